@@ -1,0 +1,128 @@
+import Big from "big.js";
+import type { Compiled, EvalContext } from "../expr/types.js";
+import { type Outcome, Unknown, parseIsoDate } from "../expr/values.js";
+import { isWithin } from "../profile/regions.js";
+import type { Profile } from "../profile/profile.js";
+import type { Computation, LocalText, Program } from "../rules/program.js";
+import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
+import type { AmountResult, ConditionResult, NotApplicableReason, ProgramResult, UsedParameter } from "./result.js";
+
+/** The date of an evaluation, as text and as a Date, parsed once for many profiles. */
+export interface AsOf {
+  readonly text: string;
+  readonly date: Date;
+}
+
+/** Parse `YYYY-MM-DD` into an AsOf, or undefined when it is not a calendar date. */
+export function asOfDate(text: string): AsOf | undefined {
+  const date = parseIsoDate(text);
+  return date && { text, date };
+}
+
+/** Evaluate one program for one profile on one date. Pure: no I/O. */
+export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf): ProgramResult {
+  const { from, to } = program.inForce;
+  if (asOf.text < from || (to !== undefined && asOf.text > to)) return notApplicable(program, "not-in-force");
+  const { section, field, code } = program.jurisdiction;
+  if (!profile.sections.has(section)) return notApplicable(program, "no-section");
+  const region = profile.fields.get(field);
+  if (region !== undefined && !isWithin(region as string, code)) return notApplicable(program, "outside-jurisdiction");
+
+  const params = parametersInForce(program, asOf.text);
+  const ctx: EvalContext = { fields: profile.fields, params: params.values, asOf: asOf.date };
+  const conditions: ConditionResult[] = [jurisdictionCondition(program, region)];
+  let anyFalse = false;
+  const unknownFields = new Set<string>(region === undefined ? [field] : []);
+  let anyUnknown = region === undefined;
+  for (const c of program.conditions) {
+    const used = new Set<string>();
+    const outcome = c.test.evaluate({ ...ctx, usedParams: used });
+    if (outcome === false) anyFalse = true;
+    else if (outcome instanceof Unknown) {
+      anyUnknown = true;
+      for (const f of outcome.fields) unknownFields.add(f);
+    }
+    conditions.push({
+      id: c.id,
+      text: c.text,
+      result: outcome instanceof Unknown ? null : (outcome as boolean),
+      seen: seen(c.test, profile),
+      parameters: usedParameters(program, params, used),
+      source: c.source,
+    });
+  }
+
+  if (anyFalse) {
+    return { program, status: "ineligible", amount: null, conditions, missing: region === undefined ? [field] : [] };
+  }
+  if (anyUnknown) return { program, status: "undetermined", amount: null, conditions, missing: [...unknownFields] };
+  const { amount, missing } = computeAmount(program, ctx, params);
+  return { program, status: "eligible", amount, conditions, missing };
+}
+
+function notApplicable(program: Program, reason: NotApplicableReason): ProgramResult {
+  return { program, status: "not-applicable", reason, amount: null, conditions: [], missing: [] };
+}
+
+function jurisdictionCondition(program: Program, region: unknown): ConditionResult {
+  const { field, code, name } = program.jurisdiction;
+  const place = name ?? { zh: code, en: code };
+  return {
+    id: "in-jurisdiction",
+    text: { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` },
+    result: region === undefined ? null : true,
+    seen: [{ field, value: region as string | undefined }],
+    parameters: [],
+  };
+}
+
+function seen(test: Compiled, profile: Profile) {
+  return test.fields.map((field) => ({ field, value: profile.fields.get(field) }));
+}
+
+function usedParameters(program: Program, params: ParametersInForce, used: ReadonlySet<string>): UsedParameter[] {
+  const out: UsedParameter[] = [];
+  for (const name of used) {
+    const p = program.parameters.get(name);
+    const v = params.dated.get(name);
+    if (p && v) out.push({ name, label: p.label, unit: p.unit, ...v });
+  }
+  return out;
+}
+
+type Computed = { value: Outcome; label?: LocalText };
+
+function compute(c: Computation, ctx: EvalContext): Computed {
+  if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
+  for (const k of c.cases) {
+    const holds = k.when ? k.when.evaluate(ctx) : true;
+    if (holds instanceof Unknown) return { value: holds };
+    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label };
+  }
+  return { value: new Unknown([]) };
+}
+
+function computeAmount(program: Program, base: EvalContext, params: ParametersInForce) {
+  const rule = program.amount;
+  if (!rule) return { amount: null, missing: [] as string[] };
+  const steps: string[] = [];
+  const used = new Set<string>();
+  const ctx: EvalContext = { ...base, trace: steps, usedParams: used };
+  const value = rule.value ? compute(rule.value, ctx) : undefined;
+  const months = rule.months ? compute(rule.months, ctx) : undefined;
+  const missing = new Set<string>();
+  for (const part of [value?.value, months?.value]) if (part instanceof Unknown) for (const f of part.fields) missing.add(f);
+  const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
+  const v = known(value?.value);
+  const m = months ? known(months.value) : undefined;
+  const amount: AmountResult = {
+    value: v,
+    per: rule.per,
+    ...(months ? { months: m, total: v && m ? v.times(m) : null } : {}),
+    case: value?.label,
+    steps,
+    parameters: usedParameters(program, params, used),
+    note: rule.note,
+  };
+  return { amount, missing: [...missing] };
+}

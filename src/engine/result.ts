@@ -1,0 +1,53 @@
+import type Big from "big.js";
+import type { Value } from "../expr/values.js";
+import type { DatedValue, LocalText, Program } from "../rules/program.js";
+
+export type Status = "eligible" | "ineligible" | "undetermined" | "not-applicable";
+
+/** Why a program does not apply to the profile. */
+export type NotApplicableReason = "not-in-force" | "outside-jurisdiction" | "no-section";
+
+/** A field value the explanation shows; `undefined` when the profile does not say. */
+export type SeenValue = { readonly field: string; readonly value: Value | undefined; readonly unit?: string };
+
+/** A parameter value the evaluation used, with when it took effect. */
+export type UsedParameter = { readonly name: string; readonly label: LocalText; readonly unit?: string } & DatedValue;
+
+export interface ConditionResult {
+  readonly id: string;
+  readonly text: LocalText;
+  readonly result: boolean | null;
+  readonly seen: readonly SeenValue[];
+  readonly parameters: readonly UsedParameter[];
+  readonly source?: string;
+}
+
+export interface AmountResult {
+  readonly value: Big | null;
+  readonly per: "once" | "month";
+  readonly months?: Big | null;
+  readonly total?: Big | null;
+  /** The label of the case that applied, for amounts written as cases. */
+  readonly case?: LocalText;
+  /** The arithmetic, one step per operation, e.g. `3333 × 5% = 166.65`. */
+  readonly steps: readonly string[];
+  readonly parameters: readonly UsedParameter[];
+  readonly note?: LocalText;
+}
+
+/** One program's verdict on one profile, with everything needed to explain it. */
+export interface ProgramResult {
+  readonly program: Program;
+  readonly status: Status;
+  readonly reason?: NotApplicableReason;
+  readonly amount: AmountResult | null;
+  readonly conditions: readonly ConditionResult[];
+  /** Dotted field paths whose answers could change the outcome. */
+  readonly missing: readonly string[];
+}
+
+/** All programs' verdicts on one profile. */
+export interface Evaluation {
+  readonly asOf: string;
+  readonly results: readonly ProgramResult[];
+}

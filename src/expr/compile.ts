@@ -1,0 +1,326 @@
+import Big from "big.js";
+import { didYouMean } from "../diagnostics.js";
+import { FUNCTIONS } from "./functions.js";
+import type { Node } from "./parse.js";
+import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
+import { type Outcome, type TableValue, Unknown, formatValue, mergeUnknown, parseIsoDate } from "./values.js";
+
+/** A problem found while checking an expression; the caller locates it in the file. */
+export type ExpressionProblem = { code: string; message: string };
+
+type Ev = (ctx: EvalContext) => Outcome;
+type C = { type: Type; unit?: string; evaluate: Ev; literal?: string };
+
+const ARITHMETIC: Record<string, { symbol: string; apply: (a: Big, b: Big) => Big }> = {
+  "+": { symbol: "+", apply: (a, b) => a.plus(b) },
+  "-": { symbol: "−", apply: (a, b) => a.minus(b) },
+  "*": { symbol: "×", apply: (a, b) => a.times(b) },
+  "/": { symbol: "÷", apply: (a, b) => a.div(b) },
+};
+const ORDER = new Set(["<", "<=", ">", ">="]);
+
+/** Check an expression against a scope and compile it to a closure; problems are collected, not thrown. */
+export function compileExpression(ast: Node, scope: Scope, problems: ExpressionProblem[]): Compiled {
+  const fields: string[] = [];
+  const fail = (code: string, message: string): C => {
+    problems.push({ code, message });
+    return { type: T.any, evaluate: () => new Unknown([]) };
+  };
+
+  function visit(node: Node): C {
+    switch (node.type) {
+      case "Literal":
+        return literal(node as unknown as { value: unknown; raw: string });
+      case "Identifier":
+        return name((node as unknown as { name: string }).name);
+      case "MemberExpression":
+        return member(node);
+      case "ArrayExpression":
+        return array(node.elements as (Node | null)[]);
+      case "UnaryExpression":
+        return unary(node.operator as string, visit(node.argument as Node));
+      case "BinaryExpression":
+        return binary(node.operator as string, node.left as Node, node.right as Node);
+      case "CallExpression":
+        return call(node);
+      default:
+        return fail("expr/syntax", `unsupported expression (${node.type})`);
+    }
+  }
+
+  function literal({ value, raw }: { value: unknown; raw: string }): C {
+    if (typeof value === "number") {
+      const n = new Big(raw);
+      return { type: T.number, evaluate: () => n };
+    }
+    if (typeof value === "string") return { type: T.string, evaluate: () => value, literal: value };
+    if (typeof value === "boolean") return { type: T.boolean, evaluate: () => value };
+    return fail("expr/syntax", `unsupported literal ${raw}`);
+  }
+
+  function name(id: string): C {
+    if (id === "asOf") return { type: T.date, evaluate: (ctx) => ctx.asOf };
+    const p = scope.param(id);
+    if (p) {
+      return {
+        type: p.type,
+        unit: p.unit,
+        evaluate: (ctx) => {
+          ctx.usedParams?.add(id);
+          return ctx.params.get(id) ?? new Unknown([]);
+        },
+      };
+    }
+    return fail("expr/unknown-name", `unknown parameter or field \`${id}\`${didYouMean(id, scope.paramNames())}`);
+  }
+
+  function dottedPath(node: Node): string | undefined {
+    if (node.type === "Identifier") return node.name as string;
+    if (node.type === "MemberExpression" && !node.computed) {
+      const head = dottedPath(node.object as Node);
+      return head && `${head}.${(node.property as Node).name as string}`;
+    }
+    return undefined;
+  }
+
+  function member(node: Node): C {
+    if (node.computed) return lookup(visit(node.object as Node), visit(node.property as Node));
+    const path = dottedPath(node);
+    if (!path) return fail("expr/syntax", "only field paths like `person.birthDate` may use a dot");
+    const f = scope.field(path);
+    if (!f) return fail("expr/unknown-field", `undeclared field \`${path}\`${didYouMean(path, scope.fieldPaths())}`);
+    if (!fields.includes(path)) fields.push(path);
+    const unknown = new Unknown([path]);
+    return { type: f.type, unit: f.unit, evaluate: (ctx) => ctx.fields.get(path) ?? unknown };
+  }
+
+  function lookup(table: C, key: C): C {
+    if (table.type.base !== "table") return fail("expr/type", `only a table parameter can be indexed with [ ]`);
+    const of = table.type.of;
+    return {
+      type: of,
+      evaluate: (ctx) => {
+        const t = table.evaluate(ctx);
+        const k = key.evaluate(ctx);
+        if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
+        const keyText = formatValue(k);
+        const v = (t as TableValue)[keyText];
+        if (v === undefined) return new Unknown([]);
+        ctx.trace?.push(`[${keyText}] → ${formatValue(v)}`);
+        return v;
+      },
+    };
+  }
+
+  function array(elements: (Node | null)[]): C {
+    const items = elements.map((e) => (e ? visit(e) : fail("expr/syntax", "empty array element")));
+    if (items.some((i) => i.literal === undefined)) return fail("expr/type", "a list must hold string literals only");
+    const values = items.map((i) => i.literal as string);
+    return { type: { base: "list", values }, evaluate: () => values };
+  }
+
+  function unary(op: string, arg: C): C {
+    if (op === "not") {
+      expect(arg, "boolean", "`not`");
+      return { type: T.boolean, evaluate: (ctx) => negate(arg.evaluate(ctx)) };
+    }
+    if (op === "-") {
+      expect(arg, "number", "unary `-`");
+      return { type: T.number, unit: arg.unit, evaluate: (ctx) => strict1(arg.evaluate(ctx), (v) => (v as Big).neg()) };
+    }
+    return fail("expr/syntax", `unsupported operator \`${op}\``);
+  }
+
+  function binary(op: string, leftNode: Node, rightNode: Node): C {
+    const left = visit(leftNode);
+    const right = visit(rightNode);
+    if (op === "and" || op === "or") {
+      expect(left, "boolean", `\`${op}\``);
+      expect(right, "boolean", `\`${op}\``);
+      return { type: T.boolean, evaluate: op === "and" ? and(left.evaluate, right.evaluate) : or(left.evaluate, right.evaluate) };
+    }
+    if (op === "??") {
+      sameType(left, right, "??");
+      return {
+        type: left.type,
+        unit: left.unit,
+        evaluate: (ctx) => {
+          const l = left.evaluate(ctx);
+          return l instanceof Unknown ? right.evaluate(ctx) : l;
+        },
+      };
+    }
+    if (op === "in") return membership(left, right);
+    if (op === "==" || op === "!=") return equality(op, left, right);
+    if (ORDER.has(op)) return ordering(op, left, right);
+    const arith = ARITHMETIC[op];
+    if (arith) return arithmetic(arith, left, right);
+    return fail("expr/syntax", `unsupported operator \`${op}\``);
+  }
+
+  function arithmetic(arith: (typeof ARITHMETIC)[string], left: C, right: C): C {
+    expect(left, "number", `\`${arith.symbol}\``);
+    expect(right, "number", `\`${arith.symbol}\``);
+    return {
+      type: T.number,
+      unit: left.unit === "ratio" ? right.unit : left.unit,
+      evaluate: (ctx) => {
+        const l = left.evaluate(ctx);
+        const r = right.evaluate(ctx);
+        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+        const result = arith.apply(l as Big, r as Big);
+        ctx.trace?.push(`${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`);
+        return result;
+      },
+    };
+  }
+
+  function equality(op: string, left: C, right: C): C {
+    sameType(left, right, op);
+    checkEnumLiteral(left, right);
+    checkEnumLiteral(right, left);
+    const wantEqual = op === "==";
+    return {
+      type: T.boolean,
+      evaluate: (ctx) => {
+        const l = left.evaluate(ctx);
+        const r = right.evaluate(ctx);
+        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+        return equal(l, r) === wantEqual;
+      },
+    };
+  }
+
+  function ordering(op: string, left: C, right: C): C {
+    sameType(left, right, op);
+    if (left.type.base !== "number" && left.type.base !== "date" && left.type.base !== "any")
+      problems.push({ code: "expr/type", message: `\`${op}\` compares numbers or dates, not ${typeName(left.type)}` });
+    const test = { "<": (c: number) => c < 0, "<=": (c: number) => c <= 0, ">": (c: number) => c > 0, ">=": (c: number) => c >= 0 }[
+      op as "<"
+    ];
+    return {
+      type: T.boolean,
+      evaluate: (ctx) => {
+        const l = left.evaluate(ctx);
+        const r = right.evaluate(ctx);
+        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+        return test(compare(l, r));
+      },
+    };
+  }
+
+  function membership(left: C, right: C): C {
+    expect(left, "string", "left of `in`");
+    if (right.type.base !== "list" && right.type.base !== "table" && right.type.base !== "any")
+      problems.push({ code: "expr/type", message: `right of \`in\` must be a list, not ${typeName(right.type)}` });
+    checkEnumLiteral(left, right);
+    return {
+      type: T.boolean,
+      evaluate: (ctx) => {
+        const l = left.evaluate(ctx);
+        const r = right.evaluate(ctx);
+        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+        return Array.isArray(r) ? r.includes(l as string) : Object.hasOwn(r as TableValue, l as string);
+      },
+    };
+  }
+
+  function call(node: Node): C {
+    const callee = node.callee as Node;
+    const fname = callee.type === "Identifier" ? (callee.name as string) : "";
+    const def = Object.hasOwn(FUNCTIONS, fname) ? FUNCTIONS[fname] : undefined;
+    if (!def) return fail("expr/unknown-function", `unknown function \`${fname}\`${didYouMean(fname, Object.keys(FUNCTIONS))}`);
+    const args = (node.arguments as Node[]).map(visit);
+    if (args.length !== def.args.length)
+      return fail("expr/arity", `\`${fname}\` takes ${def.args.length} arguments, got ${args.length}`);
+    def.args.forEach((base, i) => expect(args[i] as C, base, `argument ${i + 1} of \`${fname}\``));
+    if (def.literal) checkLiteralArg(fname, args[def.literal.index] as C, def.literal.allowed);
+    const evs = args.map((a) => a.evaluate);
+    return {
+      type: def.returns,
+      evaluate: (ctx) => {
+        const values = evs.map((e) => e(ctx));
+        if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
+        const result = def.call(values);
+        if (ctx.trace && def.describe) ctx.trace.push(def.describe(values, result));
+        return result;
+      },
+    };
+  }
+
+  function checkLiteralArg(fname: string, arg: C, allowed?: readonly string[]): void {
+    if (arg.literal === undefined) {
+      problems.push({ code: "expr/literal", message: `\`${fname}\` needs a quoted literal here` });
+    } else if (allowed && !allowed.includes(arg.literal)) {
+      problems.push({
+        code: "expr/literal",
+        message: `\`${fname}\` does not know "${arg.literal}"; use one of ${allowed.join(", ")}${didYouMean(arg.literal, allowed)}`,
+      });
+    } else if (fname === "date" && !parseIsoDate(arg.literal)) {
+      problems.push({ code: "expr/literal", message: `"${arg.literal}" is not a YYYY-MM-DD calendar date` });
+    }
+  }
+
+  function checkEnumLiteral(value: C, other: C): void {
+    const allowed = "values" in value.type ? value.type.values : undefined;
+    const literals = other.literal !== undefined ? [other.literal] : "values" in other.type ? other.type.values : [];
+    if (!allowed || value.literal !== undefined) return;
+    for (const l of literals ?? []) {
+      if (!allowed.includes(l))
+        problems.push({ code: "expr/type", message: `"${l}" is not one of ${allowed.join(", ")}${didYouMean(l, allowed)}` });
+    }
+  }
+
+  function expect(c: C, base: Type["base"], where: string): void {
+    if (c.type.base !== base && c.type.base !== "any" && base !== "any")
+      problems.push({ code: "expr/type", message: `${where} expects ${base}, got ${typeName(c.type)}` });
+  }
+
+  function sameType(left: C, right: C, op: string): void {
+    const [l, r] = [left.type.base, right.type.base];
+    if (l !== r && l !== "any" && r !== "any")
+      problems.push({ code: "expr/type", message: `\`${op}\` compares ${l} with ${r}` });
+  }
+
+  const root = visit(ast);
+  return { type: root.type, unit: root.unit, fields, evaluate: root.evaluate };
+}
+
+function negate(v: Outcome): Outcome {
+  return v instanceof Unknown ? v : !v;
+}
+
+function strict1(v: Outcome, f: (v: Outcome) => Outcome): Outcome {
+  return v instanceof Unknown ? v : f(v);
+}
+
+function and(left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    if (l === false) return false;
+    const r = right(ctx);
+    if (r === false) return false;
+    return l === true && r === true ? true : mergeUnknown(l, r);
+  };
+}
+
+function or(left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    if (l === true) return true;
+    const r = right(ctx);
+    if (r === true) return true;
+    return l === false && r === false ? false : mergeUnknown(l, r);
+  };
+}
+
+function equal(a: Outcome, b: Outcome): boolean {
+  if (a instanceof Big && b instanceof Big) return a.eq(b);
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
+function compare(a: Outcome, b: Outcome): number {
+  if (a instanceof Big) return a.cmp(b as Big);
+  return (a as Date).getTime() - (b as Date).getTime();
+}

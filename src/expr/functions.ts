@@ -1,0 +1,86 @@
+import Big from "big.js";
+import { addDays, addMonths, addYears, differenceInCalendarDays, differenceInMonths, differenceInYears } from "date-fns";
+import { isWithin } from "../profile/regions.js";
+import { retirementDate } from "../time/retirement.js";
+import { T, type Type } from "./types.js";
+import { type Outcome, Unknown, formatValue, mergeUnknown, parseIsoDate } from "./values.js";
+
+/** A function the rule language offers. Strict functions are unknown when any argument is. */
+export interface FunctionDef {
+  readonly args: readonly Type["base"][];
+  readonly minArgs?: number;
+  readonly returns: Type;
+  readonly strict: boolean;
+  /** Arguments that must be string literals from this list, checked when rules load. */
+  readonly literal?: { readonly index: number; readonly allowed?: readonly string[] };
+  readonly call: (args: Outcome[]) => Outcome;
+  /** One step of arithmetic for the explanation, when the function computes an amount. */
+  readonly describe?: (args: Outcome[], result: Outcome) => string;
+}
+
+const ROUNDING = { down: Big.roundDown, "half-up": Big.roundHalfUp, "half-even": Big.roundHalfEven, up: Big.roundUp };
+export const ROUNDING_MODES = Object.keys(ROUNDING);
+
+const dateFn =
+  (f: (d: Date, n: number) => Date) =>
+  ([d, n]: Outcome[]): Outcome =>
+    f(d as Date, (n as Big).toNumber());
+
+const diffFn =
+  (f: (later: Date, earlier: Date) => number) =>
+  ([from, to]: Outcome[]): Outcome =>
+    new Big(f(to as Date, from as Date));
+
+const extreme =
+  (pick: (a: Big, b: Big) => boolean) =>
+  (args: Outcome[]): Outcome =>
+    (args as Big[]).reduce((best, x) => (pick(x, best) ? x : best));
+
+const RETIREMENT_GROUP = { male: "male", "female-55": "female-55", "female-50": "female-50" } as const;
+
+function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
+  if (birth instanceof Unknown || sex instanceof Unknown) return mergeUnknown(birth as Outcome, sex as Outcome);
+  if (sex === "male") return retirementDate(birth as Date, RETIREMENT_GROUP.male);
+  if (originalAge instanceof Unknown) return originalAge;
+  return retirementDate(birth as Date, (originalAge as Big).eq(50) ? "female-50" : "female-55");
+}
+
+/** The whitelist: the only functions an expression can call. */
+export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
+  round: {
+    args: ["number", "number", "string"],
+    returns: T.number,
+    strict: true,
+    literal: { index: 2, allowed: ROUNDING_MODES },
+    call: ([x, dp, mode]) =>
+      (x as Big).round((dp as Big).toNumber(), ROUNDING[mode as keyof typeof ROUNDING] as Big.RoundingMode),
+    describe: ([x, dp, mode], r) => `${formatValue(x as Outcome)} → ${formatValue(r)} (${mode}, ${dp} dp)`,
+  },
+  min: { args: ["number", "number"], returns: T.number, strict: true, call: extreme((a, b) => a.lt(b)) },
+  max: { args: ["number", "number"], returns: T.number, strict: true, call: extreme((a, b) => a.gt(b)) },
+  date: {
+    args: ["string"],
+    returns: T.date,
+    strict: true,
+    literal: { index: 0 },
+    call: ([s]) => parseIsoDate(s as string) as Date,
+  },
+  addYears: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addYears) },
+  addMonths: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addMonths) },
+  addDays: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addDays) },
+  yearsBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInYears) },
+  monthsBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInMonths) },
+  daysBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInCalendarDays) },
+  within: {
+    args: ["string", "string"],
+    returns: T.boolean,
+    strict: true,
+    call: ([code, jurisdiction]) => isWithin(code as string, jurisdiction as string),
+  },
+  retirementDate: {
+    args: ["date", "string", "number"],
+    returns: T.date,
+    strict: false,
+    call: statutoryRetirement,
+  },
+};

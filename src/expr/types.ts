@@ -1,0 +1,55 @@
+import type { Outcome, Value } from "./values.js";
+
+/** The static type of an expression. */
+export type Type =
+  | { base: "boolean" | "number" | "date" }
+  | { base: "string"; values?: readonly string[] }
+  | { base: "list"; values?: readonly string[] }
+  | { base: "records"; fields: ReadonlyMap<string, Declared> }
+  | { base: "table"; keys: readonly string[]; of: Type }
+  | { base: "any" };
+
+/** A name an expression may read: a profile field, a record field or a parameter. */
+export type Declared = { type: Type; unit?: string };
+
+/** Everything an expression may read while it is checked. */
+export interface Scope {
+  field(path: string): Declared | undefined;
+  fieldPaths(): Iterable<string>;
+  param(name: string): Declared | undefined;
+  paramNames(): Iterable<string>;
+}
+
+/** What evaluation reads: the profile's known fields, the parameters in force, the date. */
+export interface EvalContext {
+  readonly fields: ReadonlyMap<string, Value>;
+  readonly params: ReadonlyMap<string, Value>;
+  readonly asOf: Date;
+  /** Set only when an explanation of the arithmetic is wanted. */
+  trace?: string[];
+  usedParams?: Set<string>;
+  item?: { readonly [field: string]: Value | undefined };
+}
+
+/** A checked, compiled expression. */
+export interface Compiled {
+  readonly type: Type;
+  readonly unit?: string;
+  /** Profile fields the expression reads, in order of appearance. */
+  readonly fields: readonly string[];
+  readonly evaluate: (ctx: EvalContext) => Outcome;
+}
+
+export const T = {
+  boolean: { base: "boolean" },
+  number: { base: "number" },
+  date: { base: "date" },
+  string: { base: "string" },
+  any: { base: "any" },
+} as const satisfies Record<string, Type>;
+
+/** Human name of a type for messages. */
+export function typeName(t: Type): string {
+  if (t.base === "table") return `table of ${typeName(t.of)}`;
+  return t.base;
+}

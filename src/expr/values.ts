@@ -1,0 +1,73 @@
+import Big from "big.js";
+
+Big.strict = false;
+
+/** A record of a list field (e.g. one hire of `employer.hires`). */
+export type RecordValue = { readonly [field: string]: Value | undefined };
+
+/** A table parameter: keys are strings, values known. */
+export type TableValue = { readonly [key: string]: Value };
+
+/** A known value. Numbers are exact decimals; dates are local-midnight `Date`s. */
+export type Value = boolean | Big | string | Date | readonly string[] | readonly RecordValue[] | TableValue;
+
+/** An unknown value, carrying the fields whose answers would make it known. */
+export class Unknown {
+  constructor(readonly fields: readonly string[]) {}
+}
+
+/** What an expression yields under three-valued logic. */
+export type Outcome = Value | Unknown;
+
+export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
+
+/** Merge the fields of several unknowns into one, without duplicates. */
+export function mergeUnknown(...parts: Outcome[]): Unknown {
+  const fields = new Set<string>();
+  for (const p of parts) if (p instanceof Unknown) for (const f of p.fields) fields.add(f);
+  return new Unknown([...fields]);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parse `YYYY-MM-DD` into a local-midnight Date, or undefined when it is not a real calendar day. */
+export function parseIsoDate(text: string): Date | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  return date;
+}
+
+/** Format a Date as `YYYY-MM-DD`. */
+export function formatIsoDate(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, "0");
+  const m = String(date.getMonth() + 1).padStart(2, "0");
+  const d = String(date.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/** Plain-text rendering of a value for explanations; ratios (unit `ratio`) as percentages. */
+export function formatValue(v: Outcome, unit?: string): string {
+  if (v instanceof Unknown) return "?";
+  if (v instanceof Big) return unit === "ratio" ? `${v.times(100).toString()}%` : v.toString();
+  if (v instanceof Date) return formatIsoDate(v);
+  if (typeof v === "boolean" || typeof v === "string") return String(v);
+  if (Array.isArray(v)) return `[${v.map((x) => (typeof x === "string" ? x : "{…}")).join(", ")}]`;
+  return "{…}";
+}
+
+/** A value as JSON: decimals become numbers (exact to the fen for money), dates ISO strings. */
+export function toJson(v: Outcome | undefined): unknown {
+  if (v === undefined || v instanceof Unknown) return null;
+  if (v instanceof Big) return Number(v.toString());
+  if (v instanceof Date) return formatIsoDate(v);
+  if (Array.isArray(v)) return v.map((x) => (typeof x === "string" ? x : recordToJson(x as RecordValue)));
+  if (typeof v === "object") return recordToJson(v as RecordValue);
+  return v;
+}
+
+function recordToJson(r: RecordValue): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(r).map(([k, x]) => [k, toJson(x)]));
+}

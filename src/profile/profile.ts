@@ -1,0 +1,13 @@
+import type { Value } from "../expr/values.js";
+
+/** A validated profile: the known fields by dotted path, and which sections it has at all. */
+export interface Profile {
+  readonly fields: ReadonlyMap<string, Value>;
+  readonly sections: ReadonlySet<string>;
+}
+
+/** Build a profile from already-typed values, e.g. in tests or an embedding system. */
+export function profileOf(fields: Record<string, Value>): Profile {
+  const map = new Map(Object.entries(fields));
+  return { fields: map, sections: new Set([...map.keys()].map((k) => k.split(".")[0] ?? k)) };
+}

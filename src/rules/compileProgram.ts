@@ -1,0 +1,119 @@
+import type { Diagnostic } from "../diagnostics.js";
+import { compileExpression } from "../expr/compile.js";
+import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
+import type { Compiled, Declared, Scope } from "../expr/types.js";
+import type { FieldCatalogue } from "../profile/fields.js";
+import { declareParameter, toParameterValue } from "./parameters.js";
+import type { Case, Computation, Parameter, Program } from "./program.js";
+import type { RuleFile, Computation as RawComputation } from "./schema.js";
+import type { YamlSource } from "./yamlSource.js";
+
+type Path = (string | number)[];
+
+/** Check a schema-valid rule file against the field catalogue and compile its expressions. */
+export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: FieldCatalogue) {
+  const diagnostics: Diagnostic[] = [];
+  const sourceIds = new Set(rule.sources.map((s) => s.id));
+  const declaredParams = new Map<string, Declared>();
+  const parameters = new Map<string, Parameter>();
+
+  for (const [name, p] of Object.entries(rule.parameters)) {
+    const dates = Object.keys(p.values);
+    dates.forEach((date, i) => {
+      const prev = dates[i - 1];
+      if (prev !== undefined && prev >= date)
+        diagnostics.push(
+          src.at(["parameters", name, "values", date], "rule/dates-unordered", `${date} is listed after ${prev}; list dated values oldest first`),
+        );
+    });
+    const values = Object.entries(p.values)
+      .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
+      .sort((a, b) => (a.since < b.since ? -1 : 1));
+    const first = Object.values(p.values)[0];
+    if (first) declaredParams.set(name, declareParameter(first.value, p.unit));
+    parameters.set(name, { name, label: p.label, unit: p.unit, values });
+    for (const [date, v] of Object.entries(p.values)) checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
+  }
+
+  const scope: Scope = {
+    field: (path) => catalogue.field(path),
+    fieldPaths: () => catalogue.fieldPaths(),
+    param: (name) => declaredParams.get(name),
+    paramNames: () => declaredParams.keys(),
+  };
+
+  const jurisdictionField = catalogue.fields.get(rule.jurisdiction.field);
+  if (!jurisdictionField || jurisdictionField.type !== "region")
+    diagnostics.push(src.at(["jurisdiction", "field"], "rule/jurisdiction-field", `\`${rule.jurisdiction.field}\` is not a declared region field`));
+  if (rule.inForce.to && rule.inForce.to < rule.inForce.from)
+    diagnostics.push(src.at(["inForce", "to"], "rule/dates-unordered", `inForce.to ${rule.inForce.to} is before inForce.from ${rule.inForce.from}`));
+
+  const seen = new Set<string>();
+  const conditions = rule.conditions.map((c, i) => {
+    if (seen.has(c.id)) diagnostics.push(src.at(["conditions", i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`));
+    seen.add(c.id);
+    if (c.source) checkRef(c.source, ["conditions", i, "source"]);
+    const test = expression(c.test, ["conditions", i, "test"], "boolean");
+    return { id: c.id, text: c.text, test, source: c.source };
+  });
+
+  const amount = rule.amount && {
+    per: rule.amount.per,
+    note: rule.amount.note,
+    value: rule.amount.value === undefined ? undefined : computation(rule.amount.value, ["amount", "value"]),
+    months: rule.amount.months === undefined ? undefined : computation(rule.amount.months, ["amount", "months"]),
+  };
+  if (rule.amount && !rule.amount.value && !rule.amount.note)
+    diagnostics.push(src.at(["amount"], "rule/amount-unpublished", "an amount without `value` needs a `note` saying why it is not published"));
+
+  const program: Program = {
+    id: rule.id,
+    file: src.file,
+    title: rule.title,
+    subject: rule.subject,
+    jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
+    inForce: rule.inForce,
+    sources: rule.sources,
+    parameters,
+    conditions,
+    amount,
+  };
+  return { program, diagnostics };
+
+  function checkRef(ref: string, path: Path) {
+    if (/^[a-z0-9-]+$/.test(ref) && !sourceIds.has(ref))
+      diagnostics.push(src.at(path, "rule/unknown-source", `no source with id \`${ref}\` in \`sources\``));
+  }
+
+  function expression(text: string, path: Path, wanted?: "boolean" | "number"): Compiled {
+    const problems: { code: string; message: string }[] = [];
+    const start = src.textOffsetOf(path);
+    try {
+      const compiled = compileExpression(parseExpression(text), scope, problems);
+      if (wanted && compiled.type.base !== wanted && compiled.type.base !== "any")
+        problems.push({ code: "expr/type", message: `expected a ${wanted} expression, got ${compiled.type.base}` });
+      for (const p of problems) diagnostics.push(src.diagnosticAt(start, p.code, p.message, path));
+      return compiled;
+    } catch (e) {
+      if (!(e instanceof ExpressionSyntaxError)) throw e;
+      diagnostics.push(src.diagnosticAt(start + e.index, "expr/syntax", e.message, path));
+      return { type: { base: "any" }, fields: [], evaluate: () => false };
+    }
+  }
+
+  function computation(raw: RawComputation, path: Path): Computation {
+    if (typeof raw === "string") return { kind: "expression", expr: expression(raw, path, "number") };
+    const cases: Case[] = raw.firstMatch.map((c, i) => {
+      const casePath = [...path, "firstMatch", i];
+      const otherwise = c.when.trim() === "otherwise";
+      if (otherwise && i !== raw.firstMatch.length - 1)
+        diagnostics.push(src.at([...casePath, "when"], "rule/otherwise-not-last", "`when: otherwise` must be the last case: later cases could never match"));
+      return {
+        when: otherwise ? undefined : expression(c.when, [...casePath, "when"], "boolean"),
+        value: expression(c.value, [...casePath, "value"], "number"),
+        label: c.label,
+      };
+    });
+    return { kind: "firstMatch", cases };
+  }
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
+import { compileProgram } from "./compileProgram.js";
+import type { Program } from "./program.js";
+import { ruleFileSchema } from "./schema.js";
+import { YamlSource } from "./yamlSource.js";
+import { zodDiagnostics } from "./zodDiagnostics.js";
+
+/** The directory of rules that ships with butie. */
+export const BUNDLED_RULES = new URL("../../rules/", import.meta.url).pathname;
+
+/** All programs loaded from one or more rule directories; later directories override earlier ones. */
+export interface RuleSet {
+  readonly fields: FieldCatalogue;
+  readonly programs: ReadonlyMap<string, Program>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Whether a file is a program's rule file (not a fixture, not the field catalogue). */
+export function isRuleFile(path: string): boolean {
+  return /\.ya?ml$/.test(path) && !/\.test\.ya?ml$/.test(path) && !/(^|\/)fields\.ya?ml$/.test(path);
+}
+
+/** Every file below `dir` (or `dir` itself) that `keep` accepts, sorted for stable output. */
+export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
+  if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path, keep));
+    else if (keep(path)) out.push(path);
+  }
+  return out;
+}
+
+/** Parse, validate and compile one rule file. */
+export function loadRuleFile(
+  file: string,
+  fields: FieldCatalogue,
+  text = readFileSync(file, "utf8"),
+  displayName = file,
+): { program?: Program; diagnostics: Diagnostic[] } {
+  const src = new YamlSource(displayName, text);
+  if (src.diagnostics.length) return { diagnostics: src.diagnostics };
+  const parsed = ruleFileSchema.safeParse(src.data);
+  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error) };
+  return compileProgram(parsed.data, src, fields);
+}
+
+/** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
+export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()): RuleSet {
+  const fields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
+  const programs = new Map<string, Program>();
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of [BUNDLED_RULES, ...extraDirs]) {
+    for (const file of listFiles(dir, isRuleFile)) {
+      const shown = dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
+      const { program, diagnostics: found } = loadRuleFile(file, fields, undefined, shown);
+      diagnostics.push(...found);
+      if (program && !found.some((d) => d.severity === "error")) programs.set(program.id, program);
+    }
+  }
+  return { fields, programs, diagnostics };
+}

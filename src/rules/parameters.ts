@@ -1,0 +1,40 @@
+import Big from "big.js";
+import type { Declared, Type } from "../expr/types.js";
+import type { TableValue, Value } from "../expr/values.js";
+import type { DatedValue, Parameter } from "./program.js";
+
+type RawValue = number | string | boolean | Record<string, number | string>;
+
+/** Convert a parameter value from YAML into the engine's exact representation. */
+export function toParameterValue(raw: RawValue): Value {
+  if (typeof raw === "number") return new Big(raw);
+  if (typeof raw !== "object") return raw;
+  const table: Record<string, Value> = {};
+  for (const [k, v] of Object.entries(raw)) table[k] = typeof v === "number" ? new Big(v) : v;
+  return table as TableValue;
+}
+
+/** The expression type of a parameter, read off its values. */
+export function parameterType(raw: RawValue): Type {
+  if (typeof raw === "number") return { base: "number" };
+  if (typeof raw === "boolean") return { base: "boolean" };
+  if (typeof raw === "string") return { base: "string" };
+  const entries = Object.values(raw);
+  const of: Type = typeof entries[0] === "number" ? { base: "number" } : { base: "string" };
+  return { base: "table", keys: Object.keys(raw), of };
+}
+
+/** How a parameter looks to the expression checker. */
+export function declareParameter(raw: RawValue, unit?: string): Declared {
+  return { type: parameterType(raw), unit };
+}
+
+/** The value in force on `asOf` (`YYYY-MM-DD`): the newest whose start is on or before it. */
+export function valueAt(parameter: Parameter, asOf: string): DatedValue | undefined {
+  let found: DatedValue | undefined;
+  for (const v of parameter.values) {
+    if (v.since <= asOf) found = v;
+    else break;
+  }
+  return found;
+}

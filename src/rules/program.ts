@@ -1,0 +1,66 @@
+import type { Compiled } from "../expr/types.js";
+import type { Value } from "../expr/values.js";
+import type { LocalText } from "./schema.js";
+
+export type { LocalText };
+
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly url?: string;
+  readonly quote: string;
+}
+
+/** One dated value of a parameter: in force from `since` until the next one starts. */
+export interface DatedValue {
+  readonly since: string;
+  readonly value: Value;
+  readonly ref: string;
+  /** Set when the value comes from `--param` or a local rule directory, not the bundled rules. */
+  readonly override?: string;
+}
+
+export interface Parameter {
+  readonly name: string;
+  readonly label: LocalText;
+  readonly unit?: string;
+  /** Sorted by `since`, oldest first. */
+  readonly values: readonly DatedValue[];
+}
+
+export interface Condition {
+  readonly id: string;
+  readonly text: LocalText;
+  readonly test: Compiled;
+  readonly source?: string;
+}
+
+export interface Case {
+  readonly when?: Compiled;
+  readonly value: Compiled;
+  readonly label?: LocalText;
+}
+
+/** An amount or a duration: one expression, or cases of which the first that holds applies. */
+export type Computation = { readonly kind: "expression"; readonly expr: Compiled } | { readonly kind: "firstMatch"; readonly cases: readonly Case[] };
+
+export interface AmountRule {
+  readonly per: "once" | "month";
+  readonly value?: Computation;
+  readonly months?: Computation;
+  readonly note?: LocalText;
+}
+
+/** A program, checked and compiled once, ready to evaluate any number of profiles. */
+export interface Program {
+  readonly id: string;
+  readonly file: string;
+  readonly title: LocalText;
+  readonly subject: "person" | "employer";
+  readonly jurisdiction: { readonly field: string; readonly section: string; readonly code: string; readonly name?: LocalText };
+  readonly inForce: { readonly from: string; readonly to?: string };
+  readonly sources: readonly Source[];
+  readonly parameters: ReadonlyMap<string, Parameter>;
+  readonly conditions: readonly Condition[];
+  readonly amount?: AmountRule;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { parseIsoDate } from "../expr/values.js";
+
+const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
+  .refine((s) => parseIsoDate(s) !== undefined, "not a calendar date");
+const expression = z.union([z.string().min(1), z.number(), z.boolean()]).transform(String);
+const regionCode = z.string().regex(/^\d{6}$/, "expected a 6-digit GB/T 2260 code");
+
+const source = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, "source ids are lower-case words joined by -"),
+  title: z.string().min(1),
+  url: z.string().url().optional(),
+  quote: z.string().min(1),
+});
+
+const scalarValue = z.union([z.number(), z.string(), z.boolean()]);
+const datedValue = z.strictObject({
+  value: z.union([scalarValue, z.record(z.string(), z.union([z.number(), z.string()]))]),
+  ref: z.string().min(1),
+});
+
+const parameter = z.strictObject({
+  label: text,
+  unit: z.string().optional(),
+  values: z.record(isoDate, datedValue).refine((v) => Object.keys(v).length > 0, "a parameter needs at least one value"),
+});
+
+const condition = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, "condition ids are lower-case words joined by -"),
+  test: expression,
+  text,
+  source: z.string().optional(),
+});
+
+const matchCase = z.strictObject({
+  when: expression,
+  value: expression,
+  label: text.optional(),
+});
+
+const computation = z.union([expression, z.strictObject({ firstMatch: z.array(matchCase).min(1) })]);
+
+const amount = z.strictObject({
+  per: z.enum(["once", "month"]),
+  value: computation.optional(),
+  months: computation.optional(),
+  note: text.optional(),
+});
+
+/** The shape of one rule file, as policy analysts write it (see docs/rules.md). */
+export const ruleFileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "program ids look like `place.program-name`"),
+  title: text,
+  subject: z.enum(["person", "employer"]),
+  jurisdiction: z.strictObject({ field: z.string(), code: regionCode, name: text.optional() }),
+  inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+  sources: z.array(source).min(1, "every program names at least one source"),
+  parameters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter).default({}),
+  conditions: z.array(condition).min(1),
+  amount: amount.optional(),
+});
+
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type MatchCase = z.infer<typeof matchCase>;
+export type Computation = z.infer<typeof computation>;
+export type LocalText = z.infer<typeof text>;

@@ -1,0 +1,73 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Diagnostic } from "../diagnostics.js";
+
+type Path = readonly (string | number)[];
+
+/** A parsed YAML (or JSON) file that can say where any of its values stands. */
+export class YamlSource {
+  readonly data: unknown;
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly lines = new LineCounter();
+  private readonly doc;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (const e of this.doc.errors) {
+      this.diagnostics.push(this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message));
+    }
+    this.data = this.doc.errors.length ? undefined : this.doc.toJS();
+  }
+
+  /** Line and column (1-based) of a character offset. */
+  position(offset: number): { line: number; col: number } {
+    const p = this.lines.linePos(offset);
+    return { line: p.line, col: p.col };
+  }
+
+  /** A diagnostic at a character offset. */
+  diagnosticAt(offset: number, code: string, message: string, path?: Path): Diagnostic {
+    return { file: this.file, ...this.position(offset), code, message, severity: "error", path: path?.join(".") };
+  }
+
+  /** Offset of the value at `path`, or of the nearest ancestor that exists. */
+  offsetOf(path: Path): number {
+    for (let n = path.length; n >= 0; n--) {
+      const node = this.doc.getIn(path.slice(0, n), true) as Node | undefined;
+      if (node?.range) return node.range[0];
+    }
+    return 0;
+  }
+
+  /** Offset of the key `key` in the map at `path` (for unknown-key errors). */
+  offsetOfKey(path: Path, key: string): number {
+    const map = path.length ? this.doc.getIn(path, true) : this.doc.contents;
+    if (isMap(map)) {
+      for (const item of map.items) {
+        if (isPair(item) && isScalar(item.key) && String(item.key.value) === key && item.key.range)
+          return item.key.range[0];
+      }
+    }
+    return this.offsetOf(path);
+  }
+
+  /** Offset where the text of a scalar value starts (after an opening quote), for expression errors. */
+  textOffsetOf(path: Path): number {
+    const node = this.doc.getIn(path, true) as Node | undefined;
+    if (!isScalar(node) || !node.range) return this.offsetOf(path);
+    const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+    return node.range[0] + (quoted ? 1 : 0);
+  }
+
+  /** Whether the value at `path` is a YAML sequence. */
+  isSequence(path: Path): boolean {
+    return isSeq(this.doc.getIn(path, true));
+  }
+
+  /** The located diagnostic for the value at `path`. */
+  at(path: Path, code: string, message: string): Diagnostic {
+    return this.diagnosticAt(this.offsetOf(path), code, message, path);
+  }
+}
