@@ -1,11 +1,17 @@
 import Big from "big.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { type Outcome, Unknown, parseIsoDate } from "../expr/values.js";
-import { isWithin } from "../profile/regions.js";
+import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
+import { isWithin } from "../profile/regions.js";
 import type { Computation, LocalText, Program } from "../rules/program.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
-import type { AmountResult, ConditionResult, NotApplicableReason, ProgramResult, UsedParameter } from "./result.js";
+import type {
+  AmountResult,
+  ConditionResult,
+  NotApplicableReason,
+  ProgramResult,
+  UsedParameter,
+} from "./result.js";
 
 /** The date of an evaluation, as text and as a Date, parsed once for many profiles. */
 export interface AsOf {
@@ -26,7 +32,8 @@ export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf):
   const { section, field, code } = program.jurisdiction;
   if (!profile.sections.has(section)) return notApplicable(program, "no-section");
   const region = profile.fields.get(field);
-  if (region !== undefined && !isWithin(region as string, code)) return notApplicable(program, "outside-jurisdiction");
+  if (region !== undefined && !isWithin(region as string, code))
+    return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
   const ctx: EvalContext = { fields: profile.fields, params: params.values, asOf: asOf.date };
@@ -53,9 +60,16 @@ export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf):
   }
 
   if (anyFalse) {
-    return { program, status: "ineligible", amount: null, conditions, missing: region === undefined ? [field] : [] };
+    return {
+      program,
+      status: "ineligible",
+      amount: null,
+      conditions,
+      missing: region === undefined ? [field] : [],
+    };
   }
-  if (anyUnknown) return { program, status: "undetermined", amount: null, conditions, missing: [...unknownFields] };
+  if (anyUnknown)
+    return { program, status: "undetermined", amount: null, conditions, missing: [...unknownFields] };
   const { amount, missing } = computeAmount(program, ctx, params);
   return { program, status: "eligible", amount, conditions, missing };
 }
@@ -80,7 +94,11 @@ function seen(test: Compiled, profile: Profile) {
   return test.fields.map((field) => ({ field, value: profile.fields.get(field) }));
 }
 
-function usedParameters(program: Program, params: ParametersInForce, used: ReadonlySet<string>): UsedParameter[] {
+function usedParameters(
+  program: Program,
+  params: ParametersInForce,
+  used: ReadonlySet<string>,
+): UsedParameter[] {
   const out: UsedParameter[] = [];
   for (const name of used) {
     const p = program.parameters.get(name);
@@ -111,7 +129,8 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
   const missing = new Set<string>();
-  for (const part of [value?.value, months?.value]) if (part instanceof Unknown) for (const f of part.fields) missing.add(f);
+  for (const part of [value?.value, months?.value])
+    if (part instanceof Unknown) for (const f of part.fields) missing.add(f);
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
   const m = months ? known(months.value) : undefined;

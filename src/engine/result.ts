@@ -11,7 +11,11 @@ export type NotApplicableReason = "not-in-force" | "outside-jurisdiction" | "no-
 export type SeenValue = { readonly field: string; readonly value: Value | undefined; readonly unit?: string };
 
 /** A parameter value the evaluation used, with when it took effect. */
-export type UsedParameter = { readonly name: string; readonly label: LocalText; readonly unit?: string } & DatedValue;
+export type UsedParameter = {
+  readonly name: string;
+  readonly label: LocalText;
+  readonly unit?: string;
+} & DatedValue;
 
 export interface ConditionResult {
   readonly id: string;

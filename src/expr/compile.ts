@@ -3,7 +3,7 @@ import { didYouMean } from "../diagnostics.js";
 import { FUNCTIONS } from "./functions.js";
 import type { Node } from "./parse.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
-import { type Outcome, type TableValue, Unknown, formatValue, mergeUnknown, parseIsoDate } from "./values.js";
+import { formatValue, mergeUnknown, type Outcome, parseIsoDate, type TableValue, Unknown } from "./values.js";
 
 /** A problem found while checking an expression; the caller locates it in the file. */
 export type ExpressionProblem = { code: string; message: string };
@@ -71,7 +71,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         },
       };
     }
-    return fail("expr/unknown-name", `unknown parameter or field \`${id}\`${didYouMean(id, scope.paramNames())}`);
+    return fail(
+      "expr/unknown-name",
+      `unknown parameter or field \`${id}\`${didYouMean(id, scope.paramNames())}`,
+    );
   }
 
   function dottedPath(node: Node): string | undefined {
@@ -84,18 +87,27 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   }
 
   function member(node: Node): C {
-    if (node.computed) return lookup(visit(node.object as Node), visit(node.property as Node));
+    if (node.computed) {
+      const table = node.object as Node;
+      const label = table.type === "Identifier" ? (table.name as string) : "";
+      return lookup(label, visit(table), visit(node.property as Node));
+    }
     const path = dottedPath(node);
     if (!path) return fail("expr/syntax", "only field paths like `person.birthDate` may use a dot");
     const f = scope.field(path);
-    if (!f) return fail("expr/unknown-field", `undeclared field \`${path}\`${didYouMean(path, scope.fieldPaths())}`);
+    if (!f)
+      return fail(
+        "expr/unknown-field",
+        `undeclared field \`${path}\`${didYouMean(path, scope.fieldPaths())}`,
+      );
     if (!fields.includes(path)) fields.push(path);
     const unknown = new Unknown([path]);
     return { type: f.type, unit: f.unit, evaluate: (ctx) => ctx.fields.get(path) ?? unknown };
   }
 
-  function lookup(table: C, key: C): C {
-    if (table.type.base !== "table") return fail("expr/type", `only a table parameter can be indexed with [ ]`);
+  function lookup(label: string, table: C, key: C): C {
+    if (table.type.base !== "table")
+      return fail("expr/type", `only a table parameter can be indexed with [ ]`);
     const of = table.type.of;
     return {
       type: of,
@@ -106,7 +118,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const keyText = formatValue(k);
         const v = (t as TableValue)[keyText];
         if (v === undefined) return new Unknown([]);
-        ctx.trace?.push(`[${keyText}] → ${formatValue(v)}`);
+        ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
         return v;
       },
     };
@@ -114,7 +126,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
 
   function array(elements: (Node | null)[]): C {
     const items = elements.map((e) => (e ? visit(e) : fail("expr/syntax", "empty array element")));
-    if (items.some((i) => i.literal === undefined)) return fail("expr/type", "a list must hold string literals only");
+    if (items.some((i) => i.literal === undefined))
+      return fail("expr/type", "a list must hold string literals only");
     const values = items.map((i) => i.literal as string);
     return { type: { base: "list", values }, evaluate: () => values };
   }
@@ -126,7 +139,11 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     }
     if (op === "-") {
       expect(arg, "number", "unary `-`");
-      return { type: T.number, unit: arg.unit, evaluate: (ctx) => strict1(arg.evaluate(ctx), (v) => (v as Big).neg()) };
+      return {
+        type: T.number,
+        unit: arg.unit,
+        evaluate: (ctx) => strict1(arg.evaluate(ctx), (v) => (v as Big).neg()),
+      };
     }
     return fail("expr/syntax", `unsupported operator \`${op}\``);
   }
@@ -137,7 +154,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     if (op === "and" || op === "or") {
       expect(left, "boolean", `\`${op}\``);
       expect(right, "boolean", `\`${op}\``);
-      return { type: T.boolean, evaluate: op === "and" ? and(left.evaluate, right.evaluate) : or(left.evaluate, right.evaluate) };
+      return {
+        type: T.boolean,
+        evaluate: op === "and" ? and(left.evaluate, right.evaluate) : or(left.evaluate, right.evaluate),
+      };
     }
     if (op === "??") {
       sameType(left, right, "??");
@@ -169,7 +189,9 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const r = right.evaluate(ctx);
         if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
         const result = arith.apply(l as Big, r as Big);
-        ctx.trace?.push(`${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`);
+        ctx.trace?.push(
+          `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
+        );
         return result;
       },
     };
@@ -194,10 +216,16 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function ordering(op: string, left: C, right: C): C {
     sameType(left, right, op);
     if (left.type.base !== "number" && left.type.base !== "date" && left.type.base !== "any")
-      problems.push({ code: "expr/type", message: `\`${op}\` compares numbers or dates, not ${typeName(left.type)}` });
-    const test = { "<": (c: number) => c < 0, "<=": (c: number) => c <= 0, ">": (c: number) => c > 0, ">=": (c: number) => c >= 0 }[
-      op as "<"
-    ];
+      problems.push({
+        code: "expr/type",
+        message: `\`${op}\` compares numbers or dates, not ${typeName(left.type)}`,
+      });
+    const test = {
+      "<": (c: number) => c < 0,
+      "<=": (c: number) => c <= 0,
+      ">": (c: number) => c > 0,
+      ">=": (c: number) => c >= 0,
+    }[op as "<"];
     return {
       type: T.boolean,
       evaluate: (ctx) => {
@@ -212,7 +240,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function membership(left: C, right: C): C {
     expect(left, "string", "left of `in`");
     if (right.type.base !== "list" && right.type.base !== "table" && right.type.base !== "any")
-      problems.push({ code: "expr/type", message: `right of \`in\` must be a list, not ${typeName(right.type)}` });
+      problems.push({
+        code: "expr/type",
+        message: `right of \`in\` must be a list, not ${typeName(right.type)}`,
+      });
     checkEnumLiteral(left, right);
     return {
       type: T.boolean,
@@ -229,7 +260,11 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const callee = node.callee as Node;
     const fname = callee.type === "Identifier" ? (callee.name as string) : "";
     const def = Object.hasOwn(FUNCTIONS, fname) ? FUNCTIONS[fname] : undefined;
-    if (!def) return fail("expr/unknown-function", `unknown function \`${fname}\`${didYouMean(fname, Object.keys(FUNCTIONS))}`);
+    if (!def)
+      return fail(
+        "expr/unknown-function",
+        `unknown function \`${fname}\`${didYouMean(fname, Object.keys(FUNCTIONS))}`,
+      );
     const args = (node.arguments as Node[]).map(visit);
     if (args.length !== def.args.length)
       return fail("expr/arity", `\`${fname}\` takes ${def.args.length} arguments, got ${args.length}`);
@@ -263,11 +298,15 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
 
   function checkEnumLiteral(value: C, other: C): void {
     const allowed = "values" in value.type ? value.type.values : undefined;
-    const literals = other.literal !== undefined ? [other.literal] : "values" in other.type ? other.type.values : [];
+    const literals =
+      other.literal !== undefined ? [other.literal] : "values" in other.type ? other.type.values : [];
     if (!allowed || value.literal !== undefined) return;
     for (const l of literals ?? []) {
       if (!allowed.includes(l))
-        problems.push({ code: "expr/type", message: `"${l}" is not one of ${allowed.join(", ")}${didYouMean(l, allowed)}` });
+        problems.push({
+          code: "expr/type",
+          message: `"${l}" is not one of ${allowed.join(", ")}${didYouMean(l, allowed)}`,
+        });
     }
   }
 

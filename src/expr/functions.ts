@@ -1,9 +1,16 @@
 import Big from "big.js";
-import { addDays, addMonths, addYears, differenceInCalendarDays, differenceInMonths, differenceInYears } from "date-fns";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  differenceInCalendarDays,
+  differenceInMonths,
+  differenceInYears,
+} from "date-fns";
 import { isWithin } from "../profile/regions.js";
 import { retirementDate } from "../time/retirement.js";
 import { T, type Type } from "./types.js";
-import { type Outcome, Unknown, formatValue, mergeUnknown, parseIsoDate } from "./values.js";
+import { formatValue, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";
 
 /** A function the rule language offers. Strict functions are unknown when any argument is. */
 export interface FunctionDef {
@@ -18,7 +25,12 @@ export interface FunctionDef {
   readonly describe?: (args: Outcome[], result: Outcome) => string;
 }
 
-const ROUNDING = { down: Big.roundDown, "half-up": Big.roundHalfUp, "half-even": Big.roundHalfEven, up: Big.roundUp };
+const ROUNDING = {
+  down: Big.roundDown,
+  "half-up": Big.roundHalfUp,
+  "half-even": Big.roundHalfEven,
+  up: Big.roundUp,
+};
 export const ROUNDING_MODES = Object.keys(ROUNDING);
 
 const dateFn =
@@ -39,7 +51,8 @@ const extreme =
 const RETIREMENT_GROUP = { male: "male", "female-55": "female-55", "female-50": "female-50" } as const;
 
 function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
-  if (birth instanceof Unknown || sex instanceof Unknown) return mergeUnknown(birth as Outcome, sex as Outcome);
+  if (birth instanceof Unknown || sex instanceof Unknown)
+    return mergeUnknown(birth as Outcome, sex as Outcome);
   if (sex === "male") return retirementDate(birth as Date, RETIREMENT_GROUP.male);
   if (originalAge instanceof Unknown) return originalAge;
   return retirementDate(birth as Date, (originalAge as Big).eq(50) ? "female-50" : "female-55");
@@ -69,8 +82,18 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
   addMonths: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addMonths) },
   addDays: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addDays) },
   yearsBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInYears) },
-  monthsBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInMonths) },
-  daysBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInCalendarDays) },
+  monthsBetween: {
+    args: ["date", "date"],
+    returns: T.number,
+    strict: true,
+    call: diffFn(differenceInMonths),
+  },
+  daysBetween: {
+    args: ["date", "date"],
+    returns: T.number,
+    strict: true,
+    call: diffFn(differenceInCalendarDays),
+  },
   within: {
     args: ["string", "string"],
     returns: T.boolean,

@@ -17,7 +17,16 @@ const baseField = {
   valueLabels: z.record(z.string(), text).optional(),
   note: z.string().optional(),
 };
-const fieldType = z.enum(["boolean", "integer", "decimal", "date", "region", "enum", "enum-list", "id-number"]);
+const fieldType = z.enum([
+  "boolean",
+  "integer",
+  "decimal",
+  "date",
+  "region",
+  "enum",
+  "enum-list",
+  "id-number",
+]);
 const scalarField = z.strictObject({ type: fieldType, ...baseField });
 const recordsField = z.strictObject({
   type: z.literal("records"),
@@ -74,7 +83,10 @@ function expressionType(def: FieldDef): Type {
     case "enum-list":
       return { base: "list", values: def.values };
     case "records":
-      return { base: "records", fields: new Map(Object.entries(def.fields).map(([k, f]) => [k, declare(f)])) };
+      return {
+        base: "records",
+        fields: new Map(Object.entries(def.fields).map(([k, f]) => [k, declare(f)])),
+      };
     default:
       return { base: "string" };
   }

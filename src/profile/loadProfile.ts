@@ -1,6 +1,6 @@
 import Big from "big.js";
 import { type Diagnostic, didYouMean } from "../diagnostics.js";
-import { type RecordValue, type Value, parseIsoDate } from "../expr/values.js";
+import { parseIsoDate, type RecordValue, type Value } from "../expr/values.js";
 import type { YamlSource } from "../rules/yamlSource.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
 import { parseIdNumber } from "./idNumber.js";
@@ -14,7 +14,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Validate a parsed profile document against the field catalogue; every problem is located. */
-export function readProfile(src: YamlSource, catalogue: FieldCatalogue): { profile?: Profile; diagnostics: Diagnostic[] } {
+export function readProfile(
+  src: YamlSource,
+  catalogue: FieldCatalogue,
+): { profile?: Profile; diagnostics: Diagnostic[] } {
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
   return profileFromData(src.data, catalogue, (path, p) => src.at(path, p.code, p.message));
 }
@@ -37,7 +40,11 @@ export function profileFromData(
   for (const [sectionName, body] of Object.entries(data)) {
     const section = catalogue.sections[sectionName];
     if (!section) {
-      report([sectionName], "profile/unknown-key", `unknown section${didYouMean(sectionName, Object.keys(catalogue.sections))}`);
+      report(
+        [sectionName],
+        "profile/unknown-key",
+        `unknown section${didYouMean(sectionName, Object.keys(catalogue.sections))}`,
+      );
       continue;
     }
     if (body === null || body === undefined) continue;
@@ -75,7 +82,12 @@ function convert(def: FieldDef, raw: unknown, path: Path, report: Report): Value
     }
     for (const [name, v] of Object.entries(item)) {
       const sub = def.fields[name];
-      if (!sub) report([...path, i, name], "profile/unknown-key", `unknown field${didYouMean(name, Object.keys(def.fields))}`);
+      if (!sub)
+        report(
+          [...path, i, name],
+          "profile/unknown-key",
+          `unknown field${didYouMean(name, Object.keys(def.fields))}`,
+        );
       else if (v !== null && v !== undefined) {
         const converted = convertScalar(sub, v, [...path, i, name], report);
         if (converted !== undefined) record[name] = converted;
@@ -94,8 +106,10 @@ function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Re
     case "decimal": {
       if (typeof raw !== "number" || !Number.isFinite(raw)) return bad(`expected a number, got ${show(raw)}`);
       if (def.type === "integer" && !Number.isInteger(raw)) return bad(`expected a whole number, got ${raw}`);
-      if (def.min !== undefined && raw < def.min) return bad(`${raw} is below the minimum ${def.min}`, "profile/range");
-      if (def.max !== undefined && raw > def.max) return bad(`${raw} is above the maximum ${def.max}`, "profile/range");
+      if (def.min !== undefined && raw < def.min)
+        return bad(`${raw} is below the minimum ${def.min}`, "profile/range");
+      if (def.max !== undefined && raw > def.max)
+        return bad(`${raw} is above the maximum ${def.max}`, "profile/range");
       return new Big(raw);
     }
     case "date": {
@@ -104,23 +118,30 @@ function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Re
     }
     case "region": {
       const code = typeof raw === "number" ? String(raw) : raw;
-      if (typeof code !== "string" || !/^\d{6}$/.test(code)) return bad(`expected a 6-digit region code, got ${show(raw)}`);
+      if (typeof code !== "string" || !/^\d{6}$/.test(code))
+        return bad(`expected a 6-digit region code, got ${show(raw)}`);
       return isRegionCode(code) ? code : bad(`${code} is not a GB/T 2260 region code`, "profile/region");
     }
     case "enum":
       return typeof raw === "string" && def.values?.includes(raw)
         ? raw
-        : bad(`expected one of ${def.values?.join(", ")}, got ${show(raw)}${didYouMean(String(raw), def.values ?? [])}`, "profile/enum");
+        : bad(
+            `expected one of ${def.values?.join(", ")}, got ${show(raw)}${didYouMean(String(raw), def.values ?? [])}`,
+            "profile/enum",
+          );
     case "enum-list": {
       const list = Array.isArray(raw) ? raw : [raw];
       const wrong = list.filter((x) => typeof x !== "string" || !def.values?.includes(x));
-      if (wrong.length) return bad(`not among ${def.values?.join(", ")}: ${wrong.map(show).join(", ")}`, "profile/enum");
+      if (wrong.length)
+        return bad(`not among ${def.values?.join(", ")}: ${wrong.map(show).join(", ")}`, "profile/enum");
       return list as string[];
     }
     case "id-number": {
       if (typeof raw !== "string") return bad("expected the 18-character ID number as a quoted string");
       const parsed = parseIdNumber(raw);
-      return parsed.ok ? raw.toUpperCase() : bad(`the ID number is invalid (${parsed.reason})`, "profile/id-number");
+      return parsed.ok
+        ? raw.toUpperCase()
+        : bad(`the ID number is invalid (${parsed.reason})`, "profile/id-number");
     }
   }
 }
@@ -137,9 +158,10 @@ function deriveFromIdNumber(fields: Map<string, Value>, report: Report) {
     report(["person", "birthDate"], "profile/id-number", "does not match the birth date in the ID number");
   const sex = fields.get("person.sex");
   if (sex === undefined) fields.set("person.sex", parsed.sex);
-  else if (sex !== parsed.sex) report(["person", "sex"], "profile/id-number", "does not match the sex in the ID number");
+  else if (sex !== parsed.sex)
+    report(["person", "sex"], "profile/id-number", "does not match the sex in the ID number");
 }
 
 function show(raw: unknown): string {
-  return typeof raw === "string" ? `"${raw}"` : JSON.stringify(raw) ?? String(raw);
+  return typeof raw === "string" ? `"${raw}"` : (JSON.stringify(raw) ?? String(raw));
 }

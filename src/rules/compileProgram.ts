@@ -5,7 +5,7 @@ import type { Compiled, Declared, Scope } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { declareParameter, toParameterValue } from "./parameters.js";
 import type { Case, Computation, Parameter, Program } from "./program.js";
-import type { RuleFile, Computation as RawComputation } from "./schema.js";
+import type { Computation as RawComputation, RuleFile } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -23,7 +23,11 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       const prev = dates[i - 1];
       if (prev !== undefined && prev >= date)
         diagnostics.push(
-          src.at(["parameters", name, "values", date], "rule/dates-unordered", `${date} is listed after ${prev}; list dated values oldest first`),
+          src.at(
+            ["parameters", name, "values", date],
+            "rule/dates-unordered",
+            `${date} is listed after ${prev}; list dated values oldest first`,
+          ),
         );
     });
     const values = Object.entries(p.values)
@@ -32,7 +36,8 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     const first = Object.values(p.values)[0];
     if (first) declaredParams.set(name, declareParameter(first.value, p.unit));
     parameters.set(name, { name, label: p.label, unit: p.unit, values });
-    for (const [date, v] of Object.entries(p.values)) checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
+    for (const [date, v] of Object.entries(p.values))
+      checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
   }
 
   const scope: Scope = {
@@ -44,13 +49,28 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
 
   const jurisdictionField = catalogue.fields.get(rule.jurisdiction.field);
   if (!jurisdictionField || jurisdictionField.type !== "region")
-    diagnostics.push(src.at(["jurisdiction", "field"], "rule/jurisdiction-field", `\`${rule.jurisdiction.field}\` is not a declared region field`));
+    diagnostics.push(
+      src.at(
+        ["jurisdiction", "field"],
+        "rule/jurisdiction-field",
+        `\`${rule.jurisdiction.field}\` is not a declared region field`,
+      ),
+    );
   if (rule.inForce.to && rule.inForce.to < rule.inForce.from)
-    diagnostics.push(src.at(["inForce", "to"], "rule/dates-unordered", `inForce.to ${rule.inForce.to} is before inForce.from ${rule.inForce.from}`));
+    diagnostics.push(
+      src.at(
+        ["inForce", "to"],
+        "rule/dates-unordered",
+        `inForce.to ${rule.inForce.to} is before inForce.from ${rule.inForce.from}`,
+      ),
+    );
 
   const seen = new Set<string>();
   const conditions = rule.conditions.map((c, i) => {
-    if (seen.has(c.id)) diagnostics.push(src.at(["conditions", i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`));
+    if (seen.has(c.id))
+      diagnostics.push(
+        src.at(["conditions", i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`),
+      );
     seen.add(c.id);
     if (c.source) checkRef(c.source, ["conditions", i, "source"]);
     const test = expression(c.test, ["conditions", i, "test"], "boolean");
@@ -61,10 +81,17 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     per: rule.amount.per,
     note: rule.amount.note,
     value: rule.amount.value === undefined ? undefined : computation(rule.amount.value, ["amount", "value"]),
-    months: rule.amount.months === undefined ? undefined : computation(rule.amount.months, ["amount", "months"]),
+    months:
+      rule.amount.months === undefined ? undefined : computation(rule.amount.months, ["amount", "months"]),
   };
   if (rule.amount && !rule.amount.value && !rule.amount.note)
-    diagnostics.push(src.at(["amount"], "rule/amount-unpublished", "an amount without `value` needs a `note` saying why it is not published"));
+    diagnostics.push(
+      src.at(
+        ["amount"],
+        "rule/amount-unpublished",
+        "an amount without `value` needs a `note` saying why it is not published",
+      ),
+    );
 
   const program: Program = {
     id: rule.id,
@@ -91,7 +118,10 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     try {
       const compiled = compileExpression(parseExpression(text), scope, problems);
       if (wanted && compiled.type.base !== wanted && compiled.type.base !== "any")
-        problems.push({ code: "expr/type", message: `expected a ${wanted} expression, got ${compiled.type.base}` });
+        problems.push({
+          code: "expr/type",
+          message: `expected a ${wanted} expression, got ${compiled.type.base}`,
+        });
       for (const p of problems) diagnostics.push(src.diagnosticAt(start, p.code, p.message, path));
       return compiled;
     } catch (e) {
@@ -107,7 +137,13 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       const casePath = [...path, "firstMatch", i];
       const otherwise = c.when.trim() === "otherwise";
       if (otherwise && i !== raw.firstMatch.length - 1)
-        diagnostics.push(src.at([...casePath, "when"], "rule/otherwise-not-last", "`when: otherwise` must be the last case: later cases could never match"));
+        diagnostics.push(
+          src.at(
+            [...casePath, "when"],
+            "rule/otherwise-not-last",
+            "`when: otherwise` must be the last case: later cases could never match",
+          ),
+        );
       return {
         when: otherwise ? undefined : expression(c.when, [...casePath, "when"], "boolean"),
         value: expression(c.value, [...casePath, "value"], "number"),

@@ -27,7 +27,9 @@ export function isRuleFile(path: string): boolean {
 export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
   if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(path, keep));
     else if (keep(path)) out.push(path);
@@ -56,7 +58,8 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const diagnostics: Diagnostic[] = [];
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     for (const file of listFiles(dir, isRuleFile)) {
-      const shown = dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
+      const shown =
+        dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
       const { program, diagnostics: found } = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...found);
       if (program && !found.some((d) => d.severity === "error")) programs.set(program.id, program);

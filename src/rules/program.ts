@@ -42,7 +42,9 @@ export interface Case {
 }
 
 /** An amount or a duration: one expression, or cases of which the first that holds applies. */
-export type Computation = { readonly kind: "expression"; readonly expr: Compiled } | { readonly kind: "firstMatch"; readonly cases: readonly Case[] };
+export type Computation =
+  | { readonly kind: "expression"; readonly expr: Compiled }
+  | { readonly kind: "firstMatch"; readonly cases: readonly Case[] };
 
 export interface AmountRule {
   readonly per: "once" | "month";
@@ -57,7 +59,12 @@ export interface Program {
   readonly file: string;
   readonly title: LocalText;
   readonly subject: "person" | "employer";
-  readonly jurisdiction: { readonly field: string; readonly section: string; readonly code: string; readonly name?: LocalText };
+  readonly jurisdiction: {
+    readonly field: string;
+    readonly section: string;
+    readonly code: string;
+    readonly name?: LocalText;
+  };
   readonly inForce: { readonly from: string; readonly to?: string };
   readonly sources: readonly Source[];
   readonly parameters: ReadonlyMap<string, Parameter>;

@@ -25,7 +25,9 @@ const datedValue = z.strictObject({
 const parameter = z.strictObject({
   label: text,
   unit: z.string().optional(),
-  values: z.record(isoDate, datedValue).refine((v) => Object.keys(v).length > 0, "a parameter needs at least one value"),
+  values: z
+    .record(isoDate, datedValue)
+    .refine((v) => Object.keys(v).length > 0, "a parameter needs at least one value"),
 });
 
 const condition = z.strictObject({
@@ -58,7 +60,9 @@ export const ruleFileSchema = z.strictObject({
   jurisdiction: z.strictObject({ field: z.string(), code: regionCode, name: text.optional() }),
   inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
   sources: z.array(source).min(1, "every program names at least one source"),
-  parameters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter).default({}),
+  parameters: z
+    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter)
+    .default({}),
   conditions: z.array(condition).min(1),
   amount: amount.optional(),
 });

@@ -16,7 +16,9 @@ export class YamlSource {
   ) {
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.doc.errors) {
-      this.diagnostics.push(this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message));
+      this.diagnostics.push(
+        this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message),
+      );
     }
     this.data = this.doc.errors.length ? undefined : this.doc.toJS();
   }
@@ -29,7 +31,14 @@ export class YamlSource {
 
   /** A diagnostic at a character offset. */
   diagnosticAt(offset: number, code: string, message: string, path?: Path): Diagnostic {
-    return { file: this.file, ...this.position(offset), code, message, severity: "error", path: path?.join(".") };
+    return {
+      file: this.file,
+      ...this.position(offset),
+      code,
+      message,
+      severity: "error",
+      path: path?.join("."),
+    };
   }
 
   /** Offset of the value at `path`, or of the nearest ancestor that exists. */

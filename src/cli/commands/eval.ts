@@ -1,0 +1,91 @@
+import { didYouMean, UsageError } from "../../diagnostics.js";
+import { evaluate } from "../../engine/evaluate.js";
+import { asOfDate } from "../../engine/evaluateProgram.js";
+import type { Evaluation } from "../../engine/result.js";
+import { isRegionCode, isWithin } from "../../profile/regions.js";
+import type { Program } from "../../rules/program.js";
+import { colorFor } from "../color.js";
+import type { Lang } from "../i18n.js";
+import type { Io } from "../io.js";
+import { loadRuleSetOrFail } from "../loadRuleSet.js";
+import { readProfiles } from "../readProfiles.js";
+import { evaluationToJson } from "../render/json.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { renderTable } from "../render/table.js";
+
+export interface EvalOptions {
+  asOf?: string;
+  program?: string[];
+  region?: string;
+  format: "table" | "json" | "md";
+  lang: Lang;
+  all?: boolean;
+  rules?: string[];
+}
+
+/** `butie eval`: evaluate each profile and print one view per profile. */
+export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promise<number> {
+  const asOfText = opts.asOf ?? today(io);
+  const asOf = asOfDate(asOfText);
+  if (!asOf) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
+  if (paths.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  const rules = loadRuleSetOrFail(opts.rules ?? [], io);
+  const programs = selectPrograms([...rules.programs.values()], opts);
+  const profiles = await readProfiles(paths, io, rules.fields);
+  const color = colorFor(io, opts.format !== "table");
+  for (const { name, profile } of profiles) {
+    const evaluation = visible(evaluate(programs, profile, asOf), opts);
+    if (opts.format === "json") {
+      const json = evaluationToJson(
+        evaluation,
+        rules.fields,
+        opts.lang,
+        profiles.length > 1 ? name : undefined,
+      );
+      io.stdout.write(`${profiles.length > 1 ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
+    } else if (opts.format === "md") {
+      io.stdout.write(renderMarkdown(evaluation, rules.fields, opts.lang, name));
+    } else {
+      io.stdout.write(
+        renderTable(evaluation, {
+          lang: opts.lang,
+          color,
+          catalogue: rules.fields,
+          profileName: name,
+          asOfIsToday: !opts.asOf,
+        }),
+      );
+    }
+  }
+  return 0;
+}
+
+function today(io: Io): string {
+  if (io.today) return io.today;
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
+  let programs = all;
+  if (opts.program) {
+    const ids = new Set(all.map((p) => p.id));
+    for (const id of opts.program)
+      if (!ids.has(id)) throw new UsageError(`unknown program \`${id}\`${didYouMean(id, ids)}`);
+    programs = programs.filter((p) => opts.program?.includes(p.id));
+  }
+  if (opts.region !== undefined) {
+    const region = opts.region;
+    if (!isRegionCode(region)) throw new UsageError(`--region ${region} is not a GB/T 2260 region code`);
+    programs = programs.filter(
+      (p) => isWithin(region, p.jurisdiction.code) || isWithin(p.jurisdiction.code, region),
+    );
+  }
+  return programs;
+}
+
+/** Not-applicable programs are listed only with --all, or when asked for by id. */
+function visible(evaluation: Evaluation, opts: EvalOptions): Evaluation {
+  if (opts.all || opts.program) return evaluation;
+  return { ...evaluation, results: evaluation.results.filter((r) => r.status !== "not-applicable") };
+}

@@ -1,0 +1,48 @@
+import type { Status } from "../engine/result.js";
+
+export type Lang = "zh" | "en";
+
+/** Text in the user's language. */
+export type Local = { readonly zh: string; readonly en: string };
+
+export const STATUS_TEXT: Record<Status, Local> = {
+  eligible: { zh: "符合条件", en: "Eligible" },
+  undetermined: { zh: "需补充信息", en: "Needs information" },
+  ineligible: { zh: "不符合条件", en: "Not eligible" },
+  "not-applicable": { zh: "不适用", en: "Not applicable" },
+};
+
+export const REASON_TEXT: Record<string, Local> = {
+  "not-in-force": { zh: "评估日期不在政策有效期内", en: "not in force on the as-of date" },
+  "outside-jurisdiction": { zh: "不在政策适用地区", en: "outside the program's region" },
+  "no-section": { zh: "档案未涉及该情形", en: "the profile does not describe this situation" },
+};
+
+export const UI = {
+  asOf: { zh: "评估日期", en: "As of" },
+  today: { zh: "今天（默认）", en: "today (default)" },
+  program: { zh: "项目", en: "Program" },
+  status: { zh: "结论", en: "Status" },
+  amount: { zh: "金额", en: "Amount" },
+  arithmetic: { zh: "计算", en: "Arithmetic" },
+  parameters: { zh: "参数", en: "Parameters" },
+  conditions: { zh: "条件", en: "Conditions" },
+  missing: { zh: "还需提供", en: "Still needed" },
+  sources: { zh: "依据", en: "Sources" },
+  since: { zh: "自", en: "since" },
+  perMonth: { zh: "元/月", en: "yuan/month" },
+  once: { zh: "元（一次性）", en: "yuan (once)" },
+  atMostMonths: { zh: "最长 {n} 个月，合计 {total} 元", en: "at most {n} months, {total} yuan in all" },
+  unknownAmount: { zh: "金额待定", en: "amount unknown" },
+  noResults: {
+    zh: "没有相关项目。用 --all 查看全部项目。",
+    en: "No programs apply. Use --all to list every program.",
+  },
+  case: { zh: "适用档次", en: "Case" },
+  unknown: { zh: "未知", en: "unknown" },
+} satisfies Record<string, Local>;
+
+/** Pick the text for a language. */
+export function t(text: Local, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,24 @@
+/** Where a command reads and writes: the real process in `bin/`, buffers in tests. */
+export interface Io {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Whether stdout is a terminal (colour, tables sized for people). */
+  readonly isTTY: boolean;
+  /** Today's date as YYYY-MM-DD, injectable so tests do not depend on the clock. */
+  readonly today?: string;
+}
+
+/** The Io of the running process. */
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}

@@ -1,0 +1,114 @@
+import { Command, CommanderError, Option } from "commander";
+import { formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
+import type { Io } from "./io.js";
+
+/** Exit codes: 0 ran fine, 1 ran and found problems, 2 could not run. */
+export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
+
+const EXAMPLES = `
+Examples:
+  $ butie eval examples/hefei-provident-fund.yaml
+  $ butie eval examples/ningxia-unemployment.yaml --as-of 2021-09-01 --format json
+  $ butie test
+  $ cat profile.json | butie eval - --lang en`;
+
+/** Build the command tree; each command's work is imported only when it runs, so `--help` stays fast. */
+function buildProgram(io: Io, done: (code: number) => void): Command {
+  const program = new Command("butie")
+    .description(
+      "补贴 butie — subsidy and benefit calculator for Chinese employment and social-security policy",
+    )
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText("after", EXAMPLES)
+    .showSuggestionAfterError();
+
+  program
+    .command("eval")
+    .description("evaluate profiles (YAML or JSON files, or - for stdin) against the programs")
+    .argument("<profiles...>", "profile files, or - to read one from stdin")
+    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
+    .option("--program <ids...>", "only these program ids")
+    .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["table", "json", "md"]).default("table"),
+    )
+    .addOption(
+      new Option("--lang <lang>", "language of the explanations").choices(["zh", "en"]).default("zh"),
+    )
+    .option("--all", "also list programs that do not apply")
+    .option("--rules <dirs...>", "extra rule directories that add or override programs")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ butie eval examples/hubei-startup.yaml --as-of 2022-09-01 --lang en",
+    )
+    .action(async (profiles: string[], opts) =>
+      done(await (await import("./commands/eval.js")).runEval(profiles, opts, io)),
+    );
+
+  program
+    .command("test")
+    .description("run the rule fixtures (*.test.yaml beside the rules)")
+    .argument("[paths...]", "fixture files or directories (default: the bundled rules)")
+    .option("--filter <text>", "only cases whose name or program contains this text")
+    .addOption(
+      new Option("--reporter <reporter>", "output style").choices(["pretty", "json"]).default("pretty"),
+    )
+    .option("--rules <dirs...>", "extra rule directories that add or override programs")
+    .addHelpText("after", "\nExample:\n  $ butie test rules/ningxia --filter 2021-09-01")
+    .action(async (paths: string[], opts) =>
+      done(await (await import("./commands/test.js")).runTest(paths, opts, io)),
+    );
+
+  return program;
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. Never exits the process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.ok;
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    return reportFailure(e, io, wantsJson(argv));
+  }
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some(
+    (a, i) =>
+      a === "--format=json" ||
+      a === "--reporter=json" ||
+      (a === "json" && /^--(format|reporter)$/.test(argv[i - 1] ?? "")),
+  );
+}
+
+function reportFailure(e: unknown, io: Io, json: boolean): number {
+  if (e instanceof CommanderError) {
+    const ok =
+      e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help";
+    return ok ? EXIT.ok : EXIT.cannotRun;
+  }
+  if (e instanceof InputError) {
+    if (json)
+      io.stdout.write(`${JSON.stringify({ error: { kind: "input", diagnostics: e.diagnostics } })}\n`);
+    else for (const d of e.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    return EXIT.cannotRun;
+  }
+  if (e instanceof UsageError) {
+    if (json) io.stdout.write(`${JSON.stringify({ error: { kind: "usage", message: e.message } })}\n`);
+    else io.stderr.write(`butie: ${e.message}\n`);
+    return EXIT.cannotRun;
+  }
+  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  io.stderr.write(`butie: internal error — this is a bug in butie, please report it.\n${detail}\n`);
+  return EXIT.cannotRun;
+}

@@ -1,0 +1,51 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { type Diagnostic, InputError } from "../diagnostics.js";
+import type { FieldCatalogue } from "../profile/fields.js";
+import { readProfile } from "../profile/loadProfile.js";
+import type { Profile } from "../profile/profile.js";
+import { YamlSource } from "../rules/yamlSource.js";
+import type { Io } from "./io.js";
+
+export type NamedProfile = { readonly name: string; readonly profile: Profile };
+
+/** Read all of a stream as UTF-8 text. */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Read and validate profile files (`-` is stdin); every problem in every file is reported before failing. */
+export async function readProfiles(
+  paths: readonly string[],
+  io: Io,
+  catalogue: FieldCatalogue,
+): Promise<NamedProfile[]> {
+  const out: NamedProfile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const name = path === "-" ? "<stdin>" : path;
+    let text: string;
+    try {
+      text = path === "-" ? await readStream(io.stdin) : await readFile(resolve(io.cwd, path), "utf8");
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
+      diagnostics.push({
+        file: name,
+        line: 1,
+        col: 1,
+        code: "input/unreadable",
+        message: `cannot read profile: ${reason}`,
+        severity: "error",
+      });
+      continue;
+    }
+    const { profile, diagnostics: found } = readProfile(new YamlSource(name, text), catalogue);
+    diagnostics.push(...found);
+    if (profile) out.push({ name, profile });
+  }
+  if (diagnostics.length) throw new InputError(diagnostics);
+  return out;
+}

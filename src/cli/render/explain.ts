@@ -1,0 +1,31 @@
+import type { ConditionResult, SeenValue, UsedParameter } from "../../engine/result.js";
+import { formatValue } from "../../expr/values.js";
+import type { FieldCatalogue } from "../../profile/fields.js";
+import { maskIdNumber } from "../../profile/idNumber.js";
+import { type Lang, UI } from "../i18n.js";
+
+/** `出生日期 person.birthDate = 1990-01-01`, with unknowns and ID numbers shown safely. */
+export function seenText(s: SeenValue, catalogue: FieldCatalogue, lang: Lang): string {
+  const def = catalogue.fields.get(s.field);
+  let value = s.value === undefined ? UI.unknown[lang] : formatValue(s.value, def?.unit);
+  if (def?.type === "id-number" && typeof s.value === "string") value = maskIdNumber(s.value);
+  return `${def ? `${def.label[lang]} ` : ""}${s.field} = ${value}`;
+}
+
+/** `minimumAge = 18 (自 2021-12-01, hefei-measures)`. */
+export function parameterText(p: UsedParameter, lang: Lang): string {
+  const value = formatValue(p.value, p.unit);
+  const shown =
+    typeof p.value === "object" && !(p.value instanceof Date) && value === "{…}" ? "(table)" : value;
+  const override = p.override ? `; ${p.override}` : "";
+  return `${p.name} = ${shown} (${UI.since[lang]} ${p.since}, ${p.ref}${override})`;
+}
+
+/** One line saying what a condition checked, what it saw and how it came out. */
+export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, lang: Lang): string {
+  const parts = [
+    ...c.seen.map((s) => seenText(s, catalogue, lang)),
+    ...c.parameters.map((p) => parameterText(p, lang)),
+  ];
+  return parts.length ? `${c.text[lang]} — ${parts.join("; ")}` : c.text[lang];
+}

@@ -1,0 +1,87 @@
+import type { Evaluation, ProgramResult } from "../../engine/result.js";
+import { toJson } from "../../expr/values.js";
+import type { FieldCatalogue } from "../../profile/fields.js";
+import type { Lang } from "../i18n.js";
+import { conditionExplain, parameterText } from "./explain.js";
+
+/** The JSON result of one profile (PRODUCT §5; append-only). */
+export interface JsonEvaluation {
+  asOf: string;
+  profile?: string;
+  results: JsonProgramResult[];
+}
+
+export interface JsonProgramResult {
+  program: string;
+  title: { zh: string; en: string };
+  status: string;
+  reason?: string;
+  amount: JsonAmount | null;
+  conditions: { id: string; result: boolean | null; explain: string; values: Record<string, unknown> }[];
+  missing: string[];
+  sources: { title: string; url?: string; quote: string }[];
+}
+
+export interface JsonAmount {
+  value: number | null;
+  currency: "CNY";
+  per: "once" | "month";
+  months?: number | null;
+  total?: number | null;
+  case?: string;
+  steps: string[];
+  parameters: string[];
+  amountNote?: string;
+}
+
+/** Build the JSON view of an evaluation: a pure function of the result. */
+export function evaluationToJson(
+  evaluation: Evaluation,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+  profile?: string,
+): JsonEvaluation {
+  return {
+    asOf: evaluation.asOf,
+    ...(profile ? { profile } : {}),
+    results: evaluation.results.map((r) => programToJson(r, catalogue, lang)),
+  };
+}
+
+function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): JsonProgramResult {
+  const a = r.amount;
+  return {
+    program: r.program.id,
+    title: r.program.title,
+    status: r.status,
+    ...(r.reason ? { reason: r.reason } : {}),
+    amount: a && {
+      value: toJson(a.value ?? undefined) as number | null,
+      currency: "CNY",
+      per: a.per,
+      ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
+      ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
+      ...(a.case ? { case: a.case[lang] } : {}),
+      steps: [...a.steps],
+      parameters: a.parameters.map((p) => parameterText(p, lang)),
+      ...(a.note ? { amountNote: a.note[lang] } : {}),
+    },
+    conditions: r.conditions.map((c) => ({
+      id: c.id,
+      result: c.result,
+      explain: conditionExplain(c, catalogue, lang),
+      values: Object.fromEntries(c.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
+    })),
+    missing: [...r.missing],
+    sources: r.program.sources.map((s) => ({
+      title: s.title,
+      ...(s.url ? { url: s.url } : {}),
+      quote: s.quote,
+    })),
+  };
+}
+
+function seenJson(field: string, value: unknown, catalogue: FieldCatalogue): unknown {
+  if (catalogue.fields.get(field)?.type === "id-number") return "(masked)";
+  return toJson(value as never);
+}

@@ -1,0 +1,41 @@
+import type { Evaluation } from "../../engine/result.js";
+import type { FieldCatalogue } from "../../profile/fields.js";
+import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
+import { amountText } from "./amountText.js";
+import { conditionExplain, parameterText } from "./explain.js";
+
+/** A printable Markdown report of one evaluation, for case files. */
+export function renderMarkdown(
+  evaluation: Evaluation,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+  profileName?: string,
+): string {
+  const lines = [`# ${profileName ? `${profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}`, ""];
+  lines.push(`| ${UI.program[lang]} | ${UI.status[lang]} | ${UI.amount[lang]} |`, "|---|---|---|");
+  for (const r of evaluation.results)
+    lines.push(
+      `| ${r.program.title[lang]} (\`${r.program.id}\`) | ${STATUS_TEXT[r.status][lang]} | ${amountText(r.amount, lang)} |`,
+    );
+  for (const r of evaluation.results) {
+    lines.push("", `## ${r.program.title[lang]} — ${STATUS_TEXT[r.status][lang]}`, "");
+    if (r.reason) lines.push(`${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`, "");
+    if (r.amount) {
+      lines.push(`- **${UI.amount[lang]}**: ${amountText(r.amount, lang)}`);
+      for (const s of r.amount.steps) lines.push(`  - ${s}`);
+      for (const p of r.amount.parameters) lines.push(`  - ${parameterText(p, lang)}`);
+    }
+    if (r.missing.length)
+      lines.push(`- **${UI.missing[lang]}**: ${r.missing.map((m) => `\`${m}\``).join(", ")}`);
+    for (const c of r.conditions) {
+      const mark = c.result === true ? "✔" : c.result === false ? "✘" : "?";
+      lines.push(`- ${mark} ${conditionExplain(c, catalogue, lang)}`);
+    }
+    if (r.status !== "not-applicable") {
+      lines.push("", `**${UI.sources[lang]}**`, "");
+      for (const s of r.program.sources)
+        lines.push(`> ${s.title}${s.url ? ` <${s.url}>` : ""}\n> ${s.quote}`, "");
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

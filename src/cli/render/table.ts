@@ -1,0 +1,84 @@
+import type { ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
+import type { FieldCatalogue } from "../../profile/fields.js";
+import { TABLE_STYLE } from "../color.js";
+import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
+import { amountText } from "./amountText.js";
+import { conditionExplain, parameterText } from "./explain.js";
+
+const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicable"];
+const MARK: Record<Status, string> = {
+  eligible: "✔",
+  undetermined: "?",
+  ineligible: "✘",
+  "not-applicable": "–",
+};
+
+export interface TableOptions {
+  readonly lang: Lang;
+  readonly color: ChalkInstance;
+  readonly catalogue: FieldCatalogue;
+  readonly profileName?: string;
+  readonly asOfIsToday?: boolean;
+}
+
+/** The human view: a summary table, then each program grouped by outcome with its reasons. */
+export function renderTable(evaluation: Evaluation, o: TableOptions): string {
+  const { lang, color: c } = o;
+  const lines: string[] = [];
+  const today = o.asOfIsToday ? ` (${UI.today[lang]})` : "";
+  lines.push(
+    c.bold(`${o.profileName ? `${o.profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}${today}`),
+  );
+  if (!evaluation.results.length) return [...lines, UI.noResults[lang], ""].join("\n");
+  const sorted = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const table = new Table({ head: [UI.program[lang], UI.status[lang], UI.amount[lang]], style: TABLE_STYLE });
+  for (const r of sorted)
+    table.push([
+      `${r.program.title[lang]}\n${c.dim(r.program.id)}`,
+      statusText(r, o),
+      amountText(r.amount, lang),
+    ]);
+  lines.push(table.toString(), "");
+  for (const r of sorted) lines.push(...details(r, o), "");
+  return lines.join("\n");
+}
+
+function statusText(r: ProgramResult, { lang, color: c }: TableOptions): string {
+  const text = `${MARK[r.status]} ${STATUS_TEXT[r.status][lang]}`;
+  const colored = { eligible: c.green, undetermined: c.yellow, ineligible: c.red, "not-applicable": c.dim }[
+    r.status
+  ](text);
+  return r.reason ? `${colored}\n${c.dim(REASON_TEXT[r.reason]?.[lang] ?? r.reason)}` : colored;
+}
+
+function details(r: ProgramResult, o: TableOptions): string[] {
+  const { lang, color: c, catalogue } = o;
+  const out = [
+    c.bold(`${MARK[r.status]} ${r.program.title[lang]} (${r.program.id}) — ${STATUS_TEXT[r.status][lang]}`),
+  ];
+  if (r.reason) out.push(`  ${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`);
+  const a = r.amount;
+  if (a) {
+    out.push(
+      `  ${UI.amount[lang]}: ${amountText(a, lang)}${a.case ? ` · ${UI.case[lang]}: ${a.case[lang]}` : ""}`,
+    );
+    if (a.steps.length) out.push(`  ${UI.arithmetic[lang]}: ${a.steps.join("; ")}`);
+    for (const p of a.parameters) out.push(`  ${UI.parameters[lang]}: ${parameterText(p, lang)}`);
+  }
+  if (r.missing.length) {
+    const names = r.missing.map((f) => `${catalogue.fields.get(f)?.label[lang] ?? ""} ${f}`.trim());
+    out.push(c.yellow(`  ${UI.missing[lang]}: ${names.join(", ")}`));
+  }
+  if (r.conditions.length) out.push(`  ${UI.conditions[lang]}:`);
+  for (const cond of r.conditions) {
+    const mark = cond.result === true ? c.green("✔") : cond.result === false ? c.red("✘") : c.yellow("?");
+    out.push(`    ${mark} ${conditionExplain(cond, catalogue, lang)}`);
+  }
+  if (r.status !== "not-applicable") {
+    out.push(`  ${UI.sources[lang]}:`);
+    for (const s of r.program.sources) out.push(`    ${s.title}${s.url ? ` ${c.dim(s.url)}` : ""}`);
+  }
+  return out;
+}

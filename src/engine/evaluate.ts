@@ -1,0 +1,11 @@
+import type { Profile } from "../profile/profile.js";
+import type { Program } from "../rules/program.js";
+import { type AsOf, evaluateProgram } from "./evaluateProgram.js";
+import type { Evaluation } from "./result.js";
+
+/** Evaluate a profile against programs on one date. Pure: no I/O. */
+export function evaluate(programs: Iterable<Program>, profile: Profile, asOf: AsOf): Evaluation {
+  const results = [];
+  for (const program of programs) results.push(evaluateProgram(program, profile, asOf));
+  return { asOf: asOf.text, results };
+}
