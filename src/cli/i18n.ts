@@ -40,6 +40,8 @@ export const UI = {
   },
   case: { zh: "适用档次", en: "Case" },
   unknown: { zh: "未知", en: "unknown" },
+  upTo: { zh: "最高 ", en: "up to " },
+  notMet: { zh: "未满足", en: "not met" },
 } satisfies Record<string, Local>;
 
 /** Pick the text for a language. */

@@ -8,6 +8,7 @@ import { type ParametersInForce, parametersInForce } from "./parametersInForce.j
 import type {
   AmountResult,
   ConditionResult,
+  FilterResult,
   NotApplicableReason,
   ProgramResult,
   UsedParameter,
@@ -36,7 +37,7 @@ export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf):
     return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
-  const ctx: EvalContext = { fields: profile.fields, params: params.values, asOf: asOf.date };
+  const ctx: EvalContext = { fields: profile.fields, params: params.values, asOf: asOf.date, filters: new Map() };
   const conditions: ConditionResult[] = [jurisdictionCondition(program, region)];
   let anyFalse = false;
   const unknownFields = new Set<string>(region === undefined ? [field] : []);
@@ -59,19 +60,25 @@ export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf):
     });
   }
 
-  if (anyFalse) {
-    return {
-      program,
-      status: "ineligible",
-      amount: null,
-      conditions,
-      missing: region === undefined ? [field] : [],
-    };
+  if (anyFalse || anyUnknown) {
+    const status = anyFalse ? "ineligible" : "undetermined";
+    const missing = anyFalse ? (region === undefined ? [field] : []) : [...unknownFields];
+    return { program, status, amount: null, conditions, missing, filters: filterResults(program, ctx) };
   }
-  if (anyUnknown)
-    return { program, status: "undetermined", amount: null, conditions, missing: [...unknownFields] };
   const { amount, missing } = computeAmount(program, ctx, params);
-  return { program, status: "eligible", amount, conditions, missing };
+  return { program, status: "eligible", amount, conditions, missing, filters: filterResults(program, ctx) };
+}
+
+function filterResults(program: Program, ctx: EvalContext): FilterResult[] | undefined {
+  if (!program.filters.size) return undefined;
+  const out: FilterResult[] = [];
+  for (const f of program.filters.values()) {
+    const outcome = ctx.filters?.get(f.filter.name);
+    if (!outcome) continue;
+    const conditions = f.conditions.map((c) => ({ id: c.id, text: c.text }));
+    out.push({ name: f.filter.name, label: f.label, over: f.filter.over, conditions, items: outcome.items });
+  }
+  return out;
 }
 
 function notApplicable(program: Program, reason: NotApplicableReason): ProgramResult {
@@ -137,6 +144,7 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   const amount: AmountResult = {
     value: v,
     per: rule.per,
+    bound: rule.bound,
     ...(months ? { months: m, total: v && m ? v.times(m) : null } : {}),
     case: value?.label,
     steps,

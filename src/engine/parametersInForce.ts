@@ -13,7 +13,10 @@ const cache = new WeakMap<Program, Map<string, ParametersInForce>>();
 /** Resolve (once per program and date) the value of every parameter on `asOf`. */
 export function parametersInForce(program: Program, asOf: string): ParametersInForce {
   let byDate = cache.get(program);
-  if (!byDate) cache.set(program, (byDate = new Map()));
+  if (!byDate) {
+    byDate = new Map();
+    cache.set(program, byDate);
+  }
   let found = byDate.get(asOf);
   if (!found) {
     const values = new Map<string, Value>();

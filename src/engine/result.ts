@@ -1,4 +1,5 @@
 import type Big from "big.js";
+import type { ItemOutcome } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { DatedValue, LocalText, Program } from "../rules/program.js";
 
@@ -29,6 +30,7 @@ export interface ConditionResult {
 export interface AmountResult {
   readonly value: Big | null;
   readonly per: "once" | "month";
+  readonly bound: "exact" | "at-most";
   readonly months?: Big | null;
   readonly total?: Big | null;
   /** The label of the case that applied, for amounts written as cases. */
@@ -37,6 +39,15 @@ export interface AmountResult {
   readonly steps: readonly string[];
   readonly parameters: readonly UsedParameter[];
   readonly note?: LocalText;
+}
+
+/** Which records of a list passed a filter, and which conditions the others failed. */
+export interface FilterResult {
+  readonly name: string;
+  readonly label: LocalText;
+  readonly over: string;
+  readonly conditions: readonly { readonly id: string; readonly text: LocalText }[];
+  readonly items: readonly ItemOutcome[];
 }
 
 /** One program's verdict on one profile, with everything needed to explain it. */
@@ -48,6 +59,7 @@ export interface ProgramResult {
   readonly conditions: readonly ConditionResult[];
   /** Dotted field paths whose answers could change the outcome. */
   readonly missing: readonly string[];
+  readonly filters?: readonly FilterResult[];
 }
 
 /** All programs' verdicts on one profile. */

@@ -60,6 +60,14 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
 
   function name(id: string): C {
     if (id === "asOf") return { type: T.date, evaluate: (ctx) => ctx.asOf };
+    const r = scope.recordField?.(id);
+    if (r) {
+      return {
+        type: r.type,
+        unit: r.unit,
+        evaluate: (ctx) => ctx.item?.[id] ?? new Unknown([`${ctx.itemPath}.${id}`]),
+      };
+    }
     const p = scope.param(id);
     if (p) {
       return {
@@ -259,6 +267,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function call(node: Node): C {
     const callee = node.callee as Node;
     const fname = callee.type === "Identifier" ? (callee.name as string) : "";
+    if (fname === "count") return count(node.arguments as Node[]);
     const def = Object.hasOwn(FUNCTIONS, fname) ? FUNCTIONS[fname] : undefined;
     if (!def)
       return fail(
@@ -268,7 +277,9 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const args = (node.arguments as Node[]).map(visit);
     if (args.length !== def.args.length)
       return fail("expr/arity", `\`${fname}\` takes ${def.args.length} arguments, got ${args.length}`);
-    def.args.forEach((base, i) => expect(args[i] as C, base, `argument ${i + 1} of \`${fname}\``));
+    def.args.forEach((base, i) => {
+      expect(args[i] as C, base, `argument ${i + 1} of \`${fname}\``);
+    });
     if (def.literal) checkLiteralArg(fname, args[def.literal.index] as C, def.literal.allowed);
     const evs = args.map((a) => a.evaluate);
     return {
@@ -281,6 +292,14 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         return result;
       },
     };
+  }
+
+  function count(args: Node[]): C {
+    const arg = args[0];
+    const filterName = args.length === 1 && arg?.type === "Identifier" ? (arg.name as string) : "";
+    const filter = scope.filter?.(filterName);
+    if (!filter) return fail("expr/unknown-name", "`count` takes the name of one filter declared under `filters:`");
+    return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
   function checkLiteralArg(fname: string, arg: C, allowed?: readonly string[]): void {

@@ -94,6 +94,12 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     strict: true,
     call: diffFn(differenceInCalendarDays),
   },
+  hasAny: {
+    args: ["list", "list"],
+    returns: T.boolean,
+    strict: true,
+    call: ([items, among]) => (items as string[]).some((x) => (among as string[]).includes(x)),
+  },
   within: {
     args: ["string", "string"],
     returns: T.boolean,

@@ -1,4 +1,4 @@
-import type { Outcome, Value } from "./values.js";
+import type { Outcome, RecordValue, Value } from "./values.js";
 
 /** The static type of an expression. */
 export type Type =
@@ -18,6 +18,32 @@ export interface Scope {
   fieldPaths(): Iterable<string>;
   param(name: string): Declared | undefined;
   paramNames(): Iterable<string>;
+  /** Inside a filter's conditions: a field of the record being tested, by bare name. */
+  recordField?(name: string): Declared | undefined;
+  /** A filter over a list field, for `count(name)`. */
+  filter?(name: string): Filter | undefined;
+}
+
+/** How one record of a list fared against a filter's conditions. */
+export interface ItemOutcome {
+  readonly index: number;
+  readonly result: boolean | null;
+  /** Ids of the filter's conditions this record failed. */
+  readonly failed: readonly string[];
+  readonly values: RecordValue;
+}
+
+/** The records of a list field that pass all of a filter's conditions. */
+export interface FilterOutcome {
+  readonly count: Outcome;
+  readonly items: readonly ItemOutcome[];
+}
+
+/** A named filter over a list field (e.g. the hires that qualify). */
+export interface Filter {
+  readonly name: string;
+  readonly over: string;
+  readonly evaluate: (ctx: EvalContext) => FilterOutcome;
 }
 
 /** What evaluation reads: the profile's known fields, the parameters in force, the date. */
@@ -28,7 +54,11 @@ export interface EvalContext {
   /** Set only when an explanation of the arithmetic is wanted. */
   trace?: string[];
   usedParams?: Set<string>;
-  item?: { readonly [field: string]: Value | undefined };
+  /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
+  item?: RecordValue;
+  itemPath?: string;
+  /** Filter outcomes computed during this evaluation, reused by every `count` and the explanation. */
+  filters?: Map<string, FilterOutcome>;
 }
 
 /** A checked, compiled expression. */

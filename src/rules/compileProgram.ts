@@ -4,7 +4,8 @@ import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
 import type { Compiled, Declared, Scope } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { declareParameter, toParameterValue } from "./parameters.js";
-import type { Case, Computation, Parameter, Program } from "./program.js";
+import { makeFilter } from "../expr/filter.js";
+import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, RuleFile } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
 
@@ -35,20 +36,40 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       .sort((a, b) => (a.since < b.since ? -1 : 1));
     const first = Object.values(p.values)[0];
     if (first) declaredParams.set(name, declareParameter(first.value, p.unit));
-    parameters.set(name, { name, label: p.label, unit: p.unit, values });
+    else if (p.type) declaredParams.set(name, { type: { base: p.type }, unit: p.unit });
+    parameters.set(name, { name, label: p.label, unit: p.unit, values, unpublished: p.unpublished });
     for (const [date, v] of Object.entries(p.values))
       checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
   }
 
+  const filters = new Map<string, ProgramFilter>();
   const scope: Scope = {
     field: (path) => catalogue.field(path),
     fieldPaths: () => catalogue.fieldPaths(),
     param: (name) => declaredParams.get(name),
     paramNames: () => declaredParams.keys(),
+    filter: (name) => filters.get(name)?.filter,
   };
 
+  for (const [name, f] of Object.entries(rule.filters)) {
+    const list = catalogue.field(f.over);
+    if (list?.type.base !== "records") {
+      diagnostics.push(src.at(["filters", name, "over"], "rule/filter-over", `\`${f.over}\` is not a declared list field`));
+      continue;
+    }
+    const recordFields = list.type.fields;
+    const recordScope: Scope = { ...scope, recordField: (n) => recordFields.get(n) };
+    const conditions = f.conditions.map((c, i) => ({
+      id: c.id,
+      text: c.text,
+      source: c.source,
+      test: expression(c.test, ["filters", name, "conditions", i, "test"], "boolean", recordScope),
+    }));
+    filters.set(name, { filter: makeFilter(name, f.over, conditions), label: f.label, conditions });
+  }
+
   const jurisdictionField = catalogue.fields.get(rule.jurisdiction.field);
-  if (!jurisdictionField || jurisdictionField.type !== "region")
+  if (jurisdictionField?.type !== "region")
     diagnostics.push(
       src.at(
         ["jurisdiction", "field"],
@@ -79,6 +100,7 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
 
   const amount = rule.amount && {
     per: rule.amount.per,
+    bound: rule.amount.bound,
     note: rule.amount.note,
     value: rule.amount.value === undefined ? undefined : computation(rule.amount.value, ["amount", "value"]),
     months:
@@ -102,6 +124,7 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     inForce: rule.inForce,
     sources: rule.sources,
     parameters,
+    filters,
     conditions,
     amount,
   };
@@ -112,11 +135,11 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       diagnostics.push(src.at(path, "rule/unknown-source", `no source with id \`${ref}\` in \`sources\``));
   }
 
-  function expression(text: string, path: Path, wanted?: "boolean" | "number"): Compiled {
+  function expression(text: string, path: Path, wanted?: "boolean" | "number", within: Scope = scope): Compiled {
     const problems: { code: string; message: string }[] = [];
     const start = src.textOffsetOf(path);
     try {
-      const compiled = compileExpression(parseExpression(text), scope, problems);
+      const compiled = compileExpression(parseExpression(text), within, problems);
       if (wanted && compiled.type.base !== wanted && compiled.type.base !== "any")
         problems.push({
           code: "expr/type",

@@ -3,12 +3,12 @@ import type { Declared, Type } from "../expr/types.js";
 import type { TableValue, Value } from "../expr/values.js";
 import type { DatedValue, Parameter } from "./program.js";
 
-type RawValue = number | string | boolean | Record<string, number | string>;
+type RawValue = number | string | boolean | string[] | Record<string, number | string>;
 
 /** Convert a parameter value from YAML into the engine's exact representation. */
 export function toParameterValue(raw: RawValue): Value {
   if (typeof raw === "number") return new Big(raw);
-  if (typeof raw !== "object") return raw;
+  if (typeof raw !== "object" || Array.isArray(raw)) return raw;
   const table: Record<string, Value> = {};
   for (const [k, v] of Object.entries(raw)) table[k] = typeof v === "number" ? new Big(v) : v;
   return table as TableValue;
@@ -19,6 +19,7 @@ export function parameterType(raw: RawValue): Type {
   if (typeof raw === "number") return { base: "number" };
   if (typeof raw === "boolean") return { base: "boolean" };
   if (typeof raw === "string") return { base: "string" };
+  if (Array.isArray(raw)) return { base: "list" };
   const entries = Object.values(raw);
   const of: Type = typeof entries[0] === "number" ? { base: "number" } : { base: "string" };
   return { base: "table", keys: Object.keys(raw), of };

@@ -1,4 +1,4 @@
-import type { Compiled } from "../expr/types.js";
+import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { LocalText } from "./schema.js";
 
@@ -26,6 +26,8 @@ export interface Parameter {
   readonly unit?: string;
   /** Sorted by `since`, oldest first. */
   readonly values: readonly DatedValue[];
+  /** Why no source publishes a value (the parameter then has none until overridden). */
+  readonly unpublished?: LocalText;
 }
 
 export interface Condition {
@@ -33,6 +35,13 @@ export interface Condition {
   readonly text: LocalText;
   readonly test: Compiled;
   readonly source?: string;
+}
+
+/** A named filter over a list field, with its conditions for the explanation. */
+export interface ProgramFilter {
+  readonly filter: Filter;
+  readonly label: LocalText;
+  readonly conditions: readonly Condition[];
 }
 
 export interface Case {
@@ -48,6 +57,7 @@ export type Computation =
 
 export interface AmountRule {
   readonly per: "once" | "month";
+  readonly bound: "exact" | "at-most";
   readonly value?: Computation;
   readonly months?: Computation;
   readonly note?: LocalText;
@@ -68,6 +78,7 @@ export interface Program {
   readonly inForce: { readonly from: string; readonly to?: string };
   readonly sources: readonly Source[];
   readonly parameters: ReadonlyMap<string, Parameter>;
+  readonly filters: ReadonlyMap<string, ProgramFilter>;
   readonly conditions: readonly Condition[];
   readonly amount?: AmountRule;
 }

@@ -18,23 +18,35 @@ const source = z.strictObject({
 
 const scalarValue = z.union([z.number(), z.string(), z.boolean()]);
 const datedValue = z.strictObject({
-  value: z.union([scalarValue, z.record(z.string(), z.union([z.number(), z.string()]))]),
+  value: z.union([scalarValue, z.array(z.string()), z.record(z.string(), z.union([z.number(), z.string()]))]),
   ref: z.string().min(1),
 });
 
-const parameter = z.strictObject({
-  label: text,
-  unit: z.string().optional(),
-  values: z
-    .record(isoDate, datedValue)
-    .refine((v) => Object.keys(v).length > 0, "a parameter needs at least one value"),
-});
+const parameter = z
+  .strictObject({
+    label: text,
+    unit: z.string().optional(),
+    /** For a value no source publishes: why, instead of an invented number. */
+    unpublished: text.optional(),
+    /** The type of an unpublished parameter, which has no value to read it from. */
+    type: z.enum(["number", "string", "boolean"]).optional(),
+    values: z.record(isoDate, datedValue).default({}),
+  })
+  .refine((p) => Object.keys(p.values).length > 0 || (p.unpublished && p.type), {
+    message: "a parameter needs at least one dated value, or `unpublished` and `type` when no source publishes one",
+  });
 
 const condition = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, "condition ids are lower-case words joined by -"),
   test: expression,
   text,
   source: z.string().optional(),
+});
+
+const filter = z.strictObject({
+  over: z.string(),
+  label: text,
+  conditions: z.array(condition).min(1),
 });
 
 const matchCase = z.strictObject({
@@ -47,6 +59,8 @@ const computation = z.union([expression, z.strictObject({ firstMatch: z.array(ma
 
 const amount = z.strictObject({
   per: z.enum(["once", "month"]),
+  /** `at-most` for "up to" amounts (a cap, not an entitlement to the full sum). */
+  bound: z.enum(["exact", "at-most"]).default("exact"),
   value: computation.optional(),
   months: computation.optional(),
   note: text.optional(),
@@ -63,6 +77,7 @@ export const ruleFileSchema = z.strictObject({
   parameters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter)
     .default({}),
+  filters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "filter names are camelCase"), filter).default({}),
   conditions: z.array(condition).min(1),
   amount: amount.optional(),
 });

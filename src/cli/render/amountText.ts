@@ -6,7 +6,7 @@ export function amountText(a: AmountResult | null, lang: Lang): string {
   if (!a) return "";
   if (a.value === null) return a.note ? a.note[lang] : UI.unknownAmount[lang];
   const unit = a.per === "month" ? UI.perMonth[lang] : UI.once[lang];
-  const head = `${a.value.toString()} ${unit}`;
+  const head = `${a.bound === "at-most" ? UI.upTo[lang] : ""}${a.value.toString()} ${unit}`;
   if (!a.months || !a.total) return head;
   const tail = UI.atMostMonths[lang]
     .replace("{n}", a.months.toString())

@@ -1,4 +1,4 @@
-import type { ConditionResult, SeenValue, UsedParameter } from "../../engine/result.js";
+import type { ConditionResult, FilterResult, SeenValue, UsedParameter } from "../../engine/result.js";
 import { formatValue } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { maskIdNumber } from "../../profile/idNumber.js";
@@ -28,4 +28,22 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
     ...c.parameters.map((p) => parameterText(p, lang)),
   ];
   return parts.length ? `${c.text[lang]} — ${parts.join("; ")}` : c.text[lang];
+}
+
+/** One line per record of a filtered list: which passed, and which conditions the others failed. */
+export function filterLines(f: FilterResult, lang: Lang): string[] {
+  const texts = new Map(f.conditions.map((c) => [c.id, c.text[lang]]));
+  const passed = f.items.filter((i) => i.result === true).length;
+  const head = `${f.label[lang]}: ${passed}/${f.items.length}`;
+  return [
+    head,
+    ...f.items.map((item) => {
+      const mark = item.result === true ? "✔" : item.result === false ? "✘" : "?";
+      const values = Object.entries(item.values)
+        .map(([k, v]) => `${k} = ${v === undefined ? UI.unknown[lang] : formatValue(v)}`)
+        .join(", ");
+      const why = item.failed.map((id) => texts.get(id) ?? id).join(lang === "zh" ? "；" : "; ");
+      return `${mark} ${f.over}[${item.index}] (${values})${why ? ` — ${UI.notMet[lang]}: ${why}` : ""}`;
+    }),
+  ];
 }

@@ -2,7 +2,7 @@ import type { Evaluation, ProgramResult } from "../../engine/result.js";
 import { toJson } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import type { Lang } from "../i18n.js";
-import { conditionExplain, parameterText } from "./explain.js";
+import { conditionExplain, filterLines, parameterText } from "./explain.js";
 
 /** The JSON result of one profile (PRODUCT §5; append-only). */
 export interface JsonEvaluation {
@@ -19,6 +19,7 @@ export interface JsonProgramResult {
   amount: JsonAmount | null;
   conditions: { id: string; result: boolean | null; explain: string; values: Record<string, unknown> }[];
   missing: string[];
+  filters?: { name: string; over: string; explain: string[]; items: { index: number; result: boolean | null; failed: string[] }[] }[];
   sources: { title: string; url?: string; quote: string }[];
 }
 
@@ -26,6 +27,7 @@ export interface JsonAmount {
   value: number | null;
   currency: "CNY";
   per: "once" | "month";
+  bound: "exact" | "at-most";
   months?: number | null;
   total?: number | null;
   case?: string;
@@ -59,6 +61,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
       value: toJson(a.value ?? undefined) as number | null,
       currency: "CNY",
       per: a.per,
+      bound: a.bound,
       ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
       ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
       ...(a.case ? { case: a.case[lang] } : {}),
@@ -73,6 +76,16 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
       values: Object.fromEntries(c.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
     })),
     missing: [...r.missing],
+    ...(r.filters
+      ? {
+          filters: r.filters.map((f) => ({
+            name: f.name,
+            over: f.over,
+            explain: filterLines(f, lang),
+            items: f.items.map((i) => ({ index: i.index, result: i.result, failed: [...i.failed] })),
+          })),
+        }
+      : {}),
     sources: r.program.sources.map((s) => ({
       title: s.title,
       ...(s.url ? { url: s.url } : {}),

@@ -2,7 +2,7 @@ import type { Evaluation } from "../../engine/result.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
-import { conditionExplain, parameterText } from "./explain.js";
+import { conditionExplain, filterLines, parameterText } from "./explain.js";
 
 /** A printable Markdown report of one evaluation, for case files. */
 export function renderMarkdown(
@@ -31,6 +31,7 @@ export function renderMarkdown(
       const mark = c.result === true ? "✔" : c.result === false ? "✘" : "?";
       lines.push(`- ${mark} ${conditionExplain(c, catalogue, lang)}`);
     }
+    for (const f of r.filters ?? []) lines.push(...filterLines(f, lang).map((l, i) => `${i ? "  " : ""}- ${l}`));
     if (r.status !== "not-applicable") {
       lines.push("", `**${UI.sources[lang]}**`, "");
       for (const s of r.program.sources)
