@@ -40,6 +40,7 @@ export const UI = {
   },
   case: { zh: "适用档次", en: "Case" },
   unknown: { zh: "未知", en: "unknown" },
+  overridden: { zh: "已覆盖", en: "overridden" },
   upTo: { zh: "最高 ", en: "up to " },
   notMet: { zh: "未满足", en: "not met" },
 } satisfies Record<string, Local>;

@@ -39,9 +39,10 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     )
     .option("--all", "also list programs that do not apply")
     .option("--rules <dirs...>", "extra rule directories that add or override programs")
+    .option("--param <overrides...>", "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output")
     .addHelpText(
       "after",
-      "\nExample:\n  $ butie eval examples/hubei-startup.yaml --as-of 2022-09-01 --lang en",
+      "\nExamples:\n  $ butie eval examples/hubei-startup.yaml --as-of 2022-09-01 --lang en\n  $ butie eval examples/ningxia-migrant.yaml --as-of 2021-09-01 --param ningxia.migrant-living-subsidy.monthlyAmount=600",
     )
     .action(async (profiles: string[], opts) =>
       done(await (await import("./commands/eval.js")).runEval(profiles, opts, io)),

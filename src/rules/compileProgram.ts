@@ -35,9 +35,10 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
       .sort((a, b) => (a.since < b.since ? -1 : 1));
     const first = Object.values(p.values)[0];
-    if (first) declaredParams.set(name, declareParameter(first.value, p.unit));
-    else if (p.type) declaredParams.set(name, { type: { base: p.type }, unit: p.unit });
-    parameters.set(name, { name, label: p.label, unit: p.unit, values, unpublished: p.unpublished });
+    const declared: Declared = first ? declareParameter(first.value, p.unit) : { type: { base: p.type ?? "number" }, unit: p.unit };
+    declaredParams.set(name, declared);
+    const kind = declared.type.base;
+    parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
     for (const [date, v] of Object.entries(p.values))
       checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
   }

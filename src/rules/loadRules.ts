@@ -3,8 +3,10 @@ import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
+import { type ParameterOverride, applyOverrides } from "./overrides.js";
+import { toParameterValue } from "./parameters.js";
 import type { Program } from "./program.js";
-import { ruleFileSchema } from "./schema.js";
+import { overrideFileSchema, ruleFileSchema } from "./schema.js";
 import { YamlSource } from "./yamlSource.js";
 import { zodDiagnostics } from "./zodDiagnostics.js";
 
@@ -18,6 +20,8 @@ export interface RuleSet {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+type Loaded = { program?: Program; override?: ParameterOverride[]; diagnostics: Diagnostic[] };
+
 /** Whether a file is a program's rule file (not a fixture, not the field catalogue). */
 export function isRuleFile(path: string): boolean {
   return /\.ya?ml$/.test(path) && !/\.test\.ya?ml$/.test(path) && !/(^|\/)fields\.ya?ml$/.test(path);
@@ -27,9 +31,7 @@ export function isRuleFile(path: string): boolean {
 export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
   if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(path, keep));
     else if (keep(path)) out.push(path);
@@ -37,33 +39,54 @@ export function listFiles(dir: string, keep: (path: string) => boolean): string[
   return out;
 }
 
-/** Parse, validate and compile one rule file. */
+/** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
 export function loadRuleFile(
   file: string,
   fields: FieldCatalogue,
   text = readFileSync(file, "utf8"),
   displayName = file,
-): { program?: Program; diagnostics: Diagnostic[] } {
+): Loaded {
   const src = new YamlSource(displayName, text);
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
+  if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error) };
   return compileProgram(parsed.data, src, fields);
+}
+
+function loadOverrideFile(src: YamlSource): Loaded {
+  const parsed = overrideFileSchema.safeParse(src.data);
+  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error) };
+  const override = Object.entries(parsed.data.parameters).map(([parameter, p]) => ({
+    program: parsed.data.overrides,
+    parameter,
+    replace: false,
+    values: Object.entries(p.values).map(([since, v]) => ({
+      since,
+      value: toParameterValue(v.value),
+      ref: v.ref,
+      override: `local rules ${src.file}`,
+    })),
+  }));
+  return { override, diagnostics: [] };
 }
 
 /** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
 export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()): RuleSet {
   const fields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
   const programs = new Map<string, Program>();
+  const overrides: ParameterOverride[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     for (const file of listFiles(dir, isRuleFile)) {
-      const shown =
-        dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
-      const { program, diagnostics: found } = loadRuleFile(file, fields, undefined, shown);
-      diagnostics.push(...found);
-      if (program && !found.some((d) => d.severity === "error")) programs.set(program.id, program);
+      const shown = dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
+      const loaded = loadRuleFile(file, fields, undefined, shown);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.diagnostics.some((d) => d.severity === "error")) continue;
+      if (loaded.program) programs.set(loaded.program.id, loaded.program);
+      overrides.push(...(loaded.override ?? []));
     }
   }
+  applyOverrides(programs, overrides);
   return { fields, programs, diagnostics };
 }

@@ -24,6 +24,8 @@ export interface Parameter {
   readonly name: string;
   readonly label: LocalText;
   readonly unit?: string;
+  /** number | string | boolean | list | table — what every value (and every override) must be. */
+  readonly kind: string;
   /** Sorted by `since`, oldest first. */
   readonly values: readonly DatedValue[];
   /** Why no source publishes a value (the parameter then has none until overridden). */

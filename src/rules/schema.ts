@@ -82,7 +82,14 @@ export const ruleFileSchema = z.strictObject({
   amount: amount.optional(),
 });
 
+/** A local file that changes only some parameters of an existing program (a bureau's own values). */
+export const overrideFileSchema = z.strictObject({
+  overrides: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "name the program id to override"),
+  parameters: z.record(z.string(), z.strictObject({ values: z.record(isoDate, datedValue) })),
+});
+
 export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type OverrideFile = z.infer<typeof overrideFileSchema>;
 export type MatchCase = z.infer<typeof matchCase>;
 export type Computation = z.infer<typeof computation>;
 export type LocalText = z.infer<typeof text>;

@@ -3,6 +3,7 @@ import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
 import { isRegionCode, isWithin } from "../../profile/regions.js";
+import { applyOverrides, parseParamOption } from "../../rules/overrides.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
@@ -21,6 +22,7 @@ export interface EvalOptions {
   lang: Lang;
   all?: boolean;
   rules?: string[];
+  param?: string[];
 }
 
 /** `butie eval`: evaluate each profile and print one view per profile. */
@@ -30,7 +32,9 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   if (!asOf) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
   if (paths.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
   const rules = loadRuleSetOrFail(opts.rules ?? [], io);
-  const programs = selectPrograms([...rules.programs.values()], opts);
+  const all = new Map(rules.programs);
+  applyOverrides(all, (opts.param ?? []).map(parseParamOption));
+  const programs = selectPrograms([...all.values()], opts);
   const profiles = await readProfiles(paths, io, rules.fields);
   const color = colorFor(io, opts.format !== "table");
   for (const { name, profile } of profiles) {

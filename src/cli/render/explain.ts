@@ -17,8 +17,11 @@ export function parameterText(p: UsedParameter, lang: Lang): string {
   const value = formatValue(p.value, p.unit);
   const shown =
     typeof p.value === "object" && !(p.value instanceof Date) && value === "{…}" ? "(table)" : value;
-  const override = p.override ? `; ${p.override}` : "";
-  return `${p.name} = ${shown} (${UI.since[lang]} ${p.since}, ${p.ref}${override})`;
+  if (p.override) {
+    const since = p.since === "0000-01-01" ? "" : `${UI.since[lang]} ${p.since}, `;
+    return `${p.name} = ${shown} (${since}${UI.overridden[lang]}: ${p.override})`;
+  }
+  return `${p.name} = ${shown} (${UI.since[lang]} ${p.since}, ${p.ref})`;
 }
 
 /** One line saying what a condition checked, what it saw and how it came out. */
