@@ -62,6 +62,19 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       done(await (await import("./commands/test.js")).runTest(paths, opts, io)),
     );
 
+  program
+    .command("rules")
+    .description("browse the programs: conditions, dated parameters, sources")
+    .argument("[action]", "list | show", "list")
+    .argument("[id]", "program id, for show")
+    .addOption(new Option("--lang <lang>", "language").choices(["zh", "en"]).default("zh"))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .option("--rules <dirs...>", "extra rule directories that add or override programs")
+    .addHelpText("after", "\nExamples:\n  $ butie rules list\n  $ butie rules show ningxia.unemployment-subsidy --lang en")
+    .action(async (action: string, id: string | undefined, opts) =>
+      done(await (await import("./commands/rules.js")).runRules(action, id, opts, io)),
+    );
+
   return program;
 }
 

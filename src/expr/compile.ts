@@ -9,7 +9,8 @@ import { formatValue, mergeUnknown, type Outcome, parseIsoDate, type TableValue,
 export type ExpressionProblem = { code: string; message: string };
 
 type Ev = (ctx: EvalContext) => Outcome;
-type C = { type: Type; unit?: string; evaluate: Ev; literal?: string };
+/** `refs`: the fields a table key depends on, named when the table has no entry for it. */
+type C = { type: Type; unit?: string; evaluate: Ev; literal?: string; refs?: readonly string[] };
 
 const ARITHMETIC: Record<string, { symbol: string; apply: (a: Big, b: Big) => Big }> = {
   "+": { symbol: "+", apply: (a, b) => a.plus(b) },
@@ -110,22 +111,27 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       );
     if (!fields.includes(path)) fields.push(path);
     const unknown = new Unknown([path]);
-    return { type: f.type, unit: f.unit, evaluate: (ctx) => ctx.fields.get(path) ?? unknown };
+    return { type: f.type, unit: f.unit, refs: [path], evaluate: (ctx) => ctx.fields.get(path) ?? unknown };
   }
 
   function lookup(label: string, table: C, key: C): C {
     if (table.type.base !== "table")
       return fail("expr/type", `only a table parameter can be indexed with [ ]`);
     const of = table.type.of;
+    const notCovered = new Unknown(key.refs ?? []);
     return {
       type: of,
+      refs: key.refs,
       evaluate: (ctx) => {
         const t = table.evaluate(ctx);
         const k = key.evaluate(ctx);
         if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
         const keyText = formatValue(k);
         const v = (t as TableValue)[keyText];
-        if (v === undefined) return new Unknown([]);
+        if (v === undefined) {
+          ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
+          return notCovered;
+        }
         ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
         return v;
       },
@@ -239,7 +245,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       evaluate: (ctx) => {
         const l = left.evaluate(ctx);
         const r = right.evaluate(ctx);
-        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+        if (l instanceof Unknown || r instanceof Unknown) return compareBounded(l, r, test);
         return test(compare(l, r));
       },
     };
@@ -370,6 +376,17 @@ function or(left: Ev, right: Ev): Ev {
     if (r === true) return true;
     return l === false && r === false ? false : mergeUnknown(l, r);
   };
+}
+
+/** Decide a comparison from an unknown's bounds when both ends give the same answer. */
+function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
+  const ends = (v: Outcome) => (v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v]);
+  const [le, re] = [ends(l), ends(r)];
+  if (le && re) {
+    const answers = new Set(le.flatMap((a) => re.map((b) => test(compare(a as Outcome, b as Outcome)))));
+    if (answers.size === 1) return [...answers][0] as boolean;
+  }
+  return mergeUnknown(l, r);
 }
 
 function equal(a: Outcome, b: Outcome): boolean {

@@ -8,7 +8,7 @@ import {
   differenceInYears,
 } from "date-fns";
 import { isWithin } from "../profile/regions.js";
-import { retirementDate } from "../time/retirement.js";
+import { type RetirementGroup, retirementDate } from "../time/retirement.js";
 import { T, type Type } from "./types.js";
 import { formatValue, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";
 
@@ -48,14 +48,19 @@ const extreme =
   (args: Outcome[]): Outcome =>
     (args as Big[]).reduce((best, x) => (pick(x, best) ? x : best));
 
-const RETIREMENT_GROUP = { male: "male", "female-55": "female-55", "female-50": "female-50" } as const;
-
 function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
-  if (birth instanceof Unknown || sex instanceof Unknown)
-    return mergeUnknown(birth as Outcome, sex as Outcome);
-  if (sex === "male") return retirementDate(birth as Date, RETIREMENT_GROUP.male);
-  if (originalAge instanceof Unknown) return originalAge;
-  return retirementDate(birth as Date, (originalAge as Big).eq(50) ? "female-50" : "female-55");
+  if (birth instanceof Unknown) return mergeUnknown(birth, sex as Outcome);
+  const women: RetirementGroup[] =
+    originalAge instanceof Unknown
+      ? ["female-50", "female-55"]
+      : [(originalAge as Big).eq(50) ? "female-50" : "female-55"];
+  const groups: RetirementGroup[] = sex === "male" ? ["male"] : sex === "female" ? women : ["male", ...women];
+  const dates = groups.map((g) => retirementDate(birth as Date, g).getTime()).sort((a, b) => a - b);
+  const [lo, hi] = [new Date(dates[0] as number), new Date(dates[dates.length - 1] as number)];
+  if (lo.getTime() === hi.getTime()) return lo;
+  // Unknown sex or original age still bounds the date: a comparison may be decided without them.
+  const unknownOf = [sex, originalAge].filter((v) => v instanceof Unknown) as Unknown[];
+  return new Unknown(mergeUnknown(...unknownOf).fields, { lo, hi });
 }
 
 /** The whitelist: the only functions an expression can call. */

@@ -68,6 +68,8 @@ export interface Compiled {
   /** Profile fields the expression reads, in order of appearance. */
   readonly fields: readonly string[];
   readonly evaluate: (ctx: EvalContext) => Outcome;
+  /** The expression as written in the rule file. */
+  readonly text?: string;
 }
 
 export const T = {

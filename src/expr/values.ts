@@ -13,7 +13,11 @@ export type Value = boolean | Big | string | Date | readonly string[] | readonly
 
 /** An unknown value, carrying the fields whose answers would make it known. */
 export class Unknown {
-  constructor(readonly fields: readonly string[]) {}
+  constructor(
+    readonly fields: readonly string[],
+    /** Bounds the value is known to lie within, so a comparison may be decided without the fields. */
+    readonly range?: { readonly lo: Big | Date; readonly hi: Big | Date },
+  ) {}
 }
 
 /** What an expression yields under three-valued logic. */

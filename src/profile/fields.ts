@@ -14,6 +14,8 @@ const baseField = {
   min: z.number().optional(),
   max: z.number().optional(),
   values: z.array(z.string()).optional(),
+  /** The only numbers allowed, for numeric fields with a closed set of values. */
+  oneOf: z.array(z.number()).optional(),
   valueLabels: z.record(z.string(), text).optional(),
   note: z.string().optional(),
 };

@@ -110,6 +110,7 @@ function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Re
         return bad(`${raw} is below the minimum ${def.min}`, "profile/range");
       if (def.max !== undefined && raw > def.max)
         return bad(`${raw} is above the maximum ${def.max}`, "profile/range");
+      if (def.oneOf && !def.oneOf.includes(raw)) return bad(`${raw} is not one of ${def.oneOf.join(", ")}`, "profile/range");
       return new Big(raw);
     }
     case "date": {

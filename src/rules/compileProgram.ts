@@ -147,7 +147,7 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
           message: `expected a ${wanted} expression, got ${compiled.type.base}`,
         });
       for (const p of problems) diagnostics.push(src.diagnosticAt(start, p.code, p.message, path));
-      return compiled;
+      return { ...compiled, text };
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
       diagnostics.push(src.diagnosticAt(start + e.index, "expr/syntax", e.message, path));

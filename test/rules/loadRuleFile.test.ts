@@ -105,9 +105,9 @@ describe("loadRuleFile", () => {
     ],
     [
       "`when: otherwise` that is not the last case",
-      withLine(28, "      - when: otherwise", "        value: 1000", "      - when: person.povertyAlleviated", "        value: 2000", "").slice(
-        0,
-        -SAMPLE.split("\n").slice(29).join("\n").length - 1,
+      SAMPLE.replace(
+        "      - when: person.povertyAlleviated\n        value: 2000\n      - when: otherwise\n        value: 1000",
+        "      - when: otherwise\n        value: 1000\n      - when: person.povertyAlleviated\n        value: 2000",
       ),
       "28:15 rule/otherwise-not-last `when: otherwise` must be the last case: later cases could never match",
     ],
@@ -140,12 +140,14 @@ describe("loadRuleFile", () => {
 
   it("reports a misspelt key at the key, suggesting the right one", () => {
     const { diagnostics } = load(withLine(2, "titel: { zh: 样例, en: Sample }"));
-    expect(diagnostics.map(located)).toContain("2:1 schema/unknown-key unknown key `titel` (did you mean `title`?)");
+    const unknownKeys = diagnostics.filter((d) => d.code === "schema/unknown-key");
+    expect(unknownKeys.map(located)).toEqual(["2:1 schema/unknown-key unknown key `titel` (did you mean `title`?)"]);
   });
 
   it("reports a misspelt key inside a condition, suggesting the right one", () => {
     const { diagnostics } = load(withLine(22, "    txet: { zh: 年满18周岁, en: Aged 18 or over }"));
-    expect(diagnostics.map(located)).toContain("22:5 schema/unknown-key unknown key `txet` (did you mean `text`?)");
+    const unknownKeys = diagnostics.filter((d) => d.code === "schema/unknown-key");
+    expect(unknownKeys.map(located)).toEqual(["22:5 schema/unknown-key unknown key `txet` (did you mean `text`?)"]);
   });
 
   it("reports every schema problem, not just the first", () => {
@@ -161,7 +163,8 @@ describe("loadRuleFile", () => {
       .replace("    source: measures", "    source: decree")
       .replace("        value: 1000", "        value: rund(1000.5)")
       .replace("      2021-01-01: { value: 18, ref: measures }", "      2022-01-01: { value: 18, ref: measures }\n      2021-06-01: { value: 17, ref: measures }");
-    expect(load(text).diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([
+    const found = [...load(text).diagnostics].sort((a, b) => a.line - b.line || a.col - b.col);
+    expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([
       "19:19 rule/dates-unordered",
       "22:11 expr/unknown-field",
       "24:13 rule/unknown-source",

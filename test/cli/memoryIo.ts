@@ -1,0 +1,46 @@
+import { fileURLToPath } from "node:url";
+import { Readable } from "node:stream";
+import type { Io } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+
+/** The repository root, where `examples/` and `rules/` live. */
+export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A folder of CLI scenario inputs under test/fixtures-data. */
+export const scenario = (name: string) => fileURLToPath(new URL(`../fixtures-data/${name}/`, import.meta.url));
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly stdin?: string;
+  readonly isTTY?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Run `butie <argv>` in memory on 2022-03-01, not on a terminal, unless told otherwise. */
+export async function butie(argv: readonly string[], options: RunOptions = {}): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
+    env: options.env ?? {},
+    cwd: options.cwd ?? REPO,
+    isTTY: options.isTTY ?? false,
+    today: "2022-03-01",
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Escape sequences that colour terminal text. */
+export const ANSI = /\u001b\[/;
+
+/** A JavaScript stack frame line, which must never reach a user for an input error. */
+export const STACK_FRAME = /^\s+at .+[:(]/m;
