@@ -63,6 +63,15 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     );
 
   program
+    .command("check")
+    .description("lint rule files, the field catalogue and fixtures: file:line:col code message")
+    .argument("[paths...]", "files or directories (default: the bundled rules)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--rules <dirs...>", "extra rule directories fixtures may refer to")
+    .addHelpText("after", "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n\nCodes are listed in docs/diagnostics.md.")
+    .action(async (paths: string[], opts) => done(await (await import("./commands/check.js")).runCheck(paths, opts, io)));
+
+  program
     .command("rules")
     .description("browse the programs: conditions, dated parameters, sources")
     .argument("[action]", "list | show", "list")

@@ -119,6 +119,13 @@ type Computed = { value: Outcome; label?: LocalText };
 
 function compute(c: Computation, ctx: EvalContext): Computed {
   if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
+  if (c.kind === "tiers") {
+    const by = c.by.evaluate(ctx);
+    if (by instanceof Unknown) return { value: by };
+    const n = (by as Big).toNumber();
+    const tier = c.tiers.find((t) => (t.from === undefined || n >= t.from) && (t.below === undefined || n < t.below));
+    return tier ? { value: tier.value.evaluate(ctx), label: tier.label } : { value: new Unknown([]) };
+  }
   for (const k of c.cases) {
     const holds = k.when ? k.when.evaluate(ctx) : true;
     if (holds instanceof Unknown) return { value: holds };

@@ -1,3 +1,4 @@
+import type { Node } from "./parse.js";
 import type { Outcome, RecordValue, Value } from "./values.js";
 
 /** The static type of an expression. */
@@ -68,8 +69,9 @@ export interface Compiled {
   /** Profile fields the expression reads, in order of appearance. */
   readonly fields: readonly string[];
   readonly evaluate: (ctx: EvalContext) => Outcome;
-  /** The expression as written in the rule file. */
+  /** The expression as written in the rule file, and its syntax tree, for `check`'s analyses. */
   readonly text?: string;
+  readonly ast?: Node;
 }
 
 export const T = {

@@ -6,7 +6,8 @@ import type { FieldCatalogue } from "../profile/fields.js";
 import { declareParameter, toParameterValue } from "./parameters.js";
 import { makeFilter } from "../expr/filter.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
-import type { Computation as RawComputation, RuleFile } from "./schema.js";
+import { tierProblems, unreachableCases } from "./caseAnalysis.js";
+import type { Computation as RawComputation, RuleFile, Tiers as RawTiers } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -15,6 +16,8 @@ type Path = (string | number)[];
 export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: FieldCatalogue) {
   const diagnostics: Diagnostic[] = [];
   const sourceIds = new Set(rule.sources.map((s) => s.id));
+  const usedParams = new Set<string>();
+  const citedSources = new Set<string>();
   const declaredParams = new Map<string, Declared>();
   const parameters = new Map<string, Parameter>();
 
@@ -47,10 +50,14 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
   const scope: Scope = {
     field: (path) => catalogue.field(path),
     fieldPaths: () => catalogue.fieldPaths(),
-    param: (name) => declaredParams.get(name),
+    param: (name) => {
+      usedParams.add(name);
+      return declaredParams.get(name);
+    },
     paramNames: () => declaredParams.keys(),
     filter: (name) => filters.get(name)?.filter,
   };
+
 
   for (const [name, f] of Object.entries(rule.filters)) {
     const list = catalogue.field(f.over);
@@ -129,9 +136,17 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     conditions,
     amount,
   };
+  for (const name of parameters.keys())
+    if (!usedParams.has(name))
+      diagnostics.push({ ...src.at(["parameters", name], "rule/unused-parameter", `parameter \`${name}\` is never used`), severity: "warning" });
+  rule.sources.forEach((s, i) => {
+    if (!citedSources.has(s.id))
+      diagnostics.push({ ...src.at(["sources", i, "id"], "rule/source-uncited", `source \`${s.id}\` is never cited by a condition, parameter or tier`), severity: "warning" });
+  });
   return { program, diagnostics };
 
   function checkRef(ref: string, path: Path) {
+    citedSources.add(ref);
     if (/^[a-z0-9-]+$/.test(ref) && !sourceIds.has(ref))
       diagnostics.push(src.at(path, "rule/unknown-source", `no source with id \`${ref}\` in \`sources\``));
   }
@@ -140,14 +155,15 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     const problems: { code: string; message: string }[] = [];
     const start = src.textOffsetOf(path);
     try {
-      const compiled = compileExpression(parseExpression(text), within, problems);
+      const ast = parseExpression(text);
+      const compiled = compileExpression(ast, within, problems);
       if (wanted && compiled.type.base !== wanted && compiled.type.base !== "any")
         problems.push({
           code: "expr/type",
           message: `expected a ${wanted} expression, got ${compiled.type.base}`,
         });
       for (const p of problems) diagnostics.push(src.diagnosticAt(start, p.code, p.message, path));
-      return { ...compiled, text };
+      return { ...compiled, text, ast };
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
       diagnostics.push(src.diagnosticAt(start + e.index, "expr/syntax", e.message, path));
@@ -157,6 +173,7 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
 
   function computation(raw: RawComputation, path: Path): Computation {
     if (typeof raw === "string") return { kind: "expression", expr: expression(raw, path, "number") };
+    if ("tiers" in raw) return tiered(raw.tiers, [...path, "tiers"]);
     const cases: Case[] = raw.firstMatch.map((c, i) => {
       const casePath = [...path, "firstMatch", i];
       const otherwise = c.when.trim() === "otherwise";
@@ -174,6 +191,17 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
         label: c.label,
       };
     });
+    for (const p of unreachableCases(cases)) {
+      diagnostics.push(src.at([...path, "firstMatch", p.index, "when"], "rule/case-unreachable", p.message));
+    }
     return { kind: "firstMatch", cases };
+  }
+
+  function tiered(raw: RawTiers, path: Path): Computation {
+    if (raw.source) checkRef(raw.source, [...path, "source"]);
+    const by = expression(raw.by, [...path, "by"], "number");
+    const tiers = raw.ranges.map((t, i) => ({ ...t, value: expression(t.value, [...path, "ranges", i, "value"], "number") }));
+    for (const p of tierProblems(raw.ranges)) diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
+    return { kind: "tiers", by, tiers };
   }
 }

@@ -53,9 +53,18 @@ export interface Case {
 }
 
 /** An amount or a duration: one expression, or cases of which the first that holds applies. */
+/** A tier of a numeric input: from (inclusive) … below (exclusive). */
+export interface Tier {
+  readonly from?: number;
+  readonly below?: number;
+  readonly value: Compiled;
+  readonly label?: LocalText;
+}
+
 export type Computation =
   | { readonly kind: "expression"; readonly expr: Compiled }
-  | { readonly kind: "firstMatch"; readonly cases: readonly Case[] };
+  | { readonly kind: "firstMatch"; readonly cases: readonly Case[] }
+  | { readonly kind: "tiers"; readonly by: Compiled; readonly tiers: readonly Tier[] };
 
 export interface AmountRule {
   readonly per: "once" | "month";

@@ -55,7 +55,25 @@ const matchCase = z.strictObject({
   label: text.optional(),
 });
 
-const computation = z.union([expression, z.strictObject({ firstMatch: z.array(matchCase).min(1) })]);
+/** One tier: `from` is inclusive (以上), `below` exclusive (不满), as Chinese legal counting reads them. */
+const tier = z.strictObject({
+  from: z.number().optional(),
+  below: z.number().optional(),
+  value: expression,
+  label: text.optional(),
+});
+
+const tiers = z.strictObject({
+  by: expression,
+  source: z.string().optional(),
+  ranges: z.array(tier).min(1),
+});
+
+const computation = z.union([
+  expression,
+  z.strictObject({ firstMatch: z.array(matchCase).min(1) }),
+  z.strictObject({ tiers }),
+]);
 
 const amount = z.strictObject({
   per: z.enum(["once", "month"]),
@@ -91,5 +109,6 @@ export const overrideFileSchema = z.strictObject({
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 export type OverrideFile = z.infer<typeof overrideFileSchema>;
 export type MatchCase = z.infer<typeof matchCase>;
+export type Tiers = z.infer<typeof tiers>;
 export type Computation = z.infer<typeof computation>;
 export type LocalText = z.infer<typeof text>;

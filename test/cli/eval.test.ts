@@ -25,7 +25,9 @@ describe("butie eval", () => {
   it("prints a Markdown report with --format md", async () => {
     const { code, stdout } = await butie(["eval", HEFEI, "--format", "md"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("| 合肥市个人自愿缴存住房公积金 (`hefei.provident-fund`) | 符合条件 | 334 元/月 |");
+    expect(stdout).toContain(
+      "| 合肥市个人自愿缴存住房公积金 (`hefei.provident-fund`) | 符合条件 | 334 元/月 |",
+    );
   });
 
   describe("--format json", () => {
@@ -71,12 +73,19 @@ describe("butie eval", () => {
       expect(stdout).toContain('"value": 1324.8,');
       const [result] = JSON.parse(stdout).results;
       expect(result.status).toBe("eligible");
-      expect(result.amount).toMatchObject({ value: 1324.8, currency: "CNY", per: "month", months: 6, total: 7948.8 });
+      expect(result.amount).toMatchObject({
+        value: 1324.8,
+        currency: "CNY",
+        per: "month",
+        months: 6,
+        total: 7948.8,
+      });
     });
 
     it("says null for an unknown condition and lists the missing field", async () => {
-      const profile = "person: { sex: female, hukouRegion: \"340104\", fullCivilCapacity: true }\n" +
-        "pension: { region: \"340104\", asIndividual: true, continuousMonths: 14 }\n" +
+      const profile =
+        'person: { sex: female, hukouRegion: "340104", fullCivilCapacity: true }\n' +
+        'pension: { region: "340104", asIndividual: true, continuousMonths: 14 }\n' +
         "providentFund: { base: 3333, ratio: 0.05 }\n";
       const { code, stdout } = await butie(["eval", "-", "--format", "json"], { stdin: profile });
       expect(code).toBe(0);
@@ -96,7 +105,9 @@ describe("butie eval", () => {
       expect(hefei.profile).toBe(HEFEI);
       expect(hefei.results.map((r: { program: string }) => r.program)).toEqual(["hefei.provident-fund"]);
       expect(ningxia.profile).toBe(NINGXIA);
-      expect(ningxia.results.map((r: { program: string }) => r.program)).toContain("ningxia.unemployment-subsidy");
+      expect(ningxia.results.map((r: { program: string }) => r.program)).toContain(
+        "ningxia.unemployment-subsidy",
+      );
     });
   });
 
@@ -108,10 +119,9 @@ describe("butie eval", () => {
   });
 
   it("never prints the resident ID number", async () => {
-    const text = `${readFileSync(`${REPO}${HEFEI}`, "utf8")}\n`.replace(
-      "person:\n",
-      'person:\n  idNumber: "340104199001011239"\n',
-    ).replace("  birthDate: 1990-01-01\n  sex: female\n", "");
+    const text = `${readFileSync(`${REPO}${HEFEI}`, "utf8")}\n`
+      .replace("person:\n", 'person:\n  idNumber: "340104199001011239"\n')
+      .replace("  birthDate: 1990-01-01\n  sex: female\n", "");
     for (const format of ["table", "json", "md"]) {
       const { code, stdout } = await butie(["eval", "-", "--format", format], { stdin: text });
       expect(code).toBe(0);
@@ -121,7 +131,9 @@ describe("butie eval", () => {
 
   describe("could not run: exit 2", () => {
     it("a malformed profile gives a located message on stderr, no stack trace", async () => {
-      const { code, stdout, stderr } = await butie(["eval", "bad.yaml"], { cwd: scenario("eval-bad-profile") });
+      const { code, stdout, stderr } = await butie(["eval", "bad.yaml"], {
+        cwd: scenario("eval-bad-profile"),
+      });
       expect(code).toBe(2);
       expect(stdout).toBe("");
       expect(stderr).toBe(
@@ -140,7 +152,13 @@ describe("butie eval", () => {
         error: {
           kind: "input",
           diagnostics: [
-            expect.objectContaining({ file: "bad.yaml", line: 3, col: 14, code: "profile/date", path: "person.birthDate" }),
+            expect.objectContaining({
+              file: "bad.yaml",
+              line: 3,
+              col: 14,
+              code: "profile/date",
+              path: "person.birthDate",
+            }),
           ],
         },
       });
@@ -169,7 +187,9 @@ describe("butie eval", () => {
     it("an unknown program id, with a suggestion", async () => {
       const { code, stderr } = await butie(["eval", HEFEI, "--program", "hefei.provident-fun"]);
       expect(code).toBe(2);
-      expect(stderr).toBe("butie: unknown program `hefei.provident-fun` (did you mean `hefei.provident-fund`?)\n");
+      expect(stderr).toBe(
+        "butie: unknown program `hefei.provident-fun` (did you mean `hefei.provident-fund`?)\n",
+      );
     });
 
     it("an as-of date that does not exist", async () => {

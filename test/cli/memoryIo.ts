@@ -1,5 +1,5 @@
-import { fileURLToPath } from "node:url";
 import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 
@@ -7,7 +7,8 @@ import { main } from "../../src/cli/main.js";
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** A folder of CLI scenario inputs under test/fixtures-data. */
-export const scenario = (name: string) => fileURLToPath(new URL(`../fixtures-data/${name}/`, import.meta.url));
+export const scenario = (name: string) =>
+  fileURLToPath(new URL(`../fixtures-data/${name}/`, import.meta.url));
 
 export interface Run {
   readonly code: number;

@@ -31,7 +31,10 @@ function evaluateOn(programId: string, profile: Profile, date: string): ProgramR
 
 function exampleProfile(name: string): Profile {
   const file = new URL(`../../examples/${name}`, import.meta.url);
-  const { profile, diagnostics } = readProfile(new YamlSource(name, readFileSync(file, "utf8")), rules.fields);
+  const { profile, diagnostics } = readProfile(
+    new YamlSource(name, readFileSync(file, "utf8")),
+    rules.fields,
+  );
   if (!profile) throw new Error(JSON.stringify(diagnostics));
   return profile;
 }
@@ -89,7 +92,10 @@ describe("hefei.provident-fund", () => {
     [5000, "0.07", "700"],
     [5000, "0.12", "1200"],
   ])("base %i at ratio %s deposits %s a month", (base, ratio, deposit) => {
-    const profile = variant(freelancer, { "providentFund.base": new Big(base), "providentFund.ratio": new Big(ratio) });
+    const profile = variant(freelancer, {
+      "providentFund.base": new Big(base),
+      "providentFund.ratio": new Big(ratio),
+    });
     expect(evaluateOn("hefei.provident-fund", profile, "2022-03-01").amount?.value?.toString()).toBe(deposit);
   });
 
@@ -99,7 +105,11 @@ describe("hefei.provident-fund", () => {
     ["0.12", "eligible"],
     ["0.13", "ineligible"],
   ])("a ratio of %s is %s (5%–12% inclusive)", (ratio, status) => {
-    const r = evaluateOn("hefei.provident-fund", variant(freelancer, { "providentFund.ratio": new Big(ratio) }), "2022-03-01");
+    const r = evaluateOn(
+      "hefei.provident-fund",
+      variant(freelancer, { "providentFund.ratio": new Big(ratio) }),
+      "2022-03-01",
+    );
     expect(r.status).toBe(status);
     if (status === "ineligible") expect(failedIds(r)).toEqual(["ratio-in-range"]);
   });
@@ -108,19 +118,40 @@ describe("hefei.provident-fund", () => {
     ["2004-03-01", "eligible"],
     ["2004-03-02", "ineligible"],
   ])("born %s: is 18 on 2022-03-01? %s (the birthday itself counts)", (birth, status) => {
-    const r = evaluateOn("hefei.provident-fund", variant(freelancer, { "person.birthDate": day(birth) }), "2022-03-01");
+    const r = evaluateOn(
+      "hefei.provident-fund",
+      variant(freelancer, { "person.birthDate": day(birth) }),
+      "2022-03-01",
+    );
     expect(r.status).toBe(status);
   });
 
   it("a woman born 1967-03-01 reaches 55 on 2022-03-01 and is no longer eligible; a man born that day is", () => {
     const woman = variant(freelancer, { "person.birthDate": day("1967-03-01") });
     const man = variant(freelancer, { "person.birthDate": day("1967-03-01"), "person.sex": "male" });
-    expect(failedIds(evaluateOn("hefei.provident-fund", woman, "2022-03-01"))).toEqual(["below-retirement-age"]);
+    expect(failedIds(evaluateOn("hefei.provident-fund", woman, "2022-03-01"))).toEqual([
+      "below-retirement-age",
+    ]);
     expect(evaluateOn("hefei.provident-fund", man, "2022-03-01").status).toBe("eligible");
   });
 
+  it("a 32-year-old who does not state their sex is decided: every possible retirement date is years away", () => {
+    const r = evaluateOn(
+      "hefei.provident-fund",
+      variant(freelancer, { "person.sex": undefined }),
+      "2022-03-01",
+    );
+    expect(r.status).toBe("eligible");
+    expect(r.missing).toEqual([]);
+    expect(resultOf(r, "below-retirement-age")).toBe(true);
+  });
+
   it("with only the birth date missing, it is undetermined and asks for exactly that", () => {
-    const r = evaluateOn("hefei.provident-fund", variant(freelancer, { "person.birthDate": undefined }), "2022-03-01");
+    const r = evaluateOn(
+      "hefei.provident-fund",
+      variant(freelancer, { "person.birthDate": undefined }),
+      "2022-03-01",
+    );
     expect(r.status).toBe("undetermined");
     expect(r.missing).toEqual(["person.birthDate"]);
     expect(r.amount).toBeNull();
@@ -158,7 +189,11 @@ describe("hefei.provident-fund", () => {
   });
 
   it("a profile with the person section but no hukou region is undetermined for want of it", () => {
-    const r = evaluateOn("hefei.provident-fund", variant(freelancer, { "person.hukouRegion": undefined }), "2022-03-01");
+    const r = evaluateOn(
+      "hefei.provident-fund",
+      variant(freelancer, { "person.hukouRegion": undefined }),
+      "2022-03-01",
+    );
     expect(r.status).toBe("undetermined");
     expect(r.missing).toEqual(["person.hukouRegion"]);
     expect(resultOf(r, "in-jurisdiction")).toBeNull();
@@ -177,7 +212,11 @@ describe("ningxia.unemployment-subsidy", () => {
   };
 
   it("class-2 county, 8 months, on 2021-09-01: 1656 × 80% = 1324.8 a month for 6 months, 7948.8 in all", () => {
-    const r = evaluateOn("ningxia.unemployment-subsidy", exampleProfile("ningxia-unemployment.yaml"), "2021-09-01");
+    const r = evaluateOn(
+      "ningxia.unemployment-subsidy",
+      exampleProfile("ningxia-unemployment.yaml"),
+      "2021-09-01",
+    );
     expect(r.status).toBe("eligible");
     expect(r.amount?.value).toBeInstanceOf(Big);
     expect(r.amount?.value?.toString()).toBe("1324.8");
@@ -234,8 +273,14 @@ describe("ningxia.unemployment-subsidy", () => {
   });
 
   it("an exhausted benefit qualifies whatever the months", () => {
-    const exhausted = profileOf({ ...insured, "unemployment.contributionMonths": new Big(30), "unemployment.benefitExhausted": true });
-    expect(evaluateOn("ningxia.unemployment-subsidy", exhausted, "2021-09-01").amount?.value?.toString()).toBe("1324.8");
+    const exhausted = profileOf({
+      ...insured,
+      "unemployment.contributionMonths": new Big(30),
+      "unemployment.benefitExhausted": true,
+    });
+    expect(
+      evaluateOn("ningxia.unemployment-subsidy", exhausted, "2021-09-01").amount?.value?.toString(),
+    ).toBe("1324.8");
   });
 
   it("is not in force after 2022-12-31", () => {
@@ -259,14 +304,22 @@ describe("hubei.startup-subsidy", () => {
     [true, "5000"],
     [false, "2000"],
   ])("returned home: %s → a one-off %s yuan", (returnedHome, amount) => {
-    const r = evaluateOn("hubei.startup-subsidy", profileOf({ ...founder, "business.returnedHome": returnedHome }), "2022-09-01");
+    const r = evaluateOn(
+      "hubei.startup-subsidy",
+      profileOf({ ...founder, "business.returnedHome": returnedHome }),
+      "2022-09-01",
+    );
     expect(r.status).toBe("eligible");
     expect(r.amount?.value?.toString()).toBe(amount);
     expect(r.amount?.per).toBe("once");
   });
 
   it("stays eligible with no amount when only the amount depends on the missing field", () => {
-    const r = evaluateOn("hubei.startup-subsidy", variant(founder, { "business.returnedHome": undefined }), "2022-09-01");
+    const r = evaluateOn(
+      "hubei.startup-subsidy",
+      variant(founder, { "business.returnedHome": undefined }),
+      "2022-09-01",
+    );
     expect(r.status).toBe("eligible");
     expect(r.amount?.value).toBeNull();
     expect(r.missing).toEqual(["business.returnedHome"]);
@@ -282,7 +335,11 @@ describe("hubei.startup-subsidy", () => {
   });
 
   it("without the licence date it is undetermined, asking for it", () => {
-    const r = evaluateOn("hubei.startup-subsidy", variant(founder, { "business.licenseDate": undefined }), "2022-09-01");
+    const r = evaluateOn(
+      "hubei.startup-subsidy",
+      variant(founder, { "business.licenseDate": undefined }),
+      "2022-09-01",
+    );
     expect(r.status).toBe("undetermined");
     expect(r.missing).toEqual(["business.licenseDate"]);
   });
@@ -296,7 +353,11 @@ describe("hubei.startup-subsidy", () => {
   });
 
   it("a business section without a region is undetermined, not not-applicable", () => {
-    const r = evaluateOn("hubei.startup-subsidy", variant(founder, { "business.region": undefined }), "2022-09-01");
+    const r = evaluateOn(
+      "hubei.startup-subsidy",
+      variant(founder, { "business.region": undefined }),
+      "2022-09-01",
+    );
     expect(r.status).toBe("undetermined");
     expect(r.missing).toEqual(["business.region"]);
   });
@@ -304,7 +365,11 @@ describe("hubei.startup-subsidy", () => {
 
 describe("evaluate", () => {
   it("gives one result per program, on the as-of date", () => {
-    const evaluation = evaluate(rules.programs.values(), exampleProfile("hefei-provident-fund.yaml"), on("2022-03-01"));
+    const evaluation = evaluate(
+      rules.programs.values(),
+      exampleProfile("hefei-provident-fund.yaml"),
+      on("2022-03-01"),
+    );
     expect(evaluation.asOf).toBe("2022-03-01");
     const status = Object.fromEntries(evaluation.results.map((r) => [r.program.id, r.status]));
     expect(status["hefei.provident-fund"]).toBe("eligible");

@@ -14,7 +14,11 @@ describe("checking an expression collects problems, each with a code", () => {
       "expr/unknown-name",
       "unknown parameter or field `minimumAgee` (did you mean `minimumAge`?)",
     ],
-    ['rund(166.65, 0, "half-up")', "expr/unknown-function", "unknown function `rund` (did you mean `round`?)"],
+    [
+      'rund(166.65, 0, "half-up")',
+      "expr/unknown-function",
+      "unknown function `rund` (did you mean `round`?)",
+    ],
     ["person.birthDate + 1", "expr/type", "`+` expects number, got date"],
     ['person.sex == "mail"', "expr/type", '"mail" is not one of male, female (did you mean `male`?)'],
     [
@@ -83,7 +87,10 @@ describe("syntax errors", () => {
     expect((thrown as ExpressionSyntaxError).message).toBe(message);
   });
 
-  it.each(["a and b", "not a", "a or b", 'x in ["y"]', "a ?? b"])("the language's own operators parse: %s", (text) => {
-    expect(() => parseExpression(text)).not.toThrow();
-  });
+  it.each(["a and b", "not a", "a or b", 'x in ["y"]', "a ?? b"])(
+    "the language's own operators parse: %s",
+    (text) => {
+      expect(() => parseExpression(text)).not.toThrow();
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { type ExpressionProblem, compileExpression } from "../../src/expr/compile.js";
+import { compileExpression, type ExpressionProblem } from "../../src/expr/compile.js";
 import { parseExpression } from "../../src/expr/parse.js";
 import { type Compiled, type Declared, type EvalContext, type Scope, T } from "../../src/expr/types.js";
 import { type Outcome, Unknown, type Value } from "../../src/expr/values.js";
@@ -12,8 +12,14 @@ const FIELDS = new Map<string, Declared>([
   ["person.hukouRegion", { type: T.string }],
   ["person.povertyAlleviated", { type: T.boolean }],
   ["person.fullCivilCapacity", { type: T.boolean }],
-  ["person.employmentDifficulty", { type: { base: "list", values: ["disabled", "veteran", "released-prisoner"] } }],
-  ["business.kind", { type: { base: "string", values: ["micro-enterprise", "individual-business", "other"] } }],
+  [
+    "person.employmentDifficulty",
+    { type: { base: "list", values: ["disabled", "veteran", "released-prisoner"] } },
+  ],
+  [
+    "business.kind",
+    { type: { base: "string", values: ["micro-enterprise", "individual-business", "other"] } },
+  ],
   ["providentFund.base", { type: T.number, unit: "yuan/month" }],
   ["providentFund.ratio", { type: T.number, unit: "ratio" }],
   ["unemployment.contributionMonths", { type: T.number, unit: "months" }],
@@ -61,7 +67,12 @@ export function run(
 ): Outcome {
   const { compiled, problems } = check(text);
   if (problems.length) throw new Error(`unexpected problems in ${text}: ${JSON.stringify(problems)}`);
-  const ctx: EvalContext = { fields: new Map(Object.entries(fields)), params: PARAM_VALUES, asOf: day(asOf), trace };
+  const ctx: EvalContext = {
+    fields: new Map(Object.entries(fields)),
+    params: PARAM_VALUES,
+    asOf: day(asOf),
+    trace,
+  };
   return compiled.evaluate(ctx);
 }
 

@@ -45,7 +45,10 @@ describe("readProfile: valid profiles", () => {
   });
 
   it("reads JSON as well as YAML", () => {
-    const { profile } = read('{"unemployment": {"insuredRegion": "640121", "contributionMonths": 8}}', "p.json");
+    const { profile } = read(
+      '{"unemployment": {"insuredRegion": "640121", "contributionMonths": 8}}',
+      "p.json",
+    );
     expect(profile?.fields.get("unemployment.contributionMonths")).toEqual(new Big(8));
   });
 });
@@ -121,7 +124,9 @@ describe("readProfile: input errors are located at file line:col", () => {
 
   it("locates an error in a JSON profile", () => {
     const { diagnostics } = read('{"person": {"birthDate": "2021-02-30"}}', "p.json");
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(["p.json:1:26 profile/date"]);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([
+      "p.json:1:26 profile/date",
+    ]);
   });
 
   it("reports every problem in the profile, not just the first", () => {
@@ -157,7 +162,9 @@ describe("readProfile: resident ID numbers", () => {
   });
 
   it("accepts a birth date and sex that agree with the ID number", () => {
-    const { diagnostics } = read('person:\n  idNumber: "340104199001011239"\n  birthDate: 1990-01-01\n  sex: male\n');
+    const { diagnostics } = read(
+      'person:\n  idNumber: "340104199001011239"\n  birthDate: 1990-01-01\n  sex: male\n',
+    );
     expect(diagnostics).toEqual([]);
   });
 

@@ -85,7 +85,11 @@ describe("loadRuleFile", () => {
     ],
     [
       "dated values out of order, at the later-listed older value",
-      withLine(18, "      2022-01-01: { value: 20, ref: measures }", "      2021-01-01: { value: 18, ref: measures }"),
+      withLine(
+        18,
+        "      2022-01-01: { value: 20, ref: measures }",
+        "      2021-01-01: { value: 18, ref: measures }",
+      ),
       "19:19 rule/dates-unordered 2021-01-01 is listed after 2022-01-01; list dated values oldest first",
     ],
     [
@@ -123,7 +127,13 @@ describe("loadRuleFile", () => {
     ],
     [
       "a condition id used twice",
-      withLine(23, "    source: measures", "  - id: adult", "    test: person.povertyAlleviated", "    text: { zh: 脱贫人口, en: Lifted out of poverty }"),
+      withLine(
+        23,
+        "    source: measures",
+        "  - id: adult",
+        "    test: person.povertyAlleviated",
+        "    text: { zh: 脱贫人口, en: Lifted out of poverty }",
+      ),
       "24:9 rule/duplicate-id condition id `adult` is used twice",
     ],
     [
@@ -141,13 +151,17 @@ describe("loadRuleFile", () => {
   it("reports a misspelt key at the key, suggesting the right one", () => {
     const { diagnostics } = load(withLine(2, "titel: { zh: 样例, en: Sample }"));
     const unknownKeys = diagnostics.filter((d) => d.code === "schema/unknown-key");
-    expect(unknownKeys.map(located)).toEqual(["2:1 schema/unknown-key unknown key `titel` (did you mean `title`?)"]);
+    expect(unknownKeys.map(located)).toEqual([
+      "2:1 schema/unknown-key unknown key `titel` (did you mean `title`?)",
+    ]);
   });
 
   it("reports a misspelt key inside a condition, suggesting the right one", () => {
     const { diagnostics } = load(withLine(22, "    txet: { zh: 年满18周岁, en: Aged 18 or over }"));
     const unknownKeys = diagnostics.filter((d) => d.code === "schema/unknown-key");
-    expect(unknownKeys.map(located)).toEqual(["22:5 schema/unknown-key unknown key `txet` (did you mean `text`?)"]);
+    expect(unknownKeys.map(located)).toEqual([
+      "22:5 schema/unknown-key unknown key `txet` (did you mean `text`?)",
+    ]);
   });
 
   it("reports every schema problem, not just the first", () => {
@@ -159,10 +173,16 @@ describe("loadRuleFile", () => {
   });
 
   it("reports every problem in the expressions and references, not just the first", () => {
-    const text = SAMPLE.replace("addYears(person.birthDate, minimumAge)", "addYears(person.birthdate, minimumAge)")
+    const text = SAMPLE.replace(
+      "addYears(person.birthDate, minimumAge)",
+      "addYears(person.birthdate, minimumAge)",
+    )
       .replace("    source: measures", "    source: decree")
       .replace("        value: 1000", "        value: rund(1000.5)")
-      .replace("      2021-01-01: { value: 18, ref: measures }", "      2022-01-01: { value: 18, ref: measures }\n      2021-06-01: { value: 17, ref: measures }");
+      .replace(
+        "      2021-01-01: { value: 18, ref: measures }",
+        "      2022-01-01: { value: 18, ref: measures }\n      2021-06-01: { value: 17, ref: measures }",
+      );
     const found = [...load(text).diagnostics].sort((a, b) => a.line - b.line || a.col - b.col);
     expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([
       "19:19 rule/dates-unordered",
@@ -192,6 +212,7 @@ describe("loadRules", () => {
   });
 
   it("every bundled program's file is shown relative to the rules folder", () => {
-    for (const program of loadRules().programs.values()) expect(program.file).toMatch(/^rules\/[a-z-]+\/[a-z-]+\.ya?ml$/);
+    for (const program of loadRules().programs.values())
+      expect(program.file).toMatch(/^rules\/[a-z-]+\/[a-z-]+\.ya?ml$/);
   });
 });

@@ -75,6 +75,8 @@ function detail(p: Program) {
 function computationText(c: Computation | undefined): string | undefined {
   if (!c) return undefined;
   if (c.kind === "expression") return c.expr.text;
+  if (c.kind === "tiers")
+    return c.tiers.map((t) => `${c.by.text} in [${t.from ?? "-∞"}, ${t.below ?? "∞"}) → ${t.value.text}`).join("\n");
   return c.cases.map((k) => `${k.when ? `when ${k.when.text}` : "otherwise"} → ${k.value.text}`).join("\n");
 }
 

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { type Diagnostic, InputError } from "../diagnostics.js";
+import { loadFixtureFiles } from "../fixtures/runFixtures.js";
+import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
+import { type RuleSet, isRuleFile, listFiles, loadRuleFile } from "../rules/loadRules.js";
+
+/** Everything `butie check` looks at, already sorted into kinds. */
+export interface CheckTargets {
+  readonly ruleFiles: readonly string[];
+  readonly fixtureFiles: readonly string[];
+  readonly fieldFiles: readonly string[];
+}
+
+/** Sort the files below `roots` into rule files, fixtures and field catalogues. */
+export function findTargets(roots: readonly string[]): CheckTargets {
+  const all = roots.flatMap((r) => listFiles(r, (f) => /\.ya?ml$/.test(f)));
+  return {
+    ruleFiles: all.filter(isRuleFile),
+    fixtureFiles: all.filter((f) => /\.test\.ya?ml$/.test(f)),
+    fieldFiles: all.filter((f) => /^fields\.ya?ml$/.test(basename(f))),
+  };
+}
+
+/**
+ * Lint rule files, field catalogues and fixtures; collect every problem rather than stopping at the first.
+ * `rules` is the rule set fixtures are checked against (the programs they may name).
+ */
+export function checkTargets(targets: CheckTargets, fields: FieldCatalogue, rules: RuleSet, show: (f: string) => string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const file of targets.fieldFiles) {
+    try {
+      loadFieldCatalogue(show(file), readFileSync(file, "utf8"));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      diagnostics.push(...e.diagnostics);
+    }
+  }
+  const firstFileOf = new Map<string, string>();
+  for (const file of targets.ruleFiles) {
+    const loaded = loadRuleFile(file, fields, undefined, show(file));
+    diagnostics.push(...loaded.diagnostics);
+    const id = loaded.program?.id;
+    if (!id) continue;
+    const first = firstFileOf.get(id);
+    if (first)
+      diagnostics.push({ file: show(file), line: 1, col: 1, code: "rule/duplicate-program", message: `program \`${id}\` is also defined in ${first}`, severity: "error" });
+    else firstFileOf.set(id, show(file));
+  }
+  diagnostics.push(...loadFixtureFiles(targets.fixtureFiles, rules, show).diagnostics);
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}

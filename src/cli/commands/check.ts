@@ -1,0 +1,36 @@
+import { relative } from "node:path";
+import { type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
+import { checkTargets, findTargets } from "../../check/checkPaths.js";
+import { BUNDLED_RULES, loadRules } from "../../rules/loadRules.js";
+import type { Io } from "../io.js";
+import { existingPaths } from "../paths.js";
+
+export interface CheckOptions {
+  format: "text" | "json";
+  rules?: string[];
+}
+
+/** `butie check`: lint; exit 1 when any error is found (warnings do not fail), 0 when clean. */
+export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
+  const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES];
+  // Fixtures may name programs from the checked directories, so those load too; their errors are reported below.
+  const extra = [...existingPaths(opts.rules ?? [], io), ...roots.filter((r) => !r.startsWith(BUNDLED_RULES))];
+  const rules = loadRules(extra, io.cwd);
+  const show = (f: string) => (f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f);
+  const targets = findTargets(roots);
+  const diagnostics = checkTargets(targets, rules.fields, rules, show);
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const files = targets.ruleFiles.length + targets.fixtureFiles.length + targets.fieldFiles.length;
+  if (opts.format === "json") {
+    io.stdout.write(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
+  } else {
+    for (const d of diagnostics) io.stdout.write(`${line(d)}\n`);
+    io.stderr.write(`${errors} errors, ${warnings} warnings in ${files} files\n`);
+  }
+  return errors ? 1 : 0;
+}
+
+function line(d: Diagnostic): string {
+  return d.severity === "warning" ? formatDiagnostic({ ...d, message: `(warning) ${d.message}` }) : formatDiagnostic(d);
+}

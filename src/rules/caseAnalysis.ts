@@ -1,0 +1,95 @@
+import type { Node } from "../expr/parse.js";
+import type { Case } from "./program.js";
+
+type Problem = { index: number; code: string; message: string };
+
+/** Tiers must be listed in order and meet exactly: each `below` is the next `from`. */
+export function tierProblems(ranges: readonly { from?: number; below?: number }[]): Problem[] {
+  const problems: Problem[] = [];
+  ranges.forEach((t, i) => {
+    if (t.from !== undefined && t.below !== undefined && t.from >= t.below)
+      problems.push({ index: i, code: "rule/tier-empty", message: `tier ${i + 1} is empty: from ${t.from} is not below ${t.below}` });
+    const prev = ranges[i - 1];
+    if (!prev) return;
+    const prevEnd = prev.below ?? Number.POSITIVE_INFINITY;
+    const start = t.from ?? Number.NEGATIVE_INFINITY;
+    if (start < prevEnd)
+      problems.push({ index: i, code: "rule/tiers-overlap", message: `tier ${i + 1} (from ${show(t.from)}) overlaps tier ${i} (below ${show(prev.below)})` });
+    else if (start > prevEnd)
+      problems.push({ index: i, code: "rule/tiers-gap", message: `no tier covers ${prevEnd} up to ${start}: tier ${i} ends below ${prevEnd}, tier ${i + 1} starts at ${start}` });
+  });
+  return problems;
+}
+
+function show(n: number | undefined): string {
+  return n === undefined ? "∞" : String(n);
+}
+
+type Interval = { field: string; lo: number; loIn: boolean; hi: number; hiIn: boolean };
+
+/** First-match cases whose condition is already covered by earlier cases, so they can never apply. */
+export function unreachableCases(cases: readonly Case[]): Problem[] {
+  const problems: Problem[] = [];
+  const earlier: Interval[] = [];
+  cases.forEach((c, i) => {
+    const ast = c.when?.ast;
+    const interval = ast && intervalOf(ast);
+    if (!interval) return;
+    const sameField = earlier.filter((e) => e.field === interval.field);
+    if (sameField.length && covered(interval, sameField))
+      problems.push({ index: i, code: "rule/case-unreachable", message: `case ${i + 1} can never match: earlier cases already cover every value of ${interval.field} it accepts` });
+    earlier.push(interval);
+  });
+  return problems;
+}
+
+const FULL = { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: Number.POSITIVE_INFINITY, hiIn: false };
+
+/** The interval a condition like `x >= 6` or `x >= 6 and x < 12` accepts, for one field. */
+function intervalOf(node: Node): Interval | undefined {
+  if (node.type !== "BinaryExpression") return undefined;
+  const op = node.operator as string;
+  if (op === "and") {
+    const [a, b] = [intervalOf(node.left as Node), intervalOf(node.right as Node)];
+    if (!a || !b || a.field !== b.field) return undefined;
+    const lo = a.lo > b.lo || (a.lo === b.lo && !a.loIn) ? a : b;
+    const hi = a.hi < b.hi || (a.hi === b.hi && !a.hiIn) ? a : b;
+    return { field: a.field, lo: lo.lo, loIn: lo.loIn, hi: hi.hi, hiIn: hi.hiIn };
+  }
+  const left = fieldPath(node.left as Node);
+  const right = node.right as Node;
+  if (!left || right.type !== "Literal" || typeof right.value !== "number") return undefined;
+  const n = right.value;
+  const bound = {
+    ">=": { lo: n, loIn: true },
+    ">": { lo: n, loIn: false },
+    "<=": { hi: n, hiIn: true },
+    "<": { hi: n, hiIn: false },
+    "==": { lo: n, loIn: true, hi: n, hiIn: true },
+  }[op];
+  return bound && { field: left, ...FULL, ...bound };
+}
+
+function fieldPath(node: Node): string | undefined {
+  if (node.type === "Identifier") return node.name as string;
+  if (node.type === "MemberExpression" && !node.computed) {
+    const head = fieldPath(node.object as Node);
+    return head && `${head}.${(node.property as Node).name as string}`;
+  }
+  return undefined;
+}
+
+function covered(x: Interval, by: readonly Interval[]): boolean {
+  const sorted = [...by].sort((a, b) => a.lo - b.lo || (a.loIn ? -1 : 1));
+  let reach = x.lo;
+  let reachIn = !x.loIn;
+  for (const s of sorted) {
+    const startsInTime = s.lo < reach || (s.lo === reach && (s.loIn || !reachIn));
+    if (!startsInTime) break;
+    if (s.hi > reach || (s.hi === reach && s.hiIn && !reachIn)) {
+      reach = s.hi;
+      reachIn = s.hiIn;
+    }
+  }
+  return reach > x.hi || (reach === x.hi && (reachIn || !x.hiIn));
+}
