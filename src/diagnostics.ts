@@ -27,27 +27,40 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`;
 }
 
-/** Edit distance between two strings (Levenshtein). */
+/** Edit distance between two strings, counting a swap of neighbours as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
     }
-    prev = row;
   }
-  return prev[b.length] ?? 0;
+  return (d[a.length] as number[])[b.length] as number;
 }
 
-/** The closest candidate within Catala's threshold (1 + len/3), for "did you mean". */
+const letters = (s: string) => [...s.toLowerCase()].sort().join("");
+
+/** The closest candidate within Catala's threshold (1 + len/3), for "did you mean"; ties go to an anagram. */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 1 + Math.floor(name.length / 3) + 1;
   for (const c of candidates) {
     const d = editDistance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
+    const tieWon =
+      d === bestDistance &&
+      letters(c) === letters(name) &&
+      best !== undefined &&
+      letters(best) !== letters(name);
+    if (d < bestDistance || tieWon) {
       best = c;
       bestDistance = d;
     }

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import { loadFixtureFiles } from "../fixtures/runFixtures.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
-import { type RuleSet, isRuleFile, listFiles, loadRuleFile } from "../rules/loadRules.js";
+import { isRuleFile, listFiles, loadRuleFile, type RuleSet } from "../rules/loadRules.js";
 
 /** Everything `butie check` looks at, already sorted into kinds. */
 export interface CheckTargets {
@@ -26,7 +26,12 @@ export function findTargets(roots: readonly string[]): CheckTargets {
  * Lint rule files, field catalogues and fixtures; collect every problem rather than stopping at the first.
  * `rules` is the rule set fixtures are checked against (the programs they may name).
  */
-export function checkTargets(targets: CheckTargets, fields: FieldCatalogue, rules: RuleSet, show: (f: string) => string): Diagnostic[] {
+export function checkTargets(
+  targets: CheckTargets,
+  fields: FieldCatalogue,
+  rules: RuleSet,
+  show: (f: string) => string,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const file of targets.fieldFiles) {
     try {
@@ -44,7 +49,14 @@ export function checkTargets(targets: CheckTargets, fields: FieldCatalogue, rule
     if (!id) continue;
     const first = firstFileOf.get(id);
     if (first)
-      diagnostics.push({ file: show(file), line: 1, col: 1, code: "rule/duplicate-program", message: `program \`${id}\` is also defined in ${first}`, severity: "error" });
+      diagnostics.push({
+        file: show(file),
+        line: 1,
+        col: 1,
+        code: "rule/duplicate-program",
+        message: `program \`${id}\` is also defined in ${first}`,
+        severity: "error",
+      });
     else firstFileOf.set(id, show(file));
   }
   diagnostics.push(...loadFixtureFiles(targets.fixtureFiles, rules, show).diagnostics);

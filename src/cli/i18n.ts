@@ -25,6 +25,7 @@ export const UI = {
   status: { zh: "结论", en: "Status" },
   amount: { zh: "金额", en: "Amount" },
   arithmetic: { zh: "计算", en: "Arithmetic" },
+  inputs: { zh: "数据", en: "Inputs" },
   parameters: { zh: "参数", en: "Parameters" },
   conditions: { zh: "条件", en: "Conditions" },
   missing: { zh: "还需提供", en: "Still needed" },

@@ -39,7 +39,10 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     )
     .option("--all", "also list programs that do not apply")
     .option("--rules <dirs...>", "extra rule directories that add or override programs")
-    .option("--param <overrides...>", "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output")
+    .option(
+      "--param <overrides...>",
+      "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  $ butie eval examples/hubei-startup.yaml --as-of 2022-09-01 --lang en\n  $ butie eval examples/ningxia-migrant.yaml --as-of 2021-09-01 --param ningxia.migrant-living-subsidy.monthlyAmount=600",
@@ -53,8 +56,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description("run the rule fixtures (*.test.yaml beside the rules)")
     .argument("[paths...]", "fixture files or directories (default: the bundled rules)")
     .option("--filter <text>", "only cases whose name or program contains this text")
+    .option("--coverage", "report condition outcomes and amount cases no fixture exercises")
+    .option("--min-coverage <pct>", "fail (exit 1) when coverage is below this percentage")
     .addOption(
-      new Option("--reporter <reporter>", "output style").choices(["pretty", "json"]).default("pretty"),
+      new Option("--reporter <reporter>", "output style")
+        .choices(["pretty", "json", "junit"])
+        .default("pretty"),
     )
     .option("--rules <dirs...>", "extra rule directories that add or override programs")
     .addHelpText("after", "\nExample:\n  $ butie test rules/ningxia --filter 2021-09-01")
@@ -68,8 +75,13 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .argument("[paths...]", "files or directories (default: the bundled rules)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--rules <dirs...>", "extra rule directories fixtures may refer to")
-    .addHelpText("after", "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n\nCodes are listed in docs/diagnostics.md.")
-    .action(async (paths: string[], opts) => done(await (await import("./commands/check.js")).runCheck(paths, opts, io)));
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n\nCodes are listed in docs/diagnostics.md.",
+    )
+    .action(async (paths: string[], opts) =>
+      done(await (await import("./commands/check.js")).runCheck(paths, opts, io)),
+    );
 
   program
     .command("rules")
@@ -79,7 +91,10 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(new Option("--lang <lang>", "language").choices(["zh", "en"]).default("zh"))
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
     .option("--rules <dirs...>", "extra rule directories that add or override programs")
-    .addHelpText("after", "\nExamples:\n  $ butie rules list\n  $ butie rules show ningxia.unemployment-subsidy --lang en")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ butie rules list\n  $ butie rules show ningxia.unemployment-subsidy --lang en",
+    )
     .action(async (action: string, id: string | undefined, opts) =>
       done(await (await import("./commands/rules.js")).runRules(action, id, opts, io)),
     );

@@ -32,13 +32,19 @@ export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf):
   if (asOf.text < from || (to !== undefined && asOf.text > to)) return notApplicable(program, "not-in-force");
   const { section, field, code } = program.jurisdiction;
   if (!profile.sections.has(section)) return notApplicable(program, "no-section");
-  const region = profile.fields.get(field);
-  if (region !== undefined && !isWithin(region as string, code))
-    return notApplicable(program, "outside-jurisdiction");
+  const given = profile.fields.get(field) as string | undefined;
+  // A coarser code that contains the jurisdiction (a city, for a district's program) cannot decide it: ask for more.
+  const region = given !== undefined && given !== code && isWithin(code, given) ? undefined : given;
+  if (region !== undefined && !isWithin(region, code)) return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
-  const ctx: EvalContext = { fields: profile.fields, params: params.values, asOf: asOf.date, filters: new Map() };
-  const conditions: ConditionResult[] = [jurisdictionCondition(program, region)];
+  const ctx: EvalContext = {
+    fields: profile.fields,
+    params: params.values,
+    asOf: asOf.date,
+    filters: new Map(),
+  };
+  const conditions: ConditionResult[] = [jurisdictionCondition(program, given, region !== undefined)];
   let anyFalse = false;
   const unknownFields = new Set<string>(region === undefined ? [field] : []);
   let anyUnknown = region === undefined;
@@ -85,14 +91,18 @@ function notApplicable(program: Program, reason: NotApplicableReason): ProgramRe
   return { program, status: "not-applicable", reason, amount: null, conditions: [], missing: [] };
 }
 
-function jurisdictionCondition(program: Program, region: unknown): ConditionResult {
+function jurisdictionCondition(
+  program: Program,
+  given: string | undefined,
+  decided: boolean,
+): ConditionResult {
   const { field, code, name } = program.jurisdiction;
   const place = name ?? { zh: code, en: code };
   return {
     id: "in-jurisdiction",
     text: { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` },
-    result: region === undefined ? null : true,
-    seen: [{ field, value: region as string | undefined }],
+    result: decided ? true : null,
+    seen: [{ field, value: given }],
     parameters: [],
   };
 }
@@ -115,7 +125,8 @@ function usedParameters(
   return out;
 }
 
-type Computed = { value: Outcome; label?: LocalText };
+/** `index`: which case or tier applied, for the explanation and for fixture coverage. */
+type Computed = { value: Outcome; label?: LocalText; index?: number };
 
 function compute(c: Computation, ctx: EvalContext): Computed {
   if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
@@ -123,15 +134,36 @@ function compute(c: Computation, ctx: EvalContext): Computed {
     const by = c.by.evaluate(ctx);
     if (by instanceof Unknown) return { value: by };
     const n = (by as Big).toNumber();
-    const tier = c.tiers.find((t) => (t.from === undefined || n >= t.from) && (t.below === undefined || n < t.below));
-    return tier ? { value: tier.value.evaluate(ctx), label: tier.label } : { value: new Unknown([]) };
+    const index = c.tiers.findIndex(
+      (t) => (t.from === undefined || n >= t.from) && (t.below === undefined || n < t.below),
+    );
+    const tier = c.tiers[index];
+    return tier
+      ? { value: tier.value.evaluate(ctx), label: tier.label, index }
+      : { value: new Unknown(c.by.fields) };
   }
-  for (const k of c.cases) {
+  for (const [index, k] of c.cases.entries()) {
     const holds = k.when ? k.when.evaluate(ctx) : true;
     if (holds instanceof Unknown) return { value: holds };
-    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label };
+    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index };
   }
   return { value: new Unknown([]) };
+}
+
+/** The profile fields an amount reads, in order of appearance. */
+function computationFields(...parts: (Computation | undefined)[]): string[] {
+  const fields = new Set<string>();
+  for (const c of parts) {
+    if (!c) continue;
+    const exprs =
+      c.kind === "expression"
+        ? [c.expr]
+        : c.kind === "tiers"
+          ? [c.by, ...c.tiers.map((t) => t.value)]
+          : c.cases.flatMap((k) => (k.when ? [k.when, k.value] : [k.value]));
+    for (const e of exprs) for (const f of e.fields) fields.add(f);
+  }
+  return [...fields];
 }
 
 function computeAmount(program: Program, base: EvalContext, params: ParametersInForce) {
@@ -148,13 +180,20 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
   const m = months ? known(months.value) : undefined;
+  const total = v && m ? v.times(m) : null;
+  if (v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
   const amount: AmountResult = {
     value: v,
     per: rule.per,
     bound: rule.bound,
-    ...(months ? { months: m, total: v && m ? v.times(m) : null } : {}),
+    ...(months ? { months: m, total } : {}),
     case: value?.label,
+    cases: { value: value?.index, months: months?.index },
     steps,
+    seen: computationFields(rule.value, rule.months).map((field) => ({
+      field,
+      value: base.fields.get(field),
+    })),
     parameters: usedParameters(program, params, used),
     note: rule.note,
   };

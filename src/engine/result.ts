@@ -35,8 +35,12 @@ export interface AmountResult {
   readonly total?: Big | null;
   /** The label of the case that applied, for amounts written as cases. */
   readonly case?: LocalText;
+  /** Index of the case or tier that applied to the value and to the months. */
+  readonly cases?: { readonly value?: number; readonly months?: number };
   /** The arithmetic, one step per operation, e.g. `3333 × 5% = 166.65`. */
   readonly steps: readonly string[];
+  /** The profile fields the amount read, with their values. */
+  readonly seen: readonly SeenValue[];
   readonly parameters: readonly UsedParameter[];
   readonly note?: LocalText;
 }

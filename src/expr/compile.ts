@@ -304,7 +304,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const arg = args[0];
     const filterName = args.length === 1 && arg?.type === "Identifier" ? (arg.name as string) : "";
     const filter = scope.filter?.(filterName);
-    if (!filter) return fail("expr/unknown-name", "`count` takes the name of one filter declared under `filters:`");
+    if (!filter)
+      return fail("expr/unknown-name", "`count` takes the name of one filter declared under `filters:`");
     return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
@@ -380,7 +381,8 @@ function or(left: Ev, right: Ev): Ev {
 
 /** Decide a comparison from an unknown's bounds when both ends give the same answer. */
 function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
-  const ends = (v: Outcome) => (v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v]);
+  const ends = (v: Outcome) =>
+    v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v];
   const [le, re] = [ends(l), ends(r)];
   if (le && re) {
     const answers = new Set(le.flatMap((a) => re.map((b) => test(compare(a as Outcome, b as Outcome)))));

@@ -28,17 +28,23 @@ export function makeFilter(name: string, over: string, conditions: readonly Filt
       const itemCtx: EvalContext = { ...ctx, item, itemPath: `${over}[${index}]`, trace: undefined };
       const failed: string[] = [];
       const unknown: string[] = [];
+      const results: (boolean | null)[] = [];
       for (const c of conditions) {
         const r = c.test.evaluate(itemCtx);
         if (r === false) failed.push(c.id);
         else if (r instanceof Unknown) unknown.push(...r.fields);
+        results.push(r instanceof Unknown ? null : (r as boolean));
       }
       const result = failed.length ? false : unknown.length ? null : true;
       if (result === null) for (const f of unknown) unknownFields.add(f);
       if (result) passed++;
-      items.push({ index, result, failed, values: item });
+      items.push({ index, result, failed, results, values: item });
     });
-    const undecided = items.some((i) => i.result === null);
-    return { count: undecided ? new Unknown([...unknownFields]) : new Big(passed), items };
+    const undecided = items.filter((i) => i.result === null).length;
+    // Records still unknown bound the count: at least those that pass, at most those plus the undecided.
+    const count = undecided
+      ? new Unknown([...unknownFields], { lo: new Big(passed), hi: new Big(passed + undecided) })
+      : new Big(passed);
+    return { count, items };
   }
 }

@@ -31,6 +31,8 @@ export interface ItemOutcome {
   readonly result: boolean | null;
   /** Ids of the filter's conditions this record failed. */
   readonly failed: readonly string[];
+  /** Each condition's outcome for this record, in the filter's order (null = unknown). */
+  readonly results: readonly (boolean | null)[];
   readonly values: RecordValue;
 }
 

@@ -101,7 +101,7 @@ export function loadFieldCatalogue(file: string, text = readFileSync(file, "utf8
   if (!diagnostics.length) {
     const parsed = fieldCatalogueSchema.safeParse(src.data);
     if (parsed.success) return new FieldCatalogue(parsed.data);
-    diagnostics.push(...zodDiagnostics(src, parsed.error));
+    diagnostics.push(...zodDiagnostics(src, parsed.error, fieldCatalogueSchema));
   }
   throw new InputError(diagnostics);
 }

@@ -8,7 +8,8 @@ import type { Profile } from "./profile.js";
 import { isRegionCode } from "./regions.js";
 
 type Path = (string | number)[];
-type Problem = { code: string; message: string };
+/** `atKey`: the problem is the name of a key (unknown key), so it is located at the key, not its value. */
+export type Problem = { code: string; message: string; atKey?: boolean };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19,7 +20,9 @@ export function readProfile(
   catalogue: FieldCatalogue,
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
-  return profileFromData(src.data, catalogue, (path, p) => src.at(path, p.code, p.message));
+  return profileFromData(src.data, catalogue, (path, p) =>
+    (p.atKey ? src.atKey : src.at).call(src, path, p.code, p.message),
+  );
 }
 
 /** Validate plain data (from YAML, JSON, a CSV row…) into a Profile; `locate` places each problem. */
@@ -30,7 +33,13 @@ export function profileFromData(
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const report = (path: Path, code: string, message: string) =>
-    diagnostics.push(locate(path, { code, message: `\`${path.join(".")}\`: ${message}` }));
+    diagnostics.push(
+      locate(path, {
+        code,
+        message: `\`${path.join(".")}\`: ${message}`,
+        atKey: code === "profile/unknown-key",
+      }),
+    );
   const fields = new Map<string, Value>();
   const sections = new Set<string>();
   if (!isPlainObject(data)) {
@@ -110,7 +119,8 @@ function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Re
         return bad(`${raw} is below the minimum ${def.min}`, "profile/range");
       if (def.max !== undefined && raw > def.max)
         return bad(`${raw} is above the maximum ${def.max}`, "profile/range");
-      if (def.oneOf && !def.oneOf.includes(raw)) return bad(`${raw} is not one of ${def.oneOf.join(", ")}`, "profile/range");
+      if (def.oneOf && !def.oneOf.includes(raw))
+        return bad(`${raw} is not one of ${def.oneOf.join(", ")}`, "profile/range");
       return new Big(raw);
     }
     case "date": {

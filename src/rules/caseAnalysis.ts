@@ -8,15 +8,27 @@ export function tierProblems(ranges: readonly { from?: number; below?: number }[
   const problems: Problem[] = [];
   ranges.forEach((t, i) => {
     if (t.from !== undefined && t.below !== undefined && t.from >= t.below)
-      problems.push({ index: i, code: "rule/tier-empty", message: `tier ${i + 1} is empty: from ${t.from} is not below ${t.below}` });
+      problems.push({
+        index: i,
+        code: "rule/tier-empty",
+        message: `tier ${i + 1} is empty: from ${t.from} is not below ${t.below}`,
+      });
     const prev = ranges[i - 1];
     if (!prev) return;
     const prevEnd = prev.below ?? Number.POSITIVE_INFINITY;
     const start = t.from ?? Number.NEGATIVE_INFINITY;
     if (start < prevEnd)
-      problems.push({ index: i, code: "rule/tiers-overlap", message: `tier ${i + 1} (from ${show(t.from)}) overlaps tier ${i} (below ${show(prev.below)})` });
+      problems.push({
+        index: i,
+        code: "rule/tiers-overlap",
+        message: `tier ${i + 1} (from ${show(t.from)}) overlaps tier ${i} (below ${show(prev.below)})`,
+      });
     else if (start > prevEnd)
-      problems.push({ index: i, code: "rule/tiers-gap", message: `no tier covers ${prevEnd} up to ${start}: tier ${i} ends below ${prevEnd}, tier ${i + 1} starts at ${start}` });
+      problems.push({
+        index: i,
+        code: "rule/tiers-gap",
+        message: `no tier covers ${prevEnd} up to ${start}: tier ${i} ends below ${prevEnd}, tier ${i + 1} starts at ${start}`,
+      });
   });
   return problems;
 }
@@ -37,7 +49,11 @@ export function unreachableCases(cases: readonly Case[]): Problem[] {
     if (!interval) return;
     const sameField = earlier.filter((e) => e.field === interval.field);
     if (sameField.length && covered(interval, sameField))
-      problems.push({ index: i, code: "rule/case-unreachable", message: `case ${i + 1} can never match: earlier cases already cover every value of ${interval.field} it accepts` });
+      problems.push({
+        index: i,
+        code: "rule/case-unreachable",
+        message: `case ${i + 1} can never match: earlier cases already cover every value of ${interval.field} it accepts`,
+      });
     earlier.push(interval);
   });
   return problems;
@@ -92,4 +108,29 @@ function covered(x: Interval, by: readonly Interval[]): boolean {
     }
   }
   return reach > x.hi || (reach === x.hi && (reachIn || !x.hiIn));
+}
+
+/** Whether an expression can come out unknown: false when every field it reads has a default (`??`). */
+export function mayBeUnknown(node: Node): boolean {
+  switch (node.type) {
+    case "Literal":
+    case "ArrayExpression":
+      return false;
+    case "Identifier":
+      return false;
+    case "MemberExpression":
+      return true;
+    case "UnaryExpression":
+      return mayBeUnknown(node.argument as Node);
+    case "BinaryExpression":
+      if (node.operator === "??") return mayBeUnknown(node.right as Node);
+      return mayBeUnknown(node.left as Node) || mayBeUnknown(node.right as Node);
+    case "CallExpression": {
+      const callee = node.callee as Node;
+      if (callee.type === "Identifier" && callee.name === "count") return true;
+      return (node.arguments as Node[]).some(mayBeUnknown);
+    }
+    default:
+      return true;
+  }
 }

@@ -1,13 +1,13 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { compileExpression } from "../expr/compile.js";
+import { makeFilter } from "../expr/filter.js";
 import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
 import type { Compiled, Declared, Scope } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import { declareParameter, toParameterValue } from "./parameters.js";
-import { makeFilter } from "../expr/filter.js";
-import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import { tierProblems, unreachableCases } from "./caseAnalysis.js";
-import type { Computation as RawComputation, RuleFile, Tiers as RawTiers } from "./schema.js";
+import { declareParameter, toParameterValue } from "./parameters.js";
+import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
+import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -38,7 +38,9 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
       .sort((a, b) => (a.since < b.since ? -1 : 1));
     const first = Object.values(p.values)[0];
-    const declared: Declared = first ? declareParameter(first.value, p.unit) : { type: { base: p.type ?? "number" }, unit: p.unit };
+    const declared: Declared = first
+      ? declareParameter(first.value, p.unit)
+      : { type: { base: p.type ?? "number" }, unit: p.unit };
     declaredParams.set(name, declared);
     const kind = declared.type.base;
     parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
@@ -58,11 +60,12 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     filter: (name) => filters.get(name)?.filter,
   };
 
-
   for (const [name, f] of Object.entries(rule.filters)) {
     const list = catalogue.field(f.over);
     if (list?.type.base !== "records") {
-      diagnostics.push(src.at(["filters", name, "over"], "rule/filter-over", `\`${f.over}\` is not a declared list field`));
+      diagnostics.push(
+        src.at(["filters", name, "over"], "rule/filter-over", `\`${f.over}\` is not a declared list field`),
+      );
       continue;
     }
     const recordFields = list.type.fields;
@@ -138,10 +141,20 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
   };
   for (const name of parameters.keys())
     if (!usedParams.has(name))
-      diagnostics.push({ ...src.at(["parameters", name], "rule/unused-parameter", `parameter \`${name}\` is never used`), severity: "warning" });
+      diagnostics.push({
+        ...src.atKey(["parameters", name], "rule/unused-parameter", `parameter \`${name}\` is never used`),
+        severity: "warning",
+      });
   rule.sources.forEach((s, i) => {
     if (!citedSources.has(s.id))
-      diagnostics.push({ ...src.at(["sources", i, "id"], "rule/source-uncited", `source \`${s.id}\` is never cited by a condition, parameter or tier`), severity: "warning" });
+      diagnostics.push({
+        ...src.at(
+          ["sources", i, "id"],
+          "rule/source-uncited",
+          `source \`${s.id}\` is never cited by a condition, parameter or tier`,
+        ),
+        severity: "warning",
+      });
   });
   return { program, diagnostics };
 
@@ -151,7 +164,12 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       diagnostics.push(src.at(path, "rule/unknown-source", `no source with id \`${ref}\` in \`sources\``));
   }
 
-  function expression(text: string, path: Path, wanted?: "boolean" | "number", within: Scope = scope): Compiled {
+  function expression(
+    text: string,
+    path: Path,
+    wanted?: "boolean" | "number",
+    within: Scope = scope,
+  ): Compiled {
     const problems: { code: string; message: string }[] = [];
     const start = src.textOffsetOf(path);
     try {
@@ -166,7 +184,7 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
       return { ...compiled, text, ast };
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
-      diagnostics.push(src.diagnosticAt(start + e.index, "expr/syntax", e.message, path));
+      diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), "expr/syntax", e.message, path));
       return { type: { base: "any" }, fields: [], evaluate: () => false };
     }
   }
@@ -200,8 +218,12 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
   function tiered(raw: RawTiers, path: Path): Computation {
     if (raw.source) checkRef(raw.source, [...path, "source"]);
     const by = expression(raw.by, [...path, "by"], "number");
-    const tiers = raw.ranges.map((t, i) => ({ ...t, value: expression(t.value, [...path, "ranges", i, "value"], "number") }));
-    for (const p of tierProblems(raw.ranges)) diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
+    const tiers = raw.ranges.map((t, i) => ({
+      ...t,
+      value: expression(t.value, [...path, "ranges", i, "value"], "number"),
+    }));
+    for (const p of tierProblems(raw.ranges))
+      diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
     return { kind: "tiers", by, tiers };
   }
 }

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
-import { type ParameterOverride, applyOverrides } from "./overrides.js";
+import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue } from "./parameters.js";
 import type { Program } from "./program.js";
 import { overrideFileSchema, ruleFileSchema } from "./schema.js";
@@ -31,7 +31,9 @@ export function isRuleFile(path: string): boolean {
 export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
   if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(path, keep));
     else if (keep(path)) out.push(path);
@@ -50,13 +52,13 @@ export function loadRuleFile(
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
-  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error) };
+  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema) };
   return compileProgram(parsed.data, src, fields);
 }
 
 function loadOverrideFile(src: YamlSource): Loaded {
   const parsed = overrideFileSchema.safeParse(src.data);
-  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error) };
+  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, overrideFileSchema) };
   const override = Object.entries(parsed.data.parameters).map(([parameter, p]) => ({
     program: parsed.data.overrides,
     parameter,
@@ -79,7 +81,8 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const diagnostics: Diagnostic[] = [];
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     for (const file of listFiles(dir, isRuleFile)) {
-      const shown = dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
+      const shown =
+        dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.diagnostics.some((d) => d.severity === "error")) continue;

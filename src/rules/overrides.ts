@@ -1,6 +1,6 @@
-import { UsageError, didYouMean } from "../diagnostics.js";
-import { parseIsoDate, type Value } from "../expr/values.js";
 import Big from "big.js";
+import { didYouMean, UsageError } from "../diagnostics.js";
+import { parseIsoDate, type Value } from "../expr/values.js";
 import type { DatedValue, Program } from "./program.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -18,7 +18,13 @@ const PARAM_OPTION = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-zA-Z][a-zA-Z0-9]*)(?:@(\d{4
 export function parseParamOption(text: string): ParameterOverride {
   const m = PARAM_OPTION.exec(text);
   if (!m) throw new UsageError(`--param ${text}: expected <program>.<parameter>[@YYYY-MM-DD]=<value>`);
-  const [, program, parameter, date, raw] = m as unknown as [string, string, string, string | undefined, string];
+  const [, program, parameter, date, raw] = m as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string,
+  ];
   if (date && !parseIsoDate(date)) throw new UsageError(`--param ${text}: ${date} is not a calendar date`);
   const value = parseOptionValue(raw);
   const values = [{ since: date ?? "0000-01-01", value, ref: "--param", override: `--param ${text}` }];
@@ -35,11 +41,15 @@ function parseOptionValue(raw: string): Value {
 export function applyOverride(program: Program, o: ParameterOverride): Program {
   const current = program.parameters.get(o.parameter);
   if (!current)
-    throw new UsageError(`${o.program} has no parameter \`${o.parameter}\`${didYouMean(o.parameter, program.parameters.keys())}`);
+    throw new UsageError(
+      `${o.program} has no parameter \`${o.parameter}\`${didYouMean(o.parameter, program.parameters.keys())}`,
+    );
   for (const v of o.values) {
     const kind = valueKind(v.value);
     if (kind !== current.kind)
-      throw new UsageError(`${o.program}.${o.parameter} is a ${current.kind}; ${v.override ?? v.ref} gives a ${kind}`);
+      throw new UsageError(
+        `${o.program}.${o.parameter} is a ${current.kind}; ${v.override ?? v.ref} gives a ${kind}`,
+      );
   }
   const kept = o.replace ? [] : current.values.filter((v) => !o.values.some((n) => n.since === v.since));
   const values = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
@@ -55,10 +65,14 @@ function valueKind(v: Value): string {
 }
 
 /** Apply overrides to a map of programs, failing on unknown programs with a suggestion. */
-export function applyOverrides(programs: Map<string, Program>, overrides: readonly ParameterOverride[]): void {
+export function applyOverrides(
+  programs: Map<string, Program>,
+  overrides: readonly ParameterOverride[],
+): void {
   for (const o of overrides) {
     const program = programs.get(o.program);
-    if (!program) throw new UsageError(`unknown program \`${o.program}\`${didYouMean(o.program, programs.keys())}`);
+    if (!program)
+      throw new UsageError(`unknown program \`${o.program}\`${didYouMean(o.program, programs.keys())}`);
     programs.set(o.program, applyOverride(program, o));
   }
 }

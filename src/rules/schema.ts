@@ -33,7 +33,8 @@ const parameter = z
     values: z.record(isoDate, datedValue).default({}),
   })
   .refine((p) => Object.keys(p.values).length > 0 || (p.unpublished && p.type), {
-    message: "a parameter needs at least one dated value, or `unpublished` and `type` when no source publishes one",
+    message:
+      "a parameter needs at least one dated value, or `unpublished` and `type` when no source publishes one",
   });
 
 const condition = z.strictObject({
@@ -95,7 +96,9 @@ export const ruleFileSchema = z.strictObject({
   parameters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter)
     .default({}),
-  filters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "filter names are camelCase"), filter).default({}),
+  filters: z
+    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "filter names are camelCase"), filter)
+    .default({}),
   conditions: z.array(condition).min(1),
   amount: amount.optional(),
 });

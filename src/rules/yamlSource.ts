@@ -75,6 +75,34 @@ export class YamlSource {
     return isSeq(this.doc.getIn(path, true));
   }
 
+  /** The located diagnostic for the key that ends `path` (unknown or unused names). */
+  atKey(path: Path, code: string, message: string): Diagnostic {
+    const key = path[path.length - 1];
+    const offset = key === undefined ? 0 : this.offsetOfKey(path.slice(0, -1), String(key));
+    return this.diagnosticAt(offset, code, message, path);
+  }
+
+  /**
+   * Offset in the file of character `index` of the scalar at `path`, for expression errors.
+   * Folded and literal block scalars drop indentation and fold lines, so walk both texts in step.
+   */
+  offsetInScalar(path: Path, index: number): number {
+    const node = this.doc.getIn(path, true) as Node | undefined;
+    if (!isScalar(node) || !node.range) return this.offsetOf(path) + index;
+    if (node.type !== "BLOCK_FOLDED" && node.type !== "BLOCK_LITERAL") return this.textOffsetOf(path) + index;
+    const value = String(node.value);
+    let j = this.text.indexOf("\n", node.range[0]) + 1;
+    for (let i = 0; i < index && j < this.text.length; ) {
+      if (value[i] === this.text[j]) {
+        i++;
+        j++;
+      } else if (/\s/.test(this.text[j] ?? "")) j++;
+      else i++;
+    }
+    while (/[ \t\n]/.test(this.text[j] ?? "") && /\S/.test(value[index] ?? "")) j++;
+    return j;
+  }
+
   /** The located diagnostic for the value at `path`. */
   at(path: Path, code: string, message: string): Diagnostic {
     return this.diagnosticAt(this.offsetOf(path), code, message, path);

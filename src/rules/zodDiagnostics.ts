@@ -5,20 +5,16 @@ import type { YamlSource } from "./yamlSource.js";
 type Issue = z.core.$ZodIssue;
 
 /** Turn zod issues into located diagnostics; unknown keys point at the key and suggest a known one. */
-export function zodDiagnostics(
-  src: YamlSource,
-  error: z.ZodError,
-  knownKeys?: (path: PropertyKey[]) => string[],
-) {
+export function zodDiagnostics(src: YamlSource, error: z.ZodError, schema?: z.ZodType): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of error.issues) out.push(...issueDiagnostics(src, issue, knownKeys));
+  for (const issue of error.issues) out.push(...issueDiagnostics(src, issue, schema));
   return out;
 }
 
-function issueDiagnostics(src: YamlSource, issue: Issue, knownKeys?: (path: PropertyKey[]) => string[]) {
+function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Diagnostic[] {
   const path = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
   if (issue.code === "unrecognized_keys") {
-    const known = knownKeys?.(issue.path) ?? expectedKeys(issue);
+    const known = schema ? keysAt(schema, path) : [];
     return issue.keys.map((key) =>
       src.diagnosticAt(
         src.offsetOfKey(path, key),
@@ -30,14 +26,51 @@ function issueDiagnostics(src: YamlSource, issue: Issue, knownKeys?: (path: Prop
   }
   if (issue.code === "invalid_union") {
     const best = issue.errors.find((e) => e.length)?.[0];
-    if (best)
-      return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, knownKeys);
+    if (best) return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, schema);
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined && path.length) {
+    const parent = path.slice(0, -1);
+    return [src.at(parent, "schema/missing-key", `missing required key \`${path[path.length - 1]}\``)];
   }
   const where = path.length ? `\`${path.join(".")}\`: ` : "";
   return [src.at(path, "schema/invalid", `${where}${issue.message}`)];
 }
 
-function expectedKeys(issue: Issue): string[] {
-  const input = issue.input;
-  return input && typeof input === "object" ? [] : [];
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+};
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The keys an object schema accepts at `path`, found by walking the schema, for "did you mean". */
+function keysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let candidates = [schema];
+  for (const segment of path) candidates = candidates.flatMap((s) => childSchemas(s, segment));
+  return [...new Set(candidates.flatMap((s) => Object.keys(objectDef(s)?.shape ?? {})))];
+}
+
+function objectDef(s: z.ZodType): Def | undefined {
+  const def = defOf(s);
+  if (def.type === "object") return def;
+  const inner = def.innerType ?? def.in;
+  if (inner) return objectDef(inner);
+  if (def.type === "union") return def.options?.map(objectDef).find((d) => d !== undefined);
+  return undefined;
+}
+
+function childSchemas(s: z.ZodType, segment: string | number): z.ZodType[] {
+  const def = defOf(s);
+  const inner = def.innerType ?? def.in;
+  if (inner) return childSchemas(inner, segment);
+  if (def.type === "union") return (def.options ?? []).flatMap((o) => childSchemas(o, segment));
+  if (def.type === "object")
+    return def.shape?.[String(segment)] ? [def.shape[String(segment)] as z.ZodType] : [];
+  if (def.type === "array" && def.element) return [def.element];
+  if (def.type === "record" && def.valueType) return [def.valueType];
+  return [];
 }

@@ -103,7 +103,7 @@ describe("readProfile: input errors are located at file line:col", () => {
     [
       "an unknown field in a list record, suggesting the right one",
       'employer:\n  region: "420100"\n  hires:\n    - { povertyAlleviated: true, contractMonth: 12 }\n',
-      "4:36 profile/unknown-key `employer.hires.0.contractMonth`: unknown field (did you mean `contractMonths`?)",
+      "4:34 profile/unknown-key `employer.hires.0.contractMonth`: unknown field (did you mean `contractMonths`?)",
     ],
     [
       "a document that is not a mapping",

@@ -46,9 +46,10 @@ function withLine(n: number, ...lines: string[]): string {
   return all.join("\n");
 }
 
+/** The errors found in a rule text (warnings are tested on their own), and whether a program came out. */
 function load(text: string): { diagnostics: Diagnostic[]; loaded: boolean } {
   const { program, diagnostics } = loadRuleFile(FILE, fields, text, FILE);
-  return { diagnostics, loaded: program !== undefined };
+  return { diagnostics: diagnostics.filter((d) => d.severity === "error"), loaded: program !== undefined };
 }
 
 /** `line:col code message`, the part of a diagnostic a rule author reads. */
@@ -190,6 +191,30 @@ describe("loadRuleFile", () => {
       "24:13 rule/unknown-source",
       "32:16 expr/unknown-function",
     ]);
+  });
+
+  it.each([
+    [
+      "a parameter nothing uses",
+      withLine(
+        18,
+        "      2021-01-01: { value: 18, ref: measures }",
+        "  maximumAge:",
+        "    label: { zh: 最高年龄, en: Maximum age }",
+        "    values:",
+        "      2021-01-01: { value: 60, ref: measures }",
+      ),
+      "19:3 rule/unused-parameter parameter `maximumAge` is never used",
+    ],
+    [
+      "a source nothing cites",
+      withLine(12, "    quote: Some text.", "  - id: decree", "    title: Decree", "    quote: Other text."),
+      "13:9 rule/source-uncited source `decree` is never cited by a condition, parameter or tier",
+    ],
+  ])("warns of %s, and still loads the program", (_what, text, expected) => {
+    const { program, diagnostics } = loadRuleFile(FILE, fields, text, FILE);
+    expect(diagnostics.map((d) => `${located(d)} (${d.severity})`)).toEqual([`${expected} (warning)`]);
+    expect(program?.id).toBe("test.sample");
   });
 
   it("points a syntax error in a folded (>-) expression at the offending character", () => {

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
-import { type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
 import { checkTargets, findTargets } from "../../check/checkPaths.js";
+import { type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
 import { BUNDLED_RULES, loadRules } from "../../rules/loadRules.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -14,9 +14,13 @@ export interface CheckOptions {
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES];
   // Fixtures may name programs from the checked directories, so those load too; their errors are reported below.
-  const extra = [...existingPaths(opts.rules ?? [], io), ...roots.filter((r) => !r.startsWith(BUNDLED_RULES))];
+  const extra = [
+    ...existingPaths(opts.rules ?? [], io),
+    ...roots.filter((r) => !r.startsWith(BUNDLED_RULES)),
+  ];
   const rules = loadRules(extra, io.cwd);
-  const show = (f: string) => (f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f);
+  const show = (f: string) =>
+    f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f;
   const targets = findTargets(roots);
   const diagnostics = checkTargets(targets, rules.fields, rules, show);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -32,5 +36,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
 }
 
 function line(d: Diagnostic): string {
-  return d.severity === "warning" ? formatDiagnostic({ ...d, message: `(warning) ${d.message}` }) : formatDiagnostic(d);
+  return d.severity === "warning"
+    ? formatDiagnostic({ ...d, message: `(warning) ${d.message}` })
+    : formatDiagnostic(d);
 }

@@ -1,8 +1,8 @@
 import Table from "cli-table3";
-import { UsageError, didYouMean } from "../../diagnostics.js";
+import { didYouMean, UsageError } from "../../diagnostics.js";
 import { formatValue } from "../../expr/values.js";
 import type { Computation, Program } from "../../rules/program.js";
-import { TABLE_STYLE, colorFor } from "../color.js";
+import { colorFor, TABLE_STYLE } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
@@ -16,7 +16,12 @@ export interface RulesOptions {
 const SUBJECT = { person: { zh: "个人", en: "person" }, employer: { zh: "用人单位", en: "employer" } };
 
 /** `butie rules list` and `butie rules show <id>`: the catalogue, for caseworkers and analysts. */
-export async function runRules(action: string, id: string | undefined, opts: RulesOptions, io: Io): Promise<number> {
+export async function runRules(
+  action: string,
+  id: string | undefined,
+  opts: RulesOptions,
+  io: Io,
+): Promise<number> {
   const rules = loadRuleSetOrFail(opts.rules ?? [], io);
   const programs = [...rules.programs.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (action === "list") {
@@ -24,11 +29,14 @@ export async function runRules(action: string, id: string | undefined, opts: Rul
     else io.stdout.write(`${listTable(programs, opts.lang)}\n`);
     return 0;
   }
-  if (action !== "show") throw new UsageError(`unknown action \`${action}\`; use \`rules list\` or \`rules show <id>\``);
+  if (action !== "show")
+    throw new UsageError(`unknown action \`${action}\`; use \`rules list\` or \`rules show <id>\``);
   if (!id) throw new UsageError("`rules show` needs a program id; see `butie rules list`");
   const program = rules.programs.get(id);
   if (!program) throw new UsageError(`unknown program \`${id}\`${didYouMean(id, rules.programs.keys())}`);
-  io.stdout.write(opts.format === "json" ? `${JSON.stringify(detail(program), null, 2)}\n` : show(program, opts.lang, io));
+  io.stdout.write(
+    opts.format === "json" ? `${JSON.stringify(detail(program), null, 2)}\n` : show(program, opts.lang, io),
+  );
   return 0;
 }
 
@@ -37,11 +45,21 @@ function inForce(p: Program): string {
 }
 
 function summary(p: Program) {
-  return { id: p.id, title: p.title, subject: p.subject, place: { code: p.jurisdiction.code, name: p.jurisdiction.name }, inForce: p.inForce, file: p.file };
+  return {
+    id: p.id,
+    title: p.title,
+    subject: p.subject,
+    place: { code: p.jurisdiction.code, name: p.jurisdiction.name },
+    inForce: p.inForce,
+    file: p.file,
+  };
 }
 
 function listTable(programs: Program[], lang: Lang): string {
-  const head = lang === "zh" ? ["项目", "名称", "地区", "有效期", "对象"] : ["Program", "Title", "Place", "In force", "Subject"];
+  const head =
+    lang === "zh"
+      ? ["项目", "名称", "地区", "有效期", "对象"]
+      : ["Program", "Title", "Place", "In force", "Subject"];
   const table = new Table({ head, style: TABLE_STYLE });
   for (const p of programs) {
     const place = `${p.jurisdiction.name?.[lang] ?? ""} ${p.jurisdiction.code}`.trim();
@@ -65,9 +83,20 @@ function detail(p: Program) {
       label: x.label,
       unit: x.unit,
       unpublished: x.unpublished,
-      values: x.values.map((v) => ({ since: v.since, value: formatValue(v.value, x.unit), ref: v.ref, override: v.override })),
+      values: x.values.map((v) => ({
+        since: v.since,
+        value: formatValue(v.value, x.unit),
+        ref: v.ref,
+        override: v.override,
+      })),
     })),
-    amount: p.amount && { per: p.amount.per, bound: p.amount.bound, value: computationText(p.amount.value), months: computationText(p.amount.months), note: p.amount.note },
+    amount: p.amount && {
+      per: p.amount.per,
+      bound: p.amount.bound,
+      value: computationText(p.amount.value),
+      months: computationText(p.amount.months),
+      note: p.amount.note,
+    },
     sources: p.sources,
   };
 }
@@ -76,7 +105,9 @@ function computationText(c: Computation | undefined): string | undefined {
   if (!c) return undefined;
   if (c.kind === "expression") return c.expr.text;
   if (c.kind === "tiers")
-    return c.tiers.map((t) => `${c.by.text} in [${t.from ?? "-∞"}, ${t.below ?? "∞"}) → ${t.value.text}`).join("\n");
+    return c.tiers
+      .map((t) => `${c.by.text} in [${t.from ?? "-∞"}, ${t.below ?? "∞"}) → ${t.value.text}`)
+      .join("\n");
   return c.cases.map((k) => `${k.when ? `when ${k.when.text}` : "otherwise"} → ${k.value.text}`).join("\n");
 }
 
@@ -84,16 +115,28 @@ function show(p: Program, lang: Lang, io: Io): string {
   const c = colorFor(io);
   const zh = lang === "zh";
   const out = [c.bold(`${p.title[lang]} (${p.id})`)];
-  out.push(`${zh ? "地区" : "Place"}: ${p.jurisdiction.name?.[lang] ?? ""} ${p.jurisdiction.code} (${p.jurisdiction.field})`);
-  out.push(`${zh ? "有效期" : "In force"}: ${inForce(p)}    ${zh ? "对象" : "Subject"}: ${SUBJECT[p.subject][lang]}    ${zh ? "文件" : "File"}: ${p.file}`);
+  out.push(
+    `${zh ? "地区" : "Place"}: ${p.jurisdiction.name?.[lang] ?? ""} ${p.jurisdiction.code} (${p.jurisdiction.field})`,
+  );
+  out.push(
+    `${zh ? "有效期" : "In force"}: ${inForce(p)}    ${zh ? "对象" : "Subject"}: ${SUBJECT[p.subject][lang]}    ${zh ? "文件" : "File"}: ${p.file}`,
+  );
   out.push("", c.bold(zh ? "条件（全部满足才符合）" : "Conditions (all must hold)"));
-  for (const k of p.conditions) out.push(`  ${k.id}: ${k.text[lang]}`, c.dim(`      ${k.test.text ?? ""}${k.source ? `   [${k.source}]` : ""}`));
+  for (const k of p.conditions)
+    out.push(
+      `  ${k.id}: ${k.text[lang]}`,
+      c.dim(`      ${k.test.text ?? ""}${k.source ? `   [${k.source}]` : ""}`),
+    );
   for (const f of p.filters.values()) {
     out.push("", c.bold(`${f.label[lang]} (${f.filter.name}, ${f.filter.over})`));
     for (const k of f.conditions) out.push(`  ${k.id}: ${k.text[lang]}`, c.dim(`      ${k.test.text ?? ""}`));
   }
   if (p.amount) {
-    out.push("", c.bold(zh ? "金额" : "Amount"), `  per: ${p.amount.per}${p.amount.bound === "at-most" ? " (at most)" : ""}`);
+    out.push(
+      "",
+      c.bold(zh ? "金额" : "Amount"),
+      `  per: ${p.amount.per}${p.amount.bound === "at-most" ? " (at most)" : ""}`,
+    );
     const v = computationText(p.amount.value);
     if (v) out.push(`  value: ${v.replaceAll("\n", "\n         ")}`);
     const m = computationText(p.amount.months);
@@ -104,9 +147,11 @@ function show(p: Program, lang: Lang, io: Io): string {
   for (const x of p.parameters.values()) {
     out.push(`  ${x.name}: ${x.label[lang]}${x.unit ? ` [${x.unit}]` : ""}`);
     if (x.unpublished) out.push(`      ${x.unpublished[lang]}`);
-    for (const v of x.values) out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${v.override ?? v.ref})`);
+    for (const v of x.values)
+      out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${v.override ?? v.ref})`);
   }
   out.push("", c.bold(zh ? "依据" : "Sources"));
-  for (const s of p.sources) out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
+  for (const s of p.sources)
+    out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
   return `${out.join("\n")}\n`;
 }

@@ -1,22 +1,30 @@
 import { relative } from "node:path";
-import { formatDiagnostic } from "../../diagnostics.js";
+import { formatDiagnostic, UsageError } from "../../diagnostics.js";
+import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import { type CaseOutcome, loadFixtureFiles, runFixtures } from "../../fixtures/runFixtures.js";
 import { BUNDLED_RULES, listFiles } from "../../rules/loadRules.js";
+import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
+import { junitReport } from "../render/junit.js";
 
 export interface TestOptions {
   filter?: string;
-  reporter: "pretty" | "json";
+  reporter: "pretty" | "json" | "junit";
   rules?: string[];
+  coverage?: boolean;
+  minCoverage?: string;
 }
 
 const isFixture = (f: string) => /\.test\.ya?ml$/.test(f);
 
-/** `butie test`: run fixtures; ends with `N passed, N failed`; exit 1 on any failure, 2 on broken fixtures. */
+/** `butie test`: run fixtures; ends with `N passed, N failed`; exit 1 on failures or low coverage, 2 on broken fixtures. */
 export async function runTest(paths: string[], opts: TestOptions, io: Io): Promise<number> {
+  const minCoverage = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
+  if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100))
+    throw new UsageError(`--min-coverage ${opts.minCoverage}: expected a percentage from 0 to 100`);
   const rules = loadRuleSetOrFail(opts.rules ?? [], io);
   const roots = paths.length
     ? existingPaths(paths, io)
@@ -31,23 +39,63 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
   }
   const outcomes = runFixtures(loaded, rules, opts.filter);
   const failed = outcomes.filter((o) => o.problems.length);
+  const covered =
+    opts.coverage || minCoverage !== undefined
+      ? coverageOf(rules.programs.values(), outcomes, paths.length > 0)
+      : undefined;
+  const total = covered && percent(sum(covered, "covered"), sum(covered, "total"));
+  const tooLow = minCoverage !== undefined && total !== undefined && total < minCoverage;
+
   if (opts.reporter === "json") {
-    io.stdout.write(
-      `${JSON.stringify({ passed: outcomes.length - failed.length, failed: failed.length, cases: outcomes.map(toJson) }, null, 2)}\n`,
-    );
+    const json = {
+      passed: outcomes.length - failed.length,
+      failed: failed.length,
+      cases: outcomes.map(caseJson),
+      coverage: covered && { percent: total, programs: covered },
+    };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (opts.reporter === "junit") {
+    io.stdout.write(junitReport(outcomes));
   } else {
     const c = colorFor(io);
     for (const o of failed) {
       io.stdout.write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
       for (const p of o.problems) io.stdout.write(`     ${p}\n`);
     }
+    if (covered) io.stdout.write(coverageText(covered, total ?? 100, minCoverage));
     io.stdout.write(`${files.length} fixture files, ${outcomes.length} expectations\n`);
     io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
   }
-  return failed.length ? 1 : 0;
+  return failed.length || tooLow ? 1 : 0;
 }
 
-function toJson(o: CaseOutcome) {
+/** Coverage of every program, or (when fixture paths were named) of the programs those fixtures test. */
+function coverageOf(programs: Iterable<Program>, outcomes: CaseOutcome[], onlyTested: boolean) {
+  const tested = new Set(outcomes.map((o) => o.program));
+  const chosen = [...programs].filter((p) => !onlyTested || tested.has(p.id));
+  return coverage(
+    chosen,
+    outcomes.flatMap((o) => (o.result ? [o.result] : [])),
+  );
+}
+
+function sum(list: readonly ProgramCoverage[], key: "covered" | "total"): number {
+  return list.reduce((n, p) => n + p[key], 0);
+}
+
+function coverageText(list: readonly ProgramCoverage[], total: number, min?: number): string {
+  const lines = ["Coverage (condition outcomes true/false/unknown, amount cases and tiers):"];
+  for (const p of list) {
+    lines.push(
+      `  ${percent(p.covered, p.total).toFixed(1).padStart(5)}%  ${p.program} (${p.covered}/${p.total})`,
+    );
+    for (const g of p.gaps) lines.push(`          not exercised: ${g}`);
+  }
+  lines.push(`  ${total.toFixed(1)}% in all${min !== undefined ? ` (minimum ${min}%)` : ""}`, "");
+  return lines.join("\n");
+}
+
+function caseJson(o: CaseOutcome) {
   return {
     file: o.file,
     line: o.line,

@@ -19,7 +19,12 @@ export interface JsonProgramResult {
   amount: JsonAmount | null;
   conditions: { id: string; result: boolean | null; explain: string; values: Record<string, unknown> }[];
   missing: string[];
-  filters?: { name: string; over: string; explain: string[]; items: { index: number; result: boolean | null; failed: string[] }[] }[];
+  filters?: {
+    name: string;
+    over: string;
+    explain: string[];
+    items: { index: number; result: boolean | null; failed: string[] }[];
+  }[];
   sources: { title: string; url?: string; quote: string }[];
 }
 
@@ -32,6 +37,7 @@ export interface JsonAmount {
   total?: number | null;
   case?: string;
   steps: string[];
+  values: Record<string, unknown>;
   parameters: string[];
   amountNote?: string;
 }
@@ -66,6 +72,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
       ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
       ...(a.case ? { case: a.case[lang] } : {}),
       steps: [...a.steps],
+      values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
       parameters: a.parameters.map((p) => parameterText(p, lang)),
       ...(a.note ? { amountNote: a.note[lang] } : {}),
     },

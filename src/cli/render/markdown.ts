@@ -2,7 +2,7 @@ import type { Evaluation } from "../../engine/result.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
-import { conditionExplain, filterLines, parameterText } from "./explain.js";
+import { conditionExplain, filterLines, parameterText, seenText } from "./explain.js";
 
 /** A printable Markdown report of one evaluation, for case files. */
 export function renderMarkdown(
@@ -22,6 +22,7 @@ export function renderMarkdown(
     if (r.reason) lines.push(`${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`, "");
     if (r.amount) {
       lines.push(`- **${UI.amount[lang]}**: ${amountText(r.amount, lang)}`);
+      for (const s of r.amount.seen) lines.push(`  - ${seenText(s, catalogue, lang)}`);
       for (const s of r.amount.steps) lines.push(`  - ${s}`);
       for (const p of r.amount.parameters) lines.push(`  - ${parameterText(p, lang)}`);
     }
@@ -31,7 +32,8 @@ export function renderMarkdown(
       const mark = c.result === true ? "✔" : c.result === false ? "✘" : "?";
       lines.push(`- ${mark} ${conditionExplain(c, catalogue, lang)}`);
     }
-    for (const f of r.filters ?? []) lines.push(...filterLines(f, lang).map((l, i) => `${i ? "  " : ""}- ${l}`));
+    for (const f of r.filters ?? [])
+      lines.push(...filterLines(f, lang).map((l, i) => `${i ? "  " : ""}- ${l}`));
     if (r.status !== "not-applicable") {
       lines.push("", `**${UI.sources[lang]}**`, "");
       for (const s of r.program.sources)

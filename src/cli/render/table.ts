@@ -5,7 +5,7 @@ import type { FieldCatalogue } from "../../profile/fields.js";
 import { TABLE_STYLE } from "../color.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
-import { conditionExplain, filterLines, parameterText } from "./explain.js";
+import { conditionExplain, filterLines, parameterText, seenText } from "./explain.js";
 
 const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicable"];
 const MARK: Record<Status, string> = {
@@ -64,6 +64,8 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     out.push(
       `  ${UI.amount[lang]}: ${amountText(a, lang)}${a.case ? ` · ${UI.case[lang]}: ${a.case[lang]}` : ""}`,
     );
+    if (a.seen.length)
+      out.push(`  ${UI.inputs[lang]}: ${a.seen.map((s) => seenText(s, catalogue, lang)).join("; ")}`);
     if (a.steps.length) out.push(`  ${UI.arithmetic[lang]}: ${a.steps.join("; ")}`);
     for (const p of a.parameters) out.push(`  ${UI.parameters[lang]}: ${parameterText(p, lang)}`);
   }
@@ -76,7 +78,8 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     const mark = cond.result === true ? c.green("✔") : cond.result === false ? c.red("✘") : c.yellow("?");
     out.push(`    ${mark} ${conditionExplain(cond, catalogue, lang)}`);
   }
-  for (const f of r.filters ?? []) out.push(...filterLines(f, lang).map((l, i) => `${i ? "    " : "  "}${l}`));
+  for (const f of r.filters ?? [])
+    out.push(...filterLines(f, lang).map((l, i) => `${i ? "    " : "  "}${l}`));
   if (r.status !== "not-applicable") {
     out.push(`  ${UI.sources[lang]}:`);
     for (const s of r.program.sources) out.push(`    ${s.title}${s.url ? ` ${c.dim(s.url)}` : ""}`);
