@@ -26,8 +26,21 @@ export function asOfDate(text: string): AsOf | undefined {
   return date && { text, date };
 }
 
+/** `explain: false` (batch) skips what only the explanation needs: values seen, parameters, arithmetic steps. */
+export interface EvaluateOptions {
+  readonly explain?: boolean;
+}
+
+const NONE: readonly never[] = [];
+
 /** Evaluate one program for one profile on one date. Pure: no I/O. */
-export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf): ProgramResult {
+export function evaluateProgram(
+  program: Program,
+  profile: Profile,
+  asOf: AsOf,
+  options: EvaluateOptions = {},
+): ProgramResult {
+  const explain = options.explain !== false;
   const { from, to } = program.inForce;
   if (asOf.text < from || (to !== undefined && asOf.text > to)) return notApplicable(program, "not-in-force");
   const { section, field, code } = program.jurisdiction;
@@ -42,36 +55,38 @@ export function evaluateProgram(program: Program, profile: Profile, asOf: AsOf):
     fields: profile.fields,
     params: params.values,
     asOf: asOf.date,
-    filters: new Map(),
+    filters: program.filters.size ? new Map() : undefined,
   };
-  const conditions: ConditionResult[] = [jurisdictionCondition(program, given, region !== undefined)];
+  const conditions: ConditionResult[] = [
+    jurisdictionCondition(program, given, region !== undefined, explain),
+  ];
   let anyFalse = false;
-  const unknownFields = new Set<string>(region === undefined ? [field] : []);
+  let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
   let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const used = new Set<string>();
-    const outcome = c.test.evaluate({ ...ctx, usedParams: used });
+    const outcome = c.test.evaluate(ctx);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
       anyUnknown = true;
+      unknownFields ??= new Set();
       for (const f of outcome.fields) unknownFields.add(f);
     }
     conditions.push({
       id: c.id,
       text: c.text,
       result: outcome instanceof Unknown ? null : (outcome as boolean),
-      seen: seen(c.test, profile),
-      parameters: usedParameters(program, params, used),
+      seen: explain ? seen(c.test, profile) : NONE,
+      parameters: explain ? params.usedBy(c.test) : NONE,
       source: c.source,
     });
   }
 
   if (anyFalse || anyUnknown) {
     const status = anyFalse ? "ineligible" : "undetermined";
-    const missing = anyFalse ? (region === undefined ? [field] : []) : [...unknownFields];
+    const missing = anyFalse ? (region === undefined ? [field] : []) : [...(unknownFields ?? [])];
     return { program, status, amount: null, conditions, missing, filters: filterResults(program, ctx) };
   }
-  const { amount, missing } = computeAmount(program, ctx, params);
+  const { amount, missing } = computeAmount(program, ctx, params, explain);
   return { program, status: "eligible", amount, conditions, missing, filters: filterResults(program, ctx) };
 }
 
@@ -91,20 +106,23 @@ function notApplicable(program: Program, reason: NotApplicableReason): ProgramRe
   return { program, status: "not-applicable", reason, amount: null, conditions: [], missing: [] };
 }
 
+const jurisdictionTexts = new WeakMap<Program, LocalText>();
+
 function jurisdictionCondition(
   program: Program,
   given: string | undefined,
   decided: boolean,
+  explain: boolean,
 ): ConditionResult {
   const { field, code, name } = program.jurisdiction;
-  const place = name ?? { zh: code, en: code };
-  return {
-    id: "in-jurisdiction",
-    text: { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` },
-    result: decided ? true : null,
-    seen: [{ field, value: given }],
-    parameters: [],
-  };
+  let text = jurisdictionTexts.get(program);
+  if (!text) {
+    const place = name ?? { zh: code, en: code };
+    text = { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` };
+    jurisdictionTexts.set(program, text);
+  }
+  const seen = explain ? [{ field, value: given }] : NONE;
+  return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE };
 }
 
 function seen(test: Compiled, profile: Profile) {
@@ -166,12 +184,12 @@ function computationFields(...parts: (Computation | undefined)[]): string[] {
   return [...fields];
 }
 
-function computeAmount(program: Program, base: EvalContext, params: ParametersInForce) {
+function computeAmount(program: Program, base: EvalContext, params: ParametersInForce, explain: boolean) {
   const rule = program.amount;
   if (!rule) return { amount: null, missing: [] as string[] };
   const steps: string[] = [];
   const used = new Set<string>();
-  const ctx: EvalContext = { ...base, trace: steps, usedParams: used };
+  const ctx: EvalContext = explain ? { ...base, trace: steps, usedParams: used } : base;
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
   const missing = new Set<string>();
@@ -181,7 +199,7 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   const v = known(value?.value);
   const m = months ? known(months.value) : undefined;
   const total = v && m ? v.times(m) : null;
-  if (v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
+  if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
   const amount: AmountResult = {
     value: v,
     per: rule.per,
@@ -190,11 +208,10 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     case: value?.label,
     cases: { value: value?.index, months: months?.index },
     steps,
-    seen: computationFields(rule.value, rule.months).map((field) => ({
-      field,
-      value: base.fields.get(field),
-    })),
-    parameters: usedParameters(program, params, used),
+    seen: explain
+      ? computationFields(rule.value, rule.months).map((field) => ({ field, value: base.fields.get(field) }))
+      : NONE,
+    parameters: explain ? usedParameters(program, params, used) : NONE,
     note: rule.note,
   };
   return { amount, missing: [...missing] };

@@ -1,11 +1,15 @@
+import type { Compiled } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import { valueAt } from "../rules/parameters.js";
 import type { DatedValue, Program } from "../rules/program.js";
+import type { UsedParameter } from "./result.js";
 
 /** The parameter values in force for one program on one date. */
 export interface ParametersInForce {
   readonly values: ReadonlyMap<string, Value>;
   readonly dated: ReadonlyMap<string, DatedValue>;
+  /** The parameters an expression reads, with their values in force (computed once per expression). */
+  usedBy(expr: Compiled): readonly UsedParameter[];
 }
 
 const cache = new WeakMap<Program, Map<string, ParametersInForce>>();
@@ -27,7 +31,28 @@ export function parametersInForce(program: Program, asOf: string): ParametersInF
       values.set(p.name, v.value);
       dated.set(p.name, v);
     }
-    found = { values, dated };
+    const usedByExpr = new WeakMap<Compiled, UsedParameter[]>();
+    const used = (names: Iterable<string>) => {
+      const out: UsedParameter[] = [];
+      for (const name of names) {
+        const p = program.parameters.get(name);
+        const v = dated.get(name);
+        if (p && v) out.push({ name, label: p.label, unit: p.unit, ...v });
+      }
+      return out;
+    };
+    found = {
+      values,
+      dated,
+      usedBy(expr) {
+        let list = usedByExpr.get(expr);
+        if (!list) {
+          list = used(expr.params);
+          usedByExpr.set(expr, list);
+        }
+        return list;
+      },
+    };
     byDate.set(asOf, found);
   }
   return found;

@@ -10,7 +10,14 @@ export type ExpressionProblem = { code: string; message: string };
 
 type Ev = (ctx: EvalContext) => Outcome;
 /** `refs`: the fields a table key depends on, named when the table has no entry for it. */
-type C = { type: Type; unit?: string; evaluate: Ev; literal?: string; refs?: readonly string[] };
+type C = {
+  type: Type;
+  unit?: string;
+  evaluate: Ev;
+  literal?: string;
+  refs?: readonly string[];
+  constant?: true;
+};
 
 const ARITHMETIC: Record<string, { symbol: string; apply: (a: Big, b: Big) => Big }> = {
   "+": { symbol: "+", apply: (a, b) => a.plus(b) },
@@ -23,6 +30,7 @@ const ORDER = new Set(["<", "<=", ">", ">="]);
 /** Check an expression against a scope and compile it to a closure; problems are collected, not thrown. */
 export function compileExpression(ast: Node, scope: Scope, problems: ExpressionProblem[]): Compiled {
   const fields: string[] = [];
+  const params: string[] = [];
   const fail = (code: string, message: string): C => {
     problems.push({ code, message });
     return { type: T.any, evaluate: () => new Unknown([]) };
@@ -52,9 +60,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function literal({ value, raw }: { value: unknown; raw: string }): C {
     if (typeof value === "number") {
       const n = new Big(raw);
-      return { type: T.number, evaluate: () => n };
+      return { type: T.number, evaluate: () => n, constant: true };
     }
-    if (typeof value === "string") return { type: T.string, evaluate: () => value, literal: value };
+    if (typeof value === "string")
+      return { type: T.string, evaluate: () => value, literal: value, constant: true };
     if (typeof value === "boolean") return { type: T.boolean, evaluate: () => value };
     return fail("expr/syntax", `unsupported literal ${raw}`);
   }
@@ -71,6 +80,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     }
     const p = scope.param(id);
     if (p) {
+      if (!params.includes(id)) params.push(id);
       return {
         type: p.type,
         unit: p.unit,
@@ -288,6 +298,11 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     });
     if (def.literal) checkLiteralArg(fname, args[def.literal.index] as C, def.literal.allowed);
     const evs = args.map((a) => a.evaluate);
+    if (def.strict && !def.describe && args.every((a) => a.constant)) {
+      // All arguments are literals (e.g. date("2019-01-01")): compute once, not per profile.
+      const folded = def.call(args.map((a) => a.evaluate({} as EvalContext)));
+      return { type: def.returns, evaluate: () => folded, constant: true };
+    }
     return {
       type: def.returns,
       evaluate: (ctx) => {
@@ -348,7 +363,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   }
 
   const root = visit(ast);
-  return { type: root.type, unit: root.unit, fields, evaluate: root.evaluate };
+  return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };
 }
 
 function negate(v: Outcome): Outcome {

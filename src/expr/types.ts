@@ -70,6 +70,8 @@ export interface Compiled {
   readonly unit?: string;
   /** Profile fields the expression reads, in order of appearance. */
   readonly fields: readonly string[];
+  /** Parameters the expression reads, in order of appearance. */
+  readonly params: readonly string[];
   readonly evaluate: (ctx: EvalContext) => Outcome;
   /** The expression as written in the rule file, and its syntax tree, for `check`'s analyses. */
   readonly text?: string;

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import type { Declared, Type } from "../expr/types.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import { zodDiagnostics } from "../rules/zodDiagnostics.js";
+import { FieldCatalogue } from "./fieldCatalogue.js";
+
+export { FieldCatalogue };
 
 const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -42,57 +44,6 @@ export const fieldCatalogueSchema = z.record(z.string(), section);
 export type ScalarFieldDef = z.infer<typeof scalarField>;
 export type FieldDef = z.infer<typeof fieldDef>;
 export type SectionDef = z.infer<typeof section>;
-
-/** The declared profile fields: what rules may read and profiles may hold. */
-export class FieldCatalogue {
-  readonly fields = new Map<string, FieldDef>();
-  private readonly declared = new Map<string, Declared>();
-
-  constructor(readonly sections: Readonly<Record<string, SectionDef>>) {
-    for (const [sectionName, s] of Object.entries(sections)) {
-      for (const [name, def] of Object.entries(s.fields)) {
-        this.fields.set(`${sectionName}.${name}`, def);
-        this.declared.set(`${sectionName}.${name}`, declare(def));
-      }
-    }
-  }
-
-  /** The expression type of a dotted field path. */
-  field(path: string): Declared | undefined {
-    return this.declared.get(path);
-  }
-
-  fieldPaths(): Iterable<string> {
-    return this.fields.keys();
-  }
-}
-
-function declare(def: FieldDef): Declared {
-  return { type: expressionType(def), unit: def.unit };
-}
-
-function expressionType(def: FieldDef): Type {
-  switch (def.type) {
-    case "boolean":
-      return { base: "boolean" };
-    case "integer":
-    case "decimal":
-      return { base: "number" };
-    case "date":
-      return { base: "date" };
-    case "enum":
-      return { base: "string", values: def.values };
-    case "enum-list":
-      return { base: "list", values: def.values };
-    case "records":
-      return {
-        base: "records",
-        fields: new Map(Object.entries(def.fields).map(([k, f]) => [k, declare(f)])),
-      };
-    default:
-      return { base: "string" };
-  }
-}
 
 /** Load and validate `fields.yaml`; all problems are reported together. */
 export function loadFieldCatalogue(file: string, text = readFileSync(file, "utf8")): FieldCatalogue {

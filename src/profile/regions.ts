@@ -31,7 +31,7 @@ function significantPrefix(code: string): string {
 
 /** True when `code` equals `jurisdiction` or lies inside it (province/city/county prefix match). */
 export function isWithin(code: string, jurisdiction: string): boolean {
-  if (!/^\d{6}$/.test(code) || !/^\d{6}$/.test(jurisdiction)) return false;
+  if (code.length !== 6 || jurisdiction.length !== 6) return false;
   // A coarser code never matches: 420000 lacks the "4201" prefix of 420100.
   return code.startsWith(significantPrefix(jurisdiction));
 }

@@ -110,25 +110,29 @@ function covered(x: Interval, by: readonly Interval[]): boolean {
   return reach > x.hi || (reach === x.hi && (reachIn || !x.hiIn));
 }
 
-/** Whether an expression can come out unknown: false when every field it reads has a default (`??`). */
-export function mayBeUnknown(node: Node): boolean {
+/**
+ * Whether an expression can come out unknown: false when every field it reads has a default (`??`).
+ * `known` names the bare identifiers that are always known (parameters, `asOf`); others are record fields.
+ */
+export function mayBeUnknown(node: Node, known: ReadonlySet<string>): boolean {
+  const may = (n: Node) => mayBeUnknown(n, known);
   switch (node.type) {
     case "Literal":
     case "ArrayExpression":
       return false;
     case "Identifier":
-      return false;
+      return !known.has(node.name as string);
     case "MemberExpression":
       return true;
     case "UnaryExpression":
-      return mayBeUnknown(node.argument as Node);
+      return may(node.argument as Node);
     case "BinaryExpression":
-      if (node.operator === "??") return mayBeUnknown(node.right as Node);
-      return mayBeUnknown(node.left as Node) || mayBeUnknown(node.right as Node);
+      if (node.operator === "??") return may(node.right as Node);
+      return may(node.left as Node) || may(node.right as Node);
     case "CallExpression": {
       const callee = node.callee as Node;
       if (callee.type === "Identifier" && callee.name === "count") return true;
-      return (node.arguments as Node[]).some(mayBeUnknown);
+      return (node.arguments as Node[]).some(may);
     }
     default:
       return true;

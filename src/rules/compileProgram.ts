@@ -12,8 +12,14 @@ import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
 
+/** What compiling needs of a source file: where to place each problem. */
+export type Locator = Pick<
+  YamlSource,
+  "file" | "at" | "atKey" | "diagnosticAt" | "textOffsetOf" | "offsetInScalar"
+>;
+
 /** Check a schema-valid rule file against the field catalogue and compile its expressions. */
-export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: FieldCatalogue) {
+export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCatalogue) {
   const diagnostics: Diagnostic[] = [];
   const sourceIds = new Set(rule.sources.map((s) => s.id));
   const usedParams = new Set<string>();
@@ -185,7 +191,7 @@ export function compileProgram(rule: RuleFile, src: YamlSource, catalogue: Field
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
       diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), "expr/syntax", e.message, path));
-      return { type: { base: "any" }, fields: [], evaluate: () => false };
+      return { type: { base: "any" }, fields: [], params: [], evaluate: () => false };
     }
   }
 

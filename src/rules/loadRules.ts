@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
@@ -6,12 +6,12 @@ import { compileProgram } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue } from "./parameters.js";
 import type { Program } from "./program.js";
+import { BUNDLED_RULES, isRuleFile, listFiles } from "./ruleFiles.js";
 import { overrideFileSchema, ruleFileSchema } from "./schema.js";
 import { YamlSource } from "./yamlSource.js";
 import { zodDiagnostics } from "./zodDiagnostics.js";
 
-/** The directory of rules that ships with butie. */
-export const BUNDLED_RULES = new URL("../../rules/", import.meta.url).pathname;
+export { BUNDLED_RULES, isRuleFile, listFiles };
 
 /** All programs loaded from one or more rule directories; later directories override earlier ones. */
 export interface RuleSet {
@@ -21,25 +21,6 @@ export interface RuleSet {
 }
 
 type Loaded = { program?: Program; override?: ParameterOverride[]; diagnostics: Diagnostic[] };
-
-/** Whether a file is a program's rule file (not a fixture, not the field catalogue). */
-export function isRuleFile(path: string): boolean {
-  return /\.ya?ml$/.test(path) && !/\.test\.ya?ml$/.test(path) && !/(^|\/)fields\.ya?ml$/.test(path);
-}
-
-/** Every file below `dir` (or `dir` itself) that `keep` accepts, sorted for stable output. */
-export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
-  if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path, keep));
-    else if (keep(path)) out.push(path);
-  }
-  return out;
-}
 
 /** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
 export function loadRuleFile(

@@ -1,4 +1,4 @@
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 
 export type RetirementGroup = "male" | "female-55" | "female-50";
 

@@ -31,7 +31,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   const asOf = asOfDate(asOfText);
   if (!asOf) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
   if (paths.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const rules = loadRuleSetOrFail(opts.rules ?? [], io);
+  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const all = new Map(rules.programs);
   applyOverrides(all, (opts.param ?? []).map(parseParamOption));
   const programs = selectPrograms([...all.values()], opts);

@@ -22,7 +22,7 @@ export async function runRules(
   opts: RulesOptions,
   io: Io,
 ): Promise<number> {
-  const rules = loadRuleSetOrFail(opts.rules ?? [], io);
+  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const programs = [...rules.programs.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (action === "list") {
     if (opts.format === "json") io.stdout.write(`${JSON.stringify(programs.map(summary), null, 2)}\n`);

@@ -25,7 +25,7 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
   const minCoverage = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100))
     throw new UsageError(`--min-coverage ${opts.minCoverage}: expected a percentage from 0 to 100`);
-  const rules = loadRuleSetOrFail(opts.rules ?? [], io);
+  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const roots = paths.length
     ? existingPaths(paths, io)
     : [BUNDLED_RULES, ...existingPaths(opts.rules ?? [], io)];

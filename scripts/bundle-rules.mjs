@@ -1,0 +1,25 @@
+// Build step: check the bundled rules and write dist/rules.bundle.json (parsed, validated rule data),
+// so the CLI starts without the YAML parser and zod. A rule error fails the build.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { formatDiagnostic } from "../dist/diagnostics.js";
+import { fieldCatalogueSchema } from "../dist/profile/fields.js";
+import { BUNDLE_FILE } from "../dist/rules/bundle.js";
+import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../dist/rules/loadRules.js";
+import { ruleStamps } from "../dist/rules/ruleFiles.js";
+import { ruleFileSchema } from "../dist/rules/schema.js";
+import { YamlSource } from "../dist/rules/yamlSource.js";
+
+const errors = loadRules().diagnostics.filter((d) => d.severity === "error");
+if (errors.length) {
+  for (const d of errors) console.error(formatDiagnostic(d));
+  process.exit(1);
+}
+const data = (file) => new YamlSource(file, readFileSync(file, "utf8")).data;
+const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
+  file: join("rules", relative(BUNDLED_RULES, file)),
+  rule: ruleFileSchema.parse(data(file)),
+}));
+const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
+writeFileSync(BUNDLE_FILE, JSON.stringify({ stamps: ruleStamps(BUNDLED_RULES), fields, programs }));
+console.log(`bundled ${programs.length} programs into ${relative(process.cwd(), BUNDLE_FILE.pathname)}`);

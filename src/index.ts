@@ -1,0 +1,20 @@
+/**
+ * butie as a library: load the rules once, then evaluate any number of profiles.
+ *
+ * @example
+ * const rules = loadRules();
+ * const { profile } = readProfile(new YamlSource("p.yaml", text), rules.fields);
+ * const evaluation = evaluate(rules.programs.values(), profile, asOfDate("2022-03-01"));
+ */
+export { evaluationToJson } from "./cli/render/json.js";
+export { type Diagnostic, formatDiagnostic, InputError } from "./diagnostics.js";
+export { evaluate } from "./engine/evaluate.js";
+export { type AsOf, asOfDate, evaluateProgram } from "./engine/evaluateProgram.js";
+export type * from "./engine/result.js";
+export { maskIdNumber, parseIdNumber } from "./profile/idNumber.js";
+export { profileFromData, readProfile } from "./profile/loadProfile.js";
+export { type Profile, profileOf } from "./profile/profile.js";
+export { loadRules, type RuleSet } from "./rules/loadRules.js";
+export { applyOverride, parseParamOption } from "./rules/overrides.js";
+export type { Program } from "./rules/program.js";
+export { YamlSource } from "./rules/yamlSource.js";

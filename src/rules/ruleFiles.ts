@@ -1,0 +1,32 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** The directory of rules that ships with butie (same relative path from src/rules and dist/rules). */
+export const BUNDLED_RULES = new URL("../../rules/", import.meta.url).pathname;
+
+/** Whether a file is a program's rule file (not a fixture, not the field catalogue). */
+export function isRuleFile(path: string): boolean {
+  return /\.ya?ml$/.test(path) && !/\.test\.ya?ml$/.test(path) && !/(^|\/)fields\.ya?ml$/.test(path);
+}
+
+/** Every file below `dir` (or `dir` itself) that `keep` accepts, sorted for stable output. */
+export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
+  if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path, keep));
+    else if (keep(path)) out.push(path);
+  }
+  return out;
+}
+
+/** Size and modification time of every rule-relevant file, to tell whether a bundle is stale. */
+export function ruleStamps(dir = BUNDLED_RULES): string[] {
+  return listFiles(dir, (f) => /\.(ya?ml|json)$/.test(f) && !/\.test\.ya?ml$/.test(f)).map((f) => {
+    const s = statSync(f);
+    return `${f.slice(dir.length)}:${s.size}:${Math.floor(s.mtimeMs)}`;
+  });
+}
