@@ -102,8 +102,8 @@ describe("butie check finds each problem at its exact line:col, exit 1", () => {
   it("a fixture naming an unknown program and an unknown profile field, with suggestions", async () => {
     const { code, stdout, stderr } = await check("check-fixture-unknown");
     expect(lines(stdout)).toEqual([
-      "test/fixtures-data/check-fixture-unknown/startup-subsidy.test.yaml:7:62 profile/unknown-key `business.licenceDate`: unknown field (did you mean `licenseDate`?)",
-      "test/fixtures-data/check-fixture-unknown/startup-subsidy.test.yaml:9:5 fixture/unknown-program unknown program `hubei.startup-subsidi` (did you mean `hubei.startup-subsidy`?)",
+      "test/fixtures-data/check-fixture-unknown/startup-subsidy.test.yaml:11:9 profile/unknown-key `business.licenceDate`: unknown field (did you mean `licenseDate`?)",
+      "test/fixtures-data/check-fixture-unknown/startup-subsidy.test.yaml:16:5 fixture/unknown-program unknown program `hubei.startup-subsidi` (did you mean `hubei.startup-subsidy`?)",
     ]);
     expect(stderr).toBe("2 errors, 0 warnings in 1 files\n");
     expect(code).toBe(1);
@@ -181,7 +181,7 @@ describe("butie check --format json", () => {
     const { diagnostics } = JSON.parse(stdout);
     expect(
       diagnostics.map((d: { line: number; col: number; code: string }) => `${d.line}:${d.col} ${d.code}`),
-    ).toEqual(["7:62 profile/unknown-key", "9:5 fixture/unknown-program"]);
+    ).toEqual(["11:9 profile/unknown-key", "16:5 fixture/unknown-program"]);
   });
 });
 

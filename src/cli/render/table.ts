@@ -67,7 +67,8 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     if (a.seen.length)
       out.push(`  ${UI.inputs[lang]}: ${a.seen.map((s) => seenText(s, catalogue, lang)).join("; ")}`);
     if (a.steps.length) out.push(`  ${UI.arithmetic[lang]}: ${a.steps.join("; ")}`);
-    for (const p of a.parameters) out.push(`  ${UI.parameters[lang]}: ${parameterText(p, lang)}`);
+    if (a.parameters.length)
+      out.push(`  ${UI.parameters[lang]}: ${a.parameters.map((p) => parameterText(p, lang)).join("; ")}`);
   }
   if (r.missing.length) {
     const names = r.missing.map((f) => `${catalogue.fields.get(f)?.label[lang] ?? ""} ${f}`.trim());
