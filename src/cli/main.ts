@@ -84,6 +84,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     );
 
   program
+    .command("schema")
+    .description("print the JSON Schema of a profile (from the field catalogue)")
+    .addHelpText("after", "\nExample:\n  $ butie schema > profile.schema.json")
+    .action(async () => done(await (await import("./commands/schema.js")).runSchema(io)));
+
+  program
     .command("rules")
     .description("browse the programs: conditions, dated parameters, sources")
     .argument("[action]", "list | show", "list")
