@@ -1,6 +1,7 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
 import { FUNCTIONS } from "./functions.js";
+import { ARITHMETIC, and, compare, compareBounded, equal, negate, ORDER, or, strict1 } from "./operators.js";
 import type { Node } from "./parse.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
 import { formatValue, mergeUnknown, type Outcome, parseIsoDate, type TableValue, Unknown } from "./values.js";
@@ -18,14 +19,6 @@ type C = {
   refs?: readonly string[];
   constant?: true;
 };
-
-const ARITHMETIC: Record<string, { symbol: string; apply: (a: Big, b: Big) => Big }> = {
-  "+": { symbol: "+", apply: (a, b) => a.plus(b) },
-  "-": { symbol: "−", apply: (a, b) => a.minus(b) },
-  "*": { symbol: "×", apply: (a, b) => a.times(b) },
-  "/": { symbol: "÷", apply: (a, b) => a.div(b) },
-};
-const ORDER = new Set(["<", "<=", ">", ">="]);
 
 /** Check an expression against a scope and compile it to a closure; problems are collected, not thrown. */
 export function compileExpression(ast: Node, scope: Scope, problems: ExpressionProblem[]): Compiled {
@@ -364,55 +357,4 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
 
   const root = visit(ast);
   return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };
-}
-
-function negate(v: Outcome): Outcome {
-  return v instanceof Unknown ? v : !v;
-}
-
-function strict1(v: Outcome, f: (v: Outcome) => Outcome): Outcome {
-  return v instanceof Unknown ? v : f(v);
-}
-
-function and(left: Ev, right: Ev): Ev {
-  return (ctx) => {
-    const l = left(ctx);
-    if (l === false) return false;
-    const r = right(ctx);
-    if (r === false) return false;
-    return l === true && r === true ? true : mergeUnknown(l, r);
-  };
-}
-
-function or(left: Ev, right: Ev): Ev {
-  return (ctx) => {
-    const l = left(ctx);
-    if (l === true) return true;
-    const r = right(ctx);
-    if (r === true) return true;
-    return l === false && r === false ? false : mergeUnknown(l, r);
-  };
-}
-
-/** Decide a comparison from an unknown's bounds when both ends give the same answer. */
-function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
-  const ends = (v: Outcome) =>
-    v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v];
-  const [le, re] = [ends(l), ends(r)];
-  if (le && re) {
-    const answers = new Set(le.flatMap((a) => re.map((b) => test(compare(a as Outcome, b as Outcome)))));
-    if (answers.size === 1) return [...answers][0] as boolean;
-  }
-  return mergeUnknown(l, r);
-}
-
-function equal(a: Outcome, b: Outcome): boolean {
-  if (a instanceof Big && b instanceof Big) return a.eq(b);
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
-}
-
-function compare(a: Outcome, b: Outcome): number {
-  if (a instanceof Big) return a.cmp(b as Big);
-  return (a as Date).getTime() - (b as Date).getTime();
 }

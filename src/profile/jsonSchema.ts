@@ -7,8 +7,16 @@ type Schema = Record<string, unknown>;
 export function profileJsonSchema(catalogue: FieldCatalogue): Schema {
   const properties: Record<string, Schema> = {};
   for (const [name, section] of Object.entries(catalogue.sections)) {
-    const fields = Object.fromEntries(Object.entries(section.fields).map(([f, def]) => [f, fieldSchema(def)]));
-    properties[name] = { type: "object", title: section.label.en, description: section.label.zh, properties: fields, additionalProperties: false };
+    const fields = Object.fromEntries(
+      Object.entries(section.fields).map(([f, def]) => [f, fieldSchema(def)]),
+    );
+    properties[name] = {
+      type: "object",
+      title: section.label.en,
+      description: section.label.zh,
+      properties: fields,
+      additionalProperties: false,
+    };
   }
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -21,12 +29,20 @@ export function profileJsonSchema(catalogue: FieldCatalogue): Schema {
 
 function fieldSchema(def: FieldDef): Schema {
   const meta = { title: def.label.en, description: def.label.zh };
-  const range = { ...(def.min !== undefined ? { minimum: def.min } : {}), ...(def.max !== undefined ? { maximum: def.max } : {}) };
+  const range = {
+    ...(def.min !== undefined ? { minimum: def.min } : {}),
+    ...(def.max !== undefined ? { maximum: def.max } : {}),
+  };
   switch (def.type) {
     case "boolean":
       return { ...meta, type: ["boolean", "null"] };
     case "integer":
-      return { ...meta, type: ["integer", "null"], ...range, ...(def.oneOf ? { enum: [...def.oneOf, null] } : {}) };
+      return {
+        ...meta,
+        type: ["integer", "null"],
+        ...range,
+        ...(def.oneOf ? { enum: [...def.oneOf, null] } : {}),
+      };
     case "decimal":
       return { ...meta, type: ["number", "null"], ...range };
     case "date":

@@ -1,0 +1,66 @@
+import Big from "big.js";
+import type { EvalContext } from "./types.js";
+import { mergeUnknown, type Outcome, Unknown } from "./values.js";
+
+// Runtime semantics of the operators: three-valued logic and exact comparisons.
+
+type Ev = (ctx: EvalContext) => Outcome;
+
+export const ARITHMETIC: Record<string, { symbol: string; apply: (a: Big, b: Big) => Big }> = {
+  "+": { symbol: "+", apply: (a, b) => a.plus(b) },
+  "-": { symbol: "−", apply: (a, b) => a.minus(b) },
+  "*": { symbol: "×", apply: (a, b) => a.times(b) },
+  "/": { symbol: "÷", apply: (a, b) => a.div(b) },
+};
+export const ORDER = new Set(["<", "<=", ">", ">="]);
+
+export function negate(v: Outcome): Outcome {
+  return v instanceof Unknown ? v : !v;
+}
+
+export function strict1(v: Outcome, f: (v: Outcome) => Outcome): Outcome {
+  return v instanceof Unknown ? v : f(v);
+}
+
+export function and(left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    if (l === false) return false;
+    const r = right(ctx);
+    if (r === false) return false;
+    return l === true && r === true ? true : mergeUnknown(l, r);
+  };
+}
+
+export function or(left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    if (l === true) return true;
+    const r = right(ctx);
+    if (r === true) return true;
+    return l === false && r === false ? false : mergeUnknown(l, r);
+  };
+}
+
+/** Decide a comparison from an unknown's bounds when both ends give the same answer. */
+export function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
+  const ends = (v: Outcome) =>
+    v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v];
+  const [le, re] = [ends(l), ends(r)];
+  if (le && re) {
+    const answers = new Set(le.flatMap((a) => re.map((b) => test(compare(a as Outcome, b as Outcome)))));
+    if (answers.size === 1) return [...answers][0] as boolean;
+  }
+  return mergeUnknown(l, r);
+}
+
+export function equal(a: Outcome, b: Outcome): boolean {
+  if (a instanceof Big && b instanceof Big) return a.eq(b);
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
+export function compare(a: Outcome, b: Outcome): number {
+  if (a instanceof Big) return a.cmp(b as Big);
+  return (a as Date).getTime() - (b as Date).getTime();
+}
