@@ -19,7 +19,7 @@ console.log(
   `load rules: ${programs.length} programs in ${load.ms.toFixed(1)} ms (parse, check, compile once)`,
 );
 
-const locate = (path, p) => ({ file: "bench", line: 1, col: 1, severity: "error", ...p });
+const locate = (_path, p) => ({ file: "bench", line: 1, col: 1, severity: "error", ...p });
 function profileData(i) {
   return {
     person: {

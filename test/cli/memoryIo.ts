@@ -41,7 +41,7 @@ export async function butie(argv: readonly string[], options: RunOptions = {}): 
 }
 
 /** Escape sequences that colour terminal text. */
-export const ANSI = /\u001b\[/;
+export const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 
 /** A JavaScript stack frame line, which must never reach a user for an input error. */
 export const STACK_FRAME = /^\s+at .+[:(]/m;

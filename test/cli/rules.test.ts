@@ -73,9 +73,9 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
 
     const history = block(stdout, /^\s+benefitStandard: /);
     expect(history[0]).toContain("失业保险金月标准（按地区类别）");
-    expect(history.filter((l) => /^\s+\d{4}-\d{2}-\d{2}: /.test(l)).map((l) => l.trim().slice(0, 10))).toEqual(
-      ["2020-03-01", "2021-09-01"],
-    );
+    expect(
+      history.filter((l) => /^\s+\d{4}-\d{2}-\d{2}: /.test(l)).map((l) => l.trim().slice(0, 10)),
+    ).toEqual(["2020-03-01", "2021-09-01"]);
     for (const l of history.slice(1)) expect(l).toContain("ningxia-standard-2021");
 
     // The sources, each with its quote.
@@ -111,7 +111,13 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
   });
 
   it("--format json gives the conditions, the dated parameter values with refs, and the sources", async () => {
-    const { code, stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--format", "json"]);
+    const { code, stdout } = await butie([
+      "rules",
+      "show",
+      "ningxia.unemployment-subsidy",
+      "--format",
+      "json",
+    ]);
     expect(code).toBe(0);
     const detail = JSON.parse(stdout);
     expect(detail.id).toBe("ningxia.unemployment-subsidy");
@@ -138,7 +144,9 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
   // Machine output must carry the data itself: the JSON value of a table parameter is the table.
   it("--format json gives the table values of benefitStandard, not a placeholder", async () => {
     const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--format", "json"]);
-    const standard = JSON.parse(stdout).parameters.find((p: { name: string }) => p.name === "benefitStandard");
+    const standard = JSON.parse(stdout).parameters.find(
+      (p: { name: string }) => p.name === "benefitStandard",
+    );
     expect(standard.values.map((v: { value: unknown }) => v.value)).toEqual([
       { "1": 1494, "2": 1404, "3": 1332 },
       { "1": 1755, "2": 1656, "3": 1575 },

@@ -29,7 +29,7 @@ describe("readProfile: valid profiles", () => {
     expect(isoDay(profile?.fields.get("person.birthDate"))).toBe("1990-01-01");
     expect(profile?.fields.get("person.hukouRegion")).toBe("340104");
     expect(profile?.fields.get("providentFund.base")).toEqual(new Big(3333));
-    expect((profile?.fields.get("providentFund.ratio") as Big).toString()).toBe("0.05");
+    expect(String(profile?.fields.get("providentFund.ratio"))).toBe("0.05");
     expect(profile?.fields.get("pension.asIndividual")).toBe(true);
   });
 
