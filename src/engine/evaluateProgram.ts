@@ -1,9 +1,10 @@
 import Big from "big.js";
+import { equal } from "../expr/operators.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
+import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regions.js";
-import type { Computation, LocalText, Program } from "../rules/program.js";
+import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
   AmountResult,
@@ -156,14 +157,27 @@ function compute(c: Computation, ctx: EvalContext): Computed {
       (t) => (t.from === undefined || n >= t.from) && (t.below === undefined || n < t.below),
     );
     const tier = c.tiers[index];
-    return tier
-      ? { value: tier.value.evaluate(ctx), label: tier.label, index }
-      : { value: new Unknown(c.by.fields) };
+    return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };
   }
-  for (const [index, k] of c.cases.entries()) {
+  return firstMatch(c.cases, 0, ctx);
+}
+
+/**
+ * The first case that holds. When a case's `when` is unknown, both branches are followed: if they agree the
+ * amount is known anyway; if not, every field that could tip it is missing, not only those of the `when`.
+ */
+function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Computed {
+  for (let index = from; index < cases.length; index++) {
+    const k = cases[index] as Case;
     const holds = k.when ? k.when.evaluate(ctx) : true;
-    if (holds instanceof Unknown) return { value: holds };
     if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index };
+    if (holds instanceof Unknown) {
+      const then = k.value.evaluate(ctx);
+      const otherwise = firstMatch(cases, index + 1, ctx).value;
+      if (!(then instanceof Unknown) && !(otherwise instanceof Unknown) && equal(then, otherwise))
+        return { value: then };
+      return { value: mergeUnknown(holds, then, otherwise) };
+    }
   }
   return { value: new Unknown([]) };
 }

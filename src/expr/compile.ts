@@ -7,7 +7,8 @@ import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } f
 import { formatValue, mergeUnknown, type Outcome, parseIsoDate, type TableValue, Unknown } from "./values.js";
 
 /** A problem found while checking an expression; the caller locates it in the file. */
-export type ExpressionProblem = { code: string; message: string };
+/** `name`: the unknown name the problem is about, so the caller can point at it, not at the expression. */
+export type ExpressionProblem = { code: string; message: string; name?: string };
 
 type Ev = (ctx: EvalContext) => Outcome;
 /** `refs`: the fields a table key depends on, named when the table has no entry for it. */
@@ -24,8 +25,8 @@ type C = {
 export function compileExpression(ast: Node, scope: Scope, problems: ExpressionProblem[]): Compiled {
   const fields: string[] = [];
   const params: string[] = [];
-  const fail = (code: string, message: string): C => {
-    problems.push({ code, message });
+  const fail = (code: string, message: string, name?: string): C => {
+    problems.push({ code, message, name });
     return { type: T.any, evaluate: () => new Unknown([]) };
   };
 
@@ -86,6 +87,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     return fail(
       "expr/unknown-name",
       `unknown parameter or field \`${id}\`${didYouMean(id, scope.paramNames())}`,
+      id,
     );
   }
 
@@ -111,6 +113,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return fail(
         "expr/unknown-field",
         `undeclared field \`${path}\`${didYouMean(path, scope.fieldPaths())}`,
+        path,
       );
     if (!fields.includes(path)) fields.push(path);
     const unknown = new Unknown([path]);
@@ -282,6 +285,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return fail(
         "expr/unknown-function",
         `unknown function \`${fname}\`${didYouMean(fname, Object.keys(FUNCTIONS))}`,
+        fname,
       );
     const args = (node.arguments as Node[]).map(visit);
     if (args.length !== def.args.length)

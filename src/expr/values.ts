@@ -59,7 +59,9 @@ export function formatValue(v: Outcome, unit?: string): string {
   if (v instanceof Date) return formatIsoDate(v);
   if (typeof v === "boolean" || typeof v === "string") return String(v);
   if (Array.isArray(v)) return `[${v.map((x) => (typeof x === "string" ? x : "{…}")).join(", ")}]`;
-  return "{…}";
+  return `{${Object.entries(v)
+    .map(([k, x]) => `${k}: ${formatValue(x as Outcome, unit)}`)
+    .join(", ")}}`;
 }
 
 /** A value as JSON: decimals become numbers (exact to the fen for money), dates ISO strings. */

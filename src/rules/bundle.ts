@@ -20,14 +20,14 @@ export interface Bundle {
   readonly programs: readonly { readonly file: string; readonly rule: RuleFile }[];
 }
 
-/** Bundled rules were checked at build time; any position is only for the impossible case. */
+/** Bundled rules were checked at build time with real positions; here only the file is known. */
 function locatorFor(file: string): Locator {
-  const at = (): Diagnostic => ({
+  const at = (_where: unknown, code: string, message: string): Diagnostic => ({
     file,
     line: 1,
     col: 1,
-    code: "rule/bundle",
-    message: "",
+    code,
+    message,
     severity: "error",
   });
   return { file, at, atKey: at, diagnosticAt: at, textOffsetOf: () => 0, offsetInScalar: () => 0 };

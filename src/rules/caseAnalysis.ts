@@ -95,19 +95,21 @@ function fieldPath(node: Node): string | undefined {
   return undefined;
 }
 
+/** Whether the union of `by` contains every point of `x`. */
 function covered(x: Interval, by: readonly Interval[]): boolean {
-  const sorted = [...by].sort((a, b) => a.lo - b.lo || (a.loIn ? -1 : 1));
-  let reach = x.lo;
-  let reachIn = !x.loIn;
+  const sorted = [...by].sort((a, b) => a.lo - b.lo || (a.loIn === b.loIn ? 0 : a.loIn ? -1 : 1));
+  // The first point not yet known to be covered: `p` itself when `pIn`, else everything just above `p`.
+  let p = x.lo;
+  let pIn = x.loIn;
   for (const s of sorted) {
-    const startsInTime = s.lo < reach || (s.lo === reach && (s.loIn || !reachIn));
+    const startsInTime = s.lo < p || (s.lo === p && (s.loIn || !pIn));
     if (!startsInTime) break;
-    if (s.hi > reach || (s.hi === reach && s.hiIn && !reachIn)) {
-      reach = s.hi;
-      reachIn = s.hiIn;
+    if (s.hi > p || (s.hi === p && s.hiIn && pIn)) {
+      p = s.hi;
+      pIn = !s.hiIn;
     }
   }
-  return reach > x.hi || (reach === x.hi && (reachIn || !x.hiIn));
+  return p > x.hi || (p === x.hi && (!pIn || !x.hiIn));
 }
 
 /**

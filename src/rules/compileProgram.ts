@@ -1,11 +1,11 @@
 import type { Diagnostic } from "../diagnostics.js";
-import { compileExpression } from "../expr/compile.js";
+import { compileExpression, type ExpressionProblem } from "../expr/compile.js";
 import { makeFilter } from "../expr/filter.js";
 import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
-import type { Compiled, Declared, Scope } from "../expr/types.js";
+import { type Compiled, type Declared, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { tierProblems, unreachableCases } from "./caseAnalysis.js";
-import { declareParameter, toParameterValue } from "./parameters.js";
+import { declareParameter, parameterType, toParameterValue } from "./parameters.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
@@ -33,7 +33,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       const prev = dates[i - 1];
       if (prev !== undefined && prev >= date)
         diagnostics.push(
-          src.at(
+          src.atKey(
             ["parameters", name, "values", date],
             "rule/dates-unordered",
             `${date} is listed after ${prev}; list dated values oldest first`,
@@ -50,8 +50,18 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     declaredParams.set(name, declared);
     const kind = declared.type.base;
     parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
-    for (const [date, v] of Object.entries(p.values))
+    for (const [date, v] of Object.entries(p.values)) {
       checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
+      const other = typeName(parameterType(v.value));
+      if (other !== typeName(declared.type) || (p.type && p.type !== declared.type.base))
+        diagnostics.push(
+          src.at(
+            ["parameters", name, "values", date, "value"],
+            "rule/parameter-type",
+            `a ${other} here, but \`${name}\` is a ${p.type ?? typeName(declared.type)}`,
+          ),
+        );
+    }
   }
 
   const filters = new Map<string, ProgramFilter>();
@@ -76,6 +86,9 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     }
     const recordFields = list.type.fields;
     const recordScope: Scope = { ...scope, recordField: (n) => recordFields.get(n) };
+    f.conditions.forEach((c, i) => {
+      if (c.source) checkRef(c.source, ["filters", name, "conditions", i, "source"]);
+    });
     const conditions = f.conditions.map((c, i) => ({
       id: c.id,
       text: c.text,
@@ -105,6 +118,14 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
 
   const seen = new Set<string>();
   const conditions = rule.conditions.map((c, i) => {
+    if (c.id === "in-jurisdiction")
+      diagnostics.push(
+        src.at(
+          ["conditions", i, "id"],
+          "rule/duplicate-id",
+          "`in-jurisdiction` is reserved for the automatic jurisdiction check",
+        ),
+      );
     if (seen.has(c.id))
       diagnostics.push(
         src.at(["conditions", i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`),
@@ -176,7 +197,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     wanted?: "boolean" | "number",
     within: Scope = scope,
   ): Compiled {
-    const problems: { code: string; message: string }[] = [];
+    const problems: ExpressionProblem[] = [];
     const start = src.textOffsetOf(path);
     try {
       const ast = parseExpression(text);
@@ -186,7 +207,11 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
           code: "expr/type",
           message: `expected a ${wanted} expression, got ${compiled.type.base}`,
         });
-      for (const p of problems) diagnostics.push(src.diagnosticAt(start, p.code, p.message, path));
+      for (const p of problems) {
+        const at = p.name ? text.indexOf(p.name) : -1;
+        const offset = at >= 0 ? src.offsetInScalar(path, at) : start;
+        diagnostics.push(src.diagnosticAt(offset, p.code, p.message, path));
+      }
       return { ...compiled, text, ast };
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
@@ -40,10 +40,27 @@ export function loadRuleFile(
 function loadOverrideFile(src: YamlSource): Loaded {
   const parsed = overrideFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, overrideFileSchema) };
+  const diagnostics: Diagnostic[] = [];
+  for (const [parameter, p] of Object.entries(parsed.data.parameters)) {
+    const dates = Object.keys(p.values);
+    dates.forEach((date, i) => {
+      const prev = dates[i - 1];
+      if (prev !== undefined && prev >= date)
+        diagnostics.push(
+          src.atKey(
+            ["parameters", parameter, "values", date],
+            "rule/dates-unordered",
+            `${date} is listed after ${prev}; list dated values oldest first`,
+          ),
+        );
+    });
+  }
+  if (diagnostics.length) return { diagnostics };
   const override = Object.entries(parsed.data.parameters).map(([parameter, p]) => ({
     program: parsed.data.overrides,
     parameter,
     replace: false,
+    at: src.atKey(["parameters", parameter], "rule/override", ""),
     values: Object.entries(p.values).map(([since, v]) => ({
       since,
       value: toParameterValue(v.value),
@@ -67,10 +84,21 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.diagnostics.some((d) => d.severity === "error")) continue;
-      if (loaded.program) programs.set(loaded.program.id, loaded.program);
+      const program = loaded.program;
+      if (program) {
+        const replaced = programs.get(program.id);
+        programs.set(program.id, replaced ? { ...program, replaces: replaced.file } : program);
+      }
       overrides.push(...(loaded.override ?? []));
     }
   }
-  applyOverrides(programs, overrides);
+  for (const o of overrides) {
+    try {
+      applyOverrides(programs, [o]);
+    } catch (e) {
+      if (!(e instanceof UsageError) || !o.at) throw e;
+      diagnostics.push({ ...o.at, message: e.message });
+    }
+  }
   return { fields, programs, diagnostics };
 }

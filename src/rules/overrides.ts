@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { didYouMean, UsageError } from "../diagnostics.js";
+import { type Diagnostic, didYouMean, UsageError } from "../diagnostics.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
 import type { DatedValue, Program } from "./program.js";
 
@@ -10,6 +10,8 @@ export interface ParameterOverride {
   /** When true, these values replace all the bundled ones; otherwise they are added by date. */
   readonly replace: boolean;
   readonly values: readonly DatedValue[];
+  /** Where the override was written, for a located diagnostic when it does not fit its program. */
+  readonly at?: Diagnostic;
 }
 
 const PARAM_OPTION = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-zA-Z][a-zA-Z0-9]*)(?:@(\d{4}-\d{2}-\d{2}))?=(.+)$/;

@@ -78,6 +78,8 @@ export interface AmountRule {
 export interface Program {
   readonly id: string;
   readonly file: string;
+  /** The rule file this program replaces, when a local rule directory overrides a bundled program. */
+  readonly replaces?: string;
   readonly title: LocalText;
   readonly subject: "person" | "employer";
   readonly jurisdiction: {

@@ -28,7 +28,11 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
     const best = issue.errors.find((e) => e.length)?.[0];
     if (best) return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, schema);
   }
-  if (issue.code === "invalid_type" && issue.input === undefined && path.length) {
+  if (
+    (issue.code === "invalid_type" || issue.code === "invalid_value") &&
+    issue.input === undefined &&
+    path.length
+  ) {
     const parent = path.slice(0, -1);
     return [src.at(parent, "schema/missing-key", `missing required key \`${path[path.length - 1]}\``)];
   }

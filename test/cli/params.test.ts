@@ -137,10 +137,10 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
       .trimEnd()
       .split("\n")
       .map((l) => JSON.parse(l));
-    const find = (r: { results: { program: string }[] }, id: string) =>
-      r.results.find((x) => x.program === id) as { amount: { value: number } };
-    expect(find(ningxia, SUBSIDY_ID).amount.value).toBe(1490.4);
-    expect(find(migrant, MIGRANT_ID).amount.value).toBe(600);
+    type Result = { program: string; amount: { value: number } };
+    const find = (r: { results: Result[] }, id: string) => r.results.find((x) => x.program === id);
+    expect(find(ningxia, SUBSIDY_ID)?.amount.value).toBe(1490.4);
+    expect(find(migrant, MIGRANT_ID)?.amount.value).toBe(600);
   });
 
   describe("a bad --param: exit 2, no stack trace", () => {
@@ -241,7 +241,9 @@ describe("--rules <dir>: a bureau's local values", () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain("550 yuan/month, at most 3 months, 1650 yuan in all");
-    expect(stdout).toContain(`monthlyAmount = 550 (since 2021-01-01, overridden: local rules ${LOCAL_FILE})`);
+    expect(stdout).toContain(
+      `monthlyAmount = 550 (since 2021-01-01, overridden: local rules ${LOCAL_FILE}, example only: a bureau would cite its own notice here)`,
+    );
   });
 
   it("before the local value's date, the amount is still unpublished", async () => {
@@ -326,19 +328,33 @@ describe("--rules <dir>: a bureau's local values", () => {
     });
   });
 
-  describe("a broken override file: exit 2, naming the file", () => {
-    it("an override of an unknown program or parameter", async () => {
-      const { code, stderr } = await butie([
+  describe("a broken override file: exit 2", () => {
+    // A caseworker running `eval --rules <bureau dir>` did not type the bad name: the message must say which file has it.
+    it("an override of an unknown parameter names the override file", async () => {
+      const { code, stdout, stderr } = await butie([
         "eval",
         MIGRANT,
         "--rules",
         "test/fixtures-data/check-override-problems",
       ]);
       expect(code).toBe(2);
+      expect(stdout).toBe("");
       expect(stderr).not.toMatch(STACK_FRAME);
-      expect(stderr).toMatch(
-        /test\/fixtures-data\/check-override-problems\/migrant-living-subsidy(-months)?\.yaml:\d+:\d+ /,
-      );
+      expect(stderr).toMatch(/did you mean/);
+      expect(stderr).toMatch(/check-override-problems\/migrant-living-subsidy(-typo)?\.yaml/);
+    });
+
+    it("a value of the wrong kind names the override file", async () => {
+      const { code, stderr } = await butie([
+        "eval",
+        MIGRANT,
+        "--rules",
+        "test/fixtures-data/override-wrong-kind",
+      ]);
+      expect(code).toBe(2);
+      expect(stderr).not.toMatch(STACK_FRAME);
+      expect(stderr).toContain("monthlyAmount is a number");
+      expect(stderr).toContain("test/fixtures-data/override-wrong-kind/migrant-living-subsidy.yaml");
     });
   });
 

@@ -67,7 +67,7 @@ describe("loadRuleFile", () => {
     [
       "an undeclared field in a condition test, at the test",
       withLine(21, "    test: addYears(person.birthdate, minimumAge) <= asOf"),
-      "21:11 expr/unknown-field undeclared field `person.birthdate` (did you mean `person.birthDate`?)",
+      "21:20 expr/unknown-field undeclared field `person.birthdate` (did you mean `person.birthDate`?)",
     ],
     [
       "a syntax error, at the offending character",
@@ -91,7 +91,7 @@ describe("loadRuleFile", () => {
         "      2022-01-01: { value: 20, ref: measures }",
         "      2021-01-01: { value: 18, ref: measures }",
       ),
-      "19:19 rule/dates-unordered 2021-01-01 is listed after 2022-01-01; list dated values oldest first",
+      "19:7 rule/dates-unordered 2021-01-01 is listed after 2022-01-01; list dated values oldest first",
     ],
     [
       "an end of force before its start",
@@ -169,7 +169,7 @@ describe("loadRuleFile", () => {
     const text = withLine(3, "subjet: person").replace("  - id: adult", "  - id: Adult");
     const { diagnostics } = load(text);
     expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`).sort()).toEqual(
-      ["1:1 schema/invalid", "3:1 schema/unknown-key", "20:9 schema/invalid"].sort(),
+      ["1:1 schema/missing-key", "3:1 schema/unknown-key", "20:9 schema/invalid"].sort(),
     );
   });
 
@@ -186,8 +186,8 @@ describe("loadRuleFile", () => {
       );
     const found = [...load(text).diagnostics].sort((a, b) => a.line - b.line || a.col - b.col);
     expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([
-      "19:19 rule/dates-unordered",
-      "22:11 expr/unknown-field",
+      "19:7 rule/dates-unordered",
+      "22:20 expr/unknown-field",
       "24:13 rule/unknown-source",
       "32:16 expr/unknown-function",
     ]);

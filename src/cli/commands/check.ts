@@ -22,14 +22,16 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const show = (f: string) =>
     f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f;
   const targets = findTargets(roots);
-  const diagnostics = checkTargets(targets, rules.fields, rules, show);
+  // Override files only show their problems once applied to the programs they override.
+  const overrides = rules.diagnostics.filter((d) => d.code === "rule/override");
+  const diagnostics = [...checkTargets(targets, rules.fields, rules, show), ...overrides];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   const files = targets.ruleFiles.length + targets.fixtureFiles.length + targets.fieldFiles.length;
   if (opts.format === "json") {
     io.stdout.write(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
   } else {
-    for (const d of diagnostics) io.stdout.write(`${line(d)}\n`);
+    for (const d of diagnostics) io.stderr.write(`${line(d)}\n`);
     io.stderr.write(`${errors} errors, ${warnings} warnings in ${files} files\n`);
   }
   return errors ? 1 : 0;

@@ -2,6 +2,7 @@ import type { ConditionResult, FilterResult, SeenValue, UsedParameter } from "..
 import { formatValue } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { maskIdNumber } from "../../profile/idNumber.js";
+import type { Program } from "../../rules/program.js";
 import { type Lang, UI } from "../i18n.js";
 
 /** `出生日期 person.birthDate = 1990-01-01`, with unknowns and ID numbers shown safely. */
@@ -14,12 +15,13 @@ export function seenText(s: SeenValue, catalogue: FieldCatalogue, lang: Lang): s
 
 /** `minimumAge = 18 (自 2021-12-01, hefei-measures)`. */
 export function parameterText(p: UsedParameter, lang: Lang): string {
-  const value = formatValue(p.value, p.unit);
-  const shown =
-    typeof p.value === "object" && !(p.value instanceof Date) && value === "{…}" ? "(table)" : value;
+  // A whole table (e.g. 22 counties' wage classes) would drown the line; the lookup step shows the entry used.
+  const isTable = typeof p.value === "object" && p.value.constructor === Object;
+  const shown = isTable ? "(table)" : formatValue(p.value, p.unit);
   if (p.override) {
     const since = p.since === "0000-01-01" ? "" : `${UI.since[lang]} ${p.since}, `;
-    return `${p.name} = ${shown} (${since}${UI.overridden[lang]}: ${p.override})`;
+    const ref = p.ref === "--param" ? "" : `, ${p.ref}`;
+    return `${p.name} = ${shown} (${since}${UI.overridden[lang]}: ${p.override}${ref})`;
   }
   return `${p.name} = ${shown} (${UI.since[lang]} ${p.since}, ${p.ref})`;
 }
@@ -49,4 +51,11 @@ export function filterLines(f: FilterResult, lang: Lang): string[] {
       return `${mark} ${f.over}[${item.index}] (${values})${why ? ` — ${UI.notMet[lang]}: ${why}` : ""}`;
     }),
   ];
+}
+
+/** `本地规则 x.yaml 替换了内置规则 rules/y.yaml`: said wherever a local rule file replaced a bundled program. */
+export function replacedText(program: Program, lang: Lang): string {
+  return lang === "zh"
+    ? `本地规则 ${program.file} 替换了内置规则 ${program.replaces}`
+    : `local rules ${program.file} replace the bundled ${program.replaces}`;
 }

@@ -14,6 +14,9 @@ export interface JsonEvaluation {
 export interface JsonProgramResult {
   program: string;
   title: { zh: string; en: string };
+  /** The rule file the result comes from, and the bundled one it replaces when a local rule overrides it. */
+  ruleFile: string;
+  replaces?: string;
   status: string;
   reason?: string;
   amount: JsonAmount | null;
@@ -61,6 +64,8 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
   return {
     program: r.program.id,
     title: r.program.title,
+    ruleFile: r.program.file,
+    ...(r.program.replaces ? { replaces: r.program.replaces } : {}),
     status: r.status,
     ...(r.reason ? { reason: r.reason } : {}),
     amount: a && {

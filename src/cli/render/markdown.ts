@@ -2,7 +2,7 @@ import type { Evaluation } from "../../engine/result.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
-import { conditionExplain, filterLines, parameterText, seenText } from "./explain.js";
+import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
 
 /** A printable Markdown report of one evaluation, for case files. */
 export function renderMarkdown(
@@ -20,6 +20,7 @@ export function renderMarkdown(
   for (const r of evaluation.results) {
     lines.push("", `## ${r.program.title[lang]} — ${STATUS_TEXT[r.status][lang]}`, "");
     if (r.reason) lines.push(`${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`, "");
+    if (r.program.replaces) lines.push(`> ${replacedText(r.program, lang)}`, "");
     if (r.amount) {
       lines.push(`- **${UI.amount[lang]}**: ${amountText(r.amount, lang)}`);
       for (const s of r.amount.seen) lines.push(`  - ${seenText(s, catalogue, lang)}`);

@@ -5,7 +5,7 @@ import type { FieldCatalogue } from "../../profile/fields.js";
 import { TABLE_STYLE } from "../color.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
-import { conditionExplain, filterLines, parameterText, seenText } from "./explain.js";
+import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
 
 const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicable"];
 const MARK: Record<Status, string> = {
@@ -59,6 +59,7 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     c.bold(`${MARK[r.status]} ${r.program.title[lang]} (${r.program.id}) — ${STATUS_TEXT[r.status][lang]}`),
   ];
   if (r.reason) out.push(`  ${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`);
+  if (r.program.replaces) out.push(c.yellow(`  ${replacedText(r.program, lang)}`));
   const a = r.amount;
   if (a) {
     out.push(
