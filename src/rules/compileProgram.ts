@@ -28,18 +28,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   const parameters = new Map<string, Parameter>();
 
   for (const [name, p] of Object.entries(rule.parameters)) {
-    const dates = Object.keys(p.values);
-    dates.forEach((date, i) => {
-      const prev = dates[i - 1];
-      if (prev !== undefined && prev >= date)
-        diagnostics.push(
-          src.atKey(
-            ["parameters", name, "values", date],
-            "rule/dates-unordered",
-            `${date} is listed after ${prev}; list dated values oldest first`,
-          ),
-        );
-    });
+    diagnostics.push(...unorderedDates(src, name, Object.keys(p.values)));
     const values = Object.entries(p.values)
       .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
       .sort((a, b) => (a.since < b.since ? -1 : 1));
@@ -257,4 +246,17 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
     return { kind: "tiers", by, tiers };
   }
+}
+
+/** Dated values listed out of order (each must start after the one above it), located at the date. */
+export function unorderedDates(src: Locator, parameter: string, dates: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  dates.forEach((date, i) => {
+    const prev = dates[i - 1];
+    if (prev !== undefined && prev >= date) {
+      const message = `${date} is listed after ${prev}; list dated values oldest first`;
+      out.push(src.atKey(["parameters", parameter, "values", date], "rule/dates-unordered", message));
+    }
+  });
+  return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
-import { compileProgram } from "./compileProgram.js";
+import { compileProgram, unorderedDates } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue } from "./parameters.js";
 import type { Program } from "./program.js";
@@ -41,20 +41,8 @@ function loadOverrideFile(src: YamlSource): Loaded {
   const parsed = overrideFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, overrideFileSchema) };
   const diagnostics: Diagnostic[] = [];
-  for (const [parameter, p] of Object.entries(parsed.data.parameters)) {
-    const dates = Object.keys(p.values);
-    dates.forEach((date, i) => {
-      const prev = dates[i - 1];
-      if (prev !== undefined && prev >= date)
-        diagnostics.push(
-          src.atKey(
-            ["parameters", parameter, "values", date],
-            "rule/dates-unordered",
-            `${date} is listed after ${prev}; list dated values oldest first`,
-          ),
-        );
-    });
-  }
+  for (const [parameter, p] of Object.entries(parsed.data.parameters))
+    diagnostics.push(...unorderedDates(src, parameter, Object.keys(p.values)));
   if (diagnostics.length) return { diagnostics };
   const override = Object.entries(parsed.data.parameters).map(([parameter, p]) => ({
     program: parsed.data.overrides,
