@@ -3,8 +3,9 @@ import { didYouMean } from "../diagnostics.js";
 import { FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, compare, compareBounded, equal, negate, ORDER, or, strict1 } from "./operators.js";
 import type { Node } from "./parse.js";
+import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
-import { formatValue, mergeUnknown, type Outcome, parseIsoDate, type TableValue, Unknown } from "./values.js";
+import { formatValue, mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
 
 /** A problem found while checking an expression; the caller locates it in the file. */
 /** `name`: the unknown name the problem is about, so the caller can point at it, not at the expression. */
@@ -321,43 +322,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
-  function checkLiteralArg(fname: string, arg: C, allowed?: readonly string[]): void {
-    if (arg.literal === undefined) {
-      problems.push({ code: "expr/literal", message: `\`${fname}\` needs a quoted literal here` });
-    } else if (allowed && !allowed.includes(arg.literal)) {
-      problems.push({
-        code: "expr/literal",
-        message: `\`${fname}\` does not know "${arg.literal}"; use one of ${allowed.join(", ")}${didYouMean(arg.literal, allowed)}`,
-      });
-    } else if (fname === "date" && !parseIsoDate(arg.literal)) {
-      problems.push({ code: "expr/literal", message: `"${arg.literal}" is not a YYYY-MM-DD calendar date` });
-    }
-  }
-
-  function checkEnumLiteral(value: C, other: C): void {
-    const allowed = "values" in value.type ? value.type.values : undefined;
-    const literals =
-      other.literal !== undefined ? [other.literal] : "values" in other.type ? other.type.values : [];
-    if (!allowed || value.literal !== undefined) return;
-    for (const l of literals ?? []) {
-      if (!allowed.includes(l))
-        problems.push({
-          code: "expr/type",
-          message: `"${l}" is not one of ${allowed.join(", ")}${didYouMean(l, allowed)}`,
-        });
-    }
-  }
-
-  function expect(c: C, base: Type["base"], where: string): void {
-    if (c.type.base !== base && c.type.base !== "any" && base !== "any")
-      problems.push({ code: "expr/type", message: `${where} expects ${base}, got ${typeName(c.type)}` });
-  }
-
-  function sameType(left: C, right: C, op: string): void {
-    const [l, r] = [left.type.base, right.type.base];
-    if (l !== r && l !== "any" && r !== "any")
-      problems.push({ code: "expr/type", message: `\`${op}\` compares ${l} with ${r}` });
-  }
+  const { checkLiteralArg, checkEnumLiteral, expect, sameType } = typeChecks(problems);
 
   const root = visit(ast);
   return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };

@@ -41,7 +41,12 @@ export function renderTable(evaluation: Evaluation, o: TableOptions): string {
       amountText(r.amount, lang),
     ]);
   lines.push(table.toString(), "");
-  for (const r of sorted) lines.push(...details(r, o), "");
+  for (const status of ORDER) {
+    const group = sorted.filter((r) => r.status === status);
+    if (!group.length) continue;
+    lines.push(o.color.bold.underline(`${STATUS_TEXT[status][o.lang]} (${group.length})`), "");
+    for (const r of group) lines.push(...details(r, o), "");
+  }
   return lines.join("\n");
 }
 

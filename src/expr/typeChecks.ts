@@ -1,0 +1,49 @@
+import { didYouMean } from "../diagnostics.js";
+import { type Type, typeName } from "./types.js";
+import { parseIsoDate } from "./values.js";
+
+/** What the checks need to know of a compiled sub-expression. */
+export type Typed = { type: Type; literal?: string };
+
+/** The static checks of the expression language, each adding to `problems` rather than throwing. */
+export function typeChecks(problems: { code: string; message: string }[]) {
+  function checkLiteralArg(fname: string, arg: Typed, allowed?: readonly string[]): void {
+    if (arg.literal === undefined) {
+      problems.push({ code: "expr/literal", message: `\`${fname}\` needs a quoted literal here` });
+    } else if (allowed && !allowed.includes(arg.literal)) {
+      problems.push({
+        code: "expr/literal",
+        message: `\`${fname}\` does not know "${arg.literal}"; use one of ${allowed.join(", ")}${didYouMean(arg.literal, allowed)}`,
+      });
+    } else if (fname === "date" && !parseIsoDate(arg.literal)) {
+      problems.push({ code: "expr/literal", message: `"${arg.literal}" is not a YYYY-MM-DD calendar date` });
+    }
+  }
+
+  function checkEnumLiteral(value: Typed, other: Typed): void {
+    const allowed = "values" in value.type ? value.type.values : undefined;
+    const literals =
+      other.literal !== undefined ? [other.literal] : "values" in other.type ? other.type.values : [];
+    if (!allowed || value.literal !== undefined) return;
+    for (const l of literals ?? []) {
+      if (!allowed.includes(l))
+        problems.push({
+          code: "expr/type",
+          message: `"${l}" is not one of ${allowed.join(", ")}${didYouMean(l, allowed)}`,
+        });
+    }
+  }
+
+  function expect(c: Typed, base: Type["base"], where: string): void {
+    if (c.type.base !== base && c.type.base !== "any" && base !== "any")
+      problems.push({ code: "expr/type", message: `${where} expects ${base}, got ${typeName(c.type)}` });
+  }
+
+  function sameType(left: Typed, right: Typed, op: string): void {
+    const [l, r] = [left.type.base, right.type.base];
+    if (l !== r && l !== "any" && r !== "any")
+      problems.push({ code: "expr/type", message: `\`${op}\` compares ${l} with ${r}` });
+  }
+
+  return { checkLiteralArg, checkEnumLiteral, expect, sameType };
+}
