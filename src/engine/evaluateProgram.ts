@@ -65,7 +65,8 @@ export function evaluateProgram(
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
   let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const outcome = c.test.evaluate(ctx);
+    const steps: string[] = [];
+    const outcome = c.test.evaluate(explain ? { ...ctx, trace: steps } : ctx);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
       anyUnknown = true;
@@ -78,6 +79,7 @@ export function evaluateProgram(
       result: outcome instanceof Unknown ? null : (outcome as boolean),
       seen: explain ? seen(c.test, profile) : NONE,
       parameters: explain ? params.usedBy(c.test) : NONE,
+      steps,
       source: c.source,
     });
   }

@@ -24,6 +24,8 @@ export interface ConditionResult {
   readonly result: boolean | null;
   readonly seen: readonly SeenValue[];
   readonly parameters: readonly UsedParameter[];
+  /** Values the condition computed on the way, e.g. `addYears(2003-12-01, 18) = 2021-12-01`. */
+  readonly steps?: readonly string[];
   readonly source?: string;
 }
 

@@ -307,7 +307,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const values = evs.map((e) => e(ctx));
         if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
         const result = def.call(values);
-        if (ctx.trace && def.describe) ctx.trace.push(def.describe(values, result));
+        if (ctx.trace) {
+          const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, values, result);
+          if (step) ctx.trace.push(step);
+        }
         return result;
       },
     };
@@ -326,4 +329,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
 
   const root = visit(ast);
   return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };
+}
+
+/** `retirementDate(1990-01-01, female, 55) = 2045-01-01`: computed dates and numbers belong in an explanation. */
+function describeCall(fname: string, returns: Type, args: Outcome[], result: Outcome): string | undefined {
+  if (returns.base !== "date" && returns.base !== "number") return undefined;
+  return `${fname}(${args.map((a) => formatValue(a)).join(", ")}) = ${formatValue(result)}`;
 }

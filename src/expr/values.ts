@@ -54,7 +54,8 @@ export function formatIsoDate(date: Date): string {
 
 /** Plain-text rendering of a value for explanations; ratios (unit `ratio`) as percentages. */
 export function formatValue(v: Outcome, unit?: string): string {
-  if (v instanceof Unknown) return "?";
+  if (v instanceof Unknown)
+    return v.range ? `${formatValue(v.range.lo, unit)}…${formatValue(v.range.hi, unit)}` : "?";
   if (v instanceof Big) return unit === "ratio" ? `${v.times(100).toString()}%` : v.toString();
   if (v instanceof Date) return formatIsoDate(v);
   if (typeof v === "boolean" || typeof v === "string") return String(v);

@@ -31,6 +31,7 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
   const parts = [
     ...c.seen.map((s) => seenText(s, catalogue, lang)),
     ...c.parameters.map((p) => parameterText(p, lang)),
+    ...(c.steps ?? []),
   ];
   return parts.length ? `${c.text[lang]} — ${parts.join("; ")}` : c.text[lang];
 }

@@ -20,7 +20,13 @@ export interface JsonProgramResult {
   status: string;
   reason?: string;
   amount: JsonAmount | null;
-  conditions: { id: string; result: boolean | null; explain: string; values: Record<string, unknown> }[];
+  conditions: {
+    id: string;
+    result: boolean | null;
+    explain: string;
+    steps: string[];
+    values: Record<string, unknown>;
+  }[];
   missing: string[];
   filters?: {
     name: string;
@@ -85,6 +91,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
       id: c.id,
       result: c.result,
       explain: conditionExplain(c, catalogue, lang),
+      steps: [...(c.steps ?? [])],
       values: Object.fromEntries(c.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
     })),
     missing: [...r.missing],
