@@ -65,7 +65,7 @@ export function evaluateProgram(
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
   let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const steps: string[] = [];
+    const steps: string[] = explain ? [] : (NONE as never[]);
     const outcome = c.test.evaluate(explain ? { ...ctx, trace: steps } : ctx);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
@@ -203,14 +203,12 @@ function computationFields(...parts: (Computation | undefined)[]): string[] {
 function computeAmount(program: Program, base: EvalContext, params: ParametersInForce, explain: boolean) {
   const rule = program.amount;
   if (!rule) return { amount: null, missing: [] as string[] };
-  const steps: string[] = [];
+  const steps: string[] = explain ? [] : (NONE as never[]);
   const used = new Set<string>();
   const ctx: EvalContext = explain ? { ...base, trace: steps, usedParams: used } : base;
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
-  const missing = new Set<string>();
-  for (const part of [value?.value, months?.value])
-    if (part instanceof Unknown) for (const f of part.fields) missing.add(f);
+  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
   const m = months ? known(months.value) : undefined;
@@ -230,5 +228,5 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     parameters: explain ? usedParameters(program, params, used) : NONE,
     note: rule.note,
   };
-  return { amount, missing: [...missing] };
+  return { amount, missing: unknown.fields };
 }

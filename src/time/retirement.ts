@@ -24,7 +24,19 @@ export function retirementDelayMonths(group: RetirementGroup, birthYear: number,
 
 /** Statutory retirement date: birth date plus the group's original age plus the reform's delay months. */
 export function retirementDate(birthDate: Date, group: RetirementGroup): Date {
-  const delay = retirementDelayMonths(group, birthDate.getFullYear(), birthDate.getMonth() + 1);
-  // One addMonths call so a 29 Feb birthday is clamped at most once, in the final month.
-  return addMonths(birthDate, SCHEDULES[group].originalAge * 12 + delay);
+  // Batches meet the same birthdays again and again; the date for a birthday and group never changes.
+  const key = birthDate.getTime() * 4 + GROUP_KEY[group];
+  let date = cache.get(key);
+  if (!date) {
+    const delay = retirementDelayMonths(group, birthDate.getFullYear(), birthDate.getMonth() + 1);
+    // One addMonths call so a 29 Feb birthday is clamped at most once, in the final month.
+    date = addMonths(birthDate, SCHEDULES[group].originalAge * 12 + delay);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, date);
+  }
+  return date;
 }
+
+const CACHE_LIMIT = 200_000;
+const GROUP_KEY: Record<RetirementGroup, number> = { male: 0, "female-55": 1, "female-50": 2 };
+const cache = new Map<number, Date>();
