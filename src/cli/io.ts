@@ -13,6 +13,11 @@ export interface Io {
 
 /** The Io of the running process. */
 export function processIo(): Io {
+  // A reader that stops early (`butie … | head`) closes the pipe: that ends the output, it is not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,3 +1,4 @@
+import { UTCDate } from "@date-fns/utc";
 import Big from "big.js";
 // One module per function: the date-fns barrel costs ~150 ms of start-up.
 import { addDays } from "date-fns/addDays";
@@ -55,7 +56,7 @@ function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
       : [(originalAge as Big).eq(50) ? "female-50" : "female-55"];
   const groups: RetirementGroup[] = sex === "male" ? ["male"] : sex === "female" ? women : ["male", ...women];
   const dates = groups.map((g) => retirementDate(birth as Date, g).getTime()).sort((a, b) => a - b);
-  const [lo, hi] = [new Date(dates[0] as number), new Date(dates[dates.length - 1] as number)];
+  const [lo, hi] = [new UTCDate(dates[0] as number), new UTCDate(dates[dates.length - 1] as number)];
   if (lo.getTime() === hi.getTime()) return lo;
   // Unknown sex or original age still bounds the date: a comparison may be decided without them.
   const unknownOf = [sex, originalAge].filter((v) => v instanceof Unknown) as Unknown[];

@@ -1,6 +1,5 @@
+import { UTCDate } from "@date-fns/utc";
 import Big from "big.js";
-
-Big.strict = false;
 
 /** A record of a list field (e.g. one hire of `employer.hires`). */
 export type RecordValue = { readonly [field: string]: Value | undefined };
@@ -8,7 +7,7 @@ export type RecordValue = { readonly [field: string]: Value | undefined };
 /** A table parameter: keys are strings, values known. */
 export type TableValue = { readonly [key: string]: Value };
 
-/** A known value. Numbers are exact decimals; dates are local-midnight `Date`s. */
+/** A known value. Numbers are exact decimals; dates are UTC-midnight `UTCDate`s (calendar days). */
 export type Value = boolean | Big | string | Date | readonly string[] | readonly RecordValue[] | TableValue;
 
 /** An unknown value, carrying the fields whose answers would make it known. */
@@ -23,7 +22,6 @@ export class Unknown {
 /** What an expression yields under three-valued logic. */
 export type Outcome = Value | Unknown;
 
-export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
 
 /** Merge the fields of several unknowns into one, without duplicates. */
 export function mergeUnknown(...parts: Outcome[]): Unknown {
@@ -39,16 +37,17 @@ export function parseIsoDate(text: string): Date | undefined {
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d);
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  // Calendar days carry no time zone: UTC midnight, so no local DST gap (Shanghai 1940s) can shift a day.
+  const date = new UTCDate(y, mo - 1, d);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
   return date;
 }
 
 /** Format a Date as `YYYY-MM-DD`. */
 export function formatIsoDate(date: Date): string {
-  const y = String(date.getFullYear()).padStart(4, "0");
-  const m = String(date.getMonth() + 1).padStart(2, "0");
-  const d = String(date.getDate()).padStart(2, "0");
+  const y = String(date.getUTCFullYear()).padStart(4, "0");
+  const m = String(date.getUTCMonth() + 1).padStart(2, "0");
+  const d = String(date.getUTCDate()).padStart(2, "0");
   return `${y}-${m}-${d}`;
 }
 

@@ -20,7 +20,18 @@ export class YamlSource {
         this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message),
       );
     }
-    this.data = this.doc.errors.length ? undefined : this.doc.toJS();
+    this.data = this.doc.errors.length ? undefined : this.toData();
+  }
+
+  private toData(): unknown {
+    try {
+      return this.doc.toJS();
+    } catch (e) {
+      // The yaml library refuses documents whose aliases would expand without bound ("billion laughs").
+      const message = e instanceof Error ? e.message : String(e);
+      this.diagnostics.push(this.diagnosticAt(0, "yaml/syntax", message));
+      return undefined;
+    }
   }
 
   /** Line and column (1-based) of a character offset. */

@@ -28,7 +28,7 @@ export function retirementDate(birthDate: Date, group: RetirementGroup): Date {
   const key = birthDate.getTime() * 4 + GROUP_KEY[group];
   let date = cache.get(key);
   if (!date) {
-    const delay = retirementDelayMonths(group, birthDate.getFullYear(), birthDate.getMonth() + 1);
+    const delay = retirementDelayMonths(group, birthDate.getUTCFullYear(), birthDate.getUTCMonth() + 1);
     // One addMonths call so a 29 Feb birthday is clamped at most once, in the final month.
     date = addMonths(birthDate, SCHEDULES[group].originalAge * 12 + delay);
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -5,6 +5,7 @@ import { evaluate } from "../../src/engine/evaluate.js";
 import { type AsOf, asOfDate, evaluateProgram } from "../../src/engine/evaluateProgram.js";
 import type { ProgramResult } from "../../src/engine/result.js";
 import type { Value } from "../../src/expr/values.js";
+import { parseIsoDate } from "../../src/expr/values.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { type Profile, profileOf } from "../../src/profile/profile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
@@ -19,8 +20,7 @@ function on(date: string): AsOf {
 }
 
 function day(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+  return parseIsoDate(iso) as Date;
 }
 
 function evaluateOn(programId: string, profile: Profile, date: string): ProgramResult {

@@ -2,7 +2,7 @@ import Big from "big.js";
 import { compileExpression, type ExpressionProblem } from "../../src/expr/compile.js";
 import { parseExpression } from "../../src/expr/parse.js";
 import { type Compiled, type Declared, type EvalContext, type Scope, T } from "../../src/expr/types.js";
-import { type Outcome, Unknown, type Value } from "../../src/expr/values.js";
+import { type Outcome, parseIsoDate, Unknown, type Value } from "../../src/expr/values.js";
 
 /** A few profile fields, typed like the field catalogue declares them. */
 const FIELDS = new Map<string, Declared>([
@@ -45,10 +45,9 @@ export const scope: Scope = {
   paramNames: () => PARAMS.keys(),
 };
 
-/** A local-midnight date, the way profiles and `date("…")` produce them. */
+/** A calendar day (UTC midnight), the way profiles and `date("…")` produce them. */
 export function day(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+  return parseIsoDate(iso) as Date;
 }
 
 /** Check an expression; returns what was compiled and every problem found. */

@@ -1,3 +1,4 @@
+import { UTCDate } from "@date-fns/utc";
 import { describe, expect, it } from "vitest";
 import { type RetirementGroup, retirementDate, retirementDelayMonths } from "../../src/time/retirement.js";
 
@@ -54,6 +55,6 @@ describe("retirementDate", () => {
     ["male", [1964, 2, 29], [2024, 2, 29]],
     ["female-50", [1976, 2, 29], [2026, 9, 29]],
   ])("%s born %j retires %j", (group, [by, bm, bd], [ry, rm, rd]) => {
-    expect(retirementDate(new Date(by, bm - 1, bd), group)).toEqual(new Date(ry, rm - 1, rd));
+    expect(retirementDate(new UTCDate(by, bm - 1, bd), group).getTime()).toBe(Date.UTC(ry, rm - 1, rd));
   });
 });
