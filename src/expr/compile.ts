@@ -187,7 +187,9 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         unit: left.unit,
         evaluate: (ctx) => {
           const l = left.evaluate(ctx);
-          return l instanceof Unknown ? right.evaluate(ctx) : l;
+          if (!(l instanceof Unknown)) return l;
+          const r = right.evaluate(ctx);
+          return r instanceof Unknown ? mergeUnknown(l, r) : r;
         },
       };
     }
@@ -202,13 +204,17 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function arithmetic(arith: (typeof ARITHMETIC)[string], left: C, right: C): C {
     expect(left, "number", `\`${arith.symbol}\``);
     expect(right, "number", `\`${arith.symbol}\``);
+    const divide = arith.symbol === "÷";
     return {
       type: T.number,
       unit: left.unit === "ratio" ? right.unit : left.unit,
+      refs: [...(left.refs ?? []), ...(right.refs ?? [])],
       evaluate: (ctx) => {
         const l = left.evaluate(ctx);
         const r = right.evaluate(ctx);
         if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+        // A rule dividing by a field that is zero has no amount for this profile; it must not crash the batch.
+        if (divide && (r as Big).eq(0)) return new Unknown([]);
         const result = arith.apply(l as Big, r as Big);
         ctx.trace?.push(
           `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
@@ -220,8 +226,15 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
 
   function equality(op: string, left: C, right: C): C {
     sameType(left, right, op);
-    checkEnumLiteral(left, right);
-    checkEnumLiteral(right, left);
+    if (["list", "records", "table"].includes(left.type.base))
+      problems.push({
+        code: "expr/type",
+        message: `\`${op}\` compares single values; for lists use \`in\` or \`hasAny\``,
+      });
+    else {
+      checkEnumLiteral(left, right);
+      checkEnumLiteral(right, left);
+    }
     const wantEqual = op === "==";
     return {
       type: T.boolean,
@@ -295,6 +308,16 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       expect(args[i] as C, base, `argument ${i + 1} of \`${fname}\``);
     });
     if (def.literal) checkLiteralArg(fname, args[def.literal.index] as C, def.literal.allowed);
+    if (def.wholeNumberLiteral !== undefined) {
+      const arg = args[def.wholeNumberLiteral] as C;
+      const value = arg.constant ? arg.evaluate({} as EvalContext) : undefined;
+      if (!(value instanceof Big && value.round(0).eq(value)))
+        problems.push({
+          code: "expr/literal",
+          message: `\`${fname}\` needs a whole number written here, e.g. 0 or 2`,
+        });
+    }
+    if (fname === "hasAny") checkEnumLiteral(args[0] as C, args[1] as C);
     const evs = args.map((a) => a.evaluate);
     if (def.strict && !def.describe && args.every((a) => a.constant)) {
       // All arguments are literals (e.g. date("2019-01-01")): compute once, not per profile.

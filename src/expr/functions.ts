@@ -18,6 +18,8 @@ export interface FunctionDef {
   readonly minArgs?: number;
   readonly returns: Type;
   readonly strict: boolean;
+  /** An argument that must be a whole number written in the rule (e.g. decimal places). */
+  readonly wholeNumberLiteral?: number;
   /** Arguments that must be string literals from this list, checked when rules load. */
   readonly literal?: { readonly index: number; readonly allowed?: readonly string[] };
   readonly call: (args: Outcome[]) => Outcome;
@@ -43,13 +45,28 @@ const diffFn =
   ([from, to]: Outcome[]): Outcome =>
     new Big(f(to as Date, from as Date));
 
+/**
+ * Full years (months) from one day to another, counted the way `addYears` (`addMonths`) counts, so that
+ * `yearsBetween(b, d) >= 18` and `addYears(b, 18) <= d` always agree (a 29 February birthday included).
+ */
+const fullPeriods =
+  (add: (d: Date, n: number) => Date, estimate: (later: Date, earlier: Date) => number) =>
+  ([from, to]: Outcome[]): Outcome => {
+    const [f, t] = [from as Date, to as Date];
+    let n = estimate(t, f);
+    while (add(f, n + 1).getTime() <= t.getTime()) n++;
+    while (n > 0 && add(f, n).getTime() > t.getTime()) n--;
+    return new Big(n);
+  };
+
 const extreme =
   (pick: (a: Big, b: Big) => boolean) =>
   (args: Outcome[]): Outcome =>
     (args as Big[]).reduce((best, x) => (pick(x, best) ? x : best));
 
 function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
-  if (birth instanceof Unknown) return mergeUnknown(birth, sex as Outcome);
+  if (birth instanceof Unknown)
+    return mergeUnknown(birth, sex as Outcome, sex === "male" ? false : (originalAge as Outcome));
   const women: RetirementGroup[] =
     originalAge instanceof Unknown
       ? ["female-50", "female-55"]
@@ -70,6 +87,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     returns: T.number,
     strict: true,
     literal: { index: 2, allowed: ROUNDING_MODES },
+    wholeNumberLiteral: 1,
     call: ([x, dp, mode]) =>
       (x as Big).round((dp as Big).toNumber(), ROUNDING[mode as keyof typeof ROUNDING] as Big.RoundingMode),
     describe: ([x, dp, mode], r) => `${formatValue(x as Outcome)} → ${formatValue(r)} (${mode}, ${dp} dp)`,
@@ -86,12 +104,17 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
   addYears: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addYears) },
   addMonths: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addMonths) },
   addDays: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addDays) },
-  yearsBetween: { args: ["date", "date"], returns: T.number, strict: true, call: diffFn(differenceInYears) },
+  yearsBetween: {
+    args: ["date", "date"],
+    returns: T.number,
+    strict: true,
+    call: fullPeriods(addYears, differenceInYears),
+  },
   monthsBetween: {
     args: ["date", "date"],
     returns: T.number,
     strict: true,
-    call: diffFn(differenceInMonths),
+    call: fullPeriods(addMonths, differenceInMonths),
   },
   daysBetween: {
     args: ["date", "date"],

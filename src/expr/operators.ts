@@ -19,7 +19,8 @@ export function negate(v: Outcome): Outcome {
 }
 
 export function strict1(v: Outcome, f: (v: Outcome) => Outcome): Outcome {
-  return v instanceof Unknown ? v : f(v);
+  // The bounds of an unknown do not survive an operation on it (−x would reverse them).
+  return v instanceof Unknown ? new Unknown(v.fields) : f(v);
 }
 
 export function and(left: Ev, right: Ev): Ev {

@@ -22,7 +22,6 @@ export class Unknown {
 /** What an expression yields under three-valued logic. */
 export type Outcome = Value | Unknown;
 
-
 /** Merge the fields of several unknowns into one, without duplicates. */
 export function mergeUnknown(...parts: Outcome[]): Unknown {
   const fields = new Set<string>();
@@ -39,7 +38,8 @@ export function parseIsoDate(text: string): Date | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   // Calendar days carry no time zone: UTC midnight, so no local DST gap (Shanghai 1940s) can shift a day.
   const date = new UTCDate(y, mo - 1, d);
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undefined;
   return date;
 }
 

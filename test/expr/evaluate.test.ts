@@ -232,7 +232,10 @@ describe("retirementDate(birthDate, sex, originalRetirementAge)", () => {
     );
   });
 
-  it("is unknown, naming both fields, when birth date and sex are unknown", () => {
-    expect(shown(run(expression))).toEqual({ unknown: ["person.birthDate", "person.sex"] });
+  it("is unknown, naming every field that could matter, when birth date and sex are unknown", () => {
+    // If the person is a woman, her original retirement age matters too.
+    expect(shown(run(expression))).toEqual({
+      unknown: ["person.birthDate", "person.sex", "person.originalRetirementAge"],
+    });
   });
 });

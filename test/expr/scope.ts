@@ -2,7 +2,7 @@ import Big from "big.js";
 import { compileExpression, type ExpressionProblem } from "../../src/expr/compile.js";
 import { parseExpression } from "../../src/expr/parse.js";
 import { type Compiled, type Declared, type EvalContext, type Scope, T } from "../../src/expr/types.js";
-import { type Outcome, parseIsoDate, Unknown, type Value } from "../../src/expr/values.js";
+import { formatIsoDate, type Outcome, parseIsoDate, Unknown, type Value } from "../../src/expr/values.js";
 
 /** A few profile fields, typed like the field catalogue declares them. */
 const FIELDS = new Map<string, Declared>([
@@ -79,7 +79,6 @@ export function run(
 export function shown(o: Outcome): unknown {
   if (o instanceof Unknown) return { unknown: [...o.fields] };
   if (o instanceof Big) return o.toString();
-  if (o instanceof Date)
-    return `${o.getFullYear()}-${String(o.getMonth() + 1).padStart(2, "0")}-${String(o.getDate()).padStart(2, "0")}`;
+  if (o instanceof Date) return formatIsoDate(o);
   return o;
 }
