@@ -154,9 +154,9 @@ function compute(c: Computation, ctx: EvalContext): Computed {
   if (c.kind === "tiers") {
     const by = c.by.evaluate(ctx);
     if (by instanceof Unknown) return { value: by };
-    const n = (by as Big).toNumber();
+    const n = by as Big;
     const index = c.tiers.findIndex(
-      (t) => (t.from === undefined || n >= t.from) && (t.below === undefined || n < t.below),
+      (t) => (t.from === undefined || n.gte(t.from)) && (t.below === undefined || n.lt(t.below)),
     );
     const tier = c.tiers[index];
     return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };

@@ -134,7 +134,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const k = key.evaluate(ctx);
         if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
         const keyText = formatValue(k);
-        const v = (t as TableValue)[keyText];
+        const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
         if (v === undefined) {
           ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
           return notCovered;

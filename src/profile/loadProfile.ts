@@ -3,7 +3,7 @@ import { type Diagnostic, didYouMean } from "../diagnostics.js";
 import { parseIsoDate, type RecordValue, type Value } from "../expr/values.js";
 import type { YamlSource } from "../rules/yamlSource.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
-import { parseIdNumber } from "./idNumber.js";
+import { maskIdNumber, parseIdNumber } from "./idNumber.js";
 import type { Profile } from "./profile.js";
 import { isRegionCode } from "./regions.js";
 
@@ -47,7 +47,9 @@ export function profileFromData(
     return { diagnostics };
   }
   for (const [sectionName, body] of Object.entries(data)) {
-    const section = catalogue.sections[sectionName];
+    const section = Object.hasOwn(catalogue.sections, sectionName)
+      ? catalogue.sections[sectionName]
+      : undefined;
     if (!section) {
       report(
         [sectionName],
@@ -63,7 +65,7 @@ export function profileFromData(
     }
     sections.add(sectionName);
     for (const [name, raw] of Object.entries(body)) {
-      const def = section.fields[name];
+      const def = Object.hasOwn(section.fields, name) ? section.fields[name] : undefined;
       const path = [sectionName, name];
       if (!def) {
         report(path, "profile/unknown-key", `unknown field${didYouMean(name, Object.keys(section.fields))}`);
@@ -90,7 +92,7 @@ function convert(def: FieldDef, raw: unknown, path: Path, report: Report): Value
       return record;
     }
     for (const [name, v] of Object.entries(item)) {
-      const sub = def.fields[name];
+      const sub = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
       if (!sub)
         report(
           [...path, i, name],
@@ -128,7 +130,9 @@ function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Re
       return parseIsoDate(raw) ?? bad(`${raw} is not a calendar date (YYYY-MM-DD)`, "profile/date");
     }
     case "region": {
-      const code = typeof raw === "number" ? String(raw) : raw;
+      // Unquoted, 0340104 and 340104 are the same number: only a quoted code says what was meant.
+      if (typeof raw === "number") return bad(`write region codes in quotes, e.g. "${raw}"`);
+      const code = raw;
       if (typeof code !== "string" || !/^\d{6}$/.test(code))
         return bad(`expected a 6-digit region code, got ${show(raw)}`);
       return isRegionCode(code) ? code : bad(`${code} is not a GB/T 2260 region code`, "profile/region");
@@ -173,6 +177,8 @@ function deriveFromIdNumber(fields: Map<string, Value>, report: Report) {
     report(["person", "sex"], "profile/id-number", "does not match the sex in the ID number");
 }
 
+/** A value quoted back in a message; anything shaped like an ID number is masked, wherever it was typed. */
 function show(raw: unknown): string {
-  return typeof raw === "string" ? `"${raw}"` : (JSON.stringify(raw) ?? String(raw));
+  const text = typeof raw === "string" ? `"${raw}"` : (JSON.stringify(raw) ?? String(raw));
+  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
 }

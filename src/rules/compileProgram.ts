@@ -1,3 +1,4 @@
+import Big from "big.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { compileExpression, type ExpressionProblem } from "../expr/compile.js";
 import { makeFilter } from "../expr/filter.js";
@@ -37,10 +38,20 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       ? declareParameter(first.value, p.unit)
       : { type: { base: p.type ?? "number" }, unit: p.unit };
     declaredParams.set(name, declared);
-    const kind = declared.type.base;
+    const kind = typeName(declared.type);
     parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
     for (const [date, v] of Object.entries(p.values)) {
       checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
+      const mixed =
+        typeof v.value === "object" && new Set(Object.values(v.value).map((x) => typeof x)).size > 1;
+      if (mixed)
+        diagnostics.push(
+          src.at(
+            ["parameters", name, "values", date, "value"],
+            "rule/parameter-type",
+            "a table must hold only numbers or only text",
+          ),
+        );
       const other = typeName(parameterType(v.value));
       if (other !== typeName(declared.type) || (p.type && p.type !== declared.type.base))
         diagnostics.push(
@@ -239,7 +250,9 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     if (raw.source) checkRef(raw.source, [...path, "source"]);
     const by = expression(raw.by, [...path, "by"], "number");
     const tiers = raw.ranges.map((t, i) => ({
-      ...t,
+      from: t.from === undefined ? undefined : new Big(t.from),
+      below: t.below === undefined ? undefined : new Big(t.below),
+      label: t.label,
       value: expression(t.value, [...path, "ranges", i, "value"], "number"),
     }));
     for (const p of tierProblems(raw.ranges))

@@ -60,10 +60,13 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
   return { ...program, parameters };
 }
 
+/** The kind of a value, in the words of `typeName` (`number`, `table of number`, …). */
 function valueKind(v: Value): string {
   if (v instanceof Big) return "number";
   if (Array.isArray(v)) return "list";
-  return typeof v === "object" ? "table" : typeof v;
+  if (typeof v !== "object" || v instanceof Date) return typeof v;
+  const kinds = new Set(Object.values(v).map((x) => valueKind(x)));
+  return kinds.size === 1 ? `table of ${[...kinds][0]}` : "table of mixed values";
 }
 
 /** Apply overrides to a map of programs, failing on unknown programs with a suggestion. */

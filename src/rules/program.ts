@@ -1,3 +1,4 @@
+import type Big from "big.js";
 import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { LocalText } from "./schema.js";
@@ -55,8 +56,8 @@ export interface Case {
 /** An amount or a duration: one expression, or cases of which the first that holds applies. */
 /** A tier of a numeric input: from (inclusive) … below (exclusive). */
 export interface Tier {
-  readonly from?: number;
-  readonly below?: number;
+  readonly from?: Big;
+  readonly below?: Big;
   readonly value: Compiled;
   readonly label?: LocalText;
 }

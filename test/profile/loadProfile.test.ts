@@ -40,8 +40,23 @@ describe("readProfile: valid profiles", () => {
     expect(profile?.sections.has("person")).toBe(true);
   });
 
-  it("accepts an unquoted region code", () => {
-    expect(read("person:\n  hukouRegion: 340104\n").profile?.fields.get("person.hukouRegion")).toBe("340104");
+  it("rejects an unquoted region code: 0340104 and 340104 would be the same number", () => {
+    const { profile, diagnostics } = read("person:\n  hukouRegion: 340104\n");
+    expect(profile).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([
+      '2:16 profile/type `person.hukouRegion`: write region codes in quotes, e.g. "340104"',
+    ]);
+  });
+
+  it("never echoes an ID number typed into another field", () => {
+    const { diagnostics } = read('person:\n  hukouRegion: "11010519491231002X"\n');
+    expect(diagnostics[0]?.message).toContain("1101**********002X");
+    expect(diagnostics[0]?.message).not.toContain("11010519491231002X");
+  });
+
+  it("treats keys like `constructor` as unknown, not as the object's prototype", () => {
+    const { diagnostics } = read("constructor:\n  a: 1\nperson:\n  toString: 5\n");
+    expect(diagnostics.map((d) => d.code)).toEqual(["profile/unknown-key", "profile/unknown-key"]);
   });
 
   it("reads JSON as well as YAML", () => {
