@@ -50,3 +50,8 @@ export const UI = {
 export function t(text: Local, lang: Lang): string {
   return text[lang];
 }
+
+/** `1 error`, `2 errors`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

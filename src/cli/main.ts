@@ -12,6 +12,16 @@ Examples:
   $ butie test
   $ cat profile.json | butie eval - --lang en`;
 
+/** Repeatable option whose values may also be comma-separated: `--program a --program b,c`. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(",").filter(Boolean)];
+}
+
+/** Repeatable option taken whole (a `--param` value may itself contain commas). */
+function collectOne(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** Build the command tree; each command's work is imported only when it runs, so `--help` stays fast. */
 function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command("butie")
@@ -29,7 +39,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description("evaluate profiles (YAML or JSON files, or - for stdin) against the programs")
     .argument("<profiles...>", "profile files, or - to read one from stdin")
     .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
-    .option("--program <ids...>", "only these program ids")
+    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
     .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
     .addOption(
       new Option("--format <format>", "output format").choices(["table", "json", "md"]).default("table"),
@@ -38,10 +48,17 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       new Option("--lang <lang>", "language of the explanations").choices(["zh", "en"]).default("zh"),
     )
     .option("--all", "also list programs that do not apply")
-    .option("--rules <dirs...>", "extra rule directories that add or override programs")
     .option(
-      "--param <overrides...>",
-      "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output",
+      "--rules <dir>",
+      "an extra rule directory that adds or overrides programs (repeatable)",
+      collect,
+      undefined,
+    )
+    .option(
+      "--param <override>",
+      "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output (repeatable)",
+      collectOne,
+      undefined,
     )
     .addHelpText(
       "after",
@@ -63,7 +80,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
         .choices(["pretty", "json", "junit"])
         .default("pretty"),
     )
-    .option("--rules <dirs...>", "extra rule directories that add or override programs")
+    .option(
+      "--rules <dir>",
+      "an extra rule directory that adds or overrides programs (repeatable)",
+      collect,
+      undefined,
+    )
     .addHelpText("after", "\nExample:\n  $ butie test rules/ningxia --filter 2021-09-01")
     .action(async (paths: string[], opts) =>
       done(await (await import("./commands/test.js")).runTest(paths, opts, io)),
@@ -74,7 +96,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description("lint rule files, the field catalogue and fixtures: file:line:col code message")
     .argument("[paths...]", "files or directories (default: the bundled rules)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .option("--rules <dirs...>", "extra rule directories fixtures may refer to")
+    .option("--rules <dir>", "an extra rule directory fixtures may refer to (repeatable)", collect, undefined)
     .addHelpText(
       "after",
       "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n\nCodes are listed in docs/diagnostics.md.",
@@ -96,7 +118,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .argument("[id]", "program id, for show")
     .addOption(new Option("--lang <lang>", "language").choices(["zh", "en"]).default("zh"))
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-    .option("--rules <dirs...>", "extra rule directories that add or override programs")
+    .option(
+      "--rules <dir>",
+      "an extra rule directory that adds or overrides programs (repeatable)",
+      collect,
+      undefined,
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  $ butie rules list\n  $ butie rules show ningxia.unemployment-subsidy --lang en",
@@ -139,6 +166,7 @@ function reportFailure(e: unknown, io: Io, json: boolean): number {
   if (e instanceof CommanderError) {
     const ok =
       e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help";
+    if (!ok && json) io.stdout.write(`${JSON.stringify({ error: { kind: "usage", message: e.message } })}\n`);
     return ok ? EXIT.ok : EXIT.cannotRun;
   }
   if (e instanceof InputError) {

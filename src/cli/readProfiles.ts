@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { type Diagnostic, InputError } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
@@ -17,12 +17,12 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<string>
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Read and validate profile files (`-` is stdin); every problem in every file is reported before failing. */
+/** Read and validate profile files (`-` is stdin): the valid profiles, and every problem of the others. */
 export async function readProfiles(
   paths: readonly string[],
   io: Io,
   catalogue: FieldCatalogue,
-): Promise<NamedProfile[]> {
+): Promise<{ profiles: NamedProfile[]; diagnostics: Diagnostic[] }> {
   const out: NamedProfile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
@@ -31,7 +31,9 @@ export async function readProfiles(
     try {
       text = path === "-" ? await readStream(io.stdin) : await readFile(resolve(io.cwd, path), "utf8");
     } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason =
+        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (e as Error).message;
       diagnostics.push({
         file: name,
         line: 1,
@@ -42,10 +44,20 @@ export async function readProfiles(
       });
       continue;
     }
+    if (!text.trim()) {
+      diagnostics.push({
+        file: name,
+        line: 1,
+        col: 1,
+        code: "input/unreadable",
+        message: "the profile is empty",
+        severity: "error",
+      });
+      continue;
+    }
     const { profile, diagnostics: found } = readProfile(new YamlSource(name, text), catalogue);
     diagnostics.push(...found);
     if (profile) out.push({ name, profile });
   }
-  if (diagnostics.length) throw new InputError(diagnostics);
-  return out;
+  return { profiles: out, diagnostics };
 }

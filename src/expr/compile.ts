@@ -1,5 +1,6 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
+import { isRegionCode } from "../profile/regions.js";
 import { FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, compare, compareBounded, equal, negate, ORDER, or, strict1 } from "./operators.js";
 import type { Node } from "./parse.js";
@@ -48,7 +49,12 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       case "CallExpression":
         return call(node);
       default:
-        return fail("expr/syntax", `unsupported expression (${node.type})`);
+        return fail(
+          "expr/syntax",
+          node.type === "Compound"
+            ? "unexpected text after the expression: a missing operator, or an unfinished `and`/`or`?"
+            : `unsupported expression (${node.type})`,
+        );
     }
   }
 
@@ -318,6 +324,9 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         });
     }
     if (fname === "hasAny") checkEnumLiteral(args[0] as C, args[1] as C);
+    const region = fname === "within" ? args[1]?.literal : undefined;
+    if (region !== undefined && !isRegionCode(region))
+      problems.push({ code: "expr/literal", message: `"${region}" is not a GB/T 2260 region code` });
     const evs = args.map((a) => a.evaluate);
     if (def.strict && !def.describe && args.every((a) => a.constant)) {
       // All arguments are literals (e.g. date("2019-01-01")): compute once, not per profile.

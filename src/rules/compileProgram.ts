@@ -5,6 +5,7 @@ import { makeFilter } from "../expr/filter.js";
 import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
 import { type Compiled, type Declared, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { isRegionCode } from "../profile/regions.js";
 import { tierProblems, unreachableCases } from "./caseAnalysis.js";
 import { declareParameter, parameterType, toParameterValue } from "./parameters.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
@@ -105,6 +106,14 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         ["jurisdiction", "field"],
         "rule/jurisdiction-field",
         `\`${rule.jurisdiction.field}\` is not a declared region field`,
+      ),
+    );
+  if (!isRegionCode(rule.jurisdiction.code))
+    diagnostics.push(
+      src.at(
+        ["jurisdiction", "code"],
+        "rule/jurisdiction-code",
+        `${rule.jurisdiction.code} is not a GB/T 2260 region code`,
       ),
     );
   if (rule.inForce.to && rule.inForce.to < rule.inForce.from)

@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /** The directory of rules that ships with butie (same relative path from src/rules and dist/rules). */
@@ -23,10 +24,12 @@ export function listFiles(dir: string, keep: (path: string) => boolean): string[
   return out;
 }
 
-/** Size and modification time of every rule-relevant file, to tell whether a bundle is stale. */
-export function ruleStamps(dir = BUNDLED_RULES): string[] {
-  return listFiles(dir, (f) => /\.(ya?ml|json)$/.test(f) && !/\.test\.ya?ml$/.test(f)).map((f) => {
-    const s = statSync(f);
-    return `${f.slice(dir.length)}:${s.size}:${Math.floor(s.mtimeMs)}`;
-  });
+/** A hash of every rule-relevant file's path and content, to tell whether a bundle is stale (mtimes are not kept by npm pack). */
+export function ruleStamps(dir = BUNDLED_RULES): string {
+  const hash = createHash("sha256");
+  for (const f of listFiles(dir, (f) => /\.(ya?ml|json)$/.test(f) && !/\.test\.ya?ml$/.test(f))) {
+    hash.update(f.slice(dir.length));
+    hash.update(readFileSync(f));
+  }
+  return hash.digest("hex");
 }

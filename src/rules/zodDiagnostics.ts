@@ -28,9 +28,15 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
     const best = issue.errors.find((e) => e.length)?.[0];
     if (best) return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, schema);
   }
+  const given = dataAt(src.data, path);
+  if (issue.code === "invalid_value" && given !== undefined) {
+    const allowed = issue.values.map(String);
+    const message = `\`${path.join(".")}\`: ${JSON.stringify(given)} is not one of ${allowed.join(", ")}${didYouMean(String(given), allowed)}`;
+    return [src.at(path, "schema/invalid", message)];
+  }
   if (
     (issue.code === "invalid_type" || issue.code === "invalid_value") &&
-    issue.input === undefined &&
+    given === undefined &&
     path.length
   ) {
     const parent = path.slice(0, -1);
@@ -77,4 +83,14 @@ function childSchemas(s: z.ZodType, segment: string | number): z.ZodType[] {
   if (def.type === "array" && def.element) return [def.element];
   if (def.type === "record" && def.valueType) return [def.valueType];
   return [];
+}
+
+/** The value at `path` in parsed data, or undefined (zod issues do not always carry the input). */
+function dataAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { butie, STACK_FRAME } from "./memoryIo.js";
 
 const lines = (text: string) => text.split("\n").filter((l) => l !== "");
-const SUMMARY = /^\d+ errors, \d+ warnings in \d+ files$/;
+const SUMMARY = /^\d+ errors?, \d+ warnings? in \d+ files?$/;
 
 /**
  * `butie check <args>` from the repository root. In text mode the diagnostics go to stderr (PRODUCT.md §4:
@@ -41,7 +41,7 @@ describe("butie check on the bundled rules", () => {
   it("is clean on the trimmed copy the broken scenarios start from", async () => {
     const { code, stdout, stderr } = await check("check-clean");
     expect(stdout).toBe("");
-    expect(stderr).toBe("0 errors, 0 warnings in 1 files\n");
+    expect(stderr).toBe("0 errors, 0 warnings in 1 file\n");
     expect(code).toBe(0);
   });
 
@@ -102,7 +102,7 @@ describe("butie check finds each problem at its exact line:col, exit 1", () => {
   it.each(PROBLEMS)("$problem ($name)", async ({ name, line }) => {
     const { code, stdout, diagnostics, summary } = await check(name);
     expect(diagnostics).toEqual([line]);
-    expect(summary).toBe("1 errors, 0 warnings in 1 files");
+    expect(summary).toBe("1 error, 0 warnings in 1 file");
     expect(stdout).toBe("");
     expect(code).toBe(1);
   });
@@ -121,7 +121,7 @@ describe("butie check finds each problem at its exact line:col, exit 1", () => {
       "test/fixtures-data/check-fixture-unknown/startup-subsidy.test.yaml:11:9 profile/unknown-key `business.licenceDate`: unknown field (did you mean `licenseDate`?)",
       "test/fixtures-data/check-fixture-unknown/startup-subsidy.test.yaml:16:5 fixture/unknown-program unknown program `hubei.startup-subsidi` (did you mean `hubei.startup-subsidy`?)",
     ]);
-    expect(summary).toBe("2 errors, 0 warnings in 1 files");
+    expect(summary).toBe("2 errors, 0 warnings in 1 file");
     expect(code).toBe(1);
   });
 
@@ -155,7 +155,7 @@ describe("warnings do not fail", () => {
       "test/fixtures-data/check-warnings-only/startup-subsidy.yaml:12:9 rule/source-uncited (warning) source `civil-code-1259` is never cited by a condition, parameter or tier",
       "test/fixtures-data/check-warnings-only/startup-subsidy.yaml:21:3 rule/unused-parameter (warning) parameter `returnHomeSubsidy` is never used",
     ]);
-    expect(summary).toBe("0 errors, 2 warnings in 1 files");
+    expect(summary).toBe("0 errors, 2 warnings in 1 file");
     expect(code).toBe(0);
   });
 

@@ -130,6 +130,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
       "json",
       "--param",
       `${MIGRANT_ID}.monthlyAmount=600`,
+      "--param",
       `${SUBSIDY_ID}.higherTierRate=0.9`,
     ]);
     expect(code).toBe(0);

@@ -38,7 +38,11 @@ describe("checking an expression collects problems, each with a code", () => {
     ["person.birthDate == 1", "expr/type", "`==` compares date with number"],
     ['"female" < "male"', "expr/type", "`<` compares numbers or dates, not string"],
     ['providentFund.base in ["a"]', "expr/type", "left of `in` expects string, got number"],
-    ["person.povertyAlleviated true", "expr/syntax", "unsupported expression (Compound)"],
+    [
+      "person.povertyAlleviated true",
+      "expr/syntax",
+      "unexpected text after the expression: a missing operator, or an unfinished `and`/`or`?",
+    ],
   ])("%s → %s", (expression, code, message) => {
     expect(check(expression).problems.map(({ code, message }) => ({ code, message }))).toEqual([
       { code, message },

@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { checkTargets, findTargets } from "../../check/checkPaths.js";
 import { type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
 import { BUNDLED_RULES, loadRules } from "../../rules/loadRules.js";
+import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
 
@@ -32,7 +33,9 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     io.stdout.write(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
   } else {
     for (const d of diagnostics) io.stderr.write(`${line(d)}\n`);
-    io.stderr.write(`${errors} errors, ${warnings} warnings in ${files} files\n`);
+    io.stderr.write(
+      `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}\n`,
+    );
   }
   return errors ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { didYouMean, UsageError } from "../../diagnostics.js";
+import { didYouMean, InputError, UsageError } from "../../diagnostics.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
@@ -35,18 +35,14 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   const all = new Map(rules.programs);
   applyOverrides(all, (opts.param ?? []).map(parseParamOption));
   const programs = selectPrograms([...all.values()], opts);
-  const profiles = await readProfiles(paths, io, rules.fields);
+  // A bad profile among several does not cost the others their results; the run still exits 2 for it.
+  const { profiles, diagnostics } = await readProfiles(paths, io, rules.fields);
   const color = colorFor(io, opts.format !== "table");
   for (const { name, profile } of profiles) {
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
     if (opts.format === "json") {
-      const json = evaluationToJson(
-        evaluation,
-        rules.fields,
-        opts.lang,
-        profiles.length > 1 ? name : undefined,
-      );
-      io.stdout.write(`${profiles.length > 1 ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
+      const json = evaluationToJson(evaluation, rules.fields, opts.lang, paths.length > 1 ? name : undefined);
+      io.stdout.write(`${paths.length > 1 ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
     } else if (opts.format === "md") {
       io.stdout.write(renderMarkdown(evaluation, rules.fields, opts.lang, name));
     } else {
@@ -61,6 +57,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
       );
     }
   }
+  if (diagnostics.length) throw new InputError(diagnostics);
   return 0;
 }
 

@@ -1,10 +1,11 @@
 import { relative } from "node:path";
-import { formatDiagnostic, UsageError } from "../../diagnostics.js";
+import { InputError, UsageError } from "../../diagnostics.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import { type CaseOutcome, loadFixtureFiles, runFixtures } from "../../fixtures/runFixtures.js";
 import { BUNDLED_RULES, listFiles } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
+import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
@@ -33,10 +34,7 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
   const display = (f: string) =>
     f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f;
   const { loaded, diagnostics } = loadFixtureFiles(files, rules, display);
-  if (diagnostics.length) {
-    for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 2;
-  }
+  if (diagnostics.length) throw new InputError(diagnostics);
   const outcomes = runFixtures(loaded, rules, opts.filter);
   const failed = outcomes.filter((o) => o.problems.length);
   const covered =
@@ -63,7 +61,8 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
       for (const p of o.problems) io.stdout.write(`     ${p}\n`);
     }
     if (covered) io.stdout.write(coverageText(covered, total ?? 100, minCoverage));
-    io.stdout.write(`${files.length} fixture files, ${outcomes.length} expectations\n`);
+    if (tooLow) io.stdout.write(`coverage ${total?.toFixed(1)}% is below the minimum ${minCoverage}%\n`);
+    io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);
     io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
   }
   return failed.length || tooLow ? 1 : 0;

@@ -74,19 +74,23 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
     ...(r.program.replaces ? { replaces: r.program.replaces } : {}),
     status: r.status,
     ...(r.reason ? { reason: r.reason } : {}),
-    amount: a && {
-      value: toJson(a.value ?? undefined) as number | null,
-      currency: "CNY",
-      per: a.per,
-      bound: a.bound,
-      ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
-      ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
-      ...(a.case ? { case: a.case[lang] } : {}),
-      steps: [...a.steps],
-      values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
-      parameters: a.parameters.map((p) => parameterText(p, lang)),
-      ...(a.note ? { amountNote: a.note[lang] } : {}),
-    },
+    // PRODUCT §3/§5: an amount that depends on unknown fields is `null`; an unpublished one keeps its `amountNote`.
+    amount:
+      !a || (a.value === null && !a.note)
+        ? null
+        : {
+            value: toJson(a.value ?? undefined) as number | null,
+            currency: "CNY",
+            per: a.per,
+            bound: a.bound,
+            ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
+            ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
+            ...(a.case ? { case: a.case[lang] } : {}),
+            steps: [...a.steps],
+            values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
+            parameters: a.parameters.map((p) => parameterText(p, lang)),
+            ...(a.note ? { amountNote: a.note[lang] } : {}),
+          },
     conditions: r.conditions.map((c) => ({
       id: c.id,
       result: c.result,
