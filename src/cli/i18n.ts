@@ -46,11 +46,6 @@ export const UI = {
   notMet: { zh: "未满足", en: "not met" },
 } satisfies Record<string, Local>;
 
-/** Pick the text for a language. */
-export function t(text: Local, lang: Lang): string {
-  return text[lang];
-}
-
 /** `1 error`, `2 errors`. */
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -12,7 +12,6 @@ import type {
   FilterResult,
   NotApplicableReason,
   ProgramResult,
-  UsedParameter,
 } from "./result.js";
 
 /** The date of an evaluation, as text and as a Date, parsed once for many profiles. */
@@ -132,20 +131,6 @@ function seen(test: Compiled, profile: Profile) {
   return test.fields.map((field) => ({ field, value: profile.fields.get(field) }));
 }
 
-function usedParameters(
-  program: Program,
-  params: ParametersInForce,
-  used: ReadonlySet<string>,
-): UsedParameter[] {
-  const out: UsedParameter[] = [];
-  for (const name of used) {
-    const p = program.parameters.get(name);
-    const v = params.dated.get(name);
-    if (p && v) out.push({ name, label: p.label, unit: p.unit, ...v });
-  }
-  return out;
-}
-
 /** `index`: which case or tier applied, for the explanation and for fixture coverage. */
 type Computed = { value: Outcome; label?: LocalText; index?: number };
 
@@ -225,7 +210,7 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     seen: explain
       ? computationFields(rule.value, rule.months).map((field) => ({ field, value: base.fields.get(field) }))
       : NONE,
-    parameters: explain ? usedParameters(program, params, used) : NONE,
+    parameters: explain ? params.named(used) : NONE,
     note: rule.note,
   };
   return { amount, missing: unknown.fields };

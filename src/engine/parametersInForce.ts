@@ -10,6 +10,8 @@ export interface ParametersInForce {
   readonly dated: ReadonlyMap<string, DatedValue>;
   /** The parameters an expression reads, with their values in force (computed once per expression). */
   usedBy(expr: Compiled): readonly UsedParameter[];
+  /** The named parameters with their values in force. */
+  named(names: Iterable<string>): UsedParameter[];
 }
 
 const cache = new WeakMap<Program, Map<string, ParametersInForce>>();
@@ -44,6 +46,7 @@ export function parametersInForce(program: Program, asOf: string): ParametersInF
     found = {
       values,
       dated,
+      named: used,
       usedBy(expr) {
         let list = usedByExpr.get(expr);
         if (!list) {

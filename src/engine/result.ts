@@ -9,7 +9,7 @@ export type Status = "eligible" | "ineligible" | "undetermined" | "not-applicabl
 export type NotApplicableReason = "not-in-force" | "outside-jurisdiction" | "no-section";
 
 /** A field value the explanation shows; `undefined` when the profile does not say. */
-export type SeenValue = { readonly field: string; readonly value: Value | undefined; readonly unit?: string };
+export type SeenValue = { readonly field: string; readonly value: Value | undefined };
 
 /** A parameter value the evaluation used, with when it took effect. */
 export type UsedParameter = {

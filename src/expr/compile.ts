@@ -3,7 +3,7 @@ import { didYouMean } from "../diagnostics.js";
 import { isRegionCode } from "../profile/regions.js";
 import { FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, compare, compareBounded, equal, negate, ORDER, or, strict1 } from "./operators.js";
-import type { Node } from "./parse.js";
+import { fieldPath, type Node } from "./parse.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
 import { formatValue, mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
@@ -98,22 +98,13 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     );
   }
 
-  function dottedPath(node: Node): string | undefined {
-    if (node.type === "Identifier") return node.name as string;
-    if (node.type === "MemberExpression" && !node.computed) {
-      const head = dottedPath(node.object as Node);
-      return head && `${head}.${(node.property as Node).name as string}`;
-    }
-    return undefined;
-  }
-
   function member(node: Node): C {
     if (node.computed) {
       const table = node.object as Node;
       const label = table.type === "Identifier" ? (table.name as string) : "";
       return lookup(label, visit(table), visit(node.property as Node));
     }
-    const path = dottedPath(node);
+    const path = fieldPath(node);
     if (!path) return fail("expr/syntax", "only field paths like `person.birthDate` may use a dot");
     const f = scope.field(path);
     if (!f)

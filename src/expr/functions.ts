@@ -15,7 +15,6 @@ import { formatValue, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "
 /** A function the rule language offers. Strict functions are unknown when any argument is. */
 export interface FunctionDef {
   readonly args: readonly Type["base"][];
-  readonly minArgs?: number;
   readonly returns: Type;
   readonly strict: boolean;
   /** An argument that must be a whole number written in the rule (e.g. decimal places). */

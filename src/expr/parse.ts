@@ -30,3 +30,13 @@ export function parseExpression(text: string): Node {
     throw new ExpressionSyntaxError(err.description ?? err.message, err.index ?? 0);
   }
 }
+
+/** `person.birthDate` for a chain of plain member accesses, or undefined for anything else. */
+export function fieldPath(node: Node): string | undefined {
+  if (node.type === "Identifier") return node.name as string;
+  if (node.type === "MemberExpression" && !node.computed) {
+    const head = fieldPath(node.object as Node);
+    return head && `${head}.${(node.property as Node).name as string}`;
+  }
+  return undefined;
+}

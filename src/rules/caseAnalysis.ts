@@ -1,4 +1,4 @@
-import type { Node } from "../expr/parse.js";
+import { fieldPath, type Node } from "../expr/parse.js";
 import type { Case } from "./program.js";
 
 type Problem = { index: number; code: string; message: string };
@@ -84,15 +84,6 @@ function intervalOf(node: Node): Interval | undefined {
     "==": { lo: n, loIn: true, hi: n, hiIn: true },
   }[op];
   return bound && { field: left, ...FULL, ...bound };
-}
-
-function fieldPath(node: Node): string | undefined {
-  if (node.type === "Identifier") return node.name as string;
-  if (node.type === "MemberExpression" && !node.computed) {
-    const head = fieldPath(node.object as Node);
-    return head && `${head}.${(node.property as Node).name as string}`;
-  }
-  return undefined;
 }
 
 /** Whether the union of `by` contains every point of `x`. */

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { compileProgram, unorderedDates } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue } from "./parameters.js";
 import type { Program } from "./program.js";
-import { BUNDLED_RULES, isRuleFile, listFiles } from "./ruleFiles.js";
+import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
 import { overrideFileSchema, ruleFileSchema } from "./schema.js";
 import { YamlSource } from "./yamlSource.js";
 import { zodDiagnostics } from "./zodDiagnostics.js";
@@ -67,8 +67,7 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const diagnostics: Diagnostic[] = [];
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     for (const file of listFiles(dir, isRuleFile)) {
-      const shown =
-        dir === BUNDLED_RULES ? join("rules", relative(BUNDLED_RULES, file)) : relative(cwd, file) || file;
+      const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.diagnostics.some((d) => d.severity === "error")) continue;

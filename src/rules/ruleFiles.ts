@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 /** The directory of rules that ships with butie (same relative path from src/rules and dist/rules). */
 export const BUNDLED_RULES = new URL("../../rules/", import.meta.url).pathname;
@@ -32,4 +32,11 @@ export function ruleStamps(dir = BUNDLED_RULES): string {
     hash.update(readFileSync(f));
   }
   return hash.digest("hex");
+}
+
+/** How a rule or fixture file is named in messages: `rules/…` for bundled files, else relative to `cwd`. */
+export function displayPath(file: string, cwd: string): string {
+  return file.startsWith(BUNDLED_RULES)
+    ? join("rules", relative(BUNDLED_RULES, file))
+    : relative(cwd, file) || file;
 }

@@ -110,8 +110,6 @@ export const overrideFileSchema = z.strictObject({
 });
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;
-export type OverrideFile = z.infer<typeof overrideFileSchema>;
-export type MatchCase = z.infer<typeof matchCase>;
 export type Tiers = z.infer<typeof tiers>;
 export type Computation = z.infer<typeof computation>;
 export type LocalText = z.infer<typeof text>;

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 
 type Path = readonly (string | number)[];
@@ -79,11 +79,6 @@ export class YamlSource {
     if (!isScalar(node) || !node.range) return this.offsetOf(path);
     const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
     return node.range[0] + (quoted ? 1 : 0);
-  }
-
-  /** Whether the value at `path` is a YAML sequence. */
-  isSequence(path: Path): boolean {
-    return isSeq(this.doc.getIn(path, true));
   }
 
   /** The located diagnostic for the key that ends `path` (unknown or unused names). */

@@ -1,7 +1,7 @@
-import { relative } from "node:path";
 import { checkTargets, findTargets } from "../../check/checkPaths.js";
 import { type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
 import { BUNDLED_RULES, loadRules } from "../../rules/loadRules.js";
+import { displayPath } from "../../rules/ruleFiles.js";
 import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -20,8 +20,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     ...roots.filter((r) => !r.startsWith(BUNDLED_RULES)),
   ];
   const rules = loadRules(extra, io.cwd);
-  const show = (f: string) =>
-    f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f;
+  const show = (f: string) => displayPath(f, io.cwd);
   const targets = findTargets(roots);
   // Override files only show their problems once applied to the programs they override.
   const overrides = rules.diagnostics.filter((d) => d.code === "rule/override");

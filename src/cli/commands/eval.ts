@@ -2,6 +2,7 @@ import { didYouMean, InputError, UsageError } from "../../diagnostics.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
+import { formatIsoDate } from "../../expr/values.js";
 import { isRegionCode, isWithin } from "../../profile/regions.js";
 import { applyOverrides, parseParamOption } from "../../rules/overrides.js";
 import type { Program } from "../../rules/program.js";
@@ -63,8 +64,9 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
 
 function today(io: Io): string {
   if (io.today) return io.today;
+  // Today where the user is: the local calendar day, as a UTC calendar date.
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }
 
 function selectPrograms(all: Program[], opts: EvalOptions): Program[] {

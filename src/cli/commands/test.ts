@@ -1,9 +1,9 @@
-import { relative } from "node:path";
 import { InputError, UsageError } from "../../diagnostics.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import { type CaseOutcome, loadFixtureFiles, runFixtures } from "../../fixtures/runFixtures.js";
 import { BUNDLED_RULES, listFiles } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
+import { displayPath } from "../../rules/ruleFiles.js";
 import { colorFor } from "../color.js";
 import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -31,8 +31,7 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
     ? existingPaths(paths, io)
     : [BUNDLED_RULES, ...existingPaths(opts.rules ?? [], io)];
   const files = roots.flatMap((r) => listFiles(r, isFixture));
-  const display = (f: string) =>
-    f.startsWith(BUNDLED_RULES) ? `rules/${relative(BUNDLED_RULES, f)}` : relative(io.cwd, f) || f;
+  const display = (f: string) => displayPath(f, io.cwd);
   const { loaded, diagnostics } = loadFixtureFiles(files, rules, display);
   if (diagnostics.length) throw new InputError(diagnostics);
   const outcomes = runFixtures(loaded, rules, opts.filter);
