@@ -124,7 +124,9 @@ function jurisdictionCondition(
     jurisdictionTexts.set(program, text);
   }
   const seen = explain ? [{ field, value: given }] : NONE;
-  return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE };
+  const tooCoarse = !decided && given !== undefined;
+  const steps = explain && tooCoarse ? [`${given} ⊃ ${code}: a more precise region code is needed / 需要更具体的地区代码`] : NONE;
+  return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE, steps };
 }
 
 function seen(test: Compiled, profile: Profile) {

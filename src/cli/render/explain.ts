@@ -9,6 +9,12 @@ import { type Lang, UI } from "../i18n.js";
 export function seenText(s: SeenValue, catalogue: FieldCatalogue, lang: Lang): string {
   const def = catalogue.fields.get(s.field);
   let value = s.value === undefined ? UI.unknown[lang] : formatValue(s.value, def?.unit);
+  const labels = def?.valueLabels;
+  if (labels && s.value !== undefined) {
+    // Enum values read in the user's language, with the value itself for the record: `女 (female)`.
+    const named = (v: string) => (labels[v] ? `${labels[v][lang]} (${v})` : v);
+    value = Array.isArray(s.value) ? `[${(s.value as string[]).map(named).join(", ")}]` : named(String(s.value));
+  }
   if (def?.type === "id-number" && typeof s.value === "string") value = maskIdNumber(s.value);
   return `${def ? `${def.label[lang]} ` : ""}${s.field} = ${value}`;
 }
