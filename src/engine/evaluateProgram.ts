@@ -125,7 +125,10 @@ function jurisdictionCondition(
   }
   const seen = explain ? [{ field, value: given }] : NONE;
   const tooCoarse = !decided && given !== undefined;
-  const steps = explain && tooCoarse ? [`${given} ⊃ ${code}: a more precise region code is needed / 需要更具体的地区代码`] : NONE;
+  const steps =
+    explain && tooCoarse
+      ? [`${given} ⊃ ${code}: a more precise region code is needed / 需要更具体的地区代码`]
+      : NONE;
   return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE, steps };
 }
 

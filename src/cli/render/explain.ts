@@ -13,7 +13,9 @@ export function seenText(s: SeenValue, catalogue: FieldCatalogue, lang: Lang): s
   if (labels && s.value !== undefined) {
     // Enum values read in the user's language, with the value itself for the record: `女 (female)`.
     const named = (v: string) => (labels[v] ? `${labels[v][lang]} (${v})` : v);
-    value = Array.isArray(s.value) ? `[${(s.value as string[]).map(named).join(", ")}]` : named(String(s.value));
+    value = Array.isArray(s.value)
+      ? `[${(s.value as string[]).map(named).join(", ")}]`
+      : named(String(s.value));
   }
   if (def?.type === "id-number" && typeof s.value === "string") value = maskIdNumber(s.value);
   return `${def ? `${def.label[lang]} ` : ""}${s.field} = ${value}`;
