@@ -1,8 +1,7 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
-import { isRegionCode } from "../profile/regions.js";
-import { FUNCTIONS } from "./functions.js";
-import { ARITHMETIC, and, compare, compareBounded, equal, negate, ORDER, or, strict1 } from "./operators.js";
+import { applyFunction, FUNCTIONS } from "./functions.js";
+import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
@@ -232,16 +231,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       checkEnumLiteral(left, right);
       checkEnumLiteral(right, left);
     }
-    const wantEqual = op === "==";
-    return {
-      type: T.boolean,
-      evaluate: (ctx) => {
-        const l = left.evaluate(ctx);
-        const r = right.evaluate(ctx);
-        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
-        return equal(l, r) === wantEqual;
-      },
-    };
+    return { type: T.boolean, evaluate: equalsOp(op === "==", left.evaluate, right.evaluate) };
   }
 
   function ordering(op: string, left: C, right: C): C {
@@ -251,21 +241,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         code: "expr/type",
         message: `\`${op}\` compares numbers or dates, not ${typeName(left.type)}`,
       });
-    const test = {
-      "<": (c: number) => c < 0,
-      "<=": (c: number) => c <= 0,
-      ">": (c: number) => c > 0,
-      ">=": (c: number) => c >= 0,
-    }[op as "<"];
-    return {
-      type: T.boolean,
-      evaluate: (ctx) => {
-        const l = left.evaluate(ctx);
-        const r = right.evaluate(ctx);
-        if (l instanceof Unknown || r instanceof Unknown) return compareBounded(l, r, test);
-        return test(compare(l, r));
-      },
-    };
+    return { type: T.boolean, evaluate: orderOp(op, left.evaluate, right.evaluate) };
   }
 
   function membership(left: C, right: C): C {
@@ -276,15 +252,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         message: `right of \`in\` must be a list, not ${typeName(right.type)}`,
       });
     checkEnumLiteral(left, right);
-    return {
-      type: T.boolean,
-      evaluate: (ctx) => {
-        const l = left.evaluate(ctx);
-        const r = right.evaluate(ctx);
-        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
-        return Array.isArray(r) ? r.includes(l as string) : Object.hasOwn(r as TableValue, l as string);
-      },
-    };
+    return { type: T.boolean, evaluate: inOp(left.evaluate, right.evaluate) };
   }
 
   function call(node: Node): C {
@@ -301,42 +269,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const args = (node.arguments as Node[]).map(visit);
     if (args.length !== def.args.length)
       return fail("expr/arity", `\`${fname}\` takes ${def.args.length} arguments, got ${args.length}`);
-    def.args.forEach((base, i) => {
-      expect(args[i] as C, base, `argument ${i + 1} of \`${fname}\``);
-    });
-    if (def.literal) checkLiteralArg(fname, args[def.literal.index] as C, def.literal.allowed);
-    if (def.wholeNumberLiteral !== undefined) {
-      const arg = args[def.wholeNumberLiteral] as C;
-      const value = arg.constant ? arg.evaluate({} as EvalContext) : undefined;
-      if (!(value instanceof Big && value.round(0).eq(value)))
-        problems.push({
-          code: "expr/literal",
-          message: `\`${fname}\` needs a whole number written here, e.g. 0 or 2`,
-        });
-    }
-    if (fname === "hasAny") checkEnumLiteral(args[0] as C, args[1] as C);
-    const region = fname === "within" ? args[1]?.literal : undefined;
-    if (region !== undefined && !isRegionCode(region))
-      problems.push({ code: "expr/literal", message: `"${region}" is not a GB/T 2260 region code` });
-    const evs = args.map((a) => a.evaluate);
-    if (def.strict && !def.describe && args.every((a) => a.constant)) {
-      // All arguments are literals (e.g. date("2019-01-01")): compute once, not per profile.
-      const folded = def.call(args.map((a) => a.evaluate({} as EvalContext)));
-      return { type: def.returns, evaluate: () => folded, constant: true };
-    }
-    return {
-      type: def.returns,
-      evaluate: (ctx) => {
-        const values = evs.map((e) => e(ctx));
-        if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
-        const result = def.call(values);
-        if (ctx.trace) {
-          const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, values, result);
-          if (step) ctx.trace.push(step);
-        }
-        return result;
-      },
-    };
+    checkCall(fname, def, args);
+    return applyFunction(fname, def, args);
   }
 
   function count(args: Node[]): C {
@@ -348,14 +282,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
-  const { checkLiteralArg, checkEnumLiteral, expect, sameType } = typeChecks(problems);
+  const { checkCall, checkEnumLiteral, expect, sameType } = typeChecks(problems);
 
   const root = visit(ast);
   return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };
-}
-
-/** `retirementDate(1990-01-01, female, 55) = 2045-01-01`: computed dates and numbers belong in an explanation. */
-function describeCall(fname: string, returns: Type, args: Outcome[], result: Outcome): string | undefined {
-  if (returns.base !== "date" && returns.base !== "number") return undefined;
-  return `${fname}(${args.map((a) => formatValue(a)).join(", ")}) = ${formatValue(result)}`;
 }

@@ -9,7 +9,7 @@ import { differenceInMonths } from "date-fns/differenceInMonths";
 import { differenceInYears } from "date-fns/differenceInYears";
 import { isWithin } from "../profile/regions.js";
 import { type RetirementGroup, retirementDate } from "../time/retirement.js";
-import { T, type Type } from "./types.js";
+import { type EvalContext, T, type Type } from "./types.js";
 import { formatValue, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";
 
 /** A function the rule language offers. Strict functions are unknown when any argument is. */
@@ -140,3 +140,36 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     call: statutoryRetirement,
   },
 };
+
+/** A call of a whitelisted function: folded once when every argument is a literal, else evaluated per profile. */
+export function applyFunction(
+  fname: string,
+  def: FunctionDef,
+  args: readonly { evaluate: (ctx: EvalContext) => Outcome; constant?: true }[],
+): { type: Type; evaluate: (ctx: EvalContext) => Outcome; constant?: true } {
+  const evs = args.map((a) => a.evaluate);
+  if (def.strict && !def.describe && args.every((a) => a.constant)) {
+    // e.g. date("2019-01-01"): compute once, not per profile.
+    const folded = def.call(args.map((a) => a.evaluate({} as EvalContext)));
+    return { type: def.returns, evaluate: () => folded, constant: true };
+  }
+  return {
+    type: def.returns,
+    evaluate: (ctx) => {
+      const values = evs.map((e) => e(ctx));
+      if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
+      const result = def.call(values);
+      if (ctx.trace) {
+        const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, values, result);
+        if (step) ctx.trace.push(step);
+      }
+      return result;
+    },
+  };
+}
+
+/** `retirementDate(1990-01-01, female, 55) = 2045-01-01`: computed dates and numbers belong in an explanation. */
+function describeCall(fname: string, returns: Type, args: Outcome[], result: Outcome): string | undefined {
+  if (returns.base !== "date" && returns.base !== "number") return undefined;
+  return `${fname}(${args.map((a) => formatValue(a)).join(", ")}) = ${formatValue(result)}`;
+}

@@ -1,6 +1,6 @@
 import Big from "big.js";
 import type { EvalContext } from "./types.js";
-import { mergeUnknown, type Outcome, Unknown } from "./values.js";
+import { mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
 
 // Runtime semantics of the operators: three-valued logic and exact comparisons.
 
@@ -64,4 +64,42 @@ export function equal(a: Outcome, b: Outcome): boolean {
 export function compare(a: Outcome, b: Outcome): number {
   if (a instanceof Big) return a.cmp(b as Big);
   return (a as Date).getTime() - (b as Date).getTime();
+}
+
+const ORDER_TESTS: Record<string, (c: number) => boolean> = {
+  "<": (c) => c < 0,
+  "<=": (c) => c <= 0,
+  ">": (c) => c > 0,
+  ">=": (c) => c >= 0,
+};
+
+/** `<`, `<=`, `>`, `>=` on numbers or dates; an unknown with bounds may still decide. */
+export function orderOp(op: string, left: Ev, right: Ev): Ev {
+  const test = ORDER_TESTS[op] as (c: number) => boolean;
+  return (ctx) => {
+    const l = left(ctx);
+    const r = right(ctx);
+    if (l instanceof Unknown || r instanceof Unknown) return compareBounded(l, r, test);
+    return test(compare(l, r));
+  };
+}
+
+/** `==` (wantEqual) or `!=` on single values. */
+export function equalsOp(wantEqual: boolean, left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    const r = right(ctx);
+    if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+    return equal(l, r) === wantEqual;
+  };
+}
+
+/** `x in list`, or `key in table`. */
+export function inOp(left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    const r = right(ctx);
+    if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+    return Array.isArray(r) ? r.includes(l as string) : Object.hasOwn(r as TableValue, l as string);
+  };
 }

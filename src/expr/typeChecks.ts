@@ -1,9 +1,17 @@
+import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
-import { type Type, typeName } from "./types.js";
-import { parseIsoDate } from "./values.js";
+import { isRegionCode } from "../profile/regions.js";
+import type { FunctionDef } from "./functions.js";
+import { type EvalContext, type Type, typeName } from "./types.js";
+import { type Outcome, parseIsoDate } from "./values.js";
 
 /** What the checks need to know of a compiled sub-expression. */
-export type Typed = { type: Type; literal?: string };
+export type Typed = {
+  type: Type;
+  literal?: string;
+  constant?: true;
+  evaluate: (ctx: EvalContext) => Outcome;
+};
 
 /** The static checks of the expression language, each adding to `problems` rather than throwing. */
 export function typeChecks(problems: { code: string; message: string }[]) {
@@ -45,5 +53,26 @@ export function typeChecks(problems: { code: string; message: string }[]) {
       problems.push({ code: "expr/type", message: `\`${op}\` compares ${l} with ${r}` });
   }
 
-  return { checkLiteralArg, checkEnumLiteral, expect, sameType };
+  /** The arguments of a whitelisted function: types, literals, whole numbers, region codes, enum values. */
+  function checkCall(fname: string, def: FunctionDef, args: readonly Typed[]): void {
+    def.args.forEach((base, i) => {
+      expect(args[i] as Typed, base, `argument ${i + 1} of \`${fname}\``);
+    });
+    if (def.literal) checkLiteralArg(fname, args[def.literal.index] as Typed, def.literal.allowed);
+    if (def.wholeNumberLiteral !== undefined) {
+      const arg = args[def.wholeNumberLiteral] as Typed;
+      const value = arg.constant ? arg.evaluate({} as EvalContext) : undefined;
+      if (!(value instanceof Big && value.round(0).eq(value)))
+        problems.push({
+          code: "expr/literal",
+          message: `\`${fname}\` needs a whole number written here, e.g. 0 or 2`,
+        });
+    }
+    if (fname === "hasAny") checkEnumLiteral(args[0] as Typed, args[1] as Typed);
+    const region = fname === "within" ? args[1]?.literal : undefined;
+    if (region !== undefined && !isRegionCode(region))
+      problems.push({ code: "expr/literal", message: `"${region}" is not a GB/T 2260 region code` });
+  }
+
+  return { checkCall, checkEnumLiteral, expect, sameType };
 }
