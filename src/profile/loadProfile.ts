@@ -20,8 +20,12 @@ export function readProfile(
   catalogue: FieldCatalogue,
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
-  return profileFromData(src.data, catalogue, (path, p) =>
-    (p.atKey ? src.atKey : src.at).call(src, path, p.code, p.message),
+  const numberText: NumberText = (path) => src.sourceText(path);
+  return profileFromData(
+    src.data,
+    catalogue,
+    (path, p) => (p.atKey ? src.atKey : src.at).call(src, path, p.code, p.message),
+    numberText,
   );
 }
 
@@ -30,6 +34,7 @@ export function profileFromData(
   data: unknown,
   catalogue: FieldCatalogue,
   locate: (path: Path, problem: Problem) => Diagnostic,
+  numberText?: NumberText,
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const report = (path: Path, code: string, message: string) =>
@@ -72,7 +77,7 @@ export function profileFromData(
         continue;
       }
       if (raw === null || raw === undefined) continue;
-      const value = convert(def, raw, path, report);
+      const value = convert(def, raw, path, { report, numberText });
       if (value !== undefined) fields.set(path.join("."), value);
     }
   }
@@ -82,8 +87,20 @@ export function profileFromData(
 
 type Report = (path: Path, code: string, message: string) => void;
 
-function convert(def: FieldDef, raw: unknown, path: Path, report: Report): Value | undefined {
-  if (def.type !== "records") return convertScalar(def, raw, path, report);
+/** The digits of a number as written in the file, so `0.07` is read as exactly 0.07, not a binary float. */
+export type NumberText = (path: Path) => string | undefined;
+
+type Conversion = { report: Report; numberText?: NumberText };
+
+function exactDecimal(parsed: number, written: string | undefined): Big {
+  if (written !== undefined && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(written))
+    return new Big(written);
+  return new Big(parsed);
+}
+
+function convert(def: FieldDef, raw: unknown, path: Path, io: Conversion): Value | undefined {
+  const { report } = io;
+  if (def.type !== "records") return convertScalar(def, raw, path, io);
   if (!Array.isArray(raw)) return void report(path, "profile/type", "expected a list");
   return raw.map((item, i): RecordValue => {
     const record: Record<string, Value> = {};
@@ -100,7 +117,7 @@ function convert(def: FieldDef, raw: unknown, path: Path, report: Report): Value
           `unknown field${didYouMean(name, Object.keys(def.fields))}`,
         );
       else if (v !== null && v !== undefined) {
-        const converted = convertScalar(sub, v, [...path, i, name], report);
+        const converted = convertScalar(sub, v, [...path, i, name], io);
         if (converted !== undefined) record[name] = converted;
       }
     }
@@ -108,7 +125,12 @@ function convert(def: FieldDef, raw: unknown, path: Path, report: Report): Value
   });
 }
 
-function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Report): Value | undefined {
+function convertScalar(
+  def: ScalarFieldDef,
+  raw: unknown,
+  path: Path,
+  { report, numberText }: Conversion,
+): Value | undefined {
   const bad = (message: string, code = "profile/type") => void report(path, code, message);
   switch (def.type) {
     case "boolean":
@@ -123,7 +145,7 @@ function convertScalar(def: ScalarFieldDef, raw: unknown, path: Path, report: Re
         return bad(`${raw} is above the maximum ${def.max}`, "profile/range");
       if (def.oneOf && !def.oneOf.includes(raw))
         return bad(`${raw} is not one of ${def.oneOf.join(", ")}`, "profile/range");
-      return new Big(raw);
+      return exactDecimal(raw, numberText?.(path));
     }
     case "date": {
       if (typeof raw !== "string") return bad(`expected a date YYYY-MM-DD, got ${show(raw)}`);

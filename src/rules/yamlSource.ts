@@ -109,6 +109,12 @@ export class YamlSource {
     return j;
   }
 
+  /** The text of the scalar at `path` exactly as written (e.g. `0.07`), for exact decimals. */
+  sourceText(path: Path): string | undefined {
+    const node = this.doc.getIn(path, true);
+    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
+  }
+
   /** The located diagnostic for the value at `path`. */
   at(path: Path, code: string, message: string): Diagnostic {
     return this.diagnosticAt(this.offsetOf(path), code, message, path);

@@ -48,6 +48,12 @@ describe("readProfile: valid profiles", () => {
     ]);
   });
 
+  it("reads decimals exactly as written, not through a binary float", () => {
+    const { profile } = read("providentFund:\n  base: 12345678901234567.89\n  ratio: 0.07\n");
+    expect(String(profile?.fields.get("providentFund.base"))).toBe("12345678901234567.89");
+    expect(String(profile?.fields.get("providentFund.ratio"))).toBe("0.07");
+  });
+
   it("never echoes an ID number typed into another field", () => {
     const { diagnostics } = read('person:\n  hukouRegion: "11010519491231002X"\n');
     expect(diagnostics[0]?.message).toContain("1101**********002X");
