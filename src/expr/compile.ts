@@ -269,7 +269,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const args = (node.arguments as Node[]).map(visit);
     if (args.length !== def.args.length)
       return fail("expr/arity", `\`${fname}\` takes ${def.args.length} arguments, got ${args.length}`);
+    const before = problems.length;
     checkCall(fname, def, args);
+    // A call with a problem is never run, not even once to fold its literal arguments.
+    if (problems.length > before) return { type: def.returns, evaluate: () => new Unknown([]) };
     return applyFunction(fname, def, args);
   }
 

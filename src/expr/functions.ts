@@ -36,8 +36,11 @@ export const ROUNDING_MODES = Object.keys(ROUNDING);
 
 const dateFn =
   (f: (d: Date, n: number) => Date) =>
-  ([d, n]: Outcome[]): Outcome =>
-    f(d as Date, (n as Big).toNumber());
+  ([d, n]: Outcome[]): Outcome => {
+    const result = f(d as Date, (n as Big).toNumber());
+    // Beyond the years a Date can hold there is no answer, not a wrong one.
+    return Number.isNaN(result.getTime()) ? new Unknown([]) : result;
+  };
 
 const diffFn =
   (f: (later: Date, earlier: Date) => number) =>

@@ -5,6 +5,9 @@ import type { FunctionDef } from "./functions.js";
 import { type EvalContext, type Type, typeName } from "./types.js";
 import { type Outcome, parseIsoDate } from "./values.js";
 
+/** Decimal places a rule may round to: yuan, jiao, fen and well beyond, but within what big.js accepts. */
+const MAX_PLACES = 20;
+
 /** What the checks need to know of a compiled sub-expression. */
 export type Typed = {
   type: Type;
@@ -62,10 +65,10 @@ export function typeChecks(problems: { code: string; message: string }[]) {
     if (def.wholeNumberLiteral !== undefined) {
       const arg = args[def.wholeNumberLiteral] as Typed;
       const value = arg.constant ? arg.evaluate({} as EvalContext) : undefined;
-      if (!(value instanceof Big && value.round(0).eq(value)))
+      if (!(value instanceof Big && value.round(0).eq(value) && value.gte(0) && value.lte(MAX_PLACES)))
         problems.push({
           code: "expr/literal",
-          message: `\`${fname}\` needs a whole number written here, e.g. 0 or 2`,
+          message: `\`${fname}\` needs a whole number from 0 to ${MAX_PLACES} written here, e.g. 0 or 2`,
         });
     }
     if (fname === "hasAny") checkEnumLiteral(args[0] as Typed, args[1] as Typed);

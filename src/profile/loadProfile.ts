@@ -163,7 +163,7 @@ function convertScalar(
       return typeof raw === "string" && def.values?.includes(raw)
         ? raw
         : bad(
-            `expected one of ${def.values?.join(", ")}, got ${show(raw)}${didYouMean(String(raw), def.values ?? [])}`,
+            `expected one of ${def.values?.join(", ")}, got ${show(raw)}${typeof raw === "string" ? didYouMean(raw, def.values ?? []) : ""}`,
             "profile/enum",
           );
     case "enum-list": {

@@ -31,7 +31,7 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
   const given = dataAt(src.data, path);
   if (issue.code === "invalid_value" && given !== undefined) {
     const allowed = issue.values.map(String);
-    const message = `\`${path.join(".")}\`: ${JSON.stringify(given)} is not one of ${allowed.join(", ")}${didYouMean(String(given), allowed)}`;
+    const message = `\`${path.join(".")}\`: ${JSON.stringify(given)} is not one of ${allowed.join(", ")}${typeof given === "string" ? didYouMean(given, allowed) : ""}`;
     return [src.at(path, "schema/invalid", message)];
   }
   if (
