@@ -30,7 +30,15 @@ function locatorFor(file: string): Locator {
     message,
     severity: "error",
   });
-  return { file, at, atKey: at, diagnosticAt: at, textOffsetOf: () => 0, offsetInScalar: () => 0 };
+  return {
+    file,
+    at,
+    atKey: at,
+    diagnosticAt: at,
+    textOffsetOf: () => 0,
+    offsetInScalar: () => 0,
+    sourceText: () => undefined,
+  };
 }
 
 /** The bundled rule set from the build's bundle, or undefined when there is none or a rule file changed since. */

@@ -17,7 +17,7 @@ type Path = (string | number)[];
 /** What compiling needs of a source file: where to place each problem. */
 export type Locator = Pick<
   YamlSource,
-  "file" | "at" | "atKey" | "diagnosticAt" | "textOffsetOf" | "offsetInScalar"
+  "file" | "at" | "atKey" | "diagnosticAt" | "textOffsetOf" | "offsetInScalar" | "sourceText"
 >;
 
 /** Check a schema-valid rule file against the field catalogue and compile its expressions. */
@@ -43,6 +43,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
     for (const [date, v] of Object.entries(p.values)) {
       checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
+      checkPrecision(["parameters", name, "values", date, "value"], v.value);
       const mixed =
         typeof v.value === "object" && new Set(Object.values(v.value).map((x) => typeof x)).size > 1;
       if (mixed)
@@ -194,6 +195,23 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   });
   return { program, diagnostics };
 
+  /** Numbers with more digits than a double keeps would silently change: say so rather than compute with them. */
+  function checkPrecision(path: Path, value: unknown) {
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) checkPrecision([...path, k], v);
+      return;
+    }
+    const written = typeof value === "number" ? src.sourceText(path) : undefined;
+    if (written && /^[-+]?\d*\.?\d+$/.test(written) && !new Big(written).eq(new Big(value as number)))
+      diagnostics.push(
+        src.at(
+          path,
+          "rule/imprecise-number",
+          `${written} has more digits than are kept; it would be used as ${value}`,
+        ),
+      );
+  }
+
   function checkRef(ref: string, path: Path) {
     citedSources.add(ref);
     if (/^[a-z0-9-]+$/.test(ref) && !sourceIds.has(ref))
@@ -258,6 +276,10 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   function tiered(raw: RawTiers, path: Path): Computation {
     if (raw.source) checkRef(raw.source, [...path, "source"]);
     const by = expression(raw.by, [...path, "by"], "number");
+    raw.ranges.forEach((t, i) => {
+      checkPrecision([...path, "ranges", i, "from"], t.from);
+      checkPrecision([...path, "ranges", i, "below"], t.below);
+    });
     const tiers = raw.ranges.map((t, i) => ({
       from: t.from === undefined ? undefined : new Big(t.from),
       below: t.below === undefined ? undefined : new Big(t.below),

@@ -107,6 +107,14 @@ describe("CLI regressions", () => {
     expect(stderr).not.toContain("missing-key");
   });
 
+  it("a rule number with more digits than a double keeps is an error, not a silently different amount", async () => {
+    const { code, stderr } = await butie(["check", "test/fixtures-data/regressions-imprecise"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "startup-subsidy.yaml:31:28 rule/imprecise-number 12345678901234567.89 has more digits than are kept; it would be used as 12345678901234568",
+    );
+  });
+
   it("singular and plural in summaries", async () => {
     const { stderr } = await butie(["check", "rules/hefei/provident-fund.yaml"]);
     expect(stderr).toBe("0 errors, 0 warnings in 1 file\n");
