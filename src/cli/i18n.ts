@@ -20,7 +20,7 @@ export const REASON_TEXT: Record<string, Local> = {
 
 export const UI = {
   asOf: { zh: "评估日期", en: "As of" },
-  today: { zh: "今天（默认）", en: "today (default)" },
+  today: { zh: "（今天，默认值）", en: " (today, the default)" },
   program: { zh: "项目", en: "Program" },
   status: { zh: "结论", en: "Status" },
   amount: { zh: "金额", en: "Amount" },

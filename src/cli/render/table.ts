@@ -27,7 +27,7 @@ export interface TableOptions {
 export function renderTable(evaluation: Evaluation, o: TableOptions): string {
   const { lang, color: c } = o;
   const lines: string[] = [];
-  const today = o.asOfIsToday ? ` (${UI.today[lang]})` : "";
+  const today = o.asOfIsToday ? UI.today[lang] : "";
   lines.push(
     c.bold(`${o.profileName ? `${o.profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}${today}`),
   );
