@@ -7,7 +7,7 @@ import { type Compiled, type Declared, type Scope, typeName } from "../expr/type
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
 import { tierProblems, unreachableCases } from "./caseAnalysis.js";
-import { declareParameter, parameterType, toParameterValue } from "./parameters.js";
+import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
@@ -290,17 +290,4 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
     return { kind: "tiers", by, tiers };
   }
-}
-
-/** Dated values listed out of order (each must start after the one above it), located at the date. */
-export function unorderedDates(src: Locator, parameter: string, dates: readonly string[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  dates.forEach((date, i) => {
-    const prev = dates[i - 1];
-    if (prev !== undefined && prev >= date) {
-      const message = `${date} is listed after ${prev}; list dated values oldest first`;
-      out.push(src.atKey(["parameters", parameter, "values", date], "rule/dates-unordered", message));
-    }
-  });
-  return out;
 }

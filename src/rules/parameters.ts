@@ -1,6 +1,8 @@
 import Big from "big.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { Declared, Type } from "../expr/types.js";
 import type { TableValue, Value } from "../expr/values.js";
+import type { Locator } from "./compileProgram.js";
 import type { DatedValue, Parameter } from "./program.js";
 
 type RawValue = number | string | boolean | string[] | Record<string, number | string>;
@@ -38,4 +40,17 @@ export function valueAt(parameter: Parameter, asOf: string): DatedValue | undefi
     else break;
   }
   return found;
+}
+
+/** Dated values listed out of order (each must start after the one above it), located at the date. */
+export function unorderedDates(src: Locator, parameter: string, dates: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  dates.forEach((date, i) => {
+    const prev = dates[i - 1];
+    if (prev !== undefined && prev >= date) {
+      const message = `${date} is listed after ${prev}; list dated values oldest first`;
+      out.push(src.atKey(["parameters", parameter, "values", date], "rule/dates-unordered", message));
+    }
+  });
+  return out;
 }
