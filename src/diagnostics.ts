@@ -9,6 +9,9 @@ export type Diagnostic = {
   path?: string;
 };
 
+/** Exit codes (PRODUCT §4): 0 ran fine, 1 ran and found problems, 2 could not run. */
+export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
+
 /** The input could not be used: the command cannot run (exit 2). */
 export class InputError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {

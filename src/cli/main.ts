@@ -1,9 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
-import { formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
+import { EXIT, formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
 import type { Io } from "./io.js";
-
-/** Exit codes: 0 ran fine, 1 ran and found problems, 2 could not run. */
-export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
 
 const EXAMPLES = `
 Examples:

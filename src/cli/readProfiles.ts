@@ -10,7 +10,7 @@ import type { Io } from "./io.js";
 export type NamedProfile = { readonly name: string; readonly profile: Profile };
 
 /** Read all of a stream as UTF-8 text. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream)
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));

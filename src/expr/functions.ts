@@ -32,7 +32,7 @@ const ROUNDING = {
   "half-even": Big.roundHalfEven,
   up: Big.roundUp,
 };
-export const ROUNDING_MODES = Object.keys(ROUNDING);
+const ROUNDING_MODES = Object.keys(ROUNDING);
 
 const dateFn =
   (f: (d: Date, n: number) => Date) =>

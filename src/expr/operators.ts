@@ -44,7 +44,7 @@ export function or(left: Ev, right: Ev): Ev {
 }
 
 /** Decide a comparison from an unknown's bounds when both ends give the same answer. */
-export function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
+function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
   const ends = (v: Outcome) =>
     v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v];
   const [le, re] = [ends(l), ends(r)];

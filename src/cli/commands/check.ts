@@ -1,5 +1,5 @@
 import { checkTargets, findTargets } from "../../check/checkPaths.js";
-import { type Diagnostic, formatDiagnostic } from "../../diagnostics.js";
+import { type Diagnostic, EXIT, formatDiagnostic } from "../../diagnostics.js";
 import { BUNDLED_RULES, loadRules } from "../../rules/loadRules.js";
 import { displayPath } from "../../rules/ruleFiles.js";
 import { plural } from "../i18n.js";
@@ -36,7 +36,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
       `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}\n`,
     );
   }
-  return errors ? 1 : 0;
+  return errors ? EXIT.problems : EXIT.ok;
 }
 
 function line(d: Diagnostic): string {

@@ -1,4 +1,4 @@
-import { didYouMean, InputError, UsageError } from "../../diagnostics.js";
+import { didYouMean, EXIT, InputError, UsageError } from "../../diagnostics.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
@@ -59,7 +59,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
     }
   }
   if (diagnostics.length) throw new InputError(diagnostics);
-  return 0;
+  return EXIT.ok;
 }
 
 function today(io: Io): string {

@@ -1,5 +1,5 @@
 import Table from "cli-table3";
-import { didYouMean, UsageError } from "../../diagnostics.js";
+import { didYouMean, EXIT, UsageError } from "../../diagnostics.js";
 import { formatValue } from "../../expr/values.js";
 import type { Computation, Program } from "../../rules/program.js";
 import { colorFor, TABLE_STYLE } from "../color.js";
@@ -27,7 +27,7 @@ export async function runRules(
   if (action === "list") {
     if (opts.format === "json") io.stdout.write(`${JSON.stringify(programs.map(summary), null, 2)}\n`);
     else io.stdout.write(`${listTable(programs, opts.lang)}\n`);
-    return 0;
+    return EXIT.ok;
   }
   if (action !== "show")
     throw new UsageError(`unknown action \`${action}\`; use \`rules list\` or \`rules show <id>\``);
@@ -37,7 +37,7 @@ export async function runRules(
   io.stdout.write(
     opts.format === "json" ? `${JSON.stringify(detail(program), null, 2)}\n` : show(program, opts.lang, io),
   );
-  return 0;
+  return EXIT.ok;
 }
 
 function inForce(p: Program): string {

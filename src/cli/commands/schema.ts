@@ -1,3 +1,4 @@
+import { EXIT } from "../../diagnostics.js";
 import { profileJsonSchema } from "../../profile/jsonSchema.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
@@ -6,5 +7,5 @@ import { loadRuleSetOrFail } from "../loadRuleSet.js";
 export async function runSchema(io: Io): Promise<number> {
   const rules = await loadRuleSetOrFail([], io);
   io.stdout.write(`${JSON.stringify(profileJsonSchema(rules.fields), null, 2)}\n`);
-  return 0;
+  return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { InputError, UsageError } from "../../diagnostics.js";
+import { EXIT, InputError, UsageError } from "../../diagnostics.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import { type CaseOutcome, loadFixtureFiles, runFixtures } from "../../fixtures/runFixtures.js";
 import { BUNDLED_RULES, listFiles } from "../../rules/loadRules.js";
@@ -64,7 +64,7 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
     io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);
     io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
   }
-  return failed.length || tooLow ? 1 : 0;
+  return failed.length || tooLow ? EXIT.problems : EXIT.ok;
 }
 
 /** Coverage of every program, or (when fixture paths were named) of the programs those fixtures test. */
