@@ -3,7 +3,7 @@ import { equal } from "../expr/operators.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
-import { isWithin } from "../profile/regions.js";
+import { isWithin } from "../profile/regionWithin.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
@@ -194,8 +194,8 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   const rule = program.amount;
   if (!rule) return { amount: null, missing: [] as string[] };
   const steps: string[] = explain ? [] : (NONE as never[]);
-  const used = new Set<string>();
-  const ctx: EvalContext = explain ? { ...base, trace: steps, usedParams: used } : base;
+  const used = explain ? new Set<string>() : undefined;
+  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used } : base;
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
   const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
@@ -215,7 +215,7 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     seen: explain
       ? computationFields(rule.value, rule.months).map((field) => ({ field, value: base.fields.get(field) }))
       : NONE,
-    parameters: explain ? params.named(used) : NONE,
+    parameters: used ? params.named(used) : NONE,
     note: rule.note,
   };
   return { amount, missing: unknown.fields };
