@@ -108,7 +108,26 @@ function notApplicable(program: Program, reason: NotApplicableReason): ProgramRe
   return { program, status: "not-applicable", reason, amount: null, conditions: [], missing: [] };
 }
 
-const jurisdictionTexts = new WeakMap<Program, LocalText>();
+type JurisdictionTexts = { readonly within: LocalText; readonly tooCoarse: LocalText };
+const jurisdictionTexts = new WeakMap<Program, JurisdictionTexts>();
+
+/** The sentences of the automatic jurisdiction condition, built once per program. */
+function textsOf(program: Program): JurisdictionTexts {
+  let texts = jurisdictionTexts.get(program);
+  if (!texts) {
+    const { code, name } = program.jurisdiction;
+    const place = name ?? { zh: code, en: code };
+    texts = {
+      within: { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` },
+      tooCoarse: {
+        zh: `属于${place.zh}（${code}）辖区——所填地区代码范围更大，需要更具体的代码`,
+        en: `Within ${place.en} (${code}) — the region code given is wider; a more precise code is needed`,
+      },
+    };
+    jurisdictionTexts.set(program, texts);
+  }
+  return texts;
+}
 
 function jurisdictionCondition(
   program: Program,
@@ -116,20 +135,10 @@ function jurisdictionCondition(
   decided: boolean,
   explain: boolean,
 ): ConditionResult {
-  const { field, code, name } = program.jurisdiction;
-  let text = jurisdictionTexts.get(program);
-  if (!text) {
-    const place = name ?? { zh: code, en: code };
-    text = { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` };
-    jurisdictionTexts.set(program, text);
-  }
-  const seen = explain ? [{ field, value: given }] : NONE;
-  const tooCoarse = !decided && given !== undefined;
-  const steps =
-    explain && tooCoarse
-      ? [`${given} ⊃ ${code}: a more precise region code is needed / 需要更具体的地区代码`]
-      : NONE;
-  return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE, steps };
+  const texts = textsOf(program);
+  const text = !decided && given !== undefined ? texts.tooCoarse : texts.within;
+  const seen = explain ? [{ field: program.jurisdiction.field, value: given }] : NONE;
+  return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE };
 }
 
 function seen(test: Compiled, profile: Profile) {
