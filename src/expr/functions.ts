@@ -17,6 +17,10 @@ export interface FunctionDef {
   readonly args: readonly Type["base"][];
   readonly returns: Type;
   readonly strict: boolean;
+  /** An argument that, when written as a literal, must be a GB/T 2260 region code. */
+  readonly regionLiteral?: number;
+  /** Two arguments whose literal values must come from the same enum (e.g. a list field and a list literal). */
+  readonly sameValues?: readonly [number, number];
   /** An argument that must be a whole number written in the rule (e.g. decimal places). */
   readonly wholeNumberLiteral?: number;
   /** Arguments that must be string literals from this list, checked when rules load. */
@@ -126,12 +130,14 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
   },
   hasAny: {
     args: ["list", "list"],
+    sameValues: [0, 1],
     returns: T.boolean,
     strict: true,
     call: ([items, among]) => (items as string[]).some((x) => (among as string[]).includes(x)),
   },
   within: {
     args: ["string", "string"],
+    regionLiteral: 1,
     returns: T.boolean,
     strict: true,
     call: ([code, jurisdiction]) => isWithin(code as string, jurisdiction as string),

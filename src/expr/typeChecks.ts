@@ -71,8 +71,8 @@ export function typeChecks(problems: { code: string; message: string }[]) {
           message: `\`${fname}\` needs a whole number from 0 to ${MAX_PLACES} written here, e.g. 0 or 2`,
         });
     }
-    if (fname === "hasAny") checkEnumLiteral(args[0] as Typed, args[1] as Typed);
-    const region = fname === "within" ? args[1]?.literal : undefined;
+    if (def.sameValues) checkEnumLiteral(args[def.sameValues[0]] as Typed, args[def.sameValues[1]] as Typed);
+    const region = def.regionLiteral === undefined ? undefined : args[def.regionLiteral]?.literal;
     if (region !== undefined && !isRegionCode(region))
       problems.push({ code: "expr/literal", message: `"${region}" is not a GB/T 2260 region code` });
   }

@@ -55,6 +55,13 @@ describe("expression regressions", () => {
     ]);
   });
 
+  it("a region literal given to within must be a real GB/T 2260 code", () => {
+    expect(check('within(person.hukouRegion, "3401")').problems.map((p) => p.message)).toEqual([
+      '"3401" is not a GB/T 2260 region code',
+    ]);
+    expect(check('within(person.hukouRegion, "340100")').problems).toEqual([]);
+  });
+
   it("division by zero is unknown, not a crash", () => {
     expect(
       run("1000 / unemployment.contributionMonths", { "unemployment.contributionMonths": new Big(0) }),
