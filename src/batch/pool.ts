@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { ChunkResult, InputRow } from "./chunk.js";
+import type { BatchSettings } from "./context.js";
+
+/**
+ * The worker entry: `worker.js` beside this module in the tsc build; beside or under `batch/` when the
+ * CLI is bundled into one file. Undefined when there is none (running from source, e.g. in tests).
+ */
+export function defaultWorkerFile(): string | undefined {
+  for (const candidate of ["./worker.js", "./batch/worker.js", "../batch/worker.js"]) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** A pool of worker threads evaluating chunks; `run` resolves with each chunk's result. */
+export interface ChunkPool {
+  run(rows: InputRow[]): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+/** Start `threads` workers, each compiling the rules from `settings` once. */
+export function startPool(workerFile: string, settings: BatchSettings, threads: number): ChunkPool {
+  const pool = new Piscina({
+    filename: workerFile,
+    workerData: settings,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  return {
+    run: (rows) => pool.run(rows) as Promise<ChunkResult>,
+    close: () => pool.destroy(),
+  };
+}
