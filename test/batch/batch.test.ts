@@ -41,22 +41,21 @@ describe("butie batch over NDJSON", () => {
     expect(records[0].results["ningxia.unemployment-subsidy"]).toHaveProperty("status");
     // The summary is on stderr; stdout carries only the records.
     expect(run.stderr).toContain("共 10,000 条记录，100 条有错误");
-    expect(run.stderr).toMatch(/ningxia\.unemployment-subsidy\s+│\s+\d+/);
-  });
-
-  it("counts the same statuses in the summary as in the records", async () => {
-    const run = await butie(["batch", at("people.ndjson"), "--as-of", "2022-03-01", "--lang", "en"]);
-    const records = parse(run.stdout).filter((r) => r.results);
-    const eligible = records.filter((r) => r.results["hubei.startup-subsidy"].status === "eligible").length;
+    // Its counts are those of the records.
+    const ok = records.filter((r) => r.results);
+    const eligible = ok.filter((r) => r.results["hubei.startup-subsidy"].status === "eligible").length;
     const row = run.stderr.split("\n").find((l) => l.includes("hubei.startup-subsidy")) ?? "";
     expect(row.split("│").map((c) => c.trim())[2]).toBe(eligible.toLocaleString("en"));
-  });
+  }, 120_000);
 });
 
 describe("butie batch over spreadsheets", () => {
   const N = 60;
   beforeAll(async () => {
-    writeFileSync(at("same.ndjson"), Array.from({ length: N }, (_, i) => JSON.stringify(applicant(i))).join("\n"));
+    writeFileSync(
+      at("same.ndjson"),
+      Array.from({ length: N }, (_, i) => JSON.stringify(applicant(i))).join("\n"),
+    );
     const header = SHEET_COLUMNS.map(([h]) => h).join(",");
     const rows = Array.from({ length: N }, (_, i) =>
       SHEET_COLUMNS.map(([, cell]) => String(cell(applicant(i)) ?? "")).join(","),
@@ -95,14 +94,16 @@ describe("butie batch over spreadsheets", () => {
     expect(results(xlsx.stdout)).toEqual(expected);
     // Spreadsheet rows are numbered as the spreadsheet numbers them: the header is row 1.
     expect(parse(xlsx.stdout)[0].row).toBe(2);
-  });
+  }, 60_000);
 
   it("writes CSV and .xlsx output with a column per program and figure", async () => {
     const csv = await butie(["batch", at("gbk.csv"), "--as-of", "2022-03-01", "--out", at("out.csv")]);
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe("");
     const text = readFileSync(at("out.csv"), "utf8");
-    expect(text.startsWith("\uFEFFrow,errors,hefei.provident-fund.status,hefei.provident-fund.amount")).toBe(true);
+    expect(text.startsWith("\uFEFFrow,errors,hefei.provident-fund.status,hefei.provident-fund.amount")).toBe(
+      true,
+    );
     expect(lines(text)).toHaveLength(N + 1);
     const xlsx = await butie(["batch", at("gbk.csv"), "--as-of", "2022-03-01", "--out", at("out.xlsx")]);
     expect(xlsx.code).toBe(0);
@@ -113,10 +114,13 @@ describe("butie batch over spreadsheets", () => {
     expect(sheet?.getRow(1).getCell(3).value).toBe("hefei.provident-fund.status");
     // No temporary file is left beside the output.
     expect(readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
-  });
+  }, 60_000);
 
   it("names the row and column of a bad cell, and an unknown header with a suggestion", async () => {
-    writeFileSync(at("bad.csv"), "出生日期,性别,累计缴费月数\n1990/1/1,女,8\n1990/2/30,男,8\n1990/1/1,未知,-1\n");
+    writeFileSync(
+      at("bad.csv"),
+      "出生日期,性别,累计缴费月数\n1990/1/1,女,8\n1990/2/30,男,8\n1990/1/1,未知,-1\n",
+    );
     const run = await butie(["batch", at("bad.csv"), "--as-of", "2022-03-01", "--format", "ndjson"]);
     expect(run.code).toBe(1);
     const [ok, date, two] = parse(run.stdout);
@@ -127,7 +131,9 @@ describe("butie batch over spreadsheets", () => {
     writeFileSync(at("header.csv"), "出生日起,性别\n1990/1/1,女\n");
     const header = await butie(["batch", at("header.csv")]);
     expect(header.code).toBe(2);
-    expect(header.stderr).toContain("header.csv:1:1 input/column column `出生日起` names no profile field (did you mean `出生日期`?)");
+    expect(header.stderr).toContain(
+      "header.csv:1:1 input/column column `出生日起` names no profile field (did you mean `出生日期`?)",
+    );
     expect(existsSync(at("never.csv"))).toBe(false);
   });
 
@@ -137,7 +143,16 @@ describe("butie batch over spreadsheets", () => {
       at("hires.csv"),
       '姓名,单位所在地,吸纳人员\n张三,420100,"[{""povertyAlleviated"": true, ""contractMonths"": 12, ""employedMonths"": 12}]"\n李四,420100,not json\n',
     );
-    const run = await butie(["batch", at("hires.csv"), "--columns", at("map.yaml"), "--as-of", "2022-03-01", "--format", "ndjson"]);
+    const run = await butie([
+      "batch",
+      at("hires.csv"),
+      "--columns",
+      at("map.yaml"),
+      "--as-of",
+      "2022-03-01",
+      "--format",
+      "ndjson",
+    ]);
     const [first, second] = parse(run.stdout);
     expect(first.results["hubei.hiring-reward"].status).not.toBe("not-applicable");
     expect(second.errors[0]).toMatchObject({ line: 3, col: 3 });
@@ -149,13 +164,30 @@ describe("butie batch --compare", () => {
     const months = [3, 8, 11, 20, 5];
     const text = months.map((m) =>
       JSON.stringify({
-        unemployment: { insuredRegion: "640121", firstInsuredDate: "2020-12-01", contributionMonths: m, involuntary: true, registered: true },
+        unemployment: {
+          insuredRegion: "640121",
+          firstInsuredDate: "2020-12-01",
+          contributionMonths: m,
+          involuntary: true,
+          registered: true,
+        },
       }),
     );
     writeFileSync(at("reform.ndjson"), `${text.join("\n")}\n`);
   });
-  const args = ["batch", "", "--as-of", "2022-03-01", "--program", "ningxia.unemployment-subsidy", "--lang", "en", "--compare"];
-  const compare = (...more: string[]) => butie([...args.slice(0, 1), at("reform.ndjson"), ...args.slice(2), ...more]);
+  const args = [
+    "batch",
+    "",
+    "--as-of",
+    "2022-03-01",
+    "--program",
+    "ningxia.unemployment-subsidy",
+    "--lang",
+    "en",
+    "--compare",
+  ];
+  const compare = (...more: string[]) =>
+    butie([...args.slice(0, 1), at("reform.ndjson"), ...args.slice(2), ...more]);
 
   it("reports gainers, losers and the cost difference of a --param change", async () => {
     const run = await compare("--param", "ningxia.unemployment-subsidy.higherTierRate=0.9");
@@ -179,7 +211,12 @@ describe("butie batch --compare", () => {
   });
 
   it("--out gets only the records that change, with before and after", async () => {
-    const run = await compare("--param", "ningxia.unemployment-subsidy.higherTierRate=0.9", "--out", at("changed.ndjson"));
+    const run = await compare(
+      "--param",
+      "ningxia.unemployment-subsidy.higherTierRate=0.9",
+      "--out",
+      at("changed.ndjson"),
+    );
     const changed = parse(readFileSync(at("changed.ndjson"), "utf8"));
     expect(changed.map((r) => r.row)).toEqual([2, 3]);
     const c = changed[0].changes["ningxia.unemployment-subsidy"];

@@ -49,7 +49,10 @@ export const SHEET_COLUMNS: readonly (readonly [string, (a: ReturnType<typeof ap
   ["非因本人意愿中断就业", (a) => (a.unemployment.involuntary ? "是" : "否")],
   ["已办理失业登记并有求职要求", (a) => (a.unemployment.registered ? "是" : "否")],
   ["经营地", (a) => a.business?.region],
-  ["经营主体类型", (a) => (a.business ? (a.business.kind === "micro-enterprise" ? "小微企业" : "个体工商户") : undefined)],
+  [
+    "经营主体类型",
+    (a) => (a.business ? (a.business.kind === "micro-enterprise" ? "小微企业" : "个体工商户") : undefined),
+  ],
   ["领取营业执照日期", (a) => a.business?.licenseDate.replace(/-0?/g, "/")],
   ["正常经营", (a) => (a.business ? "是" : undefined)],
   ["返乡创业", (a) => (a.business ? (a.business.returnedHome ? "是" : "否") : undefined)],
