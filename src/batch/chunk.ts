@@ -3,15 +3,17 @@ import { formatDiagnostic } from "../diagnostics.js";
 import { evaluateProgram } from "../engine/evaluateProgram.js";
 import type { Profile } from "../profile/profile.js";
 import type { BatchContext } from "./context.js";
+import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
 import { ndjsonProfile, rowProfile } from "./rowProfile.js";
 import { type Tally, TallyBuilder } from "./tally.js";
 
-/** One input record as read: an NDJSON line's text, or a spreadsheet row's cells; `line` is where it is. */
-export type InputRow =
-  | { readonly line: number; readonly text: string }
-  | { readonly line: number; readonly cells: unknown[] };
+/** Input as read: a block of NDJSON lines, or a spreadsheet row's cells; `line` is where it starts. */
+export type InputRow = NdjsonBlock | { readonly line: number; readonly cells: unknown[] };
+
+/** How many records an input holds at most (a block: its lines). */
+export const rowsIn = (row: InputRow) => ("block" in row ? row.count : 1);
 
 /** A chunk's output, in input order: text (NDJSON, CSV) or cells (Excel); its tally; errors said on stderr. */
 export interface ChunkResult {
@@ -32,7 +34,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
   const out: string[] = [];
   const cells: OutCell[][] = [];
   const errors: string[] = [];
-  for (const row of rows) {
+  for (const row of records(rows)) {
     tally.rows++;
     const read =
       "text" in row
@@ -57,6 +59,13 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
     tally: tally.toJSON(),
     ...(errors.length ? { errors } : {}),
   };
+}
+
+function* records(rows: readonly InputRow[]) {
+  for (const row of rows) {
+    if ("block" in row) yield* blockLines(row);
+    else yield row;
+  }
 }
 
 function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: TallyBuilder): BatchRecord {

@@ -1,4 +1,4 @@
-import { type ChunkResult, type InputRow, processChunk } from "./chunk.js";
+import { type ChunkResult, type InputRow, processChunk, rowsIn } from "./chunk.js";
 import type { BatchContext } from "./context.js";
 import type { ChunkPool } from "./pool.js";
 import type { Sink } from "./sinks.js";
@@ -48,11 +48,14 @@ export async function runPipeline(
   };
   try {
     let chunk: InputRow[] = [];
+    let size = 0;
     for await (const row of rows) {
       chunk.push(row);
-      if (chunk.length >= options.chunkSize) {
+      size += rowsIn(row);
+      if (size >= options.chunkSize) {
         await dispatch(chunk);
         chunk = [];
+        size = 0;
       }
     }
     if (chunk.length) await dispatch(chunk);

@@ -16,6 +16,9 @@ export function defaultWorkerFile(): string | undefined {
   return undefined;
 }
 
+const WORKER_YOUNG_MB = 4;
+const WORKER_OLD_MB = 64;
+
 /** A pool of worker threads evaluating chunks; `run` resolves with each chunk's result. */
 export interface ChunkPool {
   run(rows: InputRow[]): Promise<ChunkResult>;

@@ -3,7 +3,6 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import type { ChunkResult } from "./chunk.js";
 import type { OutCell } from "./records.js";
 
@@ -75,6 +74,8 @@ export async function textSink(
 
 /** Records to an .xlsx file with exceljs's streaming writer: each row is flushed as it is added. */
 export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
+  // exceljs is large: loaded only when Excel is written.
+  const { default: ExcelJS } = await import("exceljs");
   const file = new AtomicFile(resolve(cwd, out));
   await file.opened();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({

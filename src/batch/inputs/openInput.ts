@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { PassThrough, type Readable } from "node:stream";
 import { UsageError } from "../../diagnostics.js";
@@ -10,6 +11,8 @@ export interface Input {
   readonly kind: InputKind;
   readonly name: string;
   readonly stream: Readable;
+  /** Bytes, when the input is a file. */
+  readonly size?: number;
 }
 
 const BY_EXTENSION: Record<string, InputKind> = {
@@ -28,6 +31,7 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
   if (ext === ".xls")
     throw new UsageError(`${path}: the old .xls format is not read; save it as .xlsx or CSV`);
   let stream: Readable;
+  let size: number | undefined;
   if (path === "-") stream = stdin as Readable;
   else {
     stream = createReadStream(resolve(cwd, path));
@@ -37,11 +41,12 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
         fail(new UsageError(`cannot read ${path}: ${e.code === "ENOENT" ? "no such file" : e.message}`)),
       );
     });
+    size = (await stat(resolve(cwd, path))).size;
   }
   const known = BY_EXTENSION[ext];
-  if (known) return { kind: known, name, stream };
+  if (known) return { kind: known, name, stream, ...(size !== undefined ? { size } : {}) };
   const { head, rest } = await peek(stream);
-  return { kind: sniff(head), name, stream: rest };
+  return { kind: sniff(head), name, stream: rest, ...(size !== undefined ? { size } : {}) };
 }
 
 /** What the first bytes say: a zip (xlsx), a JSON object per line, or else CSV. */

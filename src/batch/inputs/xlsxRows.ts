@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { TableRecord } from "./csvRows.js";
 
 /**
@@ -7,7 +7,9 @@ import type { TableRecord } from "./csvRows.js";
  * flat however many rows), the header first. Row numbers are Excel's; empty rows are skipped.
  */
 export async function* xlsxRows(stream: Readable): AsyncGenerator<TableRecord> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  // exceljs is large: loaded only when Excel is read.
+  const { default: excel } = await import("exceljs");
+  const reader = new excel.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",

@@ -6,7 +6,7 @@ import { readColumnMap } from "../../batch/columnMap.js";
 import { type ColumnMap, resolveColumns } from "../../batch/columns.js";
 import { type BatchSettings, batchContext } from "../../batch/context.js";
 import { csvRows, type TableRecord } from "../../batch/inputs/csvRows.js";
-import { ndjsonRows } from "../../batch/inputs/ndjsonRows.js";
+import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { xlsxRows } from "../../batch/inputs/xlsxRows.js";
 import { runPipeline } from "../../batch/pipeline.js";
@@ -23,6 +23,9 @@ import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
+
+/** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
+const LARGE_FILE = 4 * 2 ** 20;
 
 export interface BatchOptions {
   asOf?: string;
@@ -87,7 +90,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     await sink.header(tableHeader(ctx.programIds, settings.compare));
     tally = await runPipeline(rows, ctx, sink, {
       chunkSize: opts.chunkSize ?? 1000,
-      poolAfterChunks: opts.poolAfterChunks ?? 8,
+      poolAfterChunks: opts.poolAfterChunks ?? (input.size !== undefined && input.size >= LARGE_FILE ? 0 : 8),
       inFlightPerThread: 2,
       threads: jobs,
       ...(jobs > 1 && workerFile ? { startPool: () => startPool(workerFile, settings, jobs) } : {}),
@@ -134,7 +137,7 @@ async function inputRows(
   catalogue: Parameters<typeof resolveColumns>[1],
   map: ColumnMap,
 ): Promise<{ rows: AsyncIterable<InputRow>; columns?: ReturnType<typeof resolveColumns>["columns"] }> {
-  if (input.kind === "ndjson") return { rows: ndjsonRows(input.stream) };
+  if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream) };
   const records =
     input.kind === "csv" ? csvRows(input.stream as Readable, encoding) : xlsxRows(input.stream as Readable);
   const iterator = records[Symbol.asyncIterator]();
