@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { maskIdNumber } from "../profile/idNumber.js";
 import { profileFromData } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { cellValue } from "./cellValue.js";
@@ -35,7 +36,9 @@ export function rowProfile(
     const body = data[section] ?? {};
     data[section] = body;
     if ("error" in cell) {
-      diagnostics.push(located(file, line, column, "profile/type", `\`${column.field}\`: ${cell.error}`));
+      diagnostics.push(
+        located(file, line, column, "profile/type", `\`${column.field}\`: ${maskIds(cell.error)}`),
+      );
       continue;
     }
     body[name] = cell.value;
@@ -51,8 +54,8 @@ export function rowProfile(
     },
     (path) => (path.length === 2 ? texts.get(path.join(".")) : undefined),
   );
-  if (!diagnostics.length) return result;
-  return { diagnostics: [...diagnostics, ...result.diagnostics] };
+  if (!diagnostics.length && !result.diagnostics.length) return result;
+  return { diagnostics: masked([...diagnostics, ...result.diagnostics]) };
 }
 
 function located(
@@ -80,7 +83,7 @@ export function ndjsonProfile(
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message.replace(/^JSON\.parse: /, "");
+    const message = maskIds((e as Error).message.replace(/^JSON\.parse: /, ""));
     const at = /position (\d+)/.exec(message);
     return {
       diagnostics: [
@@ -95,7 +98,7 @@ export function ndjsonProfile(
       ],
     };
   }
-  return profileFromData(data, catalogue, (path, p) => ({
+  const result = profileFromData(data, catalogue, (path, p) => ({
     file,
     line,
     col: columnOf(text, path),
@@ -104,6 +107,7 @@ export function ndjsonProfile(
     severity: "error",
     path: path.join("."),
   }));
+  return result.diagnostics.length ? { diagnostics: masked(result.diagnostics) } : result;
 }
 
 /** Where the value at `path` starts in a one-line JSON text: found key by key, so a cheap scan suffices. */
@@ -116,4 +120,14 @@ function columnOf(text: string, path: readonly (string | number)[]): number {
     from = at;
   }
   return from + 1;
+}
+
+/** A batch output may be shared: no message of it shows an ID number whole, whoever wrote the message. */
+function masked(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, message: maskIds(d.message) }));
+}
+
+/** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */
+function maskIds(text: string): string {
+  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
 }

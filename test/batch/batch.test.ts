@@ -137,6 +137,23 @@ describe("butie batch over spreadsheets", () => {
     expect(existsSync(at("never.csv"))).toBe(false);
   });
 
+  it("never prints an ID number whole, even from a record that is not valid JSON or a bad cell", async () => {
+    const id = "340104199001011239";
+    writeFileSync(
+      at("ids.ndjson"),
+      `{"person": {"idNumber": "${id}"}}\n{"person": {"idNumber": "${id}"},}\n{"person": {"idNumber": "${id}", "sex": "female"}}\n`,
+    );
+    const ndjson = await butie(["batch", at("ids.ndjson"), "--as-of", "2022-03-01"]);
+    writeFileSync(at("ids.csv"), `居民身份证号码,出生日期,吸纳人员\n${id},${id},\n${id},,${id}x\n`);
+    const csv = await butie(["batch", at("ids.csv"), "--as-of", "2022-03-01", "--format", "ndjson"]);
+    for (const run of [ndjson, csv]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).not.toContain(id);
+    }
+    // The bad date cell is quoted back, masked.
+    expect(csv.stdout).toContain("3401**********1239");
+  });
+
   it("maps other headers with --columns, ignores a column mapped to ~, and reads lists as JSON", async () => {
     writeFileSync(at("map.yaml"), "姓名: ~\n单位所在地: employer.region\n吸纳人员: employer.hires\n");
     writeFileSync(
