@@ -32,6 +32,8 @@ export function startPool(workerFile: string, settings: BatchSettings, threads: 
     workerData: settings,
     minThreads: threads,
     maxThreads: threads,
+    // A worker holds one chunk at a time: small heaps make V8 collect early, so memory stays flat.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
   });
   return {
     run: (rows) => pool.run(rows) as Promise<ChunkResult>,
