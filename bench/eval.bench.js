@@ -90,7 +90,7 @@ function coldStart() {
     const target = targets[name];
     const verdict = target ? `target ≤ ${target}×: ${ratio <= target ? "MEETS" : "MISSES"}` : "";
     console.log(
-      `  ${name.padEnd(26)} ${ms(wall).padStart(8)} ${(ratio.toFixed(2) + "×").padStart(6)}   cpu ${c === undefined ? "?" : ms(c).padStart(7)} ${cpuRatio === undefined ? "" : `${cpuRatio.toFixed(2)}×`}   ${verdict}`,
+      `  ${name.padEnd(26)} ${ms(wall).padStart(8)} ${(`${ratio.toFixed(2)}×`).padStart(6)}   cpu ${c === undefined ? "?" : ms(c).padStart(7)} ${cpuRatio === undefined ? "" : `${cpuRatio.toFixed(2)}×`}   ${verdict}`,
     );
     if (target)
       summary.push([
