@@ -5,7 +5,9 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
-const OUT_DIR = "dist/bin";
+// Tests build a copy elsewhere; any directory directly below dist/ keeps the source's relative paths right.
+const OUT_DIR = process.env.BUTIE_BUNDLE_DIR ?? "dist/bin";
+if (!/^dist\/[^/]+$/.test(OUT_DIR)) throw new Error(`BUTIE_BUNDLE_DIR must be dist/<name>, not ${OUT_DIR}`);
 
 /**
  * Output name (dist/bin/<name>.js) → source file. A worker_threads worker is an entry of its own; the code
