@@ -16,6 +16,8 @@ if (!/^dist\/[^/]+$/.test(OUT_DIR)) throw new Error(`BUTIE_BUNDLE_DIR must be di
  */
 const ENTRIES = {
   butie: "src/cli/run.ts",
+  // `butie batch`'s piscina worker (src/batch/pool.ts finds it beside itself).
+  "batch-worker": "src/batch/worker.ts",
 };
 
 /**

@@ -5,11 +5,11 @@ import type { ChunkResult, InputRow } from "./chunk.js";
 import type { BatchSettings } from "./context.js";
 
 /**
- * The worker entry: `worker.js` beside this module in the tsc build; beside or under `batch/` when the
- * CLI is bundled into one file. Undefined when there is none (running from source, e.g. in tests).
+ * The worker entry: `batch-worker.js` beside the chunk of the bundled CLI (dist/bin/), else `worker.js`
+ * beside this module in tsc's dist/batch/. Undefined when there is none (running from source, e.g. in tests).
  */
 export function defaultWorkerFile(): string | undefined {
-  for (const candidate of ["./worker.js", "./batch/worker.js", "../batch/worker.js"]) {
+  for (const candidate of ["./batch-worker.js", "./worker.js", "../batch/worker.js"]) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) return path;
   }
