@@ -27,7 +27,9 @@ type Read = { profiles: NamedProfile[]; diagnostics: Diagnostic[]; documents: nu
  * line:col within the file, and a bad document does not cost the others their results.
  */
 export function profilesInText(name: string, text: string, catalogue: FieldCatalogue): Read {
-  if (/\.(ndjson|jsonl)$/i.test(name) || looksLikeNdjson(text)) return ndjsonProfiles(name, text, catalogue);
+  // A .json or .yaml file is one document (or a list); only stdin, which has no name, is recognised by content.
+  const ndjson = /\.(ndjson|jsonl)$/i.test(name) || (name === "<stdin>" && looksLikeNdjson(text));
+  if (ndjson) return ndjsonProfiles(name, text, catalogue);
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs.filter((d) => d.contents !== null || d.errors.length) : [];

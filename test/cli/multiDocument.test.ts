@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { butie, scenario } from "./memoryIo.js";
 
@@ -32,7 +35,8 @@ describe("several applicants in one file for eval", () => {
   });
 
   it.each([
-    ["applicants.json", "2:14 profile/unknown-key", "applicants.json#1"],
+    // The list's second element, on the one line of the file: its key `"sexx"` at column 61.
+    ["applicants.json", "1:61 profile/unknown-key", "applicants.json#1"],
     ["applicants.ndjson", "2:26 profile/date", "applicants.ndjson#1"],
   ])("reads %s as several applicants with located errors", async (name, where, evaluated) => {
     const run = await butie(args(name));
@@ -41,5 +45,20 @@ describe("several applicants in one file for eval", () => {
     expect(result.profile).toBe(file(evaluated));
     const d = error.error.diagnostics[0];
     expect(`${d.line}:${d.col} ${d.code}`).toBe(where);
+  });
+
+  it("reads NDJSON from stdin, and keeps a .json file with two objects on two lines one (bad) document", async () => {
+    const stdin = '{"person": {"povertyAlleviated": true}}\n\n{"person": {"sex": "man"}}\n';
+    const run = await butie(["eval", "-", "--format", "json"], { stdin });
+    expect(run.code).toBe(2);
+    const [result, error] = records(run.stdout);
+    expect(result.profile).toBe("<stdin>#1");
+    expect(error.error.diagnostics[0]).toMatchObject({ file: "<stdin>", line: 3, code: "profile/enum" });
+    // Written here: as a fixture, the formatter would refuse the invalid JSON.
+    const twoLinesFile = join(mkdtempSync(join(tmpdir(), "butie-multi-")), "two-lines.json");
+    writeFileSync(twoLinesFile, '{"person": {}}\n{"person": {}}\n');
+    const twoLines = await butie(["eval", twoLinesFile, "--format", "json"]);
+    expect(twoLines.code).toBe(2);
+    expect(JSON.parse(twoLines.stdout).error.diagnostics[0].code).toBe("yaml/syntax");
   });
 });
