@@ -36,9 +36,13 @@ function errorsJson(errors: readonly Diagnostic[]) {
 /** One NDJSON line (with its newline). */
 export function recordNdjson(r: BatchRecord): string {
   if (r.errors) return `${JSON.stringify({ row: r.row, errors: errorsJson(r.errors) })}\n`;
-  const results: Record<string, unknown> = {};
-  for (const [id, o] of r.results ?? []) results[id] = outcomeJson(o);
-  if (!r.reform) return `${JSON.stringify({ row: r.row, results })}\n`;
+  if (!r.reform) {
+    // Built as text: most programs do not apply to most records, and their JSON is always the same.
+    let results = "";
+    for (const [id, o] of r.results ?? [])
+      results += `${results ? "," : ""}${JSON.stringify(id)}:${outcomeText(o)}`;
+    return `{"row":${r.row},"results":{${results}}}\n`;
+  }
   const changes: Record<string, unknown> = {};
   for (const [id, after] of r.reform) {
     const before = r.results?.get(id);
@@ -46,6 +50,19 @@ export function recordNdjson(r: BatchRecord): string {
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
   return `${JSON.stringify({ row: r.row, changes })}\n`;
+}
+
+const PLAIN = new Map<string, string>();
+
+/** The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time. */
+function outcomeText(o: Outcome): string {
+  if (o.value !== null || o.per !== undefined || o.missing.length) return JSON.stringify(outcomeJson(o));
+  let text = PLAIN.get(o.status);
+  if (text === undefined) {
+    text = JSON.stringify(outcomeJson(o));
+    PLAIN.set(o.status, text);
+  }
+  return text;
 }
 
 const PER_PROGRAM = ["status", "amount", "per", "months", "total", "missing"] as const;
