@@ -154,6 +154,24 @@ describe("butie batch over spreadsheets", () => {
     expect(csv.stdout).toContain("3401**********1239");
   });
 
+  it("reads CSV and NDJSON from stdin, telling them apart by their first bytes", async () => {
+    const csv = await butie(["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"], {
+      stdin:
+        "脱贫人口,经营地,经营主体类型,领取营业执照日期,正常经营,返乡创业\n是,420102,个体工商户,2021/3/1,是,是\n",
+    });
+    expect(csv.stdout.split("\n")[1]).toBe("2,,eligible,5000,once,,5000,");
+    const ndjson = await butie(
+      ["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"],
+      {
+        stdin: `${JSON.stringify(applicant(20))}\n`,
+      },
+    );
+    expect(JSON.parse(ndjson.stdout).results["hubei.startup-subsidy"]).toMatchObject({
+      status: "eligible",
+      amount: 5000,
+    });
+  });
+
   it("maps other headers with --columns, ignores a column mapped to ~, and reads lists as JSON", async () => {
     writeFileSync(at("map.yaml"), "姓名: ~\n单位所在地: employer.region\n吸纳人员: employer.hires\n");
     writeFileSync(
