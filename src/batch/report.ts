@@ -77,7 +77,7 @@ const DECIDED: readonly Status[] = ["eligible", "ineligible", "undetermined"];
 /** The reform-impact report of `--compare`: transitions, gainers and losers, beneficiaries and cost. */
 export function compareText(tally: Tally, params: readonly string[], lang: Lang): string {
   const lines = [
-    fill(T.reform[lang], { params: params.length ? params.join(" ") : T.none[lang] }),
+    fill(T.reform[lang], { params: params.length ? params.join("; ") : T.none[lang] }),
     fill(T.rows[lang], { n: tally.rows.toLocaleString("en"), failed: tally.failed.toLocaleString("en") }),
     fill(T.changed[lang], { n: (tally.changedRows ?? 0).toLocaleString("en") }),
   ];

@@ -9,6 +9,7 @@ import { csvRows, type TableRecord } from "../../batch/inputs/csvRows.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { xlsxRows } from "../../batch/inputs/xlsxRows.js";
+import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
 import { defaultWorkerFile, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
@@ -112,7 +113,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
         `the null reform changed ${tally.changedRows} records: the baseline was not kept apart`,
       );
     // With --compare the report is the output; the changed records go to --out.
-    io.stdout.write(compareText(tally, settings.params, opts.lang));
+    io.stdout.write(compareText(tally, parameterChanges(ctx), opts.lang));
   } else io.stderr.write(summaryText(tally, opts.lang));
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
