@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { stringify } from "csv-stringify/sync";
+import { UsageError } from "../diagnostics.js";
 import type { ChunkResult } from "./chunk.js";
 import type { OutCell } from "./records.js";
 
@@ -34,8 +35,15 @@ class AtomicFile {
     this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
     this.stream = createWriteStream(this.temp);
   }
+  /** Wait until the temporary file is open; a directory that does not exist or is not writable is a usage error. */
   async opened(): Promise<void> {
-    if (this.stream.pending) await once(this.stream, "open");
+    try {
+      if (this.stream.pending) await once(this.stream, "open");
+    } catch (e) {
+      throw new UsageError(
+        `cannot write ${this.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
+    }
   }
   async commit(): Promise<void> {
     await rename(this.temp, this.path);

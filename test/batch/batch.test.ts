@@ -135,6 +135,9 @@ describe("butie batch over spreadsheets", () => {
       "header.csv:1:1 input/column column `出生日起` names no profile field (did you mean `出生日期`?)",
     );
     expect(existsSync(at("never.csv"))).toBe(false);
+    const nowhere = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv")]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toMatch(/^butie: cannot write .*out\.csv: ENOENT\n$/);
   });
 
   it("never prints an ID number whole, even from a record that is not valid JSON or a bad cell", async () => {
