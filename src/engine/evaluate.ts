@@ -1,7 +1,7 @@
 import type { Profile } from "../profile/profile.js";
 import type { Program } from "../rules/program.js";
 import { type AsOf, type EvaluateOptions, evaluateProgram } from "./evaluateProgram.js";
-import type { Evaluation } from "./result.js";
+import type { Evaluation, Exclusion, ProgramResult } from "./result.js";
 
 /** Evaluate a profile against programs on one date. Pure: no I/O. */
 export function evaluate(
@@ -12,5 +12,25 @@ export function evaluate(
 ): Evaluation {
   const results = [];
   for (const program of programs) results.push(evaluateProgram(program, profile, asOf, options));
-  return { asOf: asOf.text, results };
+  return { asOf: asOf.text, results: withExclusions(results) };
+}
+
+/**
+ * Programs that cannot be paid together (a rule's `excludes`, either way round): when both are eligible,
+ * each result names the other, so the caseworker sees a choice instead of two payments.
+ */
+export function withExclusions(results: readonly ProgramResult[]): ProgramResult[] {
+  const eligible = new Map(results.filter((r) => r.status === "eligible").map((r) => [r.program.id, r]));
+  if (eligible.size < 2) return [...results];
+  return results.map((r) => {
+    if (r.status !== "eligible") return r;
+    const exclusions: Exclusion[] = [];
+    for (const other of eligible.values()) {
+      if (other === r) continue;
+      const excludes =
+        r.program.excludes?.includes(other.program.id) || other.program.excludes?.includes(r.program.id);
+      if (excludes) exclusions.push({ program: other.program.id, title: other.program.title });
+    }
+    return exclusions.length ? { ...r, exclusions } : r;
+  });
 }

@@ -1,16 +1,18 @@
 import Big from "big.js";
 import { equal } from "../expr/operators.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
+import { formatIsoDate, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
-import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import type { Case, Computation, Condition, LocalText, Program } from "../rules/program.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
+import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
 import type {
   AmountResult,
   ConditionResult,
   FilterResult,
   NotApplicableReason,
+  PriorityResult,
   ProgramResult,
 } from "./result.js";
 
@@ -64,32 +66,105 @@ export function evaluateProgram(
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
   let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const steps: string[] = explain ? [] : (NONE as never[]);
-    const outcome = c.test.evaluate(explain ? { ...ctx, trace: steps } : ctx);
+    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
       anyUnknown = true;
       unknownFields ??= new Set();
       for (const f of outcome.fields) unknownFields.add(f);
     }
-    conditions.push({
-      id: c.id,
-      text: c.text,
-      result: outcome instanceof Unknown ? null : (outcome as boolean),
-      seen: explain ? seen(c.test, profile) : NONE,
-      parameters: explain ? params.usedBy(c.test) : NONE,
-      steps,
-      source: c.source,
-    });
+    conditions.push(result);
   }
+  const priority = program.priority?.length
+    ? priorityOf(program.priority, ctx, profile, params, explain)
+    : undefined;
+  const extras = (status: ProgramResult["status"]) => {
+    const caveats = status === "ineligible" ? [] : caveatsOf(program, ctx);
+    return { ...(priority ? { priority } : {}), ...(caveats.length ? { caveats } : {}) };
+  };
 
   if (anyFalse || anyUnknown) {
     const status = anyFalse ? "ineligible" : "undetermined";
     const missing = anyFalse ? (region === undefined ? [field] : []) : [...(unknownFields ?? [])];
-    return { program, status, amount: null, conditions, missing, filters: filterResults(program, ctx) };
+    return {
+      program,
+      status,
+      amount: null,
+      conditions,
+      missing,
+      filters: filterResults(program, ctx),
+      ...extras(status),
+    };
   }
   const { amount, missing } = computeAmount(program, ctx, params, explain);
-  return { program, status: "eligible", amount, conditions, missing, filters: filterResults(program, ctx) };
+  return {
+    program,
+    status: "eligible",
+    amount,
+    conditions,
+    missing,
+    filters: filterResults(program, ctx),
+    ...extras("eligible"),
+  };
+}
+
+/** One condition's outcome and its explanation: values seen, parameters, steps, assumption, notes. */
+function evaluateCondition(
+  c: Condition,
+  ctx: EvalContext,
+  profile: Profile,
+  params: ParametersInForce,
+  explain: boolean,
+): { result: ConditionResult; outcome: Outcome } {
+  const steps: string[] = explain ? [] : (NONE as never[]);
+  const notes: LocalText[] | undefined = explain ? [] : undefined;
+  const defaulted = c.assumes ? new Set<string>() : undefined;
+  const run = explain || defaulted ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted } : ctx;
+  const outcome = c.test.evaluate(run);
+  const result: ConditionResult = {
+    id: c.id,
+    text: c.text,
+    result: outcome instanceof Unknown ? null : (outcome as boolean),
+    seen: explain ? seen(c.test, profile) : NONE,
+    parameters: explain ? params.usedBy(c.test) : NONE,
+    steps,
+    source: c.source,
+    ...(defaulted?.size && c.assumes ? { assumed: c.assumes } : {}),
+    ...(notes?.length ? { notes } : {}),
+  };
+  return { result, outcome };
+}
+
+/** Priority (优先): true when every priority condition holds, false when one fails, else unknown. */
+function priorityOf(
+  list: readonly Condition[],
+  ctx: EvalContext,
+  profile: Profile,
+  params: ParametersInForce,
+  explain: boolean,
+): PriorityResult {
+  const conditions: ConditionResult[] = [];
+  const missing = new Set<string>();
+  let anyFalse = false;
+  for (const c of list) {
+    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
+    conditions.push(result);
+    if (outcome === false) anyFalse = true;
+    else if (outcome instanceof Unknown) for (const f of outcome.fields) missing.add(f);
+  }
+  const unknown = conditions.some((c) => c.result === null);
+  return {
+    result: anyFalse ? false : unknown ? null : true,
+    conditions,
+    missing: anyFalse ? [] : [...missing],
+  };
+}
+
+/** The caveats whose `when` holds: grounds the caseworker must confirm. */
+function caveatsOf(program: Program, ctx: EvalContext): LocalText[] {
+  const out: LocalText[] = [];
+  for (const k of program.caveats ?? []) if (k.when.evaluate(ctx) === true) out.push(k.text);
+  return out;
 }
 
 function filterResults(program: Program, ctx: EvalContext): FilterResult[] | undefined {
@@ -183,20 +258,34 @@ function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Com
   return { value: new Unknown([]) };
 }
 
-/** The profile fields an amount reads, in order of appearance. */
-function computationFields(...parts: (Computation | undefined)[]): string[] {
-  const fields = new Set<string>();
-  for (const c of parts) {
-    if (!c) continue;
-    const exprs =
-      c.kind === "expression"
+/** The compiled expressions of computations, in order. */
+function computationExprs(...parts: (Computation | undefined)[]): Compiled[] {
+  return parts.flatMap((c) =>
+    !c
+      ? []
+      : c.kind === "expression"
         ? [c.expr]
         : c.kind === "tiers"
           ? [c.by, ...c.tiers.map((t) => t.value)]
-          : c.cases.flatMap((k) => (k.when ? [k.when, k.value] : [k.value]));
-    for (const e of exprs) for (const f of e.fields) fields.add(f);
-  }
+          : c.cases.flatMap((k) => (k.when ? [k.when, k.value] : [k.value])),
+  );
+}
+
+/** The profile fields an amount reads, in order of appearance. */
+function computationFields(...parts: (Computation | undefined)[]): string[] {
+  const fields = new Set<string>();
+  for (const e of computationExprs(...parts)) for (const f of e.fields) fields.add(f);
   return [...fields];
+}
+
+/** Why an amount has no value although no field is missing: a parameter no source publishes for that date. */
+function unpublishedNote(program: Program, params: ParametersInForce, c: Computation | undefined) {
+  for (const e of computationExprs(c))
+    for (const name of e.params) {
+      const p = program.parameters.get(name);
+      if (p?.unpublished && !params.values.has(name)) return p.unpublished;
+    }
+  return undefined;
 }
 
 function computeAmount(program: Program, base: EvalContext, params: ParametersInForce, explain: boolean) {
@@ -204,15 +293,38 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   if (!rule) return { amount: null, missing: [] as string[] };
   const steps: string[] = explain ? [] : (NONE as never[]);
   const used = explain ? new Set<string>() : undefined;
-  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used } : base;
+  const notes: LocalText[] | undefined = explain ? [] : undefined;
+  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, notes } : base;
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
-  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
-  const m = months ? known(months.value) : undefined;
-  const total = v && m ? v.times(m) : null;
-  if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
+  let m = months ? known(months.value) : undefined;
+  let continuedUnknown: Unknown | undefined;
+  let continued: LocalText | undefined;
+  if (rule.continueUntil && m) {
+    const c = continuedMonths(rule.continueUntil, ctx, m.toNumber());
+    if (c instanceof Unknown) {
+      continuedUnknown = c;
+      m = null;
+    } else if (c.date) {
+      if (explain)
+        steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${rule.continueUntil.text.en})`);
+      m = new Big(c.months);
+      continued = rule.continueUntil.text;
+    }
+  }
+  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
+  // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
+  const schedule =
+    rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)
+      ? paymentSchedule(program, base, m.toNumber(), v, (c) => compute(rule.value as Computation, c).value)
+      : undefined;
+  const total = schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
+  if (explain && schedule && schedule.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
+    steps.push(scheduleStep(schedule, total));
+  else if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
+  const note = rule.note ?? (v === null ? unpublishedNote(program, params, rule.value) : undefined);
   const amount: AmountResult = {
     value: v,
     per: rule.per,
@@ -222,10 +334,15 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     cases: { value: value?.index, months: months?.index },
     steps,
     seen: explain
-      ? computationFields(rule.value, rule.months).map((field) => ({ field, value: base.fields.get(field) }))
+      ? [...new Set([...computationFields(rule.value, rule.months), ...(rule.continueUntil?.date.fields ?? [])])].map(
+          (field) => ({ field, value: base.fields.get(field) }),
+        )
       : NONE,
     parameters: used ? params.named(used) : NONE,
-    note: rule.note,
+    note,
+    ...(schedule ? { schedule } : {}),
+    ...(continued ? { continued } : {}),
+    ...(notes?.length ? { notes } : {}),
   };
   return { amount, missing: unknown.fields };
 }
