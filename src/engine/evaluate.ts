@@ -34,3 +34,23 @@ export function withExclusions(results: readonly ProgramResult[]): ProgramResult
     return exclusions.length ? { ...r, exclusions } : r;
   });
 }
+
+/**
+ * One program's result with its exclusions, evaluating only the programs it is exclusive with (for fixtures,
+ * which evaluate one program at a time).
+ */
+export function withExclusionsAmong(
+  result: ProgramResult,
+  programs: Iterable<Program>,
+  profile: Profile,
+  asOf: AsOf,
+): ProgramResult {
+  if (result.status !== "eligible") return result;
+  const id = result.program.id;
+  const related = [...programs].filter(
+    (p) => p.id !== id && (result.program.excludes?.includes(p.id) || p.excludes?.includes(id)),
+  );
+  if (!related.length) return result;
+  const others = related.map((p) => evaluateProgram(p, profile, asOf, { explain: false }));
+  return withExclusions([result, ...others])[0] as ProgramResult;
+}

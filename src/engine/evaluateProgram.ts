@@ -9,6 +9,7 @@ import { type ParametersInForce, parametersInForce } from "./parametersInForce.j
 import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
 import type {
   AmountResult,
+  CaveatResult,
   ConditionResult,
   FilterResult,
   NotApplicableReason,
@@ -161,9 +162,9 @@ function priorityOf(
 }
 
 /** The caveats whose `when` holds: grounds the caseworker must confirm. */
-function caveatsOf(program: Program, ctx: EvalContext): LocalText[] {
-  const out: LocalText[] = [];
-  for (const k of program.caveats ?? []) if (k.when.evaluate(ctx) === true) out.push(k.text);
+function caveatsOf(program: Program, ctx: EvalContext): CaveatResult[] {
+  const out: CaveatResult[] = [];
+  for (const k of program.caveats ?? []) if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: k.text });
   return out;
 }
 

@@ -31,7 +31,11 @@ export function continuedMonths(
 ): { months: number; date?: Date } | Unknown {
   const start = monthIndex(ctx.asOf);
   const end = monthStart(ctx.asOf, months);
-  const limit = addMonths(end, rule.withinMonths);
+  const within = rule.withinMonths.evaluate(ctx);
+  if (within instanceof Unknown) return within;
+  // No continuation in force (before 2019-12): the date is not needed.
+  if ((within as Big).lte(0)) return { months };
+  const limit = addMonths(end, (within as Big).toNumber());
   const decide = (date: Date) =>
     date.getTime() >= end.getTime() && date.getTime() < limit.getTime()
       ? { months: monthIndex(date) - start + 1, date }

@@ -48,6 +48,12 @@ export interface PriorityResult {
   readonly missing: readonly string[];
 }
 
+/** A caveat that applies: its id in the rule file and its sentence. */
+export interface CaveatResult {
+  readonly id: string;
+  readonly text: LocalText;
+}
+
 /** Another program found eligible in the same evaluation that cannot be paid together with this one. */
 export interface Exclusion {
   readonly program: string;
@@ -103,7 +109,7 @@ export interface ProgramResult {
   /** Present when the program ranks applicants (优先): the priority, never part of the status. */
   readonly priority?: PriorityResult;
   /** Grounds the caseworker must confirm (zh/en), on eligible and undetermined results. */
-  readonly caveats?: readonly LocalText[];
+  readonly caveats?: readonly CaveatResult[];
   /** Eligible programs that cannot be paid together with this one (不得同时享受). */
   readonly exclusions?: readonly Exclusion[];
 }

@@ -117,6 +117,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         `${rule.jurisdiction.code} is not a GB/T 2260 region code`,
       ),
     );
+  if (rule.inForce.source) checkRef(rule.inForce.source, ["inForce", "source"]);
   if (rule.inForce.to && rule.inForce.to < rule.inForce.from)
     diagnostics.push(
       src.at(
@@ -219,7 +220,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     title: rule.title,
     subject: rule.subject,
     jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
-    inForce: rule.inForce,
+    inForce: { from: rule.inForce.from, ...(rule.inForce.to ? { to: rule.inForce.to } : {}) },
     sources: rule.sources,
     parameters,
     filters,
@@ -334,7 +335,8 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       diagnostics.push(
         src.at([...path, "date"], "expr/type", `expected a date expression, got ${typeName(date.type)}`),
       );
-    return { date, withinMonths: raw.withinMonths, text: raw.text, source: raw.source };
+    const withinMonths = expression(raw.withinMonths, [...path, "withinMonths"], "number");
+    return { date, withinMonths, text: raw.text, source: raw.source };
   }
 
   function tiered(raw: RawTiers, path: Path): Computation {

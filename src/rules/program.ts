@@ -86,7 +86,8 @@ export interface AmountRule {
   /** 大龄续发: pay through the month of `date` when the period would end less than `withinMonths` before it. */
   readonly continueUntil?: {
     readonly date: Compiled;
-    readonly withinMonths: number;
+    /** A number of months (an expression, so a dated parameter can switch the rule on). */
+    readonly withinMonths: Compiled;
     readonly text: LocalText;
     readonly source?: string;
   };

@@ -100,7 +100,7 @@ const amount = z.strictObject({
    * retirement date), payment continues through the month of that date.
    */
   continueUntil: z
-    .strictObject({ date: expression, withinMonths: z.number().int().positive(), text, source: z.string().optional() })
+    .strictObject({ date: expression, withinMonths: expression, text, source: z.string().optional() })
     .optional(),
 });
 
@@ -110,7 +110,8 @@ export const ruleFileSchema = z.strictObject({
   title: text,
   subject: z.enum(["person", "employer"]),
   jurisdiction: z.strictObject({ field: z.string(), code: regionCode, name: text.optional() }),
-  inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+  /** `source`: the text that sets the dates (publication, 自发布之日起施行, 至…年底). */
+  inForce: z.strictObject({ from: isoDate, to: isoDate.optional(), source: z.string().optional() }),
   sources: z.array(source).min(1, "every program names at least one source"),
   parameters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter)

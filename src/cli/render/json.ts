@@ -33,7 +33,7 @@ export interface JsonProgramResult {
   /** Present when the program ranks applicants (优先): true / false / null, never part of the status. */
   priority?: { result: boolean | null; conditions: JsonCondition[]; missing: string[] };
   /** Grounds the caseworker must confirm, in the chosen language, with the other language beside it. */
-  caveats?: { text: string; zh: string; en: string }[];
+  caveats?: { id: string; text: string; zh: string; en: string }[];
   /** Eligible programs that cannot be paid together with this one. */
   exclusions?: { program: string; title: { zh: string; en: string }; text: string }[];
 }
@@ -124,7 +124,9 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
           },
         }
       : {}),
-    ...(r.caveats?.length ? { caveats: r.caveats.map((c) => ({ text: c[lang], zh: c.zh, en: c.en })) } : {}),
+    ...(r.caveats?.length
+      ? { caveats: r.caveats.map((c) => ({ id: c.id, text: c.text[lang], zh: c.text.zh, en: c.text.en })) }
+      : {}),
     ...(r.exclusions?.length
       ? {
           exclusions: r.exclusions.map((x) => ({
