@@ -120,14 +120,17 @@ function evaluateCondition(
   const steps: string[] = explain ? [] : (NONE as never[]);
   const notes: LocalText[] | undefined = explain ? [] : undefined;
   const defaulted = c.assumes ? new Set<string>() : undefined;
-  const run = explain || defaulted ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted } : ctx;
+  const unread = explain ? new Set<string>() : undefined;
+  const run =
+    explain || defaulted ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted, unread } : ctx;
   const outcome = c.test.evaluate(run);
+  const read = (name: string) => !unread?.has(name);
   const result: ConditionResult = {
     id: c.id,
     text: c.text,
     result: outcome instanceof Unknown ? null : (outcome as boolean),
-    seen: explain ? seen(c.test, profile) : NONE,
-    parameters: explain ? params.usedBy(c.test) : NONE,
+    seen: explain ? seen(c.test, profile).filter((s) => read(s.field)) : NONE,
+    parameters: explain ? params.usedBy(c.test).filter((p) => read(p.name)) : NONE,
     steps,
     source: c.source,
     ...(defaulted?.size && c.assumes ? { assumed: c.assumes } : {}),

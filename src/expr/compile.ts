@@ -20,6 +20,8 @@ type C = {
   evaluate: Ev;
   literal?: string;
   refs?: readonly string[];
+  /** Fields and parameters read, for arguments a function may leave unread (a man's original retirement age). */
+  names?: readonly string[];
   constant?: true;
 };
 
@@ -85,6 +87,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return {
         type: p.type,
         unit: p.unit,
+        names: [id],
         evaluate: (ctx) => {
           ctx.usedParams?.add(id);
           return ctx.params.get(id) ?? new Unknown([]);
@@ -115,7 +118,13 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       );
     if (!fields.includes(path)) fields.push(path);
     const unknown = new Unknown([path]);
-    return { type: f.type, unit: f.unit, refs: [path], evaluate: (ctx) => ctx.fields.get(path) ?? unknown };
+    return {
+      type: f.type,
+      unit: f.unit,
+      refs: [path],
+      names: [path],
+      evaluate: (ctx) => ctx.fields.get(path) ?? unknown,
+    };
   }
 
   function lookup(label: string, table: C, key: C): C {
@@ -189,6 +198,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         type: left.type,
         unit: left.unit,
         refs: left.refs,
+        names: [...(left.names ?? []), ...(right.names ?? [])],
         evaluate: (ctx) => {
           const l = left.evaluate(ctx);
           if (!(l instanceof Unknown)) return l;

@@ -171,7 +171,12 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
 export function applyFunction(
   fname: string,
   def: FunctionDef,
-  args: readonly { evaluate: (ctx: EvalContext) => Outcome; constant?: true; refs?: readonly string[] }[],
+  args: readonly {
+    evaluate: (ctx: EvalContext) => Outcome;
+    constant?: true;
+    refs?: readonly string[];
+    names?: readonly string[];
+  }[],
 ): { type: Type; evaluate: (ctx: EvalContext) => Outcome; constant?: true } {
   const evs = args.map((a) => a.evaluate);
   if (def.strict && !def.describe && args.every((a) => a.constant)) {
@@ -186,7 +191,10 @@ export function applyFunction(
       if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
       let result = def.call(values);
       const unused = def.unusedArgs?.(values) ?? [];
-      for (const i of unused) for (const f of args[i]?.refs ?? []) ctx.defaulted?.delete(f);
+      for (const i of unused) {
+        for (const f of args[i]?.refs ?? []) ctx.defaulted?.delete(f);
+        for (const n of args[i]?.names ?? []) ctx.unread?.add(n);
+      }
       if (def.unknownAsks && result instanceof Unknown && !result.fields.length) {
         result = new Unknown(args[def.unknownAsks.index]?.refs ?? []);
         ctx.notes?.push(def.unknownAsks.why(values));
