@@ -12,7 +12,12 @@ export function evaluate(
 ): Evaluation {
   const results = [];
   for (const program of programs) results.push(evaluateProgram(program, profile, asOf, options));
-  return { asOf: asOf.text, results: withExclusions(results) };
+  const reference = profile.fields.get("case.reference");
+  return {
+    asOf: asOf.text,
+    results: withExclusions(results),
+    ...(typeof reference === "string" ? { reference } : {}),
+  };
 }
 
 /**

@@ -89,7 +89,8 @@ export function scheduleStep(schedule: readonly ScheduledPayment[], total: Big |
   const runs: { value: Big | null; from: string; to: string; n: number }[] = [];
   for (const p of schedule) {
     const last = runs[runs.length - 1];
-    const same = last && (last.value === null ? p.value === null : p.value !== null && last.value.eq(p.value));
+    const same =
+      last && (last.value === null ? p.value === null : p.value !== null && last.value.eq(p.value));
     if (last && same) {
       last.to = p.month;
       last.n++;

@@ -118,4 +118,6 @@ export interface ProgramResult {
 export interface Evaluation {
   readonly asOf: string;
   readonly results: readonly ProgramResult[];
+  /** The caseworker's file number (`case.reference`), printed in reports instead of anything personal. */
+  readonly reference?: string;
 }

@@ -143,7 +143,9 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
         if (v === undefined) {
           ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
-          const finer = Object.keys(t as TableValue).some((code) => code !== keyText && isWithin(code, keyText));
+          const finer = Object.keys(t as TableValue).some(
+            (code) => code !== keyText && isWithin(code, keyText),
+          );
           if (finer)
             ctx.notes?.push({
               zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,

@@ -29,7 +29,10 @@ export interface FunctionDef {
   /** Arguments the call did not read for these values (e.g. a man's original retirement age): not shown, not assumed. */
   readonly unusedArgs?: (args: Outcome[]) => number[];
   /** When the call is unknown for known arguments: the argument whose field must be answered, and why. */
-  readonly unknownAsks?: { readonly index: number; readonly why: (args: Outcome[]) => { zh: string; en: string } };
+  readonly unknownAsks?: {
+    readonly index: number;
+    readonly why: (args: Outcome[]) => { zh: string; en: string };
+  };
   /** One step of arithmetic for the explanation, when the function computes an amount. */
   readonly describe?: (args: Outcome[], result: Outcome) => string;
 }

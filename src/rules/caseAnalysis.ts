@@ -143,7 +143,8 @@ export function defaultedFields(node: Node): string[] {
     }
     for (const [key, child] of Object.entries(n)) {
       const isLeft = left || (n.type === "BinaryExpression" && n.operator === "??" && key === "left");
-      if (Array.isArray(child)) for (const c of child) c && typeof c === "object" && collect(c as Node, isLeft);
+      if (Array.isArray(child))
+        for (const c of child) c && typeof c === "object" && collect(c as Node, isLeft);
       else if (child && typeof child === "object" && "type" in child) collect(child as Node, isLeft);
     }
   };

@@ -140,7 +140,9 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
           ),
         );
       if (seen.has(c.id))
-        diagnostics.push(src.at([list, i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`));
+        diagnostics.push(
+          src.at([list, i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`),
+        );
       seen.add(c.id);
       if (c.source) checkRef(c.source, [list, i, "source"]);
       const test = expression(c.test, [list, i, "test"], "boolean");

@@ -68,7 +68,9 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("宁夏失业补助金 (ningxia.unemployment-subsidy)");
-    expect(stdout).toContain("has-contributed: 参加失业保险并缴过费（参保失业人员；领取失业保险金期满者必已缴费）");
+    expect(stdout).toContain(
+      "has-contributed: 参加失业保险并缴过费（参保失业人员；领取失业保险金期满者必已缴费）",
+    );
     expect(stdout).toContain("unemployment.contributionMonths >= 1");
 
     const history = block(stdout, /^\s+benefitStandard: /);

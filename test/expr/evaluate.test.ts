@@ -1,7 +1,7 @@
 import Big from "big.js";
 import { describe, expect, it } from "vitest";
-import { day, run, shown } from "./scope.js";
 import { Unknown } from "../../src/expr/values.js";
+import { day, run, shown } from "./scope.js";
 
 describe("arithmetic is exact decimal", () => {
   it.each([

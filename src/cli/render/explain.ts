@@ -43,7 +43,9 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
     ...(c.notes ?? []).map((n) => n[lang]),
   ];
   // The assumption belongs to the sentence itself (PRODUCT §2: nothing silently assumed).
-  const text = c.assumed ? `${c.text[lang]}${lang === "zh" ? `（${c.assumed.zh}）` : ` (${c.assumed.en})`}` : c.text[lang];
+  const text = c.assumed
+    ? `${c.text[lang]}${lang === "zh" ? `（${c.assumed.zh}）` : ` (${c.assumed.en})`}`
+    : c.text[lang];
   return parts.length ? `${text} — ${parts.join("; ")}` : text;
 }
 

@@ -1,7 +1,7 @@
 import type { AmountResult, ConditionResult, Evaluation, ProgramResult } from "../../engine/result.js";
-import type { LocalText } from "../../rules/program.js";
 import { toJson } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
+import type { LocalText } from "../../rules/program.js";
 import type { Lang } from "../i18n.js";
 import { conditionExplain, filterLines, parameterText } from "./explain.js";
 
@@ -9,6 +9,8 @@ import { conditionExplain, filterLines, parameterText } from "./explain.js";
 export interface JsonEvaluation {
   asOf: string;
   profile?: string;
+  /** The caseworker's file number, when the profile gives `case.reference`. */
+  reference?: string;
   results: JsonProgramResult[];
 }
 
@@ -75,6 +77,7 @@ export function evaluationToJson(
   return {
     asOf: evaluation.asOf,
     ...(profile ? { profile } : {}),
+    ...(evaluation.reference ? { reference: evaluation.reference } : {}),
     results: evaluation.results.map((r) => programToJson(r, catalogue, lang)),
   };
 }
@@ -160,7 +163,12 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
     parameters: a.parameters.map((p) => parameterText(p, lang)),
     ...(a.note ? { amountNote: a.note[lang] } : {}),
     ...(a.schedule
-      ? { schedule: a.schedule.map((p) => ({ month: p.month, value: toJson(p.value ?? undefined) as number | null })) }
+      ? {
+          schedule: a.schedule.map((p) => ({
+            month: p.month,
+            value: toJson(p.value ?? undefined) as number | null,
+          })),
+        }
       : {}),
     ...(a.continued ? { continued: a.continued[lang] } : {}),
   };
