@@ -57,6 +57,7 @@ describe("JSON amount keeps what is known (§11)", () => {
     expect(r?.amount).toMatchObject({ value: null, per: "month", months: 6, total: null });
     expect(r?.missing).toEqual(["unemployment.insuredRegion"]);
     expect(r?.amount?.steps.join("\n")).toContain("wageClass[640100] = ?");
+    expect(r?.amount?.notes?.[0]).toContain("a county-level code within it is needed");
   });
 });
 
@@ -247,5 +248,28 @@ describe("case.reference (the caseworker's file number)", () => {
     const { diagnostics } = readProfile(new YamlSource("p.yaml", withRef(ref)), rules.fields);
     expect(diagnostics.map((d) => d.code)).toEqual([code]);
     expect(JSON.stringify(diagnostics)).not.toContain("11010519491231002X");
+  });
+});
+
+describe("大龄续发 (§8): the period runs to the retirement month when it would end less than a year before", () => {
+  const man = (birthDate: string) => `
+person: { employmentStatus: unemployed, receivingBasicPension: false, birthDate: ${birthDate}, sex: male }
+unemployment: { insuredRegion: "640104", contributionMonths: 36, involuntary: true, registered: true, benefitExhausted: false }
+`;
+
+  it("born 1965-03-15 (retires 2025-04-15 under the reform), from 2023-05: 24 months, said in JSON and table", () => {
+    const e = run(["ningxia.unemployment-benefit"], man("1965-03-15"), "2023-05-01");
+    const [r] = json(e).results;
+    expect(r?.amount).toMatchObject({ value: 1755, months: 24, total: 42120 });
+    expect(r?.amount?.continued).toContain("paid through the month of that date");
+    expect(r?.amount?.schedule?.at(-1)).toEqual({ month: "2025-04", value: 1755 });
+    expect(r?.amount?.values).toHaveProperty("person.birthDate", "1965-03-15");
+    expect(table(e)).toContain("继续发放至法定退休年龄当月");
+  });
+
+  it("born 1975-03-15, from 2023-05: retirement is far off, 12 months", () => {
+    const [r] = json(run(["ningxia.unemployment-benefit"], man("1975-03-15"), "2023-05-01")).results;
+    expect(r?.amount).toMatchObject({ months: 12, total: 21060 });
+    expect(r?.amount?.continued).toBeUndefined();
   });
 });

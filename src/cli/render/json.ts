@@ -65,6 +65,8 @@ export interface JsonAmount {
   schedule?: { month: string; value: number | null }[];
   /** The sentence saying the period was extended (大龄续发), when it was. */
   continued?: string;
+  /** Why the value is unknown although the fields are given, e.g. a city code where a county code is needed. */
+  notes?: string[];
 }
 
 /** Build the JSON view of an evaluation: a pure function of the result. */
@@ -171,6 +173,7 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
         }
       : {}),
     ...(a.continued ? { continued: a.continued[lang] } : {}),
+    ...(a.notes?.length ? { notes: a.notes.map((n) => n[lang]) } : {}),
   };
 }
 
