@@ -10,6 +10,7 @@ import { defaultedFields, tierProblems, unreachableCases } from "./caseAnalysis.
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
 import type { Case, Caveat, Computation, Condition, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
+import { amountDefaults, internalSources } from "./sourceChecks.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -169,26 +170,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     if (id === rule.id)
       diagnostics.push(src.at(["excludes", i], "rule/excludes-itself", "a program cannot exclude itself"));
   });
-  for (const [i, s] of rule.sources.entries())
-    for (const key of ["title", "url", "quote"] as const)
-      if (/POLICY\.md|shared\/spec|shared\/sources/i.test(s[key] ?? ""))
-        diagnostics.push(
-          src.at(
-            ["sources", i, key],
-            "rule/internal-source",
-            "cite the public document (title, url, quote), not a file users do not have",
-          ),
-        );
-  for (const [name, p] of Object.entries(rule.parameters))
-    for (const [date, v] of Object.entries(p.values))
-      if (/POLICY\.md|shared\/spec|shared\/sources/i.test(v.ref))
-        diagnostics.push(
-          src.at(
-            ["parameters", name, "values", date, "ref"],
-            "rule/internal-source",
-            "cite the public document (a source id), not a file users do not have",
-          ),
-        );
+  diagnostics.push(...internalSources(rule, src));
 
   const amount = rule.amount && {
     per: rule.amount.per,
@@ -199,6 +181,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       rule.amount.months === undefined ? undefined : computation(rule.amount.months, ["amount", "months"]),
     continueUntil: rule.amount.continueUntil && continueUntil(rule.amount.continueUntil),
   };
+  diagnostics.push(...amountDefaults(amount, src, catalogue));
   if (rule.amount?.continueUntil && !(rule.amount.per === "month" && rule.amount.months))
     diagnostics.push(
       src.at(

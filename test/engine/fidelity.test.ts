@@ -210,6 +210,18 @@ ${condition}
     expect(d[0]?.message).toContain("person.birthDate");
   });
 
+  it("warns on one in an amount, where nothing can be stated", () => {
+    const text = `${rule(`  - id: adult
+    test: addYears(person.birthDate, minimumAge) <= asOf
+    text: { zh: 成年, en: Adult }
+    source: measures`)}amount:
+  per: once
+  value: (training.subsidyStandard ?? 1000) * 1
+`;
+    const d = loadRuleFile("rules/test/sample.yaml", rules.fields, text).diagnostics;
+    expect(d.map((x) => [x.code, x.severity])).toEqual([["rule/unstated-default", "warning"]]);
+  });
+
   it("accepts it with `assumes:`", () => {
     const d = load(`  - id: adult
     test: (addYears(person.birthDate, minimumAge) <= asOf) ?? true
