@@ -79,6 +79,7 @@ function scalar(def: ScalarFieldDef, cell: unknown): Cell {
     case "enum-list":
       return { value: text === undefined ? cell : enumList(def, text) };
     case "id-number":
+    case "text":
       return { value: text ?? (typeof cell === "number" ? String(cell) : cell) };
   }
 }

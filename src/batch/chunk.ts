@@ -6,7 +6,7 @@ import type { BatchContext } from "./context.js";
 import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
-import { ndjsonProfile, rowProfile } from "./rowProfile.js";
+import { maskIds, ndjsonProfile, rowProfile } from "./rowProfile.js";
 import { type Tally, TallyBuilder } from "./tally.js";
 
 /** Input as read: a block of NDJSON lines, or a spreadsheet row's cells; `line` is where it starts. */
@@ -75,7 +75,9 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
     results.set(program.id, o);
     if (!ctx.reform) tally.add(program.id, o);
   }
-  if (!ctx.reform) return { row: line, results };
+  const ref = profile.fields.get("case.reference");
+  const reference = typeof ref === "string" ? { reference: maskIds(ref) } : {};
+  if (!ctx.reform) return { row: line, ...reference, results };
   const reform = new Map<string, Outcome>();
   for (const program of ctx.reform) {
     const after = outcomeOf(evaluateProgram(program, profile, ctx.asOf, { explain: false }));
@@ -83,7 +85,7 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
     const before = results.get(program.id);
     if (before) tally.addPair(program.id, before, after);
   }
-  const record = { row: line, results, reform };
+  const record = { row: line, ...reference, results, reform };
   if (recordChanged(record)) tally.changedRows++;
   return record;
 }

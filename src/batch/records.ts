@@ -6,6 +6,8 @@ import { type Outcome, outcomeChanged } from "./outcome.js";
 export interface BatchRecord {
   /** The record's line (NDJSON) or row (CSV, Excel; the header is row 1). */
   readonly row: number;
+  /** The caseworker's file number (`case.reference`), when the record gives one: how a row is found again. */
+  readonly reference?: string;
   readonly results?: ReadonlyMap<string, Outcome>;
   readonly reform?: ReadonlyMap<string, Outcome>;
   readonly errors?: readonly Diagnostic[];
@@ -41,7 +43,8 @@ export function recordNdjson(r: BatchRecord): string {
     let results = "";
     for (const [id, o] of r.results ?? [])
       results += `${results ? "," : ""}${JSON.stringify(id)}:${outcomeText(o)}`;
-    return `{"row":${r.row},"results":{${results}}}\n`;
+    const reference = r.reference === undefined ? "" : `"reference":${JSON.stringify(r.reference)},`;
+    return `{"row":${r.row},${reference}"results":{${results}}}\n`;
   }
   const changes: Record<string, unknown> = {};
   for (const [id, after] of r.reform) {
@@ -49,7 +52,7 @@ export function recordNdjson(r: BatchRecord): string {
     if (before && outcomeChanged(before, after))
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
-  return `${JSON.stringify({ row: r.row, changes })}\n`;
+  return `${JSON.stringify({ row: r.row, ...(r.reference === undefined ? {} : { reference: r.reference }), changes })}\n`;
 }
 
 const PLAIN = new Map<string, string>();
@@ -78,13 +81,13 @@ const PER_PROGRAM_COMPARE = [
 /** The header of CSV and Excel output. */
 export function tableHeader(programs: readonly string[], compare: boolean): string[] {
   const keys = compare ? PER_PROGRAM_COMPARE : PER_PROGRAM;
-  return ["row", "errors", ...programs.flatMap((p) => keys.map((k) => `${p}.${k}`))];
+  return ["row", "case.reference", "errors", ...programs.flatMap((p) => keys.map((k) => `${p}.${k}`))];
 }
 
 /** One CSV or Excel row, in the order of `tableHeader`. */
 export function recordCells(r: BatchRecord, programs: readonly string[]): OutCell[] {
   const errors = r.errors ? r.errors.map(formatDiagnostic).join("\n") : null;
-  const cells: OutCell[] = [r.row, errors];
+  const cells: OutCell[] = [r.row, r.reference ?? null, errors];
   for (const id of programs) {
     const o = r.results?.get(id);
     if (r.reform) {

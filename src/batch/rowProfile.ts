@@ -128,6 +128,6 @@ function masked(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */
-function maskIds(text: string): string {
+export function maskIds(text: string): string {
   return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
 }

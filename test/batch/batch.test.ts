@@ -93,7 +93,7 @@ describe("butie batch over spreadsheets", () => {
     expect(results(bom.stdout)).toEqual(expected);
     expect(results(xlsx.stdout)).toEqual(expected);
     // Spreadsheet rows are numbered as the spreadsheet numbers them: the header is row 1.
-    expect(parse(xlsx.stdout)[0].row).toBe(2);
+    expect(parse(xlsx.stdout)[0]).toMatchObject({ row: 2, reference: "A-0" });
   }, 60_000);
 
   it("writes CSV and .xlsx output with a column per program and figure", async () => {
@@ -101,9 +101,11 @@ describe("butie batch over spreadsheets", () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe("");
     const text = readFileSync(at("out.csv"), "utf8");
-    expect(text.startsWith("\uFEFFrow,errors,hefei.provident-fund.status,hefei.provident-fund.amount")).toBe(
-      true,
-    );
+    expect(
+      text.startsWith(
+        "\uFEFFrow,case.reference,errors,hefei.provident-fund.status,hefei.provident-fund.amount",
+      ),
+    ).toBe(true);
     expect(lines(text)).toHaveLength(N + 1);
     const xlsx = await butie(["batch", at("gbk.csv"), "--as-of", "2022-03-01", "--out", at("out.xlsx")]);
     expect(xlsx.code).toBe(0);
@@ -111,7 +113,8 @@ describe("butie batch over spreadsheets", () => {
     await book.xlsx.readFile(at("out.xlsx"));
     const sheet = book.worksheets[0];
     expect(sheet?.rowCount).toBe(N + 1);
-    expect(sheet?.getRow(1).getCell(3).value).toBe("hefei.provident-fund.status");
+    expect(sheet?.getRow(1).getCell(4).value).toBe("hefei.provident-fund.status");
+    expect(sheet?.getRow(2).getCell(2).value).toBe("A-0");
     // No temporary file is left beside the output.
     expect(readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
   }, 60_000);
@@ -160,9 +163,9 @@ describe("butie batch over spreadsheets", () => {
   it("reads CSV and NDJSON from stdin, telling them apart by their first bytes", async () => {
     const csv = await butie(["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"], {
       stdin:
-        "脱贫人口,经营地,经营主体类型,领取营业执照日期,正常经营,返乡创业\n是,420102,个体工商户,2021/3/1,是,是\n",
+        "脱贫人口,经营地,经营主体类型,领取营业执照日期,正常经营,返乡创业,已领取过一次性创业补贴\n是,420102,个体工商户,2021/3/1,是,是,否\n",
     });
-    expect(csv.stdout.split("\n")[1]).toBe("2,,eligible,5000,once,,5000,");
+    expect(csv.stdout.split("\n")[1]).toBe("2,,,eligible,5000,once,,5000,");
     const ndjson = await butie(
       ["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"],
       {
@@ -202,6 +205,7 @@ describe("butie batch --compare", () => {
     const months = [3, 8, 11, 20, 5];
     const text = months.map((m) =>
       JSON.stringify({
+        person: { employmentStatus: "unemployed" },
         unemployment: {
           insuredRegion: "640121",
           firstInsuredDate: "2020-12-01",

@@ -7,7 +7,9 @@ export function applicant(i: number) {
       hukouRegion: i % 3 ? "340104" : "420102",
       fullCivilCapacity: true,
       povertyAlleviated: i % 4 === 0,
+      employmentStatus: i % 6 ? "unemployed" : "employed",
     },
+    case: { reference: `A-${i}` },
     pension: { region: "340104", asIndividual: i % 7 !== 0, continuousMonths: i % 30 },
     providentFund: { base: 3000 + (i % 5000), ratio: [0.05, 0.07, 0.12][i % 3] as number },
     unemployment: {
@@ -25,6 +27,7 @@ export function applicant(i: number) {
             licenseDate: "2021-03-01",
             operatingNormally: true,
             returnedHome: i % 10 === 0,
+            startupSubsidyReceived: i % 15 === 0,
           },
         }
       : {}),
@@ -33,6 +36,12 @@ export function applicant(i: number) {
 
 /** The same applicant as a spreadsheet row: Chinese headers, and values the way an office writes them. */
 export const SHEET_COLUMNS: readonly (readonly [string, (a: ReturnType<typeof applicant>) => unknown])[] = [
+  ["经办档案编号", (a) => a.case.reference],
+  ["就业状态", (a) => (a.person.employmentStatus === "unemployed" ? "失业" : "在职")],
+  [
+    "已领取过一次性创业补贴",
+    (a) => (a.business ? (a.business.startupSubsidyReceived ? "是" : "否") : undefined),
+  ],
   ["出生日期", (a) => a.person.birthDate.replace(/-0?/g, "/")],
   ["性别", (a) => (a.person.sex === "male" ? "男" : "女")],
   ["户籍所在地", (a) => a.person.hukouRegion],
