@@ -39,7 +39,8 @@ export class Answers {
   /** Record an answer at a dotted path (a record's sub-field as `field[i].sub`). */
   set(path: string, value: RawValue): void {
     const { section, field, index, sub } = splitPath(path);
-    const body = (this.data[section] ??= {});
+    this.data[section] ??= {};
+    const body = this.data[section];
     if (index === undefined || sub === undefined) {
       body[field] = value;
       return;

@@ -23,6 +23,7 @@ export function rawValueAt(profile: Profile, path: string): RawValue | undefined
 export function replayQuestionnaire(
   setup: Omit<QuestionnaireSetup, "sections">,
   profile: Profile,
+  onStep?: (q: Questionnaire) => void,
 ): Questionnaire {
   const sections = Object.keys(setup.catalogue.sections).filter((s) => profile.sections.has(s));
   const q = new Questionnaire({ ...setup, sections });
@@ -31,6 +32,7 @@ export function replayQuestionnaire(
     const value = rawValueAt(profile, path);
     if (value === undefined) q.decline(path);
     else q.answer(path, value);
+    onStep?.(q);
   }
   return q;
 }
