@@ -68,7 +68,9 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
 
   program
     .command("ask")
-    .description("questionnaire: asks only what can still change a result, most decisive first (needs a terminal)")
+    .description(
+      "questionnaire: asks only what can still change a result, most decisive first (needs a terminal)",
+    )
     .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
     .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
     .option("--region <code>", "only programs whose region covers this GB/T 2260 code")

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { profileFromAnswers } from "../../src/ask/answers.js";
 import { type AsOf, asOfDate } from "../../src/engine/evaluateProgram.js";
-import type { Profile } from "../../src/profile/profile.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
+import type { Profile } from "../../src/profile/profile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
 
@@ -41,5 +41,12 @@ export interface QuestionnaireFixture {
 export function questionnaireFixture(file: string): QuestionnaireFixture {
   const doc = parse(readFileSync(`${REPO}test/ask/questionnaires/${file}`, "utf8"));
   const profile = doc.profileFile ? profileFile(doc.profileFile) : profileFromAnswers(doc.profile, catalogue);
-  return { file, name: doc.name, asOf: doc.asOf, profile, programs: doc.programs, questions: doc.questions ?? [] };
+  return {
+    file,
+    name: doc.name,
+    asOf: doc.asOf,
+    profile,
+    programs: doc.programs,
+    questions: doc.questions ?? [],
+  };
 }

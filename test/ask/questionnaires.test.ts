@@ -40,7 +40,9 @@ describe("every question is about a field some still-open program reads", () => 
     const f = questionnaireFixture(file);
     const setup = { programs: chosen(f.programs), catalogue, asOf: asOf(f.asOf) };
     const q = replayQuestionnaire(setup, f.profile);
-    const whole = new Map(evaluate(setup.programs, f.profile, setup.asOf).results.map((r) => [r.program.id, r]));
+    const whole = new Map(
+      evaluate(setup.programs, f.profile, setup.asOf).results.map((r) => [r.program.id, r]),
+    );
     const outcome = (r: { status: string; amount: { value: unknown } | null }) =>
       `${r.status} ${String(r.amount?.value ?? "-")}`;
     for (const r of q.evaluation().results) {
@@ -48,7 +50,8 @@ describe("every question is about a field some still-open program reads", () => 
       if (!full) throw new Error(`no result for ${r.program.id}`);
       if (!isOpen(r)) expect(outcome(r), r.program.id).toBe(outcome(full));
       // Open after the questionnaire only when the file leaves it open too, or its place was not given.
-      else expect(isOpen(full) || q.answers.isDeclined(r.program.jurisdiction.field), r.program.id).toBe(true);
+      else
+        expect(isOpen(full) || q.answers.isDeclined(r.program.jurisdiction.field), r.program.id).toBe(true);
     }
   });
 });
