@@ -28,7 +28,10 @@ async function ask(opts: Partial<AskOptions>, steps: readonly Step[]) {
 }
 
 /** The `eval` view inside the output of `ask`: from the date line to the end of the report. */
-const evalView = (out: string) => out.slice(out.indexOf("评估日期"), out.indexOf("答案已保存"));
+const evalView = (out: string) =>
+  out
+    .slice(out.indexOf("评估日期"), out.includes("答案已保存") ? out.indexOf("答案已保存") : undefined)
+    .trimEnd();
 
 const NINGXIA_UNEMPLOYED: Step[] = [
   { to: /哪些情况适用/, say: ["我失业了"] },
