@@ -1,10 +1,10 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isOpen } from "../../src/ask/openPrograms.js";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
 import { rawValueAt, replayQuestionnaire } from "../../src/ask/replay.js";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { asOf, catalogue, programs, questionnaireFixture, REPO } from "./helpers.js";
+import { asOf, catalogue, profileFile, programs, questionnaireFixture, REPO } from "./helpers.js";
 
 const files = readdirSync(`${REPO}test/ask/questionnaires`).filter((f) => f.endsWith(".yaml"));
 const chosen = (ids?: readonly string[]) => (ids ? programs.filter((p) => ids.includes(p.id)) : programs);
@@ -54,4 +54,22 @@ describe("every question is about a field some still-open program reads", () => 
         expect(isOpen(full) || q.answers.isDeclined(r.program.jurisdiction.field), r.program.id).toBe(true);
     }
   });
+});
+
+describe("the README records how many questions each bundled example is asked", () => {
+  const readme = readFileSync(`${REPO}README.md`, "utf8");
+  const rows = [...readme.matchAll(/^\| `(examples\/[^`]+\.yaml)` \| (\d{4}-\d{2}-\d{2}) \| (\d+) \|$/gm)];
+  const examples = readdirSync(`${REPO}examples`).filter((f) => f.endsWith(".yaml"));
+
+  it("has a row for every example", () => {
+    expect(rows.map((r) => r[1]).sort()).toEqual(examples.map((f) => `examples/${f}`).sort());
+  });
+
+  it.each(rows.map((r) => [r[1] as string, r[2] as string, Number(r[3])] as const))(
+    "%s as of %s: %i questions",
+    (file, date, count) => {
+      const q = replayQuestionnaire({ programs, catalogue, asOf: asOf(date) }, profileFile(file));
+      expect(q.history).toHaveLength(count);
+    },
+  );
 });
