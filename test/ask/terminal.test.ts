@@ -74,7 +74,7 @@ function newestMtime(dir: string): number {
 
 /** `node bin/butie.js` runs the build: make it when it is missing or older than the sources. */
 function ensureBuilt(): void {
-  const built = join(REPO, "dist/cli/commands/ask.js");
+  const built = join(REPO, "dist/bin/butie.js");
   const fresh = existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(REPO, "src"));
   if (!fresh) execFileSync("npm", ["run", "build"], { cwd: REPO, stdio: "ignore" });
 }
