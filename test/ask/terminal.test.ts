@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,22 +65,23 @@ async function answerAll(t: TmuxSession, script: readonly [RegExp, Action][]): P
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return newest;
-}
+/**
+ * The CLI as bin/butie.js runs it (scripts/build-cli.mjs), bundled from the current sources into a directory
+ * of its own, so a stale dist/ cannot mislead and other tests using dist/bin are not disturbed.
+ */
+const BUNDLE_DIR = `dist/ask-tty-${process.pid}`;
+const CLI = `${BUNDLE_DIR}/butie.js`;
 
-/** `node bin/butie.js` runs the build: make it when it is missing or older than the sources. */
-function ensureBuilt(): void {
-  const built = join(REPO, "dist/bin/butie.js");
-  const fresh = existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(REPO, "src"));
-  if (!fresh) execFileSync("npm", ["run", "build"], { cwd: REPO, stdio: "ignore" });
+function bundleCli(): void {
+  execFileSync(process.execPath, ["scripts/build-cli.mjs"], {
+    cwd: REPO,
+    env: { ...process.env, BUTIE_BUNDLE_DIR: BUNDLE_DIR },
+    stdio: "ignore",
+  });
 }
 
 function evalStatuses(saved: string, asOf: string): { eligible: string[]; ineligible: number; open: number } {
-  const out = execFileSync("node", ["bin/butie.js", "eval", saved, "--as-of", asOf, "--format", "json"], {
+  const out = execFileSync(process.execPath, [CLI, "eval", saved, "--as-of", asOf, "--format", "json"], {
     cwd: REPO,
     encoding: "utf8",
   });
@@ -96,15 +97,16 @@ const SKIPPED = hasTmux ? "" : " — SKIPPED: tmux is not installed here (CI ins
 
 describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}`, () => {
   const sessions: TmuxSession[] = [];
-  beforeAll(ensureBuilt, 240_000);
+  beforeAll(bundleCli, 120_000);
   afterAll(() => {
     for (const s of sessions) s.close();
+    rmSync(join(REPO, BUNDLE_DIR), { recursive: true, force: true });
   });
 
   async function run(asOf: string, script: readonly [RegExp, Action][]) {
     const saved = join(mkdtempSync(join(tmpdir(), "butie-ask-tty-")), "answers.yaml");
     const t = new TmuxSession(
-      `node bin/butie.js ask --as-of ${asOf} --save ${saved}; echo EXIT=$?; sleep 600`,
+      `node ${CLI} ask --as-of ${asOf} --save ${saved}; echo EXIT=$?; sleep 600`,
       REPO,
     );
     sessions.push(t);

@@ -92,7 +92,8 @@ export async function runAsk(opts: AskOptions, io: Io, prompter?: Prompter): Pro
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const programs = selectPrograms([...rules.programs.values()], opts);
   if (opts.replay !== undefined) return replay(opts.replay, rules, programs, asOf, opts, io);
-  const terminal = prompter ?? (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream));
+  const terminal =
+    prompter ?? (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream, opts.lang));
   return interview(terminal, rules, programs, asOf, opts, io);
 }
 
@@ -158,7 +159,8 @@ async function interview(
       const places = [
         ...new Set(programs.filter((p) => p.jurisdiction.field === path).map((p) => p.jurisdiction.code)),
       ];
-      const reply = await askQuestion(prompter, question, lang, [...placesAnswered(q), ...places]);
+      const preferred = [...placesAnswered(q), ...(opts.region ? [opts.region] : []), ...places];
+      const reply = await askQuestion(prompter, question, lang, preferred);
       if (reply.kind === "declined") q.decline(path);
       else if (reply.kind === "id-number")
         q.answerWithIdNumber(path, question.idNumberField as string, reply.idNumber);

@@ -28,28 +28,47 @@ export interface Prompter {
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
+const KEY_ACTIONS: Record<string, string> = {
+  navigate: "移动",
+  select: "选择",
+  all: "全选",
+  invert: "反选",
+  submit: "确认",
+};
+
+/** The key help under a prompt ("↑↓ 移动 • ⏎ 选择") in the questionnaire's language. */
+function keysHelpTip(lang: Lang) {
+  return (keys: [string, string][]) =>
+    keys
+      .map(([key, action]) => `${key} ${lang === "zh" ? (KEY_ACTIONS[action] ?? action) : action}`)
+      .join(" • ");
+}
+
 /** The @inquirer/prompts (v8) implementation, on the given terminal streams. */
 export async function inquirerPrompter(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
+  lang: Lang,
 ): Promise<Prompter> {
   const inquirer = await import("@inquirer/prompts");
   const context = { input, output } as Parameters<typeof inquirer.select>[1];
+  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
   return {
-    select: (o) => inquirer.select({ ...o, pageSize: 12, loop: false }, context),
+    select: (o) => inquirer.select({ ...o, pageSize: 12, loop: false, theme }, context),
     checkbox: (o) =>
       inquirer.checkbox(
         {
           ...o,
           pageSize: 14,
           loop: false,
+          theme,
           validate: o.validate && ((items) => o.validate?.(items.map((i) => i.value)) ?? true),
         },
         context,
       ),
     input: (o) => inquirer.input(o, context),
     search: (o) =>
-      inquirer.search({ message: o.message, source: (term) => o.source(term), pageSize: 12 }, context),
+      inquirer.search({ message: o.message, source: (term) => o.source(term), pageSize: 12, theme }, context),
     confirm: (o) => inquirer.confirm(o, context),
   };
 }
