@@ -45,15 +45,23 @@ export function fullName(code: string, table: ReadonlyMap<string, string> = regi
 
 /**
  * Places whose full name contains every word of the search (spaces separate words), or whose code starts
- * with it; places inside `preferred` codes first. An empty search lists the preferred places.
+ * with it. Places inside a `preferred` code come first, in the order of `preferred` (a place already
+ * answered, then the programs' jurisdictions). An empty search lists only the preferred places.
  */
 export function searchPlaces(term: string, preferred: readonly string[] = [], limit = 50): Place[] {
   const words = term.trim().split(/\s+/).filter(Boolean);
-  const inPreferred = (p: Place) => preferred.some((j) => isWithin(p.code, j));
+  const rank = (p: Place) => {
+    const i = preferred.findIndex((j) => isWithin(p.code, j));
+    return i < 0 ? preferred.length : i;
+  };
   const matches = places().filter((p) =>
-    words.length === 0 ? inPreferred(p) : words.every((w) => p.name.includes(w) || p.code.startsWith(w)),
+    words.length === 0
+      ? rank(p) < preferred.length
+      : words.every((w) => p.name.includes(w) || p.code.startsWith(w)),
   );
-  const first = matches.filter(inPreferred);
-  const rest = matches.filter((p) => !inPreferred(p));
-  return [...first, ...rest].slice(0, limit);
+  return matches
+    .map((p, i) => ({ p, i, r: rank(p) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.p);
 }

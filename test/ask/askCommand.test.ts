@@ -97,6 +97,8 @@ describe("butie ask with a scripted person", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("334 元/月");
     expect(run.stdout + run.stderr).not.toContain("340104199001011239");
+    expect(run.prompter.shown).toContain("3401**********1239");
+    expect(run.prompter.shown.join()).not.toContain("340104199001011239");
   });
 
   it("asks an employer for each hire, and a hire's unknown detail is not asked again", async () => {

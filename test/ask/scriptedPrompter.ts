@@ -17,9 +17,11 @@ export class ExitPromptError extends Error {
  */
 export function scriptedPrompter(
   steps: readonly Step[],
-): Prompter & { transcript: string[]; left(): number } {
+): Prompter & { transcript: string[]; shown: string[]; left(): number } {
   const queue = [...steps];
   const transcript: string[] = [];
+  /** What each input prompt leaves on screen once answered. */
+  const shown: string[] = [];
   const take = (message: string): Step => {
     const step = queue.shift();
     if (!step) throw new Error(`unscripted prompt: ${message}`);
@@ -36,6 +38,7 @@ export function scriptedPrompter(
   };
   return {
     transcript,
+    shown,
     left: () => queue.length,
     select: async (o) => pick(o.choices, String(take(o.message).say), o.message),
     checkbox: async (o) => {
@@ -49,6 +52,7 @@ export function scriptedPrompter(
       const text = String(take(o.message).say);
       const valid = o.validate?.(text) ?? true;
       if (valid !== true) throw new Error(`input "${text}" rejected: ${valid}`);
+      shown.push(o.shown ? o.shown(text) : text);
       return text;
     },
     search: async (o) => {

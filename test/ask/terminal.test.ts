@@ -37,9 +37,12 @@ async function moveTo(t: TmuxSession, name: string): Promise<void> {
 async function answerAll(t: TmuxSession, script: readonly [RegExp, Action][]): Promise<string[]> {
   const asked: string[] = [];
   for (;;) {
-    const screen = await t.waitFor((s) => /EXIT=\d+/.test(s) || activePrompt(s) !== undefined, "a question");
+    await t.waitFor((s) => /EXIT=\d+/.test(s) || activePrompt(s) !== undefined, "a question");
+    // Keys typed before the prompt listens would go to the last one: wait until it has drawn itself.
+    const screen = await t.settle();
     if (/EXIT=\d+/.test(screen)) return asked;
-    const prompt = activePrompt(screen) as string;
+    const prompt = activePrompt(screen);
+    if (prompt === undefined) continue; // between two screens: look again
     const entry = script.find(([pattern]) => pattern.test(prompt));
     if (!entry) throw new Error(`unexpected question: ${prompt}`);
     asked.push(prompt);
@@ -55,7 +58,10 @@ async function answerAll(t: TmuxSession, script: readonly [RegExp, Action][]): P
       t.keys("Enter");
     } else if ("search" in action) {
       t.type(action.search);
-      await t.waitFor((s) => cursorLine(s).includes(action.expect), `a match for ${action.search}`);
+      await t.waitFor(
+        (s) => (activePrompt(s) ?? "").endsWith(action.search) && cursorLine(s).includes(action.expect),
+        `a match for ${action.search}`,
+      );
       t.keys("Enter");
     } else {
       t.type(action.type);
@@ -103,10 +109,10 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     rmSync(join(REPO, BUNDLE_DIR), { recursive: true, force: true });
   });
 
-  async function run(asOf: string, script: readonly [RegExp, Action][]) {
+  async function run(asOf: string, script: readonly [RegExp, Action][], flags = "") {
     const saved = join(mkdtempSync(join(tmpdir(), "butie-ask-tty-")), "answers.yaml");
     const t = new TmuxSession(
-      `node ${CLI} ask --as-of ${asOf} --save ${saved}; echo EXIT=$?; sleep 600`,
+      `node ${CLI} ask --as-of ${asOf} --save ${saved} ${flags}; echo EXIT=$?; sleep 600`,
       REPO,
     );
     sessions.push(t);
@@ -155,4 +161,37 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     expect(e.eligible).toEqual(["湖北省脱贫人口一次性创业补贴"]);
     expect(r.history).toContain("5000 元（一次性）");
   }, 180_000);
+
+  it("takes an ID number instead of a birth date and shows it masked (Hefei provident fund)", async () => {
+    const id = "340104199001011239";
+    const r = await run(
+      "2022-03-01",
+      [
+        [/户籍所在地/, { search: "合肥 蜀山", expect: "蜀山区" }],
+        [/出生日期/, { type: id }],
+        [/完全民事行为能力/, { pick: "是" }],
+        [/缴存比例/, { type: "5%" }],
+        [/在哪个地区缴纳/, { search: "合肥 蜀山", expect: "蜀山区" }],
+        [/个人名义/, { pick: "是" }],
+        [/连续缴纳/, { type: "14" }],
+        [/缴存基数/, { type: "3333" }],
+      ],
+      "--program hefei.provident-fund",
+    );
+    expect(r.code).toBe(0);
+    expect(r.history).not.toContain(id);
+    expect(r.history).toContain("3401**********1239");
+    expect(r.history).toContain("334 元/月");
+  }, 180_000);
+
+  it("leaves on Ctrl-C with exit code 130 and no stack trace", async () => {
+    const t = new TmuxSession(`node ${CLI} ask --as-of 2021-09-01; echo EXIT=$?; sleep 600`, REPO);
+    sessions.push(t);
+    await t.waitFor((s) => activePrompt(s) !== undefined, "the first question");
+    t.keys("C-c");
+    const screen = await t.waitFor((s) => /EXIT=\d+/.test(s), "the end");
+    expect(screen).toContain("EXIT=130");
+    expect(screen).toContain("已中断");
+    expect(screen).not.toMatch(/^\s+at .+[:(]/m);
+  }, 60_000);
 });

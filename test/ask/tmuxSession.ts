@@ -46,6 +46,22 @@ export class TmuxSession {
     }
   }
 
+  /** Wait until the screen has not changed for `quiet` ms: the program is waiting for keys. */
+  async settle(quiet = 300, ms = 20000): Promise<string> {
+    const until = Date.now() + ms;
+    let last = this.screen();
+    let since = Date.now();
+    for (;;) {
+      await sleep(50);
+      const now = this.screen();
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (Date.now() - since >= quiet) return now;
+      if (Date.now() > until) return now;
+    }
+  }
+
   close(): void {
     spawnSync("tmux", ["-L", this.socket, "kill-server"]);
   }

@@ -5,6 +5,7 @@ import { searchPlaces } from "../../ask/places.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
 import type { ScalarFieldDef } from "../../profile/fields.js";
+import { maskIdNumber } from "../../profile/idNumber.js";
 
 export interface Choice<T> {
   readonly name: string;
@@ -23,7 +24,12 @@ export interface Prompter {
     choices: Choice<T>[];
     validate?: (chosen: readonly T[]) => true | string;
   }): Promise<T[]>;
-  input(o: { message: string; validate?: (text: string) => true | string }): Promise<string>;
+  /** `shown` turns the text into what stays on screen once answered (an ID number masked). */
+  input(o: {
+    message: string;
+    validate?: (text: string) => true | string;
+    shown?: (text: string) => string;
+  }): Promise<string>;
   search<T>(o: { message: string; source: (term: string | undefined) => Choice<T>[] }): Promise<T>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -66,7 +72,16 @@ export async function inquirerPrompter(
         },
         context,
       ),
-    input: (o) => inquirer.input(o, context),
+    input: ({ shown, ...o }) =>
+      inquirer.input(
+        {
+          ...o,
+          ...(shown
+            ? { transformer: (t: string, { isFinal }: { isFinal: boolean }) => (isFinal ? shown(t) : t) }
+            : {}),
+        },
+        context,
+      ),
     search: (o) =>
       inquirer.search({ message: o.message, source: (term) => o.source(term), pageSize: 12, theme }, context),
     confirm: (o) => inquirer.confirm(o, context),
@@ -153,6 +168,7 @@ async function askScalar(
       const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber);
       const text = await prompter.input({
         message: `${message}${hint}`,
+        shown: maskIdNumbers,
         validate: (t) => {
           const p = parse(t);
           return p.ok ? true : p.message[lang];
@@ -161,6 +177,11 @@ async function askScalar(
       return replyOf(parse(text));
     }
   }
+}
+
+/** An answer as it stays on screen: anything shaped like an ID number masked. */
+export function maskIdNumbers(text: string): string {
+  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
 }
 
 function replyOf(p: Parsed): Reply {
@@ -174,6 +195,7 @@ async function askIdNumber(prompter: Prompter, lang: Lang): Promise<Reply> {
   const def: ScalarFieldDef = { type: "id-number", label: { zh: "身份证号码", en: "ID number" } };
   const text = await prompter.input({
     message: `${TEXT.idNumber[lang]}${TEXT.emptyIsSkip[lang]}`,
+    shown: maskIdNumbers,
     validate: (t) => {
       const p = parseAnswer(def, t);
       return p.ok ? true : p.message[lang];
