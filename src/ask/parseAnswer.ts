@@ -36,7 +36,7 @@ export function parseDateText(text: string): string | undefined {
  * instead (for a birth date or sex). Empty text or "不知道" declines.
  */
 export function parseAnswer(def: ScalarFieldDef, text: string, acceptIdNumber = false): Parsed {
-  const t = text.trim().replace(/[,，]/g, "");
+  const t = text.trim();
   if (t === "" || DECLINE.test(t)) return { ok: true, declined: true };
   if (acceptIdNumber && /^\d{17}[\dXx]$/.test(t)) {
     const id = parseIdNumber(t);
@@ -67,8 +67,13 @@ export function parseAnswer(def: ScalarFieldDef, text: string, acceptIdNumber = 
           };
     case "id-number":
       return parseIdNumber(t).ok ? { ok: true, value: t.toUpperCase() } : { ok: false, message: BAD_ID };
-    default:
+    case "boolean":
+    case "enum":
+    case "enum-list":
       return { ok: false, message: { zh: "请从列表中选择", en: "Choose from the list" } };
+    default:
+      // Free text (a file number, a name): taken as typed.
+      return { ok: true, value: t };
   }
 }
 
@@ -77,7 +82,8 @@ const BAD_ID: Local = {
   en: "Invalid ID number (18 characters with a correct check character)",
 };
 
-function parseNumber(def: ScalarFieldDef, t: string): Parsed {
+function parseNumber(def: ScalarFieldDef, typed: string): Parsed {
+  const t = typed.replace(/[,，]/g, "");
   const percent = t.endsWith("%");
   const digits = percent ? t.slice(0, -1) : t.replace(/(元|个月|月|岁|年)$/, "");
   if (!/^\d+(\.\d+)?$/.test(digits))
