@@ -1,9 +1,15 @@
 import type { Choice, Prompter } from "../../src/cli/commands/askPrompts.js";
 
-/** One scripted answer: the prompt's message must match `to`; `say` is typed, picked by name, or confirmed. */
+/**
+ * One scripted answer: said to the first prompt whose message matches `to` (`say` is typed, picked by name,
+ * or confirmed). An `optional` answer may go unused: rules that change may stop asking it.
+ */
 export interface Step {
   readonly to: RegExp;
   readonly say: string | readonly string[] | boolean | "^C";
+  readonly optional?: boolean;
+  /** Answers every prompt it matches, never used up (implies optional). */
+  readonly always?: boolean;
 }
 
 /** What the person pressing Ctrl-C makes a prompt reject with (@inquirer/core's ExitPromptError). */
@@ -12,8 +18,9 @@ export class ExitPromptError extends Error {
 }
 
 /**
- * A Prompter that answers from a script, checking each prompt's message, and records the transcript.
- * Typed text goes through the prompt's own validation, as on a terminal; a rejected text fails the test.
+ * A Prompter that answers from a script and records the transcript. Each prompt takes the first unused step
+ * whose pattern matches its message, so the script does not depend on the order of the questions; a prompt
+ * no step matches fails the test. Typed text goes through the prompt's own validation, as on a terminal.
  */
 export function scriptedPrompter(
   steps: readonly Step[],
@@ -23,9 +30,10 @@ export function scriptedPrompter(
   /** What each input prompt leaves on screen once answered. */
   const shown: string[] = [];
   const take = (message: string): Step => {
-    const step = queue.shift();
-    if (!step) throw new Error(`unscripted prompt: ${message}`);
-    if (!step.to.test(message)) throw new Error(`expected a prompt like ${step.to}, got: ${message}`);
+    const i = queue.findIndex((s) => s.to.test(message));
+    if (i < 0) throw new Error(`unscripted prompt: ${message}`);
+    const step = queue[i] as Step;
+    if (!step.always) queue.splice(i, 1);
     if (step.say === "^C") throw new ExitPromptError("User force closed the prompt with SIGINT");
     transcript.push(`${message} → ${String(step.say)}`);
     return step;
@@ -39,10 +47,11 @@ export function scriptedPrompter(
   return {
     transcript,
     shown,
-    left: () => queue.length,
+    left: () => queue.filter((s) => !s.optional && !s.always).length,
     select: async (o) => pick(o.choices, String(take(o.message).say), o.message),
     checkbox: async (o) => {
-      const names = take(o.message).say as readonly string[];
+      const said = take(o.message).say;
+      const names = typeof said === "string" ? [said] : (said as readonly string[]);
       const values = names.map((n) => pick(o.choices, n, o.message));
       const valid = o.validate?.(values) ?? true;
       if (valid !== true) throw new Error(`checkbox rejected: ${valid}`);
