@@ -13,6 +13,14 @@ type Action =
   | { readonly search: string; readonly expect: string }
   | { readonly type: string };
 
+/** Questions rules may add as they change (fields of the catalogue), answered if asked. */
+const IF_ASKED: readonly [RegExp, Action][] = [
+  [/在职还是失业/, { pick: "失业" }],
+  [/基本养老金/, { pick: "否" }],
+  [/正在领取/, { pick: "否" }],
+  [/领取过/, { pick: "否" }],
+];
+
 const ACTIVE = /^\? (.*)$/;
 
 /** The question being asked: the last `? …` line inquirer shows. */
@@ -43,7 +51,7 @@ async function answerAll(t: TmuxSession, script: readonly [RegExp, Action][]): P
     if (/EXIT=\d+/.test(screen)) return asked;
     const prompt = activePrompt(screen);
     if (prompt === undefined) continue; // between two screens: look again
-    const entry = script.find(([pattern]) => pattern.test(prompt));
+    const entry = [...script, ...IF_ASKED].find(([pattern]) => pattern.test(prompt));
     if (!entry) throw new Error(`unexpected question: ${prompt}`);
     asked.push(prompt);
     const action = entry[1];
