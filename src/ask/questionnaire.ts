@@ -4,7 +4,7 @@ import type { Evaluation } from "../engine/result.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import type { Profile } from "../profile/profile.js";
 import type { Program } from "../rules/program.js";
-import { Answers, type RawValue } from "./answers.js";
+import { Answers, profileFromAnswers, type RawValue, splitPath } from "./answers.js";
 import { type FieldAt, fieldAt } from "./fieldAt.js";
 import { idNumberFields } from "./idNumberFields.js";
 import { isOpen, type Progress, progressOf } from "./openPrograms.js";
@@ -117,6 +117,19 @@ export class Questionnaire {
     this.answers.set(idNumberField, idNumber.toUpperCase());
     this.history.push({ path, answer: "id-number", idNumberField });
     this.state = undefined;
+  }
+
+  /** Whether an ID number agrees with the answers given so far (the birth date and sex it encodes). */
+  idNumberFits(idNumberField: string, idNumber: string): boolean {
+    const data = this.answers.toData();
+    const { section, field } = splitPath(idNumberField);
+    data[section] = { ...data[section], [field]: idNumber.toUpperCase() };
+    try {
+      profileFromAnswers(data, this.setup.catalogue);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** "不知道 / 跳过": never asked again; the programs that need it stay open and say so. */

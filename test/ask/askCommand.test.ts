@@ -114,6 +114,17 @@ describe("butie ask with a scripted person", () => {
     expect(run.prompter.shown.join()).not.toContain("340104199001011239");
   });
 
+  it("refuses an ID number that contradicts the birth date already given", async () => {
+    const run = ask({ asOf: "2022-03-01", program: ["hefei.provident-fund"] }, [
+      { to: /户籍所在地/, say: "合肥 蜀山" },
+      { to: /出生日期/, say: "1965-06-01" },
+      { to: /性别/, say: "输入身份证号码" },
+      { to: /身份证号码/, say: "340104199001011239" },
+      { to: /./, say: "不知道", always: true },
+    ]);
+    await expect(run).rejects.toThrow("该身份证号码与您已填写的出生日期或性别不符");
+  });
+
   it("asks an employer for each hire, and a hire's unknown detail is not asked again", async () => {
     const run = await ask({ asOf: "2022-09-01" }, [
       { to: /哪些情况适用/, say: ["用人单位"] },

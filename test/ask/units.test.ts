@@ -4,10 +4,11 @@ import { fieldAt } from "../../src/ask/fieldAt.js";
 import { idNumberFields } from "../../src/ask/idNumberFields.js";
 import { parseAnswer, parseDateText } from "../../src/ask/parseAnswer.js";
 import { fullName, searchPlaces } from "../../src/ask/places.js";
+import { Questionnaire } from "../../src/ask/questionnaire.js";
 import { answerText } from "../../src/ask/questionText.js";
 import { type Candidate, compareCandidates, pickNext } from "../../src/ask/rankQuestions.js";
 import type { ScalarFieldDef } from "../../src/profile/fields.js";
-import { catalogue } from "./helpers.js";
+import { asOf, catalogue, programs } from "./helpers.js";
 
 const def = (path: string) => catalogue.fields.get(path) as ScalarFieldDef;
 
@@ -166,5 +167,41 @@ describe("ranking and tie-breaks", () => {
     expect(pickNext([best, weak], "a")?.path).toBe("b.best");
     expect(pickNext([best, same], "c")?.path).toBe("b.best");
     expect(pickNext([], "a")).toBeUndefined();
+  });
+});
+
+describe("an ID number given instead of a birth date and sex", () => {
+  const setup = () =>
+    new Questionnaire({
+      programs: programs.filter((p) => p.id === "hefei.provident-fund"),
+      catalogue,
+      asOf: asOf("2022-03-01"),
+      sections: ["person"],
+    });
+
+  it("is accepted when nothing contradicts it, and settles birth date and sex", () => {
+    const q = setup();
+    expect(q.idNumberFits("person.idNumber", "340104199001011239")).toBe(true);
+    q.answerWithIdNumber("person.birthDate", "person.idNumber", "340104199001011239");
+    expect(q.profile().fields.get("person.sex")).toBe("male");
+  });
+
+  it("is refused when it contradicts the birth date already given", () => {
+    const q = setup();
+    q.answer("person.birthDate", "1965-06-01");
+    expect(q.idNumberFits("person.idNumber", "340104199001011239")).toBe(false);
+  });
+
+  it("is offered for sex, the question a birth date alone leaves open near retirement age", () => {
+    const q = setup();
+    q.answer("person.hukouRegion", "340104");
+    q.answer("person.birthDate", "1965-06-01");
+    const asked: string[] = [];
+    for (let next = q.next(); next; next = q.next()) {
+      asked.push(next.field.path);
+      if (next.field.path === "person.sex") expect(next.idNumberField).toBe("person.idNumber");
+      q.decline(next.field.path);
+    }
+    expect(asked).toContain("person.sex");
   });
 });

@@ -160,7 +160,11 @@ async function interview(
         ...new Set(programs.filter((p) => p.jurisdiction.field === path).map((p) => p.jurisdiction.code)),
       ];
       const preferred = [...placesAnswered(q), ...(opts.region ? [opts.region] : []), ...places];
-      const reply = await askQuestion(prompter, question, lang, preferred);
+      const idField = question.idNumberField;
+      const reply = await askQuestion(prompter, question, lang, {
+        preferredPlaces: preferred,
+        ...(idField ? { idNumberFits: (id: string) => q?.idNumberFits(idField, id) ?? true } : {}),
+      });
       if (reply.kind === "declined") q.decline(path);
       else if (reply.kind === "id-number")
         q.answerWithIdNumber(path, question.idNumberField as string, reply.idNumber);

@@ -113,21 +113,41 @@ const TEXT = {
   listFill: { zh: "逐一填写", en: "List them" },
   listNone: { zh: "没有", en: "None" },
   more: { zh: "还有其他人员吗？", en: "Anyone else?" },
+  idMismatch: {
+    zh: "该身份证号码与您已填写的出生日期或性别不符",
+    en: "This ID number does not match the birth date or sex already given",
+  },
 } as const;
+
+/** What a question may use besides its field: places to list first, and a check of an ID number typed. */
+export interface AskContext {
+  readonly preferredPlaces?: readonly string[];
+  /** False when the ID number contradicts an answer already given (its birth date or sex). */
+  readonly idNumberFits?: (idNumber: string) => boolean;
+}
+
+type ScalarContext = AskContext & { readonly idNumber: boolean };
 
 /** Put one question through the prompter; every question offers "不知道 / 跳过". */
 export async function askQuestion(
   prompter: Prompter,
   question: Question,
   lang: Lang,
-  preferredPlaces: readonly string[] = [],
+  context: AskContext = {},
 ): Promise<Reply> {
   const { field } = question;
   if (field.def.type === "records") return askRecords(prompter, field, lang);
   return askScalar(prompter, field.def as ScalarFieldDef, questionFor(field, lang), lang, {
+    ...context,
     idNumber: question.idNumberField !== undefined,
-    preferredPlaces,
   });
+}
+
+/** The prompt's verdict on typed text: true, or the message saying what is wrong. */
+function verdict(p: Parsed, lang: Lang, o: ScalarContext): true | string {
+  if (!p.ok) return p.message[lang];
+  if ("idNumber" in p && o.idNumberFits && !o.idNumberFits(p.idNumber)) return TEXT.idMismatch[lang];
+  return true;
 }
 
 async function askScalar(
@@ -135,7 +155,7 @@ async function askScalar(
   def: ScalarFieldDef,
   message: string,
   lang: Lang,
-  o: { idNumber: boolean; preferredPlaces: readonly string[] },
+  o: ScalarContext,
 ): Promise<Reply> {
   switch (def.type) {
     case "boolean":
@@ -145,7 +165,7 @@ async function askScalar(
       choices.push({ name: DONT_KNOW[lang], value: SKIP });
       const chosen = await prompter.select({ message, choices });
       if (chosen === SKIP) return { kind: "declined" };
-      if (chosen === BY_ID) return askIdNumber(prompter, lang);
+      if (chosen === BY_ID) return askIdNumber(prompter, lang, o);
       return { kind: "value", value: chosen as RawScalar };
     }
     case "enum-list":
@@ -154,7 +174,7 @@ async function askScalar(
       const chosen = await prompter.search<string | symbol>({
         message: `${message}${TEXT.searchHint[lang]}`,
         source: (term) => [
-          ...searchPlaces(term ?? "", o.preferredPlaces).map((p) => ({
+          ...searchPlaces(term ?? "", o.preferredPlaces ?? []).map((p) => ({
             name: `${p.name}（${p.code}）`,
             value: p.code,
           })),
@@ -169,10 +189,7 @@ async function askScalar(
       const text = await prompter.input({
         message: `${message}${hint}`,
         shown: maskIdNumbers,
-        validate: (t) => {
-          const p = parse(t);
-          return p.ok ? true : p.message[lang];
-        },
+        validate: (t) => verdict(parse(t), lang, o),
       });
       return replyOf(parse(text));
     }
@@ -191,19 +208,14 @@ function replyOf(p: Parsed): Reply {
   return { kind: "value", value: p.value };
 }
 
-async function askIdNumber(prompter: Prompter, lang: Lang): Promise<Reply> {
+async function askIdNumber(prompter: Prompter, lang: Lang, o: ScalarContext): Promise<Reply> {
   const def: ScalarFieldDef = { type: "id-number", label: { zh: "身份证号码", en: "ID number" } };
   const text = await prompter.input({
     message: `${TEXT.idNumber[lang]}${TEXT.emptyIsSkip[lang]}`,
     shown: maskIdNumbers,
-    validate: (t) => {
-      const p = parseAnswer(def, t);
-      return p.ok ? true : p.message[lang];
-    },
+    validate: (t) => verdict(parseAnswer(def, t, true), lang, o),
   });
-  const p = parseAnswer(def, text);
-  if (p.ok && "value" in p) return { kind: "id-number", idNumber: p.value as string };
-  return { kind: "declined" };
+  return replyOf(parseAnswer(def, text, true));
 }
 
 async function askEnumList(
@@ -255,10 +267,7 @@ async function askRecords(prompter: Prompter, field: FieldAt, lang: Lang): Promi
         def: sub,
         record: { list: def, index },
       };
-      const reply = await askScalar(prompter, sub, questionFor(at, lang), lang, {
-        idNumber: false,
-        preferredPlaces: [],
-      });
+      const reply = await askScalar(prompter, sub, questionFor(at, lang), lang, { idNumber: false });
       if (reply.kind === "value") record[name] = reply.value as RawScalar;
       else declined.push(at.path);
     }
