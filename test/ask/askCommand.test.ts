@@ -206,6 +206,36 @@ describe("butie ask without a terminal", () => {
     expect(run.stdout).toContain("5000 元（一次性）");
   });
 
+  it("--replay --save writes the answers the questionnaire used, as a profile `eval` accepts", async () => {
+    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "replayed.yaml");
+    const run = await butie([
+      "ask",
+      "--replay",
+      "examples/hubei-startup.yaml",
+      "--as-of",
+      "2022-09-01",
+      "--save",
+      save,
+    ]);
+    expect(run.code).toBe(0);
+    const again = await butie(["eval", save, "--as-of", "2022-09-01"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("5000 元（一次性）");
+  });
+
+  it("--save into a directory that does not exist is refused before any question (exit 2)", async () => {
+    const run = await butie([
+      "ask",
+      "--replay",
+      "examples/hubei-startup.yaml",
+      "--save",
+      "no/such/dir/x.yaml",
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("does not exist");
+    expect(run.stdout).toBe("");
+  });
+
   it("--replay of an invalid profile is an input error (exit 2)", async () => {
     const run = await butie(["ask", "--replay", "test/fixtures-data/eval-bad-profile/bad.yaml"]);
     expect(run.code).toBe(2);

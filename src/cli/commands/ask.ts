@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { stringify } from "yaml";
 import { fieldAt } from "../../ask/fieldAt.js";
@@ -89,6 +89,7 @@ export async function runAsk(opts: AskOptions, io: Io, prompter?: Prompter): Pro
     io.stderr.write(`butie: ${TEXT.noTty[opts.lang]}\n`);
     return EXIT.cannotRun;
   }
+  if (opts.save !== undefined) checkSaveTarget(opts.save, io);
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const programs = selectPrograms([...rules.programs.values()], opts);
   if (opts.replay !== undefined) return replay(opts.replay, rules, programs, asOf, opts, io);
@@ -125,6 +126,10 @@ async function replay(
   });
   io.stdout.write(`${q.history.length ? TEXT.asked[lang](q.history.length) : TEXT.nothingToAsk[lang]}\n\n`);
   io.stdout.write(finalView(q, rules, opts, io));
+  if (opts.save !== undefined) {
+    saveAnswers(q, opts.save, asOf, io);
+    io.stdout.write(`${TEXT.saved[opts.lang](opts.save)}\n`);
+  }
   return EXIT.ok;
 }
 
@@ -228,6 +233,15 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
     asOfIsToday: !opts.asOf,
   });
   return `${lines.length ? `${lines.join("\n")}\n` : ""}${table}`;
+}
+
+/** Refuse before the first question, not after the last, a `--save` file that cannot be written. */
+function checkSaveTarget(file: string, io: Io): void {
+  const dir = dirname(resolve(io.cwd, file));
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`--save ${file}: the directory ${dir} does not exist`);
+  if (existsSync(resolve(io.cwd, file)) && statSync(resolve(io.cwd, file)).isDirectory())
+    throw new UsageError(`--save ${file}: it is a directory`);
 }
 
 /** Write the answers as a profile `eval` accepts: to a temporary file beside the target, then renamed over it. */
