@@ -16,7 +16,13 @@ export function questionFor(field: FieldAt, lang: Lang): string {
   const { def, record } = field;
   const asked = def.question?.[lang] ?? (lang === "zh" ? `${def.label.zh}？` : `${def.label.en}?`);
   // Places are picked by name from a list: a request for "the 6-digit code" would only confuse.
-  const own = def.type === "region" ? asked.replace(CODE_REQUEST, "").replace(/区代码是/, "区是") : asked;
+  const own =
+    def.type === "region"
+      ? asked
+          .replace(CODE_REQUEST, "")
+          .replace(/区代码是/, "区是")
+          .replace(/^The 6-digit region code of (.+)\?$/, "Where is $1?")
+      : asked;
   if (!record) return own;
   const n = record.index + 1;
   return lang === "zh" ? `第${n}名${record.list.label.zh}：${own}` : `${record.list.label.en} #${n}: ${own}`;

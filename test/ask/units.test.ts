@@ -5,7 +5,7 @@ import { idNumberFields } from "../../src/ask/idNumberFields.js";
 import { parseAnswer, parseDateText } from "../../src/ask/parseAnswer.js";
 import { fullName, searchPlaces } from "../../src/ask/places.js";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
-import { answerText } from "../../src/ask/questionText.js";
+import { answerText, questionFor } from "../../src/ask/questionText.js";
 import { type Candidate, compareCandidates, pickNext } from "../../src/ask/rankQuestions.js";
 import type { ScalarFieldDef } from "../../src/profile/fields.js";
 import { asOf, catalogue, programs } from "./helpers.js";
@@ -203,5 +203,19 @@ describe("an ID number given instead of a birth date and sex", () => {
       q.decline(next.field.path);
     }
     expect(asked).toContain("person.sex");
+  });
+});
+
+describe("questions about places", () => {
+  it.each([
+    ["person.hukouRegion", "zh", "您的户籍所在地区是？"],
+    ["person.hukouRegion", "en", "Where is your hukou?"],
+    ["unemployment.insuredRegion", "zh", "您的失业保险参保地是？"],
+  ] as const)("%s (%s) asks for a place, not a code", (path, lang, text) => {
+    const field = fieldAt(catalogue, path);
+    if (!field) throw new Error(`${path} is not declared`);
+    const question = questionFor(field, lang);
+    expect(question).not.toMatch(/6位|6-digit/);
+    if (field.def.question?.[lang].match(/6位|6-digit/)) expect(question).toBe(text);
   });
 });
