@@ -16,7 +16,10 @@ export interface Candidate {
   readonly gain: number;
   /** The fewest programs any answer settles. */
   readonly worstGain: number;
-  /** Expected share of the open programs' missing fields an answer removes (settled programs count 1). */
+  /**
+   * Expected share of the open programs' missing fields an answer removes (settled programs count 1; a
+   * program still waiting for a declined field counts only if the answer settles it).
+   */
   readonly progress: number;
   /** Read by an eligibility condition, not only by an amount. */
   readonly gate: boolean;
@@ -30,6 +33,11 @@ export interface Candidate {
  * The candidates — the union of `missing` over open programs, less what was answered or declined — scored by
  * a one-step lookahead: each is set to each value of its domain and the programs that read it re-evaluated.
  * Sorted best first: gain, worst-case gain, progress, gate before amount, mentions, catalogue order, path.
+ *
+ * A candidate that settles nothing and removes no missing field is dropped when every program it could serve
+ * also waits for a declined field: such a program can only still be settled by a false condition, and the
+ * lookahead found none. Otherwise it is kept, last: the engine says it matters, and the sampled values may
+ * have missed a threshold.
  */
 export function rankCandidates(input: {
   readonly evaluation: Evaluation;
@@ -45,10 +53,13 @@ export function rankCandidates(input: {
     const at = fieldAt(input.catalogue, path);
     if (!at) continue;
     const affected = open.filter((r) => r.missing.includes(path));
+    const scores = lookahead(path, affected, input);
+    const blocked = affected.every((r) => r.missing.some(input.settled));
+    if (blocked && scores.gain === 0 && scores.progress === 0) continue;
     out.push({
       path,
       section: at.section,
-      ...lookahead(path, affected, input),
+      ...scores,
       gate: affected.some((r) => r.status === "undetermined"),
       mentions: affected.length,
       order: catalogueOrder(input.catalogue, path),
@@ -88,7 +99,12 @@ type Scores = Pick<Candidate, "gain" | "worstGain" | "progress">;
 function lookahead(
   path: string,
   affected: readonly ProgramResult[],
-  input: { readonly profile: Profile; readonly asOf: AsOf; readonly catalogue: FieldCatalogue },
+  input: {
+    readonly profile: Profile;
+    readonly asOf: AsOf;
+    readonly catalogue: FieldCatalogue;
+    readonly settled: (path: string) => boolean;
+  },
 ): Scores {
   const at = fieldAt(input.catalogue, path);
   if (!at) return { gain: 0, worstGain: 0, progress: 0 };
@@ -108,7 +124,8 @@ function lookahead(
       if (!isOpen(after)) {
         settled++;
         progress++;
-      } else {
+      } else if (!before.missing.some(input.settled)) {
+        // Fewer fields to go counts only where every one left can still be answered.
         const gone = before.missing.filter((m) => !after.missing.includes(m)).length;
         progress += gone / before.missing.length;
       }
