@@ -44,7 +44,15 @@ class StaleCheckHash {
 
   update(bytes: Uint8Array): void {
     let [h1, h2] = [this.#h1, this.#h2];
-    for (let i = 0; i < bytes.length; i++) {
+    // Four bytes at a step: a rule set is ~200 kB, read at every start.
+    const whole = bytes.length & ~3;
+    const words = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + whole));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as number;
+      h1 = Math.imul(h1 ^ w, 2654435761);
+      h2 = Math.imul(h2 ^ w, 1597334677);
+    }
+    for (let i = whole; i < bytes.length; i++) {
       const b = bytes[i] as number;
       h1 = Math.imul(h1 ^ b, 2654435761);
       h2 = Math.imul(h2 ^ b, 1597334677);
