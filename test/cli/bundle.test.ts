@@ -56,11 +56,13 @@ beforeAll(() => {
 afterAll(() => rmSync(join(root, outDir), { recursive: true, force: true }));
 
 describe("the bundled CLI", () => {
-  it("prints its version", () => {
-    const r = run("--version");
+  it("prints its version, the package's, on the fast path and through the command tree", () => {
     const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    expect(r.stdout.trim()).toBe(version);
-    expect(r.status).toBe(0);
+    for (const args of [["--version"], ["-V"], ["--version", "--lang", "en"]]) {
+      const r = run(...args);
+      expect(r.stdout.trim()).toBe(version);
+      expect(r.status).toBe(0);
+    }
   });
 
   it("prints help listing the commands", () => {
@@ -84,10 +86,15 @@ describe("the bundled CLI", () => {
     expect(readFileSync(join(root, "bin/butie.js"), "utf8")).toContain('import "../dist/bin/butie.js"');
   });
 
-  it("starts (--version, --help) without the YAML parser, zod, tables or the rule engine", () => {
+  it("answers --version from the entry alone, and --help without YAML, zod, tables or the rule engine", () => {
     const entry = staticInputs(meta, `${outDir}/butie.js`);
-    expect([...packages(entry)]).toEqual(["commander"]);
-    expect([...entry].filter((i) => i.startsWith("src/"))).not.toContain("src/rules/compileProgram.ts");
+    expect([...entry].sort()).toEqual(["src/cli/run.ts", "src/cli/version.ts"]);
+    const mainChunk = Object.keys(meta.outputs).find((o) =>
+      Object.hasOwn(meta.outputs[o]?.inputs ?? {}, "src/cli/main.ts"),
+    );
+    const help = staticInputs(meta, mainChunk as string);
+    expect([...packages(help)]).toEqual(["commander"]);
+    expect([...help]).not.toContain("src/rules/compileProgram.ts");
   });
 
   it("evaluates from the pre-validated rule bundle without zod", () => {
