@@ -15,7 +15,6 @@ describe("ruleStamps (is the build's rule bundle stale?)", () => {
 
   it("is the same for the same files", () => {
     expect(ruleStamps(dir)).toBe(ruleStamps(dir));
-    expect(ruleStamps(dir)).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("changes when one byte of a rule file changes", () => {
