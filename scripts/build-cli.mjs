@@ -90,6 +90,9 @@ const result = await build({
   entryNames: "[name]",
   chunkNames: "[name]-[hash]",
   // Read only when an internal error is reported (src/cli/readableStack.ts), never at start-up.
+  // Less source for V8 to parse at each start; identifiers are kept so stack frames name real functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: true,
   sourcesContent: false,
   metafile: Boolean(process.env.BUTIE_METAFILE),
