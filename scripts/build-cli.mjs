@@ -4,6 +4,7 @@
 // the dependencies only it uses; code shared by several commands lands in shared chunks.
 import { rmSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 // Tests build a copy elsewhere; any directory directly below dist/ keeps the source's relative paths right.
@@ -100,7 +101,7 @@ const result = await build({
   plugins: [builtinsByRequire, lazyChildProcessForCommander],
   // yaml's ES-module build (the same code as its CommonJS one for node): esbuild can then inline and tree-shake
   // it instead of wrapping ~80 CommonJS modules, a few ms less for every YAML profile read.
-  alias: { yaml: "./node_modules/yaml/browser/index.js" },
+  alias: { yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js") },
   // Bundled CommonJS dependencies (commander, cli-table3) `require` node built-ins; ESM has no `require`.
   banner: {
     js: 'import { createRequire as __butieCreateRequire } from "node:module"; const require = __butieCreateRequire(import.meta.url);',
