@@ -49,8 +49,7 @@ beforeAll(() => {
     encoding: "utf8",
     env: { ...process.env, BUTIE_BUNDLE_DIR: outDir, BUTIE_METAFILE: metafile },
   });
-  expect(built.stderr).toBe("");
-  expect(built.status).toBe(0);
+  expect(built.status, built.stderr).toBe(0);
   meta = JSON.parse(readFileSync(metafile, "utf8"));
 }, 60_000);
 afterAll(() => rmSync(join(root, outDir), { recursive: true, force: true }));
