@@ -37,9 +37,13 @@ function staticInputs(meta: Meta, output: string, seen = new Set<string>()): Set
   return inputs;
 }
 
+/** The npm packages among `inputs` (paths may lead through a symlinked node_modules elsewhere). */
 const packages = (inputs: Set<string>) =>
   new Set(
-    [...inputs].filter((i) => i.startsWith("node_modules/")).map((i) => i.split("/").slice(1, 2).join("/")),
+    [...inputs].flatMap((i) => {
+      const m = i.match(/(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+      return m?.[1] ? [m[1]] : [];
+    }),
   );
 
 let meta: Meta;
