@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { EXIT, formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
 import type { Io } from "./io.js";
 import { readableStack } from "./readableStack.js";
+import { VERSION } from "./version.js";
 
 const EXAMPLES = `
 Examples:
@@ -28,7 +29,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description(
       "补贴 butie — subsidy and benefit calculator for Chinese employment and social-security policy",
     )
-    .version("0.1.0")
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText("after", EXAMPLES)
