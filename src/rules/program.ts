@@ -10,6 +10,8 @@ export interface Source {
   readonly title: string;
   readonly url?: string;
   readonly quote: string;
+  /** The local override file that added this source, when not the program's own file. */
+  readonly from?: string;
 }
 
 /** One dated value of a parameter: in force from `since` until the next one starts. */
@@ -81,6 +83,8 @@ export interface Program {
   readonly file: string;
   /** The rule file this program replaces, when a local rule directory overrides a bundled program. */
   readonly replaces?: string;
+  /** Set when local override files give some parameters new values: which files, which parameters. */
+  readonly overriddenBy?: { readonly files: readonly string[]; readonly parameters: readonly string[] };
   readonly title: LocalText;
   readonly subject: "person" | "employer";
   readonly jurisdiction: {
