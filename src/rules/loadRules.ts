@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
+import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
@@ -61,10 +62,14 @@ function loadOverrideFile(src: YamlSource): Loaded {
 
 /** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
 export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()): RuleSet {
-  const fields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
+  const local = withLocalFields(
+    loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined),
+    extraDirs.flatMap((d) => listFiles(d, isFieldsFile)).map((f) => [f, displayPath(f, cwd)] as const),
+  );
+  const fields = local.fields;
   const programs = new Map<string, Program>();
   const overrides: ParameterOverride[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...local.diagnostics];
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     for (const file of listFiles(dir, isRuleFile)) {
       const shown = displayPath(file, cwd);

@@ -22,8 +22,11 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const rules = loadRules(extra, io.cwd);
   const show = (f: string) => displayPath(f, io.cwd);
   const targets = findTargets(roots);
-  // Override files only show their problems once applied to the programs they override.
-  const overrides = rules.diagnostics.filter((d) => d.code === "rule/override");
+  // Override files only show their problems once applied to the programs they override; local field
+  // catalogues only once merged with the bundled one.
+  const overrides = rules.diagnostics.filter(
+    (d) => d.code === "rule/override" || d.code === "rule/field-conflict",
+  );
   const diagnostics = [...checkTargets(targets, rules.fields, rules, show), ...overrides];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
