@@ -4,6 +4,7 @@ import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
 import { compileProgram } from "./compileProgram.js";
+import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
 import type { Program } from "./program.js";
@@ -19,9 +20,16 @@ export interface RuleSet {
   readonly fields: FieldCatalogue;
   readonly programs: ReadonlyMap<string, Program>;
   readonly diagnostics: readonly Diagnostic[];
+  /** Those of `diagnostics` found only by combining files (overrides, local catalogues), not in any one file. */
+  readonly combined?: readonly Diagnostic[];
 }
 
-type Loaded = { program?: Program; override?: ParameterOverride[]; diagnostics: Diagnostic[] };
+type Loaded = {
+  program?: Program;
+  override?: ParameterOverride[];
+  overrideSources?: OverrideFileSources;
+  diagnostics: Diagnostic[];
+};
 
 /** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
 export function loadRuleFile(
@@ -57,7 +65,20 @@ function loadOverrideFile(src: YamlSource): Loaded {
       override: `local rules ${src.file}`,
     })),
   }));
-  return { override, diagnostics: [] };
+  const overrideSources: OverrideFileSources = {
+    program: parsed.data.overrides,
+    file: src.file,
+    sources: parsed.data.sources,
+    parameters: Object.keys(parsed.data.parameters),
+    refs: Object.entries(parsed.data.parameters).flatMap(([parameter, p]) =>
+      Object.entries(p.values).map(([date, v]) => ({
+        ref: v.ref,
+        at: src.at(["parameters", parameter, "values", date, "ref"], "rule/unknown-source", ""),
+      })),
+    ),
+    sourceAt: (i) => src.at(["sources", i, "id"], "rule/duplicate-id", ""),
+  };
+  return { override, overrideSources, diagnostics: [] };
 }
 
 /** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
@@ -69,7 +90,9 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const fields = local.fields;
   const programs = new Map<string, Program>();
   const overrides: ParameterOverride[] = [];
-  const diagnostics: Diagnostic[] = [...local.diagnostics];
+  const overrideSources: OverrideFileSources[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const combined: Diagnostic[] = local.diagnostics.filter((d) => d.code === "rule/field-conflict");
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     for (const file of listFiles(dir, isRuleFile)) {
       const shown = displayPath(file, cwd);
@@ -82,6 +105,7 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
         programs.set(program.id, replaced ? { ...program, replaces: replaced.file } : program);
       }
       overrides.push(...(loaded.override ?? []));
+      if (loaded.overrideSources) overrideSources.push(loaded.overrideSources);
     }
   }
   for (const o of overrides) {
@@ -89,8 +113,11 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
       applyOverrides(programs, [o]);
     } catch (e) {
       if (!(e instanceof UsageError) || !o.at) throw e;
-      diagnostics.push({ ...o.at, message: e.message });
+      combined.push({ ...o.at, message: e.message });
     }
   }
-  return { fields, programs, diagnostics };
+  combined.push(...applyOverrideSources(programs, overrideSources));
+  // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
+  diagnostics.push(...local.diagnostics.filter((d) => d.code !== "rule/field-conflict"), ...combined);
+  return { fields, programs, diagnostics, combined };
 }

@@ -106,6 +106,8 @@ export const ruleFileSchema = z.strictObject({
 /** A local file that changes only some parameters of an existing program (a bureau's own values). */
 export const overrideFileSchema = z.strictObject({
   overrides: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "name the program id to override"),
+  /** Where the local values come from; each value's `ref` names one of these or a source of the program. */
+  sources: z.array(source).default([]),
   parameters: z.record(z.string(), z.strictObject({ values: z.record(isoDate, datedValue) })),
 });
 

@@ -243,7 +243,7 @@ describe("--rules <dir>: a bureau's local values", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("550 yuan/month, at most 3 months, 1650 yuan in all");
     expect(stdout).toContain(
-      `monthlyAmount = 550 (since 2021-01-01, overridden: local rules ${LOCAL_FILE}, example only: a bureau would cite its own notice here)`,
+      `monthlyAmount = 550 (since 2021-01-01, overridden: local rules ${LOCAL_FILE}, example-bureau-notice)`,
     );
   });
 

@@ -234,7 +234,7 @@ describe("butie rules with --rules", () => {
     ]);
     expect(code).toBe(0);
     expect(block(stdout, /^\s+monthlyAmount: /)).toContainEqual(
-      "      2021-01-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml)",
+      "      2021-01-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml, example-bureau-notice)",
     );
   });
 });

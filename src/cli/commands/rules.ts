@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import { didYouMean, EXIT, UsageError } from "../../diagnostics.js";
 import { formatValue } from "../../expr/values.js";
-import type { Computation, Program } from "../../rules/program.js";
+import type { Computation, DatedValue, Program } from "../../rules/program.js";
 import { colorFor, TABLE_STYLE } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -147,11 +147,15 @@ function show(p: Program, lang: Lang, io: Io): string {
   for (const x of p.parameters.values()) {
     out.push(`  ${x.name}: ${x.label[lang]}${x.unit ? ` [${x.unit}]` : ""}`);
     if (x.unpublished) out.push(`      ${x.unpublished[lang]}`);
-    for (const v of x.values)
-      out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${v.override ?? v.ref})`);
+    for (const v of x.values) out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${refText(v)})`);
   }
   out.push("", c.bold(zh ? "依据" : "Sources"));
   for (const s of p.sources)
     out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
   return `${out.join("\n")}\n`;
+}
+
+/** Where a value comes from: its source, and for a local value also the file that set it. */
+function refText(v: DatedValue): string {
+  return v.override && v.ref !== "--param" ? `${v.override}, ${v.ref}` : (v.override ?? v.ref);
 }

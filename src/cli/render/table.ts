@@ -89,7 +89,11 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     out.push(...filterLines(f, lang).map((l, i) => `${i ? "    " : "  "}${l}`));
   if (r.status !== "not-applicable") {
     out.push(`  ${UI.sources[lang]}:`);
-    for (const s of r.program.sources) out.push(`    ${s.title}${s.url ? ` ${c.dim(s.url)}` : ""}`);
+    for (const s of r.program.sources) {
+      out.push(`    ${s.title}${s.url ? ` ${c.dim(s.url)}` : ""}`);
+      // A local source is not in the published texts a caseworker knows: quote it, and say whose it is.
+      if (s.from) out.push(c.dim(`      “${s.quote}” (${s.from})`));
+    }
   }
   return out;
 }
