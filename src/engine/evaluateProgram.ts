@@ -5,6 +5,7 @@ import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/value
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import { fillNamed, namedValueResults, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
   AmountResult,
@@ -51,12 +52,12 @@ export function evaluateProgram(
   if (region !== undefined && !isWithin(region, code)) return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
-  const ctx: EvalContext = {
+  const ctx: EvalContext = withNamedValues(program, {
     fields: profile.fields,
     params: params.values,
     asOf: asOf.date,
     filters: program.filters.size ? new Map() : undefined,
-  };
+  });
   const conditions: ConditionResult[] = [
     jurisdictionCondition(program, given, region !== undefined, explain),
   ];
@@ -74,7 +75,7 @@ export function evaluateProgram(
     }
     conditions.push({
       id: c.id,
-      text: c.text,
+      text: explain ? fillNamed(c.text, ctx) : c.text,
       result: outcome instanceof Unknown ? null : (outcome as boolean),
       seen: explain ? seen(c.test, profile) : NONE,
       parameters: explain ? params.usedBy(c.test) : NONE,
@@ -86,10 +87,28 @@ export function evaluateProgram(
   if (anyFalse || anyUnknown) {
     const status = anyFalse ? "ineligible" : "undetermined";
     const missing = anyFalse ? (region === undefined ? [field] : []) : [...(unknownFields ?? [])];
-    return { program, status, amount: null, conditions, missing, filters: filterResults(program, ctx) };
+    const named = explain ? namedValueResults(program, ctx) : undefined;
+    return {
+      program,
+      status,
+      amount: null,
+      conditions,
+      missing,
+      filters: filterResults(program, ctx),
+      named,
+    };
   }
   const { amount, missing } = computeAmount(program, ctx, params, explain);
-  return { program, status: "eligible", amount, conditions, missing, filters: filterResults(program, ctx) };
+  const named = explain ? namedValueResults(program, ctx) : undefined;
+  return {
+    program,
+    status: "eligible",
+    amount,
+    conditions,
+    missing,
+    filters: filterResults(program, ctx),
+    named,
+  };
 }
 
 function filterResults(program: Program, ctx: EvalContext): FilterResult[] | undefined {
@@ -218,7 +237,8 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     per: rule.per,
     bound: rule.bound,
     ...(months ? { months: m, total } : {}),
-    case: value?.label,
+    case: value?.label && (explain ? fillNamed(value.label, ctx) : value.label),
+    ...(months?.label ? { monthsCase: explain ? fillNamed(months.label, ctx) : months.label } : {}),
     cases: { value: value?.index, months: months?.index },
     steps,
     seen: explain

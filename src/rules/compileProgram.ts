@@ -7,6 +7,7 @@ import { type Compiled, type Declared, type Scope, typeName } from "../expr/type
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
 import { tierProblems, unreachableCases } from "./caseAnalysis.js";
+import { compileNamedValues, type NamedValue, placeholderProblems, withNamedInputs } from "./namedValues.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
@@ -77,6 +78,11 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     paramNames: () => declaredParams.keys(),
     filter: (name) => filters.get(name)?.filter,
   };
+  const named: NamedValue[] = [];
+  diagnostics.push(
+    ...compileNamedValues(rule.values, (t, path) => expression(t, path), declaredParams, src, named),
+    ...placeholderProblems(rule, src),
+  );
 
   for (const [name, f] of Object.entries(rule.filters)) {
     const list = catalogue.field(f.over);
@@ -175,6 +181,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     filters,
     conditions,
     amount,
+    ...(named.length ? { named } : {}),
   };
   for (const name of parameters.keys())
     if (!usedParams.has(name))
@@ -239,7 +246,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         const offset = at >= 0 ? src.offsetInScalar(path, at) : start;
         diagnostics.push(src.diagnosticAt(offset, p.code, p.message, path));
       }
-      return { ...compiled, text, ast };
+      return withNamedInputs({ ...compiled, text, ast }, named);
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
       diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), "expr/syntax", e.message, path));

@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
+import type { NamedValue } from "./namedValues.js";
 import type { LocalText } from "./schema.js";
 
 export type { LocalText };
@@ -99,4 +100,6 @@ export interface Program {
   readonly filters: ReadonlyMap<string, ProgramFilter>;
   readonly conditions: readonly Condition[];
   readonly amount?: AmountRule;
+  /** Named intermediate values (`values:`), in the order written. */
+  readonly named?: readonly NamedValue[];
 }

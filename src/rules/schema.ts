@@ -99,6 +99,13 @@ export const ruleFileSchema = z.strictObject({
   filters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "filter names are camelCase"), filter)
     .default({}),
+  /** Named intermediate values, computed once per evaluation and read by name (see rules/namedValues.ts). */
+  values: z
+    .record(
+      z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "value names are camelCase"),
+      z.strictObject({ label: text, value: expression }),
+    )
+    .optional(),
   conditions: z.array(condition).min(1),
   amount: amount.optional(),
 });
