@@ -5,6 +5,7 @@ import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/value
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import { inTier } from "./inTier.js";
 import { fillNamed, namedValueResults, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
@@ -165,7 +166,7 @@ function seen(test: Compiled, profile: Profile) {
 }
 
 /** `index`: which case or tier applied, for the explanation and for fixture coverage. */
-type Computed = { value: Outcome; label?: LocalText; index?: number };
+type Computed = { value: Outcome; label?: LocalText; index?: number; source?: string };
 
 function compute(c: Computation, ctx: EvalContext): Computed {
   if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
@@ -173,11 +174,11 @@ function compute(c: Computation, ctx: EvalContext): Computed {
     const by = c.by.evaluate(ctx);
     if (by instanceof Unknown) return { value: by };
     const n = by as Big;
-    const index = c.tiers.findIndex(
-      (t) => (t.from === undefined || n.gte(t.from)) && (t.below === undefined || n.lt(t.below)),
-    );
+    const index = c.tiers.findIndex((t) => inTier(t, n, ctx));
     const tier = c.tiers[index];
-    return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };
+    return tier
+      ? { value: tier.value.evaluate(ctx), label: tier.label, index, source: tier.source }
+      : { value: new Unknown([]) };
   }
   return firstMatch(c.cases, 0, ctx);
 }
@@ -190,7 +191,7 @@ function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Com
   for (let index = from; index < cases.length; index++) {
     const k = cases[index] as Case;
     const holds = k.when ? k.when.evaluate(ctx) : true;
-    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index };
+    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index, source: k.source };
     if (holds instanceof Unknown) {
       const then = k.value.evaluate(ctx);
       const otherwise = firstMatch(cases, index + 1, ctx).value;
@@ -240,6 +241,9 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     case: value?.label && (explain ? fillNamed(value.label, ctx) : value.label),
     ...(months?.label ? { monthsCase: explain ? fillNamed(months.label, ctx) : months.label } : {}),
     cases: { value: value?.index, months: months?.index },
+    ...(value?.source || months?.source
+      ? { caseSources: { value: value?.source, months: months?.source } }
+      : {}),
     steps,
     seen: explain
       ? computationFields(rule.value, rule.months).map((field) => ({ field, value: base.fields.get(field) }))

@@ -37,11 +37,11 @@ export function namedValueResults(program: Program, ctx: EvalContext): NamedValu
   });
 }
 
-/** A text with each `{name}` replaced by that named value (`?` while unknown). */
+/** A text with each `$name` replaced by that named value (`?` while unknown). */
 export function fillNamed(text: LocalText, ctx: EvalContext): LocalText {
-  if (!text.zh.includes("{") && !text.en.includes("{")) return text;
+  if (!text.zh.includes("$") && !text.en.includes("$")) return text;
   const fill = (s: string) =>
-    s.replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => {
+    s.replace(/\$([a-zA-Z][a-zA-Z0-9]*)/g, (whole, name: string) => {
       const v = ctx.params.get(name) as Outcome | undefined;
       return v === undefined ? whole : formatValue(v);
     });

@@ -40,6 +40,8 @@ export interface AmountResult {
   readonly case?: LocalText;
   /** The label of the case or tier that set the number of months. */
   readonly monthsCase?: LocalText;
+  /** The source ids cited by the case or tier that applied (`source:` on a case), when they cite one. */
+  readonly caseSources?: { readonly value?: string; readonly months?: string };
   /** Index of the case or tier that applied to the value and to the months. */
   readonly cases?: { readonly value?: number; readonly months?: number };
   /** The arithmetic, one step per operation, e.g. `3333 × 5% = 166.65`. */

@@ -36,7 +36,8 @@ export function withLocalFields(
       continue;
     }
     for (const [sectionName, s] of Object.entries(parsed.data)) {
-      const target = (sections[sectionName] ??= { label: s.label, fields: {} });
+      sections[sectionName] ??= { label: s.label, fields: {} };
+      const target = sections[sectionName];
       for (const [name, def] of Object.entries(s.fields)) {
         const full = `${sectionName}.${name}`;
         const earlier = declaredIn.get(full);

@@ -6,11 +6,12 @@ import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
 import { type Compiled, type Declared, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
-import { tierProblems, unreachableCases } from "./caseAnalysis.js";
+import { unreachableCases } from "./caseAnalysis.js";
 import { compileNamedValues, type NamedValue, placeholderProblems, withNamedInputs } from "./namedValues.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
+import { tierBound, tierProblemsOverTime } from "./tierBounds.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -259,6 +260,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     if ("tiers" in raw) return tiered(raw.tiers, [...path, "tiers"]);
     const cases: Case[] = raw.firstMatch.map((c, i) => {
       const casePath = [...path, "firstMatch", i];
+      if (c.source) checkRef(c.source, [...casePath, "source"]);
       const otherwise = c.when.trim() === "otherwise";
       if (otherwise && i !== raw.firstMatch.length - 1)
         diagnostics.push(
@@ -272,6 +274,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         when: otherwise ? undefined : expression(c.when, [...casePath, "when"], "boolean"),
         value: expression(c.value, [...casePath, "value"], "number"),
         label: c.label,
+        source: c.source,
       };
     });
     for (const p of unreachableCases(cases)) {
@@ -287,13 +290,21 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       checkPrecision([...path, "ranges", i, "from"], t.from);
       checkPrecision([...path, "ranges", i, "below"], t.below);
     });
-    const tiers = raw.ranges.map((t, i) => ({
-      from: t.from === undefined ? undefined : new Big(t.from),
-      below: t.below === undefined ? undefined : new Big(t.below),
-      label: t.label,
-      value: expression(t.value, [...path, "ranges", i, "value"], "number"),
-    }));
-    for (const p of tierProblems(raw.ranges))
+    const tiers = raw.ranges.map((t, i) => {
+      if (t.source) checkRef(t.source, [...path, "ranges", i, "source"]);
+      const from = tierBound(t.from, (x) => expression(x, [...path, "ranges", i, "from"], "number"));
+      const below = tierBound(t.below, (x) => expression(x, [...path, "ranges", i, "below"], "number"));
+      return {
+        from: from.value,
+        below: below.value,
+        fromExpr: from.expr,
+        belowExpr: below.expr,
+        label: t.label,
+        source: t.source,
+        value: expression(t.value, [...path, "ranges", i, "value"], "number"),
+      };
+    });
+    for (const p of tierProblemsOverTime(raw.ranges, rule.parameters))
       diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
     return { kind: "tiers", by, tiers };
   }

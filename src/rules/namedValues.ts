@@ -53,10 +53,11 @@ export function withNamedInputs(expr: Compiled, named: readonly NamedValue[]): C
   return { ...expr, fields, params };
 }
 
-const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
+/** `$name` in a text: not `{name}`, whose braces YAML reads as a mapping inside `{ zh: …, en: … }`. */
+const PLACEHOLDER = /\$([a-zA-Z][a-zA-Z0-9]*)/g;
 
 /**
- * `{name}` placeholders in the texts of conditions, cases and tiers that name no value of `values:`
+ * `$name` placeholders in the texts of conditions, cases and tiers that name no value of `values:`
  * (`expr/unknown-name`, with a suggestion). A text without braces is untouched.
  */
 export function placeholderProblems(rule: RuleFile, src: Locator): Diagnostic[] {
@@ -70,7 +71,7 @@ export function placeholderProblems(rule: RuleFile, src: Locator): Diagnostic[] 
             src.at(
               [...path, lang],
               "expr/unknown-name",
-              `\`{${m[1]}}\` names no value of \`values:\`${didYouMean(m[1] as string, names)}`,
+              `\`$${m[1]}\` names no value of \`values:\`${didYouMean(m[1] as string, names)}`,
             ),
           );
   };

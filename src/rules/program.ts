@@ -54,6 +54,7 @@ export interface Case {
   readonly when?: Compiled;
   readonly value: Compiled;
   readonly label?: LocalText;
+  readonly source?: string;
 }
 
 /** An amount or a duration: one expression, or cases of which the first that holds applies. */
@@ -61,8 +62,12 @@ export interface Case {
 export interface Tier {
   readonly from?: Big;
   readonly below?: Big;
+  /** A bound written as a parameter (or expression), evaluated with the parameters in force. */
+  readonly fromExpr?: Compiled;
+  readonly belowExpr?: Compiled;
   readonly value: Compiled;
   readonly label?: LocalText;
+  readonly source?: string;
 }
 
 export type Computation =

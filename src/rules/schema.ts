@@ -54,14 +54,17 @@ const matchCase = z.strictObject({
   when: expression,
   value: expression,
   label: text.optional(),
+  source: z.string().optional(),
 });
 
 /** One tier: `from` is inclusive (以上), `below` exclusive (不满), as Chinese legal counting reads them. */
 const tier = z.strictObject({
-  from: z.number().optional(),
-  below: z.number().optional(),
+  /** A number, or a parameter (any number expression) such as `nearRetirementMonths`. */
+  from: z.union([z.number(), z.string().min(1)]).optional(),
+  below: z.union([z.number(), z.string().min(1)]).optional(),
   value: expression,
   label: text.optional(),
+  source: z.string().optional(),
 });
 
 const tiers = z.strictObject({

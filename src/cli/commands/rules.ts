@@ -106,9 +106,17 @@ function computationText(c: Computation | undefined): string | undefined {
   if (c.kind === "expression") return c.expr.text;
   if (c.kind === "tiers")
     return c.tiers
-      .map((t) => `${c.by.text} in [${t.from ?? "-∞"}, ${t.below ?? "∞"}) → ${t.value.text}`)
+      .map(
+        (t) =>
+          `${c.by.text} in [${t.fromExpr?.text ?? t.from ?? "-∞"}, ${t.belowExpr?.text ?? t.below ?? "∞"}) → ${t.value.text}${t.source ? `   [${t.source}]` : ""}`,
+      )
       .join("\n");
-  return c.cases.map((k) => `${k.when ? `when ${k.when.text}` : "otherwise"} → ${k.value.text}`).join("\n");
+  return c.cases
+    .map(
+      (k) =>
+        `${k.when ? `when ${k.when.text}` : "otherwise"} → ${k.value.text}${k.source ? `   [${k.source}]` : ""}`,
+    )
+    .join("\n");
 }
 
 function show(p: Program, lang: Lang, io: Io): string {

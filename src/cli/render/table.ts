@@ -69,7 +69,7 @@ function details(r: ProgramResult, o: TableOptions): string[] {
   const a = r.amount;
   if (a) {
     out.push(
-      `  ${UI.amount[lang]}: ${amountText(a, lang)}${a.case ? ` · ${UI.case[lang]}: ${a.case[lang]}` : ""}${a.monthsCase ? ` · ${UI.monthsCase[lang]}: ${a.monthsCase[lang]}` : ""}`,
+      `  ${UI.amount[lang]}: ${amountText(a, lang)}${a.case ? ` · ${UI.case[lang]}: ${a.case[lang]}${cite(a.caseSources?.value)}` : ""}${a.monthsCase ? ` · ${UI.monthsCase[lang]}: ${a.monthsCase[lang]}${cite(a.caseSources?.months)}` : ""}`,
     );
     // The note explains the amount: beside a known one too, and never instead of the field still needed.
     if (a.note && (a.value !== null || needsField(a))) out.push(`  ${UI.note[lang]}: ${a.note[lang]}`);
@@ -103,4 +103,9 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     }
   }
   return out;
+}
+
+/** ` [source-id]` after a case label that cites its own source, else nothing. */
+function cite(source: string | undefined): string {
+  return source ? ` [${source}]` : "";
 }
