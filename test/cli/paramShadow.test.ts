@@ -18,10 +18,10 @@ const run = (asOf: string, ...params: string[]) =>
 
 describe("--param with a date", () => {
   it("warns when a later dated value of the rule is in force on the as-of date", async () => {
-    const { code, stdout, stderr } = await run("2023-06-01", `${PARAM}@2022-01-01=555`);
+    const { code, stdout, stderr } = await run("2022-06-01", `${PARAM}@2021-06-01=555`);
     expect(code).toBe(0);
     expect(stderr).toBe(
-      `butie: warning: --param ${PARAM}@2022-01-01=555 does not apply on 2023-06-01: the later value from 2023-01-01 (600, local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml) is in force then. Drop the date to override every date, or date it 2023-01-01 or later\n`,
+      `butie: warning: --param ${PARAM}@2021-06-01=555 does not apply on 2022-06-01: the later value from 2022-01-01 (600, local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml) is in force then. Drop the date to override every date, or date it 2022-01-01 or later\n`,
     );
     expect(stdout).toContain("600 元/月");
   });
@@ -32,7 +32,7 @@ describe("--param with a date", () => {
   });
 
   it("says nothing when the dated value is the one in force, or has no date", async () => {
-    expect((await run("2022-06-01", `${PARAM}@2022-01-01=555`)).stderr).toBe("");
-    expect((await run("2023-06-01", `${PARAM}=555`)).stderr).toBe("");
+    expect((await run("2022-06-01", `${PARAM}@2022-02-01=555`)).stderr).toBe("");
+    expect((await run("2022-06-01", `${PARAM}=555`)).stderr).toBe("");
   });
 });
