@@ -22,6 +22,8 @@ export interface RuleSet {
   readonly diagnostics: readonly Diagnostic[];
   /** Those of `diagnostics` found only by combining files (overrides, local catalogues), not in any one file. */
   readonly combined?: readonly Diagnostic[];
+  /** With extra directories: the bundled programs alone, as loaded on the way (for bundled fixtures). */
+  readonly bundledOnly?: RuleSet;
 }
 
 type Loaded = {
@@ -83,8 +85,9 @@ function loadOverrideFile(src: YamlSource): Loaded {
 
 /** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
 export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()): RuleSet {
+  const bundledFields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
   const local = withLocalFields(
-    loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined),
+    bundledFields,
     extraDirs.flatMap((d) => listFiles(d, isFieldsFile)).map((f) => [f, displayPath(f, cwd)] as const),
   );
   const fields = local.fields;
@@ -93,7 +96,10 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const overrideSources: OverrideFileSources[] = [];
   const diagnostics: Diagnostic[] = [];
   const combined: Diagnostic[] = local.diagnostics.filter((d) => d.code === "rule/field-conflict");
+  let bundledOnly: RuleSet | undefined;
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
+    if (dir !== BUNDLED_RULES && !bundledOnly)
+      bundledOnly = { fields: bundledFields, programs: new Map(programs), diagnostics: [...diagnostics] };
     for (const file of listFiles(dir, isRuleFile)) {
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
@@ -119,5 +125,5 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   combined.push(...applyOverrideSources(programs, overrideSources));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
   diagnostics.push(...local.diagnostics.filter((d) => d.code !== "rule/field-conflict"), ...combined);
-  return { fields, programs, diagnostics, combined };
+  return { fields, programs, diagnostics, combined, ...(bundledOnly ? { bundledOnly } : {}) };
 }

@@ -53,8 +53,8 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
   const extra = existingPaths(opts.rules ?? [], io);
   const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES, ...extra];
   const localDirs = [...new Set([...extra, ...roots.filter((r) => !isBundled(r))])];
-  const bundled = await loadRuleSetOrFail([], io);
-  const local = localDirs.length ? await loadRuleSetOrFail(localDirs, io) : bundled;
+  const local = await loadRuleSetOrFail(localDirs, io);
+  const bundled = local.bundledOnly ?? local;
   const rulesFor = (file: string) => (isBundled(file) ? bundled : local);
   const files = roots.flatMap((r) => listFiles(r, isFixture));
   const display = (f: string) => displayPath(f, io.cwd);
