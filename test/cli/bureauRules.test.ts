@@ -83,3 +83,43 @@ describe("`check` on named values and parameter tier bounds", () => {
     ]);
   });
 });
+
+describe("named values and months cases in every format", () => {
+  it("JSON carries each named value once and the months case", async () => {
+    const { stdout } = await evalLocal("--format", "json", "--lang", "en");
+    const [result] = JSON.parse(stdout).results;
+    expect(result.namedValues).toEqual({
+      retirement: { label: "Statutory retirement date", value: "2026-07-15" },
+      monthsToRetirement: { label: "Months to statutory retirement", value: 18 },
+    });
+    expect(result.amount.monthsCase).toBe("Under 5 years: paid until retirement");
+  });
+
+  it("Markdown shows them too", async () => {
+    const { stdout } = await evalLocal("--format", "md");
+    expect(stdout).toContain(
+      "- **中间值**: 法定退休日期 `retirement` = 2026-07-15; 距法定退休月数 `monthsToRetirement` = 18",
+    );
+    expect(stdout).toContain("  - 月数档次: 不足5年：补贴至退休");
+  });
+});
+
+describe("an amount note", () => {
+  // hubei.rural-welfare-post caps the amount at the local urban post subsidy and explains it in a note.
+  const run = (welfarePost: string) =>
+    butie(["eval", "-", "--as-of", "2022-03-01", "--program", "hubei.rural-welfare-post"], {
+      stdin: `person: { povertyAlleviated: true, cannotWorkAway: true, noOtherSupport: true, ableForPost: true }\nwelfarePost: ${welfarePost}\n`,
+    });
+
+  it("is shown beside a known amount", async () => {
+    const { stdout } = await run('{ region: "420100", urbanPostSubsidy: 1800 }');
+    expect(stdout).toContain("最高 1800 元/月");
+    expect(stdout).toContain("  说明: 补贴标准根据劳动时间");
+  });
+
+  it("never replaces the field still needed", async () => {
+    const { stdout } = await run('{ region: "420100" }');
+    expect(stdout).toContain("金额待定");
+    expect(stdout).toContain("welfarePost.urbanPostSubsidy");
+  });
+});
