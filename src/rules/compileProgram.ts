@@ -7,7 +7,13 @@ import { type Compiled, type Declared, type Scope, typeName } from "../expr/type
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
 import { unreachableCases } from "./caseAnalysis.js";
-import { compileNamedValues, type NamedValue, placeholderProblems, withNamedInputs } from "./namedValues.js";
+import {
+  compileNamedValues,
+  type NamedValue,
+  placeholderProblems,
+  unusedNamedValues,
+  withNamedInputs,
+} from "./namedValues.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
@@ -190,6 +196,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         ...src.atKey(["parameters", name], "rule/unused-parameter", `parameter \`${name}\` is never used`),
         severity: "warning",
       });
+  diagnostics.push(...unusedNamedValues(rule, named, usedParams, src));
   rule.sources.forEach((s, i) => {
     if (!citedSources.has(s.id))
       diagnostics.push({

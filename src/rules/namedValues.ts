@@ -92,3 +92,19 @@ export function placeholderProblems(rule: RuleFile, src: Locator): Diagnostic[] 
   check(rule.amount?.note, ["amount", "note"]);
   return out;
 }
+
+/** Named values that no expression and no `$name` text reads (`rule/unused-value`, a warning). */
+export function unusedNamedValues(
+  rule: RuleFile,
+  named: readonly NamedValue[],
+  used: ReadonlySet<string>,
+  src: Locator,
+): Diagnostic[] {
+  const texts = JSON.stringify([rule.conditions.map((c) => c.text), rule.amount ?? {}]);
+  return named
+    .filter((n) => !used.has(n.name) && !new RegExp(`\\$${n.name}(?![a-zA-Z0-9])`).test(texts))
+    .map((n) => ({
+      ...src.atKey(["values", n.name], "rule/unused-value", `named value \`${n.name}\` is never used`),
+      severity: "warning" as const,
+    }));
+}

@@ -123,3 +123,13 @@ describe("an amount note", () => {
     expect(stdout).toContain("welfarePost.urbanPostSubsidy");
   });
 });
+
+describe("an unused named value", () => {
+  it("is a warning, like an unused parameter", async () => {
+    const { code, stderr } = await butie(["check", "test/fixtures-data/check-unused-value"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /near-retirement-subsidy\.yaml:\d+:3 rule\/unused-value \(warning\) named value `yearsToRetirement` is never used\n0 errors, 1 warning in 2 files\n$/,
+    );
+  });
+});
