@@ -133,3 +133,13 @@ describe("an unused named value", () => {
     );
   });
 });
+
+describe("`rules show` of a local program", () => {
+  it("lists the named values and a tier bound that is a parameter, with the tier's source", async () => {
+    const { stdout } = await butie(["rules", "show", PROGRAM, "--rules", DIR, "--lang", "en"]);
+    expect(stdout).toContain("Named values\n  retirement: Statutory retirement date\n");
+    expect(stdout).toContain(
+      "monthsToRetirement in [-∞, nearRetirementMonths) → monthsToRetirement   [example-notice]",
+    );
+  });
+});

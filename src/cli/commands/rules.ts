@@ -97,6 +97,9 @@ function detail(p: Program) {
       months: computationText(p.amount.months),
       note: p.amount.note,
     },
+    ...(p.named?.length
+      ? { values: p.named.map((n) => ({ name: n.name, label: n.label, value: n.expr.text })) }
+      : {}),
     sources: p.sources,
   };
 }
@@ -129,6 +132,10 @@ function show(p: Program, lang: Lang, io: Io): string {
   out.push(
     `${zh ? "有效期" : "In force"}: ${inForce(p)}    ${zh ? "对象" : "Subject"}: ${SUBJECT[p.subject][lang]}    ${zh ? "文件" : "File"}: ${p.file}`,
   );
+  if (p.named?.length) {
+    out.push("", c.bold(zh ? "中间值" : "Named values"));
+    for (const n of p.named) out.push(`  ${n.name}: ${n.label[lang]}`, c.dim(`      ${n.expr.text ?? ""}`));
+  }
   out.push("", c.bold(zh ? "条件（全部满足才符合）" : "Conditions (all must hold)"));
   for (const k of p.conditions)
     out.push(
