@@ -36,3 +36,18 @@ describe("--param with a date", () => {
     expect((await run("2022-06-01", `${PARAM}=555`)).stderr).toBe("");
   });
 });
+
+describe("a fixture's dated `params`", () => {
+  it("shadowed on the case's date by a later value is a located fixture/param error, not a silent pass", async () => {
+    const { code, stdout } = await butie([
+      "test",
+      "test/fixtures-data/test-param-shadowed",
+      "--rules",
+      "test/fixtures-data/param-shadowed",
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      "migrant-living-subsidy.test.yaml:5:13 fixture/param ningxia.migrant-living-subsidy.monthlyAmount@2021-06-01=555 does not apply on 2022-06-01",
+    );
+  });
+});
