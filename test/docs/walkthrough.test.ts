@@ -5,12 +5,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { butie } from "../cli/memoryIo.js";
 
-// Issue 10 §10: docs/rules.md §11 walks from an empty directory to `check` clean and `test --coverage` at
+// Issue 10 §10: docs/rules.md §12 walks from an empty directory to `check` clean and `test --coverage` at
 // 100 %. This test does exactly what it shows: writes each file shown, runs each command shown, and finds
 // each output line shown. The files are also kept in test/fixtures-data/bureau-walkthrough, checked equal.
 const DOC = fileURLToPath(new URL("../../docs/rules.md", import.meta.url));
 const COPY = fileURLToPath(new URL("../fixtures-data/bureau-walkthrough/", import.meta.url));
-const section = readFileSync(DOC, "utf8").split(/^## 11\. /m)[1] ?? "";
+const section = readFileSync(DOC, "utf8").split(/^## 12\. /m)[1] ?? "";
 
 type Step =
   | { kind: "file"; path: string; text: string }
@@ -33,7 +33,7 @@ function steps(): Step[] {
   return out;
 }
 
-describe("docs/rules.md §11 walk-through", () => {
+describe("docs/rules.md §12 walk-through", () => {
   const all = steps();
 
   it("shows files and commands (the doc's markers are found)", () => {

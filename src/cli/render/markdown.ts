@@ -4,6 +4,7 @@ import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText, needsField } from "./amountText.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
+import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 
 /** A printable Markdown report of one evaluation, for case files. */
 export function renderMarkdown(
@@ -13,6 +14,8 @@ export function renderMarkdown(
   profileName?: string,
 ): string {
   const lines = [`# ${profileName ? `${profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}`, ""];
+  const reference = caseReferenceLine(evaluation.reference, lang);
+  if (reference) lines.push(reference, "");
   lines.push(`| ${UI.program[lang]} | ${UI.status[lang]} | ${UI.amount[lang]} |`, "|---|---|---|");
   for (const r of evaluation.results)
     lines.push(
@@ -35,6 +38,7 @@ export function renderMarkdown(
       lines.push(
         `- **${UI.namedValues[lang]}**: ${r.named.map((n) => `${n.label[lang]} \`${n.name}\` = ${n.value === null ? "?" : formatValue(n.value, n.unit)}`).join("; ")}`,
       );
+    for (const note of resultNoteLines(r, lang)) lines.push(`- ${note}`);
     if (r.missing.length)
       lines.push(`- **${UI.missing[lang]}**: ${r.missing.map((m) => `\`${m}\``).join(", ")}`);
     for (const c of r.conditions) {
