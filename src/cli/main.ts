@@ -187,8 +187,12 @@ Examples:
   program
     .command("schema")
     .description("print the JSON Schema of a profile (from the field catalogue)")
-    .addHelpText("after", "\nExample:\n  $ butie schema > profile.schema.json")
-    .action(async () => done(await (await import("./commands/schema.js")).runSchema(io)));
+    .option("--rules", "print the JSON Schema of rule, override and fixture files instead (for editors)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ butie schema > profile.schema.json\n  $ butie schema --rules > butie-rules.schema.json",
+    )
+    .action(async (opts) => done(await (await import("./commands/schema.js")).runSchema(io, opts)));
 
   program
     .command("rules")
