@@ -40,13 +40,14 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   for (const w of shadowedParams(all, overrides, asOf.text)) io.stderr.write(`butie: warning: ${w}\n`);
   const programs = selectPrograms([...all.values()], opts);
   // A bad profile among several does not cost the others their results; the run still exits 2 for it.
-  const { profiles, diagnostics } = await readProfiles(paths, io, rules.fields);
+  const { profiles, diagnostics, documents } = await readProfiles(paths, io, rules.fields);
   const color = colorFor(io, opts.format !== "table");
+  const several = paths.length > 1 || documents > 1;
   for (const { name, profile } of profiles) {
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
     if (opts.format === "json") {
-      const json = evaluationToJson(evaluation, rules.fields, opts.lang, paths.length > 1 ? name : undefined);
-      io.stdout.write(`${paths.length > 1 ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
+      const json = evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined);
+      io.stdout.write(`${several ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
     } else if (opts.format === "md") {
       io.stdout.write(renderMarkdown(evaluation, rules.fields, opts.lang, name));
     } else {
