@@ -138,7 +138,9 @@ async function zenPeer() {
     return [{ name: "GoRules zen-engine", run: zenSubsidy() }];
   } catch (e) {
     if (e?.code !== "ERR_MODULE_NOT_FOUND") throw e;
-    console.log("  GoRules zen-engine: not installed — `npm install --no-save @gorules/zen-engine` to compare with it");
+    console.log(
+      "  GoRules zen-engine: not installed — `npm install --no-save @gorules/zen-engine` to compare with it",
+    );
     return [];
   }
 }
