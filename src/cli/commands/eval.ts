@@ -69,7 +69,8 @@ function today(io: Io): string {
   return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }
 
-function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
+/** The programs `--program` and `--region` leave (shared with `ask`). */
+export function selectPrograms(all: Program[], opts: Pick<EvalOptions, "program" | "region">): Program[] {
   let programs = all;
   if (opts.program) {
     const ids = new Set(all.map((p) => p.id));
