@@ -44,10 +44,14 @@ export function continuedMonths(
   const d: Outcome = rule.date.evaluate(ctx);
   if (d instanceof Date) return decide(d);
   if (d instanceof Unknown && d.range?.lo instanceof Date && d.range.hi instanceof Date) {
-    const { lo, hi } = d.range;
+    const { lo, hi, points } = d.range;
     if (hi.getTime() < end.getTime() || lo.getTime() >= limit.getTime()) return { months };
-    const [a, b] = [decide(lo), decide(hi)];
-    if (a.date && b.date && a.months === b.months) return a;
+    // Every date it may be (e.g. one per possible sex): the same months for all decide it, even when some
+    // fall before the period's end and others after the window.
+    const outcomes = (points ?? [lo, hi]).filter((p): p is Date => p instanceof Date).map(decide);
+    const [a] = outcomes;
+    if (a && outcomes.every((o) => o.months === a.months) && (points || outcomes.every((o) => o.date)))
+      return a;
   }
   return d instanceof Unknown ? d : new Unknown([]);
 }

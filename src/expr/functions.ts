@@ -91,7 +91,8 @@ function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
   if (lo.getTime() === hi.getTime()) return lo;
   // Unknown sex or original age still bounds the date: a comparison may be decided without them.
   const unknownOf = [sex, originalAge].filter((v) => v instanceof Unknown) as Unknown[];
-  return new Unknown(mergeUnknown(...unknownOf).fields, { lo, hi });
+  const points = [...new Set(dates)].map((t) => new UTCDate(t));
+  return new Unknown(mergeUnknown(...unknownOf).fields, { lo, hi, points });
 }
 
 /** The whitelist: the only functions an expression can call. */

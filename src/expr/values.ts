@@ -15,8 +15,16 @@ export type Value = boolean | Big | string | Date | readonly string[] | readonly
 export class Unknown {
   constructor(
     readonly fields: readonly string[],
-    /** Bounds the value is known to lie within, so a comparison may be decided without the fields. */
-    readonly range?: { readonly lo: Big | Date; readonly hi: Big | Date },
+    /**
+     * Bounds the value is known to lie within, so a comparison may be decided without the fields; `points`,
+     * when given, are all the values it may take (e.g. the retirement date for each possible sex), for a
+     * test that is not monotone in the value (a date inside a window).
+     */
+    readonly range?: {
+      readonly lo: Big | Date;
+      readonly hi: Big | Date;
+      readonly points?: readonly (Big | Date)[];
+    },
   ) {}
 }
 
