@@ -41,3 +41,15 @@ export function maskIdNumber(id: string): string {
   const keep = chars.length === 18 ? 4 : 2;
   return chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(-keep).join("");
 }
+
+// 18 characters not inside a longer run of digits or letters: a resident ID number's shape.
+const ID_SHAPE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+
+/**
+ * Every valid resident ID number (shape, birth date and check digit of GB 11643) in `text`, masked.
+ * The output boundary passes everything butie writes through this, so no path can leak one.
+ */
+export function maskIdNumbersIn(text: string): string {
+  if (text.length < 18) return text;
+  return text.replace(ID_SHAPE, (id) => (parseIdNumber(id).ok ? maskIdNumber(id) : id));
+}

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
+import { readTextFile } from "../files/readTextFile.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
@@ -26,10 +26,15 @@ type Loaded = { program?: Program; override?: ParameterOverride[]; diagnostics: 
 export function loadRuleFile(
   file: string,
   fields: FieldCatalogue,
-  text = readFileSync(file, "utf8"),
+  text?: string,
   displayName = file,
 ): Loaded {
-  const src = new YamlSource(displayName, text);
+  if (text === undefined) {
+    const read = readTextFile(file, displayName);
+    if (!read.ok) return { diagnostics: [read.diagnostic] };
+    text = read.text;
+  }
+  const src = new YamlSource(displayName, text, { impreciseCode: "rule/imprecise-number" });
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);

@@ -1,9 +1,29 @@
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import Big from "big.js";
+import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
+import { echo } from "../echo.js";
 
 type Path = readonly (string | number)[];
 
-/** A parsed YAML (or JSON) file that can say where any of its values stands. */
+/** Options of a YamlSource. */
+export interface YamlSourceOptions {
+  /**
+   * For files whose numbers are used as doubles (rules, overrides, fixtures): the diagnostic code for a
+   * number a double cannot keep as written (`11.9999999999999999`, `1e-99999999`). Profiles leave it
+   * out: their numbers are read from the written digits (`sourceText`), exactly.
+   */
+  readonly impreciseCode?: string;
+}
+
+// Decimal notation as YAML 1.2 and JSON write it; hex, octal and .inf are other notations.
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * A parsed YAML (or JSON) file that can say where any of its values stands. Whatever the file, it refuses
+ * (as located diagnostics): tags (`!foo`, `!!binary`) and `%YAML` directives, which would change how a
+ * value is read; numbers a double cannot keep as written (`1e400`, `1e-99999999`, `11.9999999999999999`);
+ * and, for a `.json` file, anything that is not strict JSON (trailing commas, comments, single quotes).
+ */
 export class YamlSource {
   readonly data: unknown;
   readonly diagnostics: Diagnostic[] = [];
@@ -12,15 +32,79 @@ export class YamlSource {
 
   constructor(
     readonly file: string,
-    readonly text: string,
+    text: string,
+    options: YamlSourceOptions = {},
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    // A byte-order mark is not part of the text (editors on Windows write one before `- `).
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.doc.errors) {
       this.diagnostics.push(
         this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message),
       );
     }
-    this.data = this.doc.errors.length ? undefined : this.toData();
+    if (/\.json$/i.test(file)) this.checkStrictJson();
+    if (!this.diagnostics.length) this.checkValues(options.impreciseCode);
+    this.data = this.diagnostics.length ? undefined : this.toData();
+  }
+
+  readonly text: string;
+
+  private checkStrictJson(): void {
+    try {
+      JSON.parse(this.text);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const at = /position (\d+)/.exec(message);
+      this.diagnostics.push(
+        this.diagnosticAt(
+          at ? Number(at[1]) : 0,
+          "input/json-syntax",
+          `not strict JSON: ${message.replace(/ in JSON at position \d+.*$/, "")} (a .json file allows no comments, trailing commas or single quotes)`,
+        ),
+      );
+    }
+  }
+
+  /** Tags, directives and numbers that cannot be kept as written, located. */
+  private checkValues(impreciseCode: string | undefined): void {
+    if (this.doc.directives?.yaml.explicit || /^%/m.test(this.text.slice(0, this.doc.range?.[0] ?? 0))) {
+      const at = this.text.indexOf("%");
+      this.diagnostics.push(
+        this.diagnosticAt(
+          Math.max(at, 0),
+          "yaml/directive",
+          "`%` directives are not accepted: butie reads YAML 1.2 as written",
+        ),
+      );
+    }
+    visit(this.doc, {
+      Node: (_key, node) => {
+        if (node.tag && node.range) {
+          const at = this.text.lastIndexOf("!", node.range[0]);
+          this.diagnostics.push(
+            this.diagnosticAt(
+              Math.max(at, 0),
+              "yaml/tag",
+              `tags such as \`${node.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` are not accepted; write the plain value`,
+            ),
+          );
+        }
+        if (isScalar(node) && typeof node.value === "number" && node.range) {
+          const written = typeof node.source === "string" ? node.source : "";
+          if (!Number.isFinite(node.value))
+            this.diagnostics.push(
+              this.diagnosticAt(
+                node.range[0],
+                impreciseCode ?? "input/number",
+                `${echo(written)} is too large (or not a number); numbers must be finite`,
+              ),
+            );
+          const problem = impreciseCode && numberProblem(node.value, written);
+          if (problem) this.diagnostics.push(this.diagnosticAt(node.range[0], impreciseCode, problem));
+        }
+      },
+    });
   }
 
   private toData(): unknown {
@@ -119,4 +203,15 @@ export class YamlSource {
   at(path: Path, code: string, message: string): Diagnostic {
     return this.diagnosticAt(this.offsetOf(path), code, message, path);
   }
+}
+
+/** Why a number as written cannot be used as the double it was read as, or undefined when it can. */
+export function numberProblem(value: number, written: string): string | undefined {
+  const shown = echo(written).slice(1, -1);
+  if (!Number.isFinite(value) || !DECIMAL.test(written)) return undefined;
+  const exact = new Big(written);
+  if (value === 0 && !exact.eq(0)) return `${shown} is too small to be kept; it would be used as 0`;
+  if (!exact.eq(new Big(value)))
+    return `${shown} has more digits than are kept; it would be used as ${value}`;
+  return undefined;
 }

@@ -1,4 +1,5 @@
-import { didYouMean, EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { didYouMean, EXIT, formatDiagnostic, InputError, messageIn, UsageError } from "../../diagnostics.js";
+import { clip } from "../../echo.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
@@ -30,14 +31,24 @@ export interface EvalOptions {
 export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promise<number> {
   const asOfText = opts.asOf ?? today(io);
   const asOf = asOfDate(asOfText);
-  if (!asOf) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
-  if (paths.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  if (!asOf)
+    throw new UsageError({
+      en: `--as-of ${clip(asOfText)} is not a calendar date YYYY-MM-DD`,
+      zh: `--as-of ${clip(asOfText)} 不是有效日期（应为 YYYY-MM-DD）`,
+    });
+  if (paths.filter((p) => p === "-").length > 1)
+    throw new UsageError({ en: "stdin (-) can be read only once", zh: "标准输入（-）只能读取一次" });
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const all = new Map(rules.programs);
   applyOverrides(all, (opts.param ?? []).map(parseParamOption));
   const programs = selectPrograms([...all.values()], opts);
   // A bad profile among several does not cost the others their results; the run still exits 2 for it.
-  const { profiles, diagnostics } = await readProfiles(paths, io, rules.fields);
+  const { profiles, diagnostics: found } = await readProfiles(paths, io, rules.fields, asOfText);
+  const diagnostics = found.filter((d) => d.severity === "error");
+  for (const w of found.filter((d) => d.severity === "warning"))
+    io.stderr.write(
+      `${formatDiagnostic({ ...w, message: `(warning) ${w.message}`, messageZh: `（警告）${messageIn(w, "zh")}` }, opts.lang)}\n`,
+    );
   const color = colorFor(io, opts.format !== "table");
   for (const { name, profile } of profiles) {
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
@@ -73,13 +84,28 @@ function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
   let programs = all;
   if (opts.program) {
     const ids = new Set(all.map((p) => p.id));
+    if (opts.program.length === 0)
+      throw new UsageError({
+        en: "--program needs a program id; see `butie rules list`",
+        zh: "--program 需要项目编号；请查看 `butie rules list`",
+      });
     for (const id of opts.program)
-      if (!ids.has(id)) throw new UsageError(`unknown program \`${id}\`${didYouMean(id, ids)}`);
+      if (!ids.has(id)) {
+        const hint = didYouMean(id, ids);
+        throw new UsageError({
+          en: `unknown program \`${clip(id)}\`${hint}`,
+          zh: `未知的项目 \`${clip(id)}\`${hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）")}`,
+        });
+      }
     programs = programs.filter((p) => opts.program?.includes(p.id));
   }
   if (opts.region !== undefined) {
     const region = opts.region;
-    if (!isRegionCode(region)) throw new UsageError(`--region ${region} is not a GB/T 2260 region code`);
+    if (!isRegionCode(region))
+      throw new UsageError({
+        en: `--region ${clip(region)} is not a GB/T 2260 region code`,
+        zh: `--region ${clip(region)} 不是有效的 GB/T 2260 地区代码`,
+      });
     programs = programs.filter(
       (p) => isWithin(region, p.jurisdiction.code) || isWithin(p.jurisdiction.code, region),
     );
