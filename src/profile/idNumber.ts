@@ -42,8 +42,8 @@ export function maskIdNumber(id: string): string {
   return chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(-keep).join("");
 }
 
-// 18 characters not inside a longer run of digits or letters: a resident ID number's shape.
-const ID_SHAPE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+// 18 characters not inside a longer run of digits: a resident ID number's shape (letters may touch it).
+const ID_SHAPE = /(?<!\d)\d{17}[\dXx](?!\d)/g;
 
 /**
  * Every valid resident ID number (shape, birth date and check digit of GB 11643) in `text`, masked.

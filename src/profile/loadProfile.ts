@@ -150,10 +150,11 @@ function writtenNumber(raw: number, written: string | undefined): Big | Bilingua
     .replace(/[-+.]/g, "")
     .replace(/^0+/, "");
   const value = new Big(text);
-  if (mantissa.length > MAX_DIGITS || Math.abs(value.e) > MAX_EXPONENT)
-    return value.e > 0
-      ? { en: `${echo(text)} is too large`, zh: `${echo(text)} 数值过大` }
-      : { en: `${echo(text)} has too many digits`, zh: `${echo(text)} 位数过多` };
+  if (value.e > MAX_EXPONENT) return { en: `${clip(text)} is too large`, zh: `${clip(text)} 数值过大` };
+  if (value.e < -MAX_EXPONENT && !value.eq(0))
+    return { en: `${clip(text)} is too small to be meant`, zh: `${clip(text)} 数值过小` };
+  if (mantissa.length > MAX_DIGITS)
+    return { en: `${clip(text)} has too many digits`, zh: `${clip(text)} 位数过多` };
   return value;
 }
 

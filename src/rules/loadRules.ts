@@ -5,6 +5,7 @@ import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
+import { unitProblem } from "./parameterUnits.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
 import { overrideFileSchema, ruleFileSchema } from "./schema.js";
@@ -39,7 +40,26 @@ export function loadRuleFile(
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema) };
-  return compileProgram(parsed.data, src, fields);
+  const compiled = compileProgram(parsed.data, src, fields);
+  return { ...compiled, diagnostics: [...compiled.diagnostics, ...unitDiagnostics(src, compiled.program)] };
+}
+
+/** Parameter values that their unit does not allow (negative months, a ratio above 1), located. */
+function unitDiagnostics(src: YamlSource, program: Program | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of program?.parameters.values() ?? [])
+    for (const v of p.values) {
+      const problem = unitProblem(p.unit, v.value);
+      if (problem)
+        out.push(
+          src.at(
+            ["parameters", p.name, "values", v.since, "value"],
+            "rule/parameter-unit",
+            `\`${p.name}\`: ${problem.en}`,
+          ),
+        );
+    }
+  return out;
 }
 
 function loadOverrideFile(src: YamlSource): Loaded {
@@ -71,12 +91,27 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const overrides: ParameterOverride[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
+    // Within one directory an id names one program: a second is a mistake, not an override.
+    const fileOf = new Map<string, string>();
     for (const file of listFiles(dir, isRuleFile)) {
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.diagnostics.some((d) => d.severity === "error")) continue;
       const program = loaded.program;
+      const first = program && fileOf.get(program.id);
+      if (program && first) {
+        diagnostics.push({
+          file: shown,
+          line: 1,
+          col: 1,
+          code: "rule/duplicate-program",
+          message: `program \`${program.id}\` is also defined in ${first}`,
+          severity: "error",
+        });
+        continue;
+      }
+      if (program) fileOf.set(program.id, shown);
       if (program) {
         const replaced = programs.get(program.id);
         programs.set(program.id, replaced ? { ...program, replaces: replaced.file } : program);

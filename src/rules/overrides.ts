@@ -1,6 +1,8 @@
 import Big from "big.js";
 import { type Diagnostic, didYouMean, UsageError } from "../diagnostics.js";
+import { clip } from "../echo.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
+import { unitProblem } from "./parameterUnits.js";
 import type { DatedValue, Program } from "./program.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -50,8 +52,15 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
     const kind = valueKind(v.value);
     if (kind !== current.kind)
       throw new UsageError(
-        `${o.program}.${o.parameter} is a ${current.kind}; ${v.override ?? v.ref} gives a ${kind}`,
+        `${o.program}.${o.parameter} is a ${current.kind}; ${clip(v.override ?? v.ref)} gives a ${kind}`,
       );
+    // The same unit check as the rule files: a what-if of −6 months would compute a negative total.
+    const problem = unitProblem(current.unit, v.value);
+    if (problem)
+      throw new UsageError({
+        en: `${o.program}.${o.parameter}: ${problem.en} (${clip(v.override ?? v.ref)})`,
+        zh: `${o.program}.${o.parameter}：${problem.zh}（${clip(v.override ?? v.ref)}）`,
+      });
   }
   const kept = o.replace ? [] : current.values.filter((v) => !o.values.some((n) => n.since === v.since));
   const values = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
