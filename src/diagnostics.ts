@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { escapeControl } from "./echo.js";
+import { LIMITS } from "./limits.js";
 
 /** A located problem in a user's file: what every loader, checker and fixture runner reports. */
 export type Diagnostic = {
@@ -51,7 +52,7 @@ export function formatDiagnostic(d: Diagnostic, lang: "zh" | "en" = "en"): strin
 }
 
 /** Names longer than this get no "did you mean": a suggestion costs time and memory in the product of the lengths. */
-export const SUGGEST_MAX_LENGTH = 64;
+export const SUGGEST_MAX_LENGTH = LIMITS.suggestChars;
 
 const letters = (s: string) => [...s.toLowerCase()].sort().join("");
 

@@ -1,5 +1,7 @@
+import { LIMITS } from "./limits.js";
+
 /** How many characters of a user's value a message quotes back before cutting it with an ellipsis. */
-export const ECHO_MAX_LENGTH = 80;
+export const ECHO_MAX_LENGTH = LIMITS.echoChars;
 
 // C0 controls, DEL and C1 controls (which some terminals obey as escape sequences).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what we escape

@@ -1,8 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.js";
+import { LIMITS } from "../limits.js";
 
 /** The largest input file butie reads (profiles, rules, fixtures, field catalogues): 10 MiB. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 

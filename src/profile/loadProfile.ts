@@ -2,6 +2,7 @@ import Big from "big.js";
 import { type Bilingual, type Diagnostic, didYouMean } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
 import { formatIsoDate, parseIsoDate, type RecordValue, type Value } from "../expr/values.js";
+import { LIMITS } from "../limits.js";
 import type { YamlSource } from "../rules/yamlSource.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
 import { maskIdNumber, parseIdNumber } from "./idNumber.js";
@@ -24,7 +25,7 @@ export interface ProfileOptions {
 }
 
 /** The most records a list field (e.g. `employer.hires`) may hold; bounds time and memory per profile. */
-export const MAX_RECORDS = 10_000;
+export const MAX_RECORDS = LIMITS.records;
 /** Profile dates must lie in these years: before, a two-digit year was probably meant; after, a typo. */
 export const DATE_YEARS = { from: 1900, to: 2199 } as const;
 
@@ -137,8 +138,8 @@ type Conversion = { report: Report; numberText?: NumberText; today?: string; asO
 
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 /** Written numbers beyond these are refused before any arithmetic (`1e-99999999` would cost gigabytes). */
-const MAX_DIGITS = 30;
-const MAX_EXPONENT = 20;
+const MAX_DIGITS = LIMITS.numberDigits;
+const MAX_EXPONENT = LIMITS.numberExponent;
 
 /** The number as written, exactly; a problem when it has too many digits or an absurd exponent. */
 function writtenNumber(raw: number, written: string | undefined): Big | Bilingual {

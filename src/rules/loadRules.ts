@@ -35,7 +35,10 @@ export function loadRuleFile(
     if (!read.ok) return { diagnostics: [read.diagnostic] };
     text = read.text;
   }
-  const src = new YamlSource(displayName, text, { impreciseCode: "rule/imprecise-number" });
+  const src = new YamlSource(displayName, text, {
+    impreciseCode: "rule/imprecise-number",
+    reservedKeyCode: "schema/unknown-key",
+  });
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);

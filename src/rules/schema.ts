@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseIsoDate } from "../expr/values.js";
+import { LIMITS } from "../limits.js";
 
 const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const isoDate = z
@@ -67,12 +68,12 @@ const tier = z.strictObject({
 const tiers = z.strictObject({
   by: expression,
   source: z.string().optional(),
-  ranges: z.array(tier).min(1),
+  ranges: z.array(tier).min(1).max(LIMITS.cases),
 });
 
 const computation = z.union([
   expression,
-  z.strictObject({ firstMatch: z.array(matchCase).min(1) }),
+  z.strictObject({ firstMatch: z.array(matchCase).min(1).max(LIMITS.cases) }),
   z.strictObject({ tiers }),
 ]);
 

@@ -13,7 +13,14 @@ export interface YamlSourceOptions {
    * out: their numbers are read from the written digits (`sourceText`), exactly.
    */
   readonly impreciseCode?: string;
+  /**
+   * The code for keys that name JavaScript internals (`__proto__`, `constructor`, `prototype`): never a
+   * field, program or parameter, so an unknown key wherever they stand. Profiles check their own keys.
+   */
+  readonly reservedKeyCode?: string;
 }
+
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 // Decimal notation as YAML 1.2 and JSON write it; hex, octal and .inf are other notations.
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -44,11 +51,19 @@ export class YamlSource {
       );
     }
     if (/\.json$/i.test(file)) this.checkStrictJson();
-    if (!this.diagnostics.length) this.checkValues(options.impreciseCode);
+    if (!this.diagnostics.length) this.checkValues(options);
     this.data = this.diagnostics.length ? undefined : this.toData();
   }
 
   readonly text: string;
+
+  /** Where the tag written before the value at `offset` starts (`!!binary` in `key: !!binary …`). */
+  private tagStart(offset: number): number {
+    let i = offset - 1;
+    while (i > 0 && /\s/.test(this.text[i] ?? "")) i--;
+    while (i > 0 && /\S/.test(this.text[i - 1] ?? "")) i--;
+    return this.text[i] === "!" ? i : Math.max(this.text.lastIndexOf("!", offset), 0);
+  }
 
   private checkStrictJson(): void {
     try {
@@ -67,7 +82,7 @@ export class YamlSource {
   }
 
   /** Tags, directives and numbers that cannot be kept as written, located. */
-  private checkValues(impreciseCode: string | undefined): void {
+  private checkValues({ impreciseCode, reservedKeyCode }: YamlSourceOptions): void {
     if (this.doc.directives?.yaml.explicit || /^%/m.test(this.text.slice(0, this.doc.range?.[0] ?? 0))) {
       const at = this.text.indexOf("%");
       this.diagnostics.push(
@@ -79,9 +94,16 @@ export class YamlSource {
       );
     }
     visit(this.doc, {
+      Pair: (_key, pair) => {
+        const key = pair.key;
+        if (reservedKeyCode && isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range)
+          this.diagnostics.push(
+            this.diagnosticAt(key.range[0], reservedKeyCode, `unknown key \`${String(key.value)}\``),
+          );
+      },
       Node: (_key, node) => {
         if (node.tag && node.range) {
-          const at = this.text.lastIndexOf("!", node.range[0]);
+          const at = this.tagStart(node.range[0]);
           this.diagnostics.push(
             this.diagnosticAt(
               Math.max(at, 0),

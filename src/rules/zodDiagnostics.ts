@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type Diagnostic, didYouMean } from "../diagnostics.js";
+import { clip, echo } from "../echo.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Issue = z.core.$ZodIssue;
@@ -19,7 +20,7 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
       src.diagnosticAt(
         src.offsetOfKey(path, key),
         "schema/unknown-key",
-        `unknown key \`${key}\`${didYouMean(key, known)}`,
+        `unknown key \`${clip(key)}\`${didYouMean(key, known)}`,
         [...path, key],
       ),
     );
@@ -31,7 +32,7 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
   const given = dataAt(src.data, path);
   if (issue.code === "invalid_value" && given !== undefined) {
     const allowed = issue.values.map(String);
-    const message = `\`${path.join(".")}\`: ${JSON.stringify(given)} is not one of ${allowed.join(", ")}${typeof given === "string" ? didYouMean(given, allowed) : ""}`;
+    const message = `\`${clip(path.join("."))}\`: ${echo(given)} is not one of ${allowed.join(", ")}${typeof given === "string" ? didYouMean(given, allowed) : ""}`;
     return [src.at(path, "schema/invalid", message)];
   }
   if (

@@ -1,0 +1,25 @@
+/**
+ * Every limit butie sets on its input, in one place (documented, with measurements, in docs/limits.md).
+ * Each one bounds time or memory; going past it is a located error, never a crash or a hang.
+ */
+export const LIMITS = {
+  /** Bytes of one input file or of standard input. */
+  fileBytes: 10 * 1024 * 1024,
+  /** Characters of one expression of a rule file. */
+  expressionChars: 4_000,
+  /** Operators, names and literals in one expression. */
+  expressionNodes: 500,
+  /** Nesting depth of one expression (parentheses, calls, operators). */
+  expressionDepth: 64,
+  /** Cases of one `firstMatch`, and tiers of one `tiers`. */
+  cases: 1_000,
+  /** Entries of one list field of a profile (e.g. `employer.hires`). */
+  records: 10_000,
+  /** Characters of a user's value quoted back in a message (then `…(+n)`). */
+  echoChars: 80,
+  /** Characters of a name for which "did you mean" is computed. */
+  suggestChars: 64,
+  /** Significant digits of a profile number, and the largest |exponent| (1e±20). */
+  numberDigits: 30,
+  numberExponent: 20,
+} as const;
