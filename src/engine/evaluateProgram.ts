@@ -158,7 +158,9 @@ function compute(c: Computation, ctx: EvalContext): Computed {
       (t) => (t.from === undefined || n.gte(t.from)) && (t.below === undefined || n.lt(t.below)),
     );
     const tier = c.tiers[index];
-    return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };
+    return tier
+      ? { value: tier.value.evaluate(ctx), label: tier.label, index }
+      : { value: new Unknown([`tier:${n.toString()}`]) };
   }
   return firstMatch(c.cases, 0, ctx);
 }
@@ -180,7 +182,7 @@ function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Com
       return { value: mergeUnknown(holds, then, otherwise) };
     }
   }
-  return { value: new Unknown([]) };
+  return { value: new Unknown(["case:none"]) };
 }
 
 /** The profile fields an amount reads, in order of appearance. */

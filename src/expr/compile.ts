@@ -81,12 +81,14 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const p = scope.param(id);
     if (p) {
       if (!params.includes(id)) params.push(id);
+      // No value in force on this date: what is missing is the parameter's value, and it is named.
+      const notInForce = new Unknown([`param:${id}`]);
       return {
         type: p.type,
         unit: p.unit,
         evaluate: (ctx) => {
           ctx.usedParams?.add(id);
-          return ctx.params.get(id) ?? new Unknown([]);
+          return ctx.params.get(id) ?? notInForce;
         },
       };
     }
@@ -133,7 +135,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
         if (v === undefined) {
           ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
-          return notCovered;
+          return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
         }
         ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
         return v;
@@ -210,7 +212,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const r = right.evaluate(ctx);
         if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
         // A rule dividing by a field that is zero has no amount for this profile; it must not crash the batch.
-        if (divide && (r as Big).eq(0)) return new Unknown([]);
+        if (divide && (r as Big).eq(0))
+          return new Unknown([`divisor:${(right.refs ?? []).join(",") || "0"}`]);
         const result = arith.apply(l as Big, r as Big);
         ctx.trace?.push(
           `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,

@@ -47,7 +47,7 @@ const dateFn =
   ([d, n]: Outcome[]): Outcome => {
     const result = f(d as Date, (n as Big).toNumber());
     // Beyond the years a Date can hold there is no answer, not a wrong one.
-    return Number.isNaN(result.getTime()) ? new Unknown([]) : result;
+    return Number.isNaN(result.getTime()) ? new Unknown(["date:out-of-range"]) : result;
   };
 
 const diffFn =

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.js";
 import { LIMITS } from "../limits.js";
 
-/** The largest input file butie reads (profiles, rules, fixtures, field catalogues): 10 MiB. */
+/** The largest input file butie reads (profiles, rules, fixtures, field catalogues); see LIMITS. */
 export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -13,12 +13,13 @@ const problem = (file: string, code: string, en: string, zh: string): TextRead =
 });
 
 /**
- * Read a file as UTF-8 text, the one way butie reads any input file. Only regular files are opened (a
+ * Read a file as UTF-8 text, the one way butie reads any input file (`maxBytes`: a larger cap for
+ * formats that are not parsed as YAML, e.g. CSV). Only regular files are opened (a
  * directory, FIFO or device such as /dev/zero is refused before opening, so nothing blocks or fills
  * memory); at most `MAX_FILE_BYTES`; UTF-16, binary and non-UTF-8 files are said plainly; a UTF-8 BOM is
  * dropped. `shown` is how the file is named in the message. Never throws for a file system problem.
  */
-export function readTextFile(path: string, shown = path): TextRead {
+export function readTextFile(path: string, shown = path, maxBytes = MAX_FILE_BYTES): TextRead {
   let fd: number | undefined;
   try {
     const kind = fileKind(statSync(path));
@@ -28,12 +29,12 @@ export function readTextFile(path: string, shown = path): TextRead {
     const stat = fstatSync(fd);
     const again = fileKind(stat);
     if (again) return notRegular(shown, again);
-    if (stat.size > MAX_FILE_BYTES) return tooLarge(shown);
-    const buffer = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
+    if (stat.size > maxBytes) return tooLarge(shown, maxBytes);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (let n = -1; n !== 0 && length < buffer.length; length += n)
       n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > MAX_FILE_BYTES) return tooLarge(shown);
+    if (length > maxBytes) return tooLarge(shown, maxBytes);
     return decodeText(buffer.subarray(0, length), shown);
   } catch (e) {
     return unreadable(shown, e as NodeJS.ErrnoException);
@@ -43,13 +44,17 @@ export function readTextFile(path: string, shown = path): TextRead {
 }
 
 /** Read a stream (standard input) with the same size cap and decoding as `readTextFile`. */
-export async function readTextStream(stream: NodeJS.ReadableStream, shown = "<stdin>"): Promise<TextRead> {
+export async function readTextStream(
+  stream: NodeJS.ReadableStream,
+  shown = "<stdin>",
+  maxBytes = MAX_FILE_BYTES,
+): Promise<TextRead> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_FILE_BYTES) return tooLarge(shown);
+    if (size > maxBytes) return tooLarge(shown, maxBytes);
     chunks.push(buffer);
   }
   return decodeText(Buffer.concat(chunks), shown);
@@ -122,13 +127,13 @@ function notRegular(shown: string, kind: Kind): TextRead {
   return problem(shown, "input/unreadable", `cannot read: ${t.en}`, `无法读取：${t.zh}`);
 }
 
-function tooLarge(shown: string): TextRead {
-  const mib = MAX_FILE_BYTES / 1024 / 1024;
+function tooLarge(shown: string, maxBytes: number): TextRead {
+  const size = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes / 1024} KiB`;
   return problem(
     shown,
     "input/too-large",
-    `the file is larger than ${mib} MiB, the most butie reads`,
-    `文件超过 ${mib} MiB，超出 butie 可读取的上限`,
+    `the file is larger than ${size}, the most butie reads`,
+    `文件超过 ${size}，超出 butie 可读取的上限`,
   );
 }
 

@@ -26,7 +26,14 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
     );
   }
   if (issue.code === "invalid_union") {
-    const best = issue.errors.find((e) => e.length)?.[0];
+    // The branch that got furthest says what is wrong; "expected string" from another branch does not.
+    const rank = (e: readonly Issue[]) =>
+      e.length === 0
+        ? -1
+        : Math.max(
+            ...e.map((i) => i.path.length * 2 + (/^(invalid_type|unrecognized_keys)$/.test(i.code) ? 0 : 1)),
+          );
+    const best = [...issue.errors].sort((a, b) => rank(b) - rank(a))[0]?.[0];
     if (best) return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, schema);
   }
   const given = dataAt(src.data, path);

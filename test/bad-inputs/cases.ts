@@ -317,6 +317,65 @@ export const CASES: readonly BadInput[] = [
     code: "rule/duplicate-program",
   },
 
+  // ── 5. `undetermined` always names what is missing ──────────────────────────────────────────
+  {
+    name: "a parameter with no value on the as-of date is named as missing",
+    klass: "undetermined-missing",
+    argv: [...evalEn("--rules", "r", "--program", "test.mini", "--format", "json")],
+    files: {
+      ...profile(MINI_PROFILE),
+      "r/mini.yaml": miniRule({
+        params:
+          "  laterLimit:\n    label: { zh: 上限, en: Limit }\n    values:\n      2023-01-01: { value: 5, ref: src-a }\n",
+        test: "person.povertyAlleviated and laterLimit > 1",
+      }),
+    },
+    exit: 0,
+    says: /"status": "undetermined",[\s\S]*"missing": \[\s*"param:laterLimit"\s*\]/,
+  },
+  {
+    name: "a division by zero is named as missing",
+    klass: "undetermined-missing",
+    argv: [...evalEn("--rules", "r", "--program", "test.mini", "--format", "json")],
+    files: {
+      [P]: `${MINI_PROFILE}providentFund: { ratio: 0 }\n`,
+      "r/mini.yaml": miniRule({
+        test: "person.povertyAlleviated and standardSubsidy / providentFund.ratio > 1",
+      }),
+    },
+    exit: 0,
+    says: /"missing": \[\s*"divisor:providentFund.ratio"\s*\]/,
+  },
+  {
+    name: "a table key that is not in the table is named as missing",
+    klass: "undetermined-missing",
+    argv: [...evalEn("--rules", "r", "--program", "test.mini", "--format", "json")],
+    files: {
+      ...profile(MINI_PROFILE),
+      "r/mini.yaml": miniRule({
+        params:
+          "  byClass:\n    label: { zh: 分类, en: By class }\n    values:\n      2021-08-26: { value: { a: 1 }, ref: src-a }\n",
+        test: 'person.povertyAlleviated and byClass["b"] > 0',
+      }),
+    },
+    exit: 0,
+    says: /"missing": \[\s*"table:byClass\[b\]"\s*\]/,
+  },
+  {
+    name: "an amount with no tier for the value names it",
+    klass: "undetermined-missing",
+    argv: [...evalEn("--rules", "r", "--program", "test.mini", "--format", "json")],
+    files: {
+      [P]: `${MINI_PROFILE}unemployment: { contributionMonths: 30 }\n`,
+      "r/mini.yaml": miniRule({
+        amount:
+          "\n    tiers:\n      by: unemployment.contributionMonths\n      ranges:\n        - { from: 0, below: 12, value: standardSubsidy, label: { zh: 一档, en: Tier 1 } }",
+      }),
+    },
+    exit: 0,
+    says: /"tier:30"/,
+  },
+
   // ── 6. Fixtures ──────────────────────────────────────────────────────────────────────────────
   {
     name: "an expectation with no keys asserts nothing",
@@ -649,10 +708,10 @@ export const CASES: readonly BadInput[] = [
     says: "device",
   },
   {
-    name: "a profile over 10 MiB",
+    name: "a profile over 1 MiB",
     klass: "odd-files",
     argv: evalEn(),
-    files: profile(`# ${"x".repeat(10 * 1024 * 1024)}\n`),
+    files: profile(`# ${"x".repeat(1024 * 1024)}\n`),
     exit: 2,
     code: "input/too-large",
     at: "p.yaml:1:1",
@@ -797,8 +856,8 @@ export const CASES: readonly BadInput[] = [
   {
     name: "did you mean on a 1 MB unknown key",
     klass: "bounded-resources",
-    argv: evalEn(),
-    files: profile(`person:\n  ${"k".repeat(1024 * 1024)}: 1\n`),
+    argv: ["eval", "p.json", "--lang", "en"],
+    files: { "p.json": `{"person": {"${"k".repeat(1024 * 1024)}": 1}}` },
     exit: 2,
     code: "profile/unknown-key",
   },
@@ -825,8 +884,17 @@ export const CASES: readonly BadInput[] = [
     argv: evalEn(),
     files: profile(`employer:\n  hires:\n${"    - { hireDate: 2021-01-01 }\n".repeat(100000)}`),
     exit: 2,
+    code: "input/too-large",
+    at: "p.yaml:1:1",
+  },
+  {
+    name: "10,001 hires",
+    klass: "bounded-resources",
+    argv: evalEn(),
+    files: profile(`employer:\n  hires:\n${"    - hireDate: 2021-01-01\n".repeat(10001)}`),
+    exit: 2,
     code: "profile/range",
-    at: "p.yaml:3:5",
+    at: "p.yaml:2:3",
     says: "at most 10000",
   },
   {

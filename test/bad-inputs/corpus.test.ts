@@ -82,7 +82,7 @@ describe("the bad-input corpus", () => {
     expect(code, out.slice(0, 2000)).toBe(c.exit);
     if (c.code) expect(out).toContain(c.code);
     if (c.at) expect(out).toContain(c.at);
-    if (c.says) expect(out).toMatch(c.says);
+    if (c.says) expect(out, out.slice(0, 1000)).toMatch(c.says);
     if (c.never) expect(out).not.toMatch(c.never);
     expect(out).not.toMatch(STACK_FRAME);
     expect(out).not.toContain("internal error");
