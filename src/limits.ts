@@ -16,6 +16,8 @@ export const LIMITS = {
   expressionDepth: 64,
   /** Cases of one `firstMatch`, and tiers of one `tiers`. */
   cases: 1_000,
+  /** Characters of one title, label or condition text (zh or en) of a rule file. */
+  textChars: 500,
   /** Entries of one list field of a profile (e.g. `employer.hires`). */
   records: 10_000,
   /** Characters of a user's value quoted back in a message (then `…(+n)`). */

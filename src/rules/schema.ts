@@ -2,7 +2,9 @@ import { z } from "zod";
 import { parseIsoDate } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
 
-const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+// Titles, labels and condition texts are read on a terminal: bounded, so no table or wrap can blow up.
+const phrase = z.string().min(1).max(LIMITS.textChars);
+const text = z.strictObject({ zh: phrase, en: phrase });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")

@@ -876,7 +876,9 @@ export const CASES: readonly BadInput[] = [
     files: {
       "r/mini.yaml": miniRule().replace("测试补贴", "长".repeat(20000)),
     },
-    exit: 0,
+    exit: 2,
+    code: "schema/invalid",
+    at: "r/mini.yaml:2:14",
   },
   {
     name: "100,000 hires",
@@ -894,7 +896,7 @@ export const CASES: readonly BadInput[] = [
     files: profile(`employer:\n  hires:\n${"    - hireDate: 2021-01-01\n".repeat(10001)}`),
     exit: 2,
     code: "profile/range",
-    at: "p.yaml:2:3",
+    at: "p.yaml:3:5",
     says: "at most 10000",
   },
   {
