@@ -3,6 +3,7 @@ import { EXIT, formatDiagnostic, InputError, UsageError } from "../diagnostics.j
 import { escapeControl } from "../echo.js";
 import type { Io } from "./io.js";
 import { guardedIo } from "./outputGuard.js";
+import { readableStack } from "./readableStack.js";
 import { commanderMessage } from "./usageMessages.js";
 
 const EXAMPLES = `
@@ -195,7 +196,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
     else io.stderr.write(`butie: ${escapeControl(lang === "zh" ? e.zh : e.message)}\n`);
     return EXIT.cannotRun;
   }
-  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
   // JSON mode stays JSON: a reader of stdout gets an error object, the stack goes to stderr.
   if (json) error({ kind: "internal", message: "internal error — this is a bug in butie, please report it" });
   io.stderr.write(`butie: internal error — this is a bug in butie, please report it.\n${detail}\n`);
