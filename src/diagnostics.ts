@@ -1,4 +1,4 @@
-import { distance } from "fastest-levenshtein";
+import { createRequire } from "node:module";
 import { escapeControl } from "./echo.js";
 import { LIMITS } from "./limits.js";
 
@@ -54,6 +54,13 @@ export function formatDiagnostic(d: Diagnostic, lang: "zh" | "en" = "en"): strin
 /** Names longer than this get no "did you mean": a suggestion costs time and memory in the product of the lengths. */
 export const SUGGEST_MAX_LENGTH = LIMITS.suggestChars;
 
+let distance: ((a: string, b: string) => number) | undefined;
+// Loaded on the first suggestion, not at start-up: `--version` and a clean run never need it.
+const levenshtein = () =>
+  (distance ??= (
+    createRequire(import.meta.url)("fastest-levenshtein") as typeof import("fastest-levenshtein")
+  ).distance);
+
 const letters = (s: string) => [...s.toLowerCase()].sort().join("");
 
 /**
@@ -66,7 +73,7 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
   let bestDistance = 1 + Math.floor(name.length / 3) + 1;
   for (const c of candidates) {
     if (typeof c !== "string" || c.length > SUGGEST_MAX_LENGTH) continue;
-    const d = distance(name.toLowerCase(), c.toLowerCase());
+    const d = levenshtein()(name.toLowerCase(), c.toLowerCase());
     const tieWon =
       d === bestDistance &&
       letters(c) === letters(name) &&

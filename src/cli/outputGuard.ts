@@ -1,5 +1,4 @@
 import { maskIdNumbersIn } from "../profile/idNumber.js";
-import { colorFor } from "./color.js";
 import type { Io } from "./io.js";
 
 // An escape sequence that only sets colours (SGR, what chalk writes) is kept when colour is on.
@@ -23,7 +22,8 @@ export function guardOutput(text: string, colour = false): string {
 
 /** The same Io with stdout and stderr passed through `guardOutput`: every command writes through it. */
 export function guardedIo(io: Io): Io {
-  const colour = colorFor(io).level > 0;
+  // Colour codes can only be ours where colour may be on (a terminal, or FORCE_COLOR); elsewhere none pass.
+  const colour = io.isTTY || Boolean(io.env.FORCE_COLOR);
   const guard = (stream: Io["stdout"]): Io["stdout"] => ({
     write: (text: string) => stream.write(guardOutput(String(text), colour)),
   });

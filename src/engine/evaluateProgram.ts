@@ -229,5 +229,7 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     parameters: used ? params.named(used) : NONE,
     note: rule.note,
   };
-  return { amount, missing: unknown.fields };
+  // An amount open for want of a published value (`param:…`) is explained by the amount's note; it is not
+  // something the person could supply. Other gaps (no tier, no case) stay named.
+  return { amount, missing: unknown.fields.filter((f) => !f.startsWith("param:")) };
 }

@@ -51,11 +51,15 @@ export async function readTextStream(
 ): Promise<TextRead> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > maxBytes) return tooLarge(shown, maxBytes);
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > maxBytes) return tooLarge(shown, maxBytes);
+      chunks.push(buffer);
+    }
+  } catch (e) {
+    return unreadable(shown, e as NodeJS.ErrnoException);
   }
   return decodeText(Buffer.concat(chunks), shown);
 }
