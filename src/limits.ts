@@ -13,7 +13,7 @@ export const LIMITS = {
   /** Operators, names and literals in one expression. */
   expressionNodes: 500,
   /** Nesting depth of one expression (parentheses, calls, operators). */
-  expressionDepth: 64,
+  expressionDepth: 200,
   /** Cases of one `firstMatch`, and tiers of one `tiers`. */
   cases: 1_000,
   /** Characters of one title, label or condition text (zh or en) of a rule file. */
