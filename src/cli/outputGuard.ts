@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { maskIdNumbersIn } from "../profile/idNumber.js";
 import type { Io } from "./io.js";
 
@@ -18,6 +19,14 @@ export function guardOutput(text: string, colour = false): string {
   const masked = maskIdNumbersIn(text);
   if (!colour) return masked.replace(CONTROL, escaped);
   return masked.replace(CONTROL_OR_COLOUR, (c) => (c.length > 1 ? c : escaped(c)));
+}
+
+/**
+ * Write a file the user asked for (`--out`): the text passes the same guard as stdout (ID numbers masked,
+ * stray control characters shown). Every command that writes a file writes it through this.
+ */
+export function writeGuardedFile(path: string, text: string | Buffer): void {
+  writeFileSync(path, typeof text === "string" ? guardOutput(text) : text);
 }
 
 /** The same Io with stdout and stderr passed through `guardOutput`: every command writes through it. */

@@ -46,9 +46,11 @@ export class YamlSource {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.doc.errors) {
-      this.diagnostics.push(
-        this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message),
-      );
+      const message = e.message.split("\n")[0] ?? e.message;
+      this.diagnostics.push({
+        ...this.diagnosticAt(e.pos[0], "yaml/syntax", message),
+        messageZh: `YAML 格式错误：${message}`,
+      });
     }
     if (/\.json$/i.test(file)) this.checkStrictJson();
     if (!this.diagnostics.length) this.checkValues(options);
