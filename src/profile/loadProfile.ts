@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { type Bilingual, type Diagnostic, didYouMean } from "../diagnostics.js";
+import { type Bilingual, type Diagnostic, didYouMean, hintZh } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
 import { formatIsoDate, parseIsoDate, type RecordValue, type Value } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
@@ -121,11 +121,11 @@ function unknownKey(kind: "section" | "field", name: string, known: object): Bil
   return kind === "section"
     ? {
         en: `unknown section${hint}`,
-        zh: `未知的部分${hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）")}`,
+        zh: `未知的部分${hintZh(hint)}`,
       }
     : {
         en: `unknown field${hint}`,
-        zh: `未知的字段${hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）")}`,
+        zh: `未知的字段${hintZh(hint)}`,
       };
 }
 
@@ -267,7 +267,7 @@ function convertScalar(
       return bad(
         {
           en: `expected one of ${def.values?.join(", ")}, got ${show(raw)}${hint}`,
-          zh: `应为 ${def.values?.join("、")} 之一，实际为 ${show(raw)}${zhHint(hint)}`,
+          zh: `应为 ${def.values?.join("、")} 之一，实际为 ${show(raw)}${hintZh(hint)}`,
         },
         "profile/enum",
       );
@@ -313,8 +313,6 @@ const ID_REASON_ZH = {
   "birth-date": "出生日期",
   checksum: "校验码",
 } as const;
-
-const zhHint = (hint: string) => hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）");
 
 function convertDate(
   def: ScalarFieldDef,

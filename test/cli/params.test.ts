@@ -185,6 +185,8 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
         "2021-09-01",
         "--param",
         param,
+        "--lang",
+        "en",
       ]);
       expect(code).toBe(2);
       expect(stdout).toBe("");

@@ -1,4 +1,12 @@
-import { didYouMean, EXIT, formatDiagnostic, InputError, messageIn, UsageError } from "../../diagnostics.js";
+import {
+  didYouMean,
+  EXIT,
+  formatDiagnostic,
+  hintZh,
+  InputError,
+  messageIn,
+  UsageError,
+} from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
@@ -94,7 +102,7 @@ function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
         const hint = didYouMean(id, ids);
         throw new UsageError({
           en: `unknown program \`${clip(id)}\`${hint}`,
-          zh: `未知的项目 \`${clip(id)}\`${hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）")}`,
+          zh: `未知的项目 \`${clip(id)}\`${hintZh(hint)}`,
         });
       }
     programs = programs.filter((p) => opts.program?.includes(p.id));

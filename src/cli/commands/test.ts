@@ -1,4 +1,5 @@
 import { EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { clip } from "../../echo.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import { type CaseOutcome, loadFixtureFiles, runFixtures } from "../../fixtures/runFixtures.js";
 import { BUNDLED_RULES, listFiles } from "../../rules/loadRules.js";
@@ -25,7 +26,10 @@ const isFixture = (f: string) => /\.test\.ya?ml$/.test(f);
 export async function runTest(paths: string[], opts: TestOptions, io: Io): Promise<number> {
   const minCoverage = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100))
-    throw new UsageError(`--min-coverage ${opts.minCoverage}: expected a percentage from 0 to 100`);
+    throw new UsageError({
+      en: `--min-coverage ${clip(String(opts.minCoverage))}: expected a percentage from 0 to 100`,
+      zh: `--min-coverage ${clip(String(opts.minCoverage))}：应为 0 到 100 之间的百分比`,
+    });
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const roots = paths.length
     ? existingPaths(paths, io)
