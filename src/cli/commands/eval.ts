@@ -11,13 +11,12 @@ import { clip } from "../../echo.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
-import { formatIsoDate } from "../../expr/values.js";
 import { isRegionCode, isWithin } from "../../profile/regions.js";
 import { applyOverrides, parseParamOption } from "../../rules/overrides.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
-import type { Io } from "../io.js";
+import { type Io, todayIso } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { readProfiles } from "../readProfiles.js";
 import { evaluationToJson } from "../render/json.js";
@@ -37,7 +36,7 @@ export interface EvalOptions {
 
 /** `butie eval`: evaluate each profile and print one view per profile. */
 export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promise<number> {
-  const asOfText = opts.asOf ?? today(io);
+  const asOfText = opts.asOf ?? todayIso(io);
   const asOf = asOfDate(asOfText);
   if (!asOf)
     throw new UsageError({
@@ -79,13 +78,6 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   }
   if (diagnostics.length) throw new InputError(diagnostics);
   return EXIT.ok;
-}
-
-function today(io: Io): string {
-  if (io.today) return io.today;
-  // Today where the user is: the local calendar day, as a UTC calendar date.
-  const d = new Date();
-  return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }
 
 function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
