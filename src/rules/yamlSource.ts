@@ -46,7 +46,10 @@ export class YamlSource {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.doc.errors) {
-      const message = e.message.split("\n")[0] ?? e.message;
+      const first = e.message.split("\n")[0] ?? e.message;
+      // The parser recurses once per level: a file nested thousands deep exhausts its stack, which is the
+      // file's fault, said as such.
+      const message = /call stack/i.test(first) ? "the file is nested too deeply to be read" : first;
       this.diagnostics.push({
         ...this.diagnosticAt(e.pos[0], "yaml/syntax", message),
         messageZh: `YAML 格式错误：${message}`,

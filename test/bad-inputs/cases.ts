@@ -900,6 +900,23 @@ export const CASES: readonly BadInput[] = [
     says: "at most 10000",
   },
   {
+    name: "lists nested 100,000 deep",
+    klass: "bounded-resources",
+    argv: evalEn(),
+    files: profile(`person: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`),
+    exit: 2,
+    code: "yaml/syntax",
+    says: "nested too deeply",
+  },
+  {
+    name: "JSON nested 100,000 deep",
+    klass: "bounded-resources",
+    argv: ["eval", "p.json", "--lang", "en"],
+    files: { "p.json": `{"person": ${"[".repeat(100_000)}${"]".repeat(100_000)}}` },
+    exit: 2,
+    says: "nested too deeply",
+  },
+  {
     name: "an alias bomb",
     klass: "bounded-resources",
     argv: evalEn(),
