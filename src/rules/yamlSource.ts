@@ -1,7 +1,7 @@
 import Big from "big.js";
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
-import { echo } from "../echo.js";
+import { clip, echo } from "../echo.js";
 
 type Path = readonly (string | number)[];
 
@@ -62,6 +62,10 @@ export class YamlSource {
 
   readonly text: string;
 
+  private push(offset: number, code: string, en: string, zh: string): void {
+    this.diagnostics.push({ ...this.diagnosticAt(offset, code, en), messageZh: zh });
+  }
+
   /** Where the tag written before the value at `offset` starts (`!!binary` in `key: !!binary …`). */
   private tagStart(offset: number): number {
     let i = offset - 1;
@@ -76,12 +80,12 @@ export class YamlSource {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       const at = /position (\d+)/.exec(message);
-      this.diagnostics.push(
-        this.diagnosticAt(
-          at ? Number(at[1]) : 0,
-          "input/json-syntax",
-          `not strict JSON: ${message.replace(/ in JSON at position \d+.*$/, "")} (a .json file allows no comments, trailing commas or single quotes)`,
-        ),
+      const reason = message.replace(/ in JSON at position \d+.*$/, "");
+      this.push(
+        at ? Number(at[1]) : 0,
+        "input/json-syntax",
+        `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
+        `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
       );
     }
   }
@@ -90,12 +94,11 @@ export class YamlSource {
   private checkValues({ impreciseCode, reservedKeyCode }: YamlSourceOptions): void {
     if (this.doc.directives?.yaml.explicit || /^%/m.test(this.text.slice(0, this.doc.range?.[0] ?? 0))) {
       const at = this.text.indexOf("%");
-      this.diagnostics.push(
-        this.diagnosticAt(
-          Math.max(at, 0),
-          "yaml/directive",
-          "`%` directives are not accepted: butie reads YAML 1.2 as written",
-        ),
+      this.push(
+        Math.max(at, 0),
+        "yaml/directive",
+        "`%` directives are not accepted: butie reads YAML 1.2 as written",
+        "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
       );
     }
     visit(this.doc, {
@@ -109,23 +112,22 @@ export class YamlSource {
       Node: (_key, node) => {
         if (node.tag && node.range) {
           const at = this.tagStart(node.range[0]);
-          this.diagnostics.push(
-            this.diagnosticAt(
-              Math.max(at, 0),
-              "yaml/tag",
-              `tags such as \`${node.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` are not accepted; write the plain value`,
-            ),
+          const tag = clip(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
+          this.push(
+            Math.max(at, 0),
+            "yaml/tag",
+            `tags such as \`${tag}\` are not accepted; write the plain value`,
+            `不接受 \`${tag}\` 这样的标签；请直接写值`,
           );
         }
         if (isScalar(node) && typeof node.value === "number" && node.range) {
           const written = typeof node.source === "string" ? node.source : "";
           if (!Number.isFinite(node.value))
-            this.diagnostics.push(
-              this.diagnosticAt(
-                node.range[0],
-                impreciseCode ?? "input/number",
-                `${echo(written)} is too large (or not a number); numbers must be finite`,
-              ),
+            this.push(
+              node.range[0],
+              impreciseCode ?? "input/number",
+              `${echo(written)} is too large (or not a number); numbers must be finite`,
+              `${echo(written)} 数值过大（或不是数）；数必须是有限的`,
             );
           const problem = impreciseCode && numberProblem(node.value, written);
           if (problem) this.diagnostics.push(this.diagnosticAt(node.range[0], impreciseCode, problem));

@@ -278,6 +278,20 @@ export const CASES: readonly BadInput[] = [
     says: "below 0",
   },
   {
+    name: "a fixture's params with negative months",
+    klass: "parameter-units",
+    argv: ["test", "r", "--rules", "r"],
+    files: fixture(
+      fixtureCase("    test.mini: { status: eligible }\n").replace(
+        "  expect:",
+        "  params: { ningxia.unemployment-subsidy.maximumMonths: -6 }\n  expect:",
+      ),
+    ),
+    exit: 2,
+    code: "fixture/param",
+    says: "below 0",
+  },
+  {
     name: "check reports a rule's unit error",
     klass: "parameter-units",
     argv: ["check", "r"],

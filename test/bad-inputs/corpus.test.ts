@@ -51,6 +51,18 @@ async function run(c: BadInput, index: number) {
   return butie(c.argv, { cwd: dir, stdin: c.stdin });
 }
 
+describe("profile and input diagnostics in Chinese, the default language", () => {
+  const inEnglish = CASES.map((c, i) => [c, i] as const).filter(
+    ([c]) => /^(profile|input)\//.test(c.code ?? "") && c.argv.includes("--lang") && c.exit === 2,
+  );
+  it.each(inEnglish.map(([c, i]) => [c.name, c, i] as const))("%s", async (_name, c, i) => {
+    const argv = c.argv.filter((a, j) => !(a === "--lang" || (a === "en" && c.argv[j - 1] === "--lang")));
+    const { stdout, stderr } = await run({ ...c, argv }, 1000 + i);
+    const line = `${stdout}${stderr}`.split("\n").find((l) => l.includes(c.code as string)) ?? "";
+    expect(line, line).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
 describe("the bad-input corpus", () => {
   it("has at least 80 cases with distinct names, covering every class of fault", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(80);
