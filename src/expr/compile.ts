@@ -1,5 +1,6 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
+import { isWithin } from "../profile/regionWithin.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
@@ -19,6 +20,8 @@ type C = {
   evaluate: Ev;
   literal?: string;
   refs?: readonly string[];
+  /** Fields and parameters read, for arguments a function may leave unread (a man's original retirement age). */
+  names?: readonly string[];
   constant?: true;
 };
 
@@ -86,6 +89,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return {
         type: p.type,
         unit: p.unit,
+        names: [id],
         evaluate: (ctx) => {
           ctx.usedParams?.add(id);
           return ctx.params.get(id) ?? notInForce;
@@ -116,7 +120,13 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       );
     if (!fields.includes(path)) fields.push(path);
     const unknown = new Unknown([path]);
-    return { type: f.type, unit: f.unit, refs: [path], evaluate: (ctx) => ctx.fields.get(path) ?? unknown };
+    return {
+      type: f.type,
+      unit: f.unit,
+      refs: [path],
+      names: [path],
+      evaluate: (ctx) => ctx.fields.get(path) ?? unknown,
+    };
   }
 
   function lookup(label: string, table: C, key: C): C {
@@ -135,6 +145,14 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
         if (v === undefined) {
           ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
+          const finer = Object.keys(t as TableValue).some(
+            (code) => code !== keyText && isWithin(code, keyText),
+          );
+          if (finer)
+            ctx.notes?.push({
+              zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
+              en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
+            });
           return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
         }
         ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
@@ -183,11 +201,15 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return {
         type: left.type,
         unit: left.unit,
+        refs: left.refs,
+        names: [...(left.names ?? []), ...(right.names ?? [])],
         evaluate: (ctx) => {
           const l = left.evaluate(ctx);
           if (!(l instanceof Unknown)) return l;
           const r = right.evaluate(ctx);
-          return r instanceof Unknown ? mergeUnknown(l, r) : r;
+          if (r instanceof Unknown) return mergeUnknown(l, r);
+          if (ctx.defaulted) for (const f of l.fields) ctx.defaulted.add(f);
+          return r;
         },
       };
     }

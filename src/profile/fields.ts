@@ -22,6 +22,8 @@ const baseField = {
   note: z.string().optional(),
   /** A date of a fact that has already happened (birth, first insured, licence): never after today. */
   past: z.boolean().optional(),
+  /** For `text` fields: the most characters allowed. */
+  maxLength: z.number().int().positive().optional(),
 };
 const fieldType = z.enum([
   "boolean",
@@ -32,6 +34,7 @@ const fieldType = z.enum([
   "enum",
   "enum-list",
   "id-number",
+  "text",
 ]);
 const scalarField = z.strictObject({ type: fieldType, ...baseField });
 const recordsField = z.strictObject({

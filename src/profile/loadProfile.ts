@@ -287,6 +287,17 @@ function convertScalar(
       }
       return list as string[];
     }
+    case "text": {
+      if (typeof raw !== "string")
+        return bad({ en: `expected a text, got ${show(raw)}`, zh: `应为文字，实际为 ${show(raw)}` });
+      const limit = def.maxLength ?? 200;
+      if ([...raw].length > limit)
+        return bad({ en: `longer than ${limit} characters`, zh: `超过 ${limit} 个字符` }, "profile/range");
+      // A short free text is printed in reports: it must never carry an ID number.
+      if (/\d{17}[\dXx]/.test(raw))
+        return bad({ en: "must not contain an ID number", zh: "不得包含身份证号码" }, "profile/id-number");
+      return raw;
+    }
     case "id-number": {
       if (typeof raw !== "string")
         return bad({

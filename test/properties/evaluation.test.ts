@@ -64,6 +64,8 @@ function scalarValue(def: ScalarFieldDef): fc.Arbitrary<unknown> {
       return fc.constantFrom(...(def.values ?? ["x"]));
     case "enum-list":
       return fc.subarray([...(def.values ?? [])]);
+    case "text":
+      return fc.constantFrom("个体经营", "note", "");
     case "id-number":
       return fc.constant(undefined);
   }

@@ -3,6 +3,7 @@ import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
+import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 
 /** A printable Markdown report of one evaluation, for case files. */
 export function renderMarkdown(
@@ -12,6 +13,8 @@ export function renderMarkdown(
   profileName?: string,
 ): string {
   const lines = [`# ${profileName ? `${profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}`, ""];
+  const reference = caseReferenceLine(evaluation.reference, lang);
+  if (reference) lines.push(reference, "");
   lines.push(`| ${UI.program[lang]} | ${UI.status[lang]} | ${UI.amount[lang]} |`, "|---|---|---|");
   for (const r of evaluation.results)
     lines.push(
@@ -27,6 +30,7 @@ export function renderMarkdown(
       for (const s of r.amount.steps) lines.push(`  - ${s}`);
       for (const p of r.amount.parameters) lines.push(`  - ${parameterText(p, lang)}`);
     }
+    for (const note of resultNoteLines(r, lang)) lines.push(`- ${note}`);
     if (r.missing.length)
       lines.push(`- **${UI.missing[lang]}**: ${r.missing.map((m) => `\`${m}\``).join(", ")}`);
     for (const c of r.conditions) {
