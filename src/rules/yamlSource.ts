@@ -236,8 +236,9 @@ export class YamlSource {
 
 /** Why a number as written cannot be used as the double it was read as, or undefined when it can. */
 export function numberProblem(value: number, written: string): string | undefined {
-  const shown = echo(written).slice(1, -1);
-  if (!Number.isFinite(value) || !DECIMAL.test(written)) return undefined;
+  // Most numbers are written the way a double prints them ("2000", "0.8"): nothing to compare.
+  if (!Number.isFinite(value) || String(value) === written || !DECIMAL.test(written)) return undefined;
+  const shown = clip(written);
   const exact = new Big(written);
   if (value === 0 && !exact.eq(0)) return `${shown} is too small to be kept; it would be used as 0`;
   if (!exact.eq(new Big(value)))
