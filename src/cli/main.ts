@@ -10,6 +10,7 @@ const EXAMPLES = `
 Examples:
   $ butie eval examples/hefei-provident-fund.yaml
   $ butie eval examples/ningxia-unemployment.yaml --as-of 2021-09-01 --format json
+  $ butie ask --as-of 2021-09-01 --save me.yaml
   $ butie test
   $ cat profile.json | butie eval - --lang en`;
 
@@ -73,6 +74,29 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .action(async (profiles: string[], opts) =>
       done(await (await import("./commands/eval.js")).runEval(profiles, opts, io)),
     );
+
+  program
+    .command("ask")
+    .description(
+      "questionnaire: asks only what can still change a result, most decisive first (needs a terminal)",
+    )
+    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
+    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
+    .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
+    .addOption(new Option("--lang <lang>", "language of the questions").choices(["zh", "en"]).default("zh"))
+    .option("--save <file>", "write the answers as a profile that `eval` accepts")
+    .option("--replay <profile>", "no terminal: answer from this profile (a missing field = don't know)")
+    .option(
+      "--rules <dir>",
+      "an extra rule directory that adds or overrides programs (repeatable)",
+      collect,
+      undefined,
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ butie ask\n  $ butie ask --as-of 2021-09-01 --save me.yaml && butie eval me.yaml --as-of 2021-09-01\n  $ butie ask --replay examples/hubei-startup.yaml --as-of 2022-09-01",
+    )
+    .action(async (opts) => done(await (await import("./commands/ask.js")).runAsk(opts, io)));
 
   program
     .command("test")

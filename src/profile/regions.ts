@@ -24,3 +24,8 @@ export function regionName(code: string): string | undefined {
 }
 
 export { isWithin } from "./regionWithin.js";
+
+/** Every code of the shipped region table with its Chinese name (`340104` → `蜀山区`), in table order. */
+export function regionTable(): ReadonlyMap<string, string> {
+  return regions();
+}

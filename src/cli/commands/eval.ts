@@ -80,7 +80,8 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   return EXIT.ok;
 }
 
-function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
+/** The programs `--program` and `--region` leave (shared with `ask`). */
+export function selectPrograms(all: Program[], opts: Pick<EvalOptions, "program" | "region">): Program[] {
   let programs = all;
   if (opts.program) {
     const ids = new Set(all.map((p) => p.id));
