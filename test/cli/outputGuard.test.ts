@@ -21,6 +21,9 @@ describe("the output guard", () => {
     expect(guardOutput("\u001b[31mred\u001b[39m", true)).toBe("\u001b[31mred\u001b[39m");
     expect(guardOutput("\u001b[31mred\u001b[39m", false)).toBe("\\x1b[31mred\\x1b[39m");
     expect(guardOutput("\u001b]0;title\u0007", true)).toBe("\\x1b]0;title\\x07");
+    expect(guardOutput("\u001b[2K\u001b[1A\u001b[G\rprompt", true)).toBe(
+      "\u001b[2K\u001b[1A\u001b[G\rprompt",
+    );
   });
 });
 
