@@ -44,8 +44,13 @@ export function messageIn(d: Diagnostic, lang: "zh" | "en" = "en"): string {
   return lang === "zh" && d.messageZh ? d.messageZh : d.message;
 }
 
-/** `file:line:col code message`, the one shape every diagnostic is printed in. */
-export function formatDiagnostic(d: Diagnostic, lang: "zh" | "en" = "en"): string {
+/** `file:line:col code message`, the one shape every diagnostic is printed in (message in English). */
+export function formatDiagnostic(d: Diagnostic): string {
+  return formatDiagnosticIn(d, "en");
+}
+
+/** `file:line:col code message` with the message in `lang` (Chinese when the diagnostic has it). */
+export function formatDiagnosticIn(d: Diagnostic, lang: "zh" | "en"): string {
   const message = messageIn(d, lang);
   // A file name or message quoting user text cannot forge another line or drive the terminal.
   return `${escapeControl(d.file)}:${d.line}:${d.col} ${d.code} ${escapeControl(message)}`;

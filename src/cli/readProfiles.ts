@@ -2,25 +2,25 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { readTextFile, readTextStream } from "../files/readTextFile.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import { readProfile } from "../profile/loadProfile.js";
-import type { Profile } from "../profile/profile.js";
-import { YamlSource } from "../rules/yamlSource.js";
 import { type Io, todayIso } from "./io.js";
+import { type NamedProfile, profilesInText } from "./profileDocuments.js";
 
-export type NamedProfile = { readonly name: string; readonly profile: Profile };
+export type { NamedProfile };
 
 /**
  * Read and validate profile files (`-` is stdin): the valid profiles, and every problem of the others
  * (plus warnings about valid ones, e.g. a birth date after `asOf`).
+ * A file may hold several applicants (YAML documents separated by `---`, a list, or NDJSON).
  */
 export async function readProfiles(
   paths: readonly string[],
   io: Io,
   catalogue: FieldCatalogue,
   asOf?: string,
-): Promise<{ profiles: NamedProfile[]; diagnostics: Diagnostic[] }> {
+): Promise<{ profiles: NamedProfile[]; diagnostics: Diagnostic[]; documents: number }> {
   const out: NamedProfile[] = [];
   const diagnostics: Diagnostic[] = [];
+  let documents = 0;
   for (const path of paths) {
     const name = path === "-" ? "<stdin>" : path;
     const read = path === "-" ? await readTextStream(io.stdin) : readTextFile(resolve(io.cwd, path), name);
@@ -40,12 +40,10 @@ export async function readProfiles(
       });
       continue;
     }
-    const { profile, diagnostics: found } = readProfile(new YamlSource(name, read.text), catalogue, {
-      today: todayIso(io),
-      asOf,
-    });
-    diagnostics.push(...found);
-    if (profile) out.push({ name, profile });
+    const found = profilesInText(name, read.text, catalogue, { today: todayIso(io), asOf });
+    diagnostics.push(...found.diagnostics);
+    out.push(...found.profiles);
+    documents += found.documents;
   }
-  return { profiles: out, diagnostics };
+  return { profiles: out, diagnostics, documents };
 }

@@ -1,7 +1,7 @@
 import {
   didYouMean,
   EXIT,
-  formatDiagnostic,
+  formatDiagnosticIn,
   hintZh,
   InputError,
   messageIn,
@@ -13,6 +13,7 @@ import { asOfDate } from "../../engine/evaluateProgram.js";
 import type { Evaluation } from "../../engine/result.js";
 import { isRegionCode, isWithin } from "../../profile/regions.js";
 import { applyOverrides, parseParamOption } from "../../rules/overrides.js";
+import { shadowedParams } from "../../rules/paramShadow.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
@@ -47,21 +48,24 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
     throw new UsageError({ en: "stdin (-) can be read only once", zh: "标准输入（-）只能读取一次" });
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const all = new Map(rules.programs);
-  applyOverrides(all, (opts.param ?? []).map(parseParamOption));
+  const overrides = (opts.param ?? []).map(parseParamOption);
+  applyOverrides(all, overrides);
+  for (const w of shadowedParams(all, overrides, asOf.text)) io.stderr.write(`butie: warning: ${w}\n`);
   const programs = selectPrograms([...all.values()], opts);
   // A bad profile among several does not cost the others their results; the run still exits 2 for it.
-  const { profiles, diagnostics: found } = await readProfiles(paths, io, rules.fields, asOfText);
+  const { profiles, diagnostics: found, documents } = await readProfiles(paths, io, rules.fields, asOfText);
   const diagnostics = found.filter((d) => d.severity === "error");
   for (const w of found.filter((d) => d.severity === "warning"))
     io.stderr.write(
-      `${formatDiagnostic({ ...w, message: `(warning) ${w.message}`, messageZh: `（警告）${messageIn(w, "zh")}` }, opts.lang)}\n`,
+      `${formatDiagnosticIn({ ...w, message: `(warning) ${w.message}`, messageZh: `（警告）${messageIn(w, "zh")}` }, opts.lang)}\n`,
     );
   const color = colorFor(io, opts.format !== "table");
+  const several = paths.length > 1 || documents > 1;
   for (const { name, profile } of profiles) {
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
     if (opts.format === "json") {
-      const json = evaluationToJson(evaluation, rules.fields, opts.lang, paths.length > 1 ? name : undefined);
-      io.stdout.write(`${paths.length > 1 ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
+      const json = evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined);
+      io.stdout.write(`${several ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
     } else if (opts.format === "md") {
       io.stdout.write(renderMarkdown(evaluation, rules.fields, opts.lang, name));
     } else {

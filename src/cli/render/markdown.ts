@@ -1,7 +1,8 @@
 import type { Evaluation } from "../../engine/result.js";
+import { formatValue } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
-import { amountText } from "./amountText.js";
+import { amountText, needsField } from "./amountText.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
 import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 
@@ -29,7 +30,14 @@ export function renderMarkdown(
       for (const s of r.amount.seen) lines.push(`  - ${seenText(s, catalogue, lang)}`);
       for (const s of r.amount.steps) lines.push(`  - ${s}`);
       for (const p of r.amount.parameters) lines.push(`  - ${parameterText(p, lang)}`);
+      if (r.amount.monthsCase) lines.push(`  - ${UI.monthsCase[lang]}: ${r.amount.monthsCase[lang]}`);
+      if (r.amount.note && (r.amount.value !== null || needsField(r.amount)))
+        lines.push(`  - ${UI.note[lang]}: ${r.amount.note[lang]}`);
     }
+    if (r.named?.length)
+      lines.push(
+        `- **${UI.namedValues[lang]}**: ${r.named.map((n) => `${n.label[lang]} \`${n.name}\` = ${n.value === null ? "?" : formatValue(n.value, n.unit)}`).join("; ")}`,
+      );
     for (const note of resultNoteLines(r, lang)) lines.push(`- ${note}`);
     if (r.missing.length)
       lines.push(`- **${UI.missing[lang]}**: ${r.missing.map((m) => `\`${m}\``).join(", ")}`);
