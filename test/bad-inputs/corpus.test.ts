@@ -55,12 +55,16 @@ describe("profile and input diagnostics in Chinese, the default language", () =>
   const inEnglish = CASES.map((c, i) => [c, i] as const).filter(
     ([c]) => /^(profile|input)\//.test(c.code ?? "") && c.argv.includes("--lang") && c.exit === 2,
   );
-  it.each(inEnglish.map(([c, i]) => [c.name, c, i] as const))("%s", async (_name, c, i) => {
-    const argv = c.argv.filter((a, j) => !(a === "--lang" || (a === "en" && c.argv[j - 1] === "--lang")));
-    const { stdout, stderr } = await run({ ...c, argv }, 1000 + i);
-    const line = `${stdout}${stderr}`.split("\n").find((l) => l.includes(c.code as string)) ?? "";
-    expect(line, line).toMatch(/[\u4e00-\u9fff]/);
-  });
+  it.each(inEnglish.map(([c, i]) => [c.name, c, i] as const))(
+    "%s",
+    async (_name, c, i) => {
+      const argv = c.argv.filter((a, j) => !(a === "--lang" || (a === "en" && c.argv[j - 1] === "--lang")));
+      const { stdout, stderr } = await run({ ...c, argv }, 1000 + i);
+      const line = `${stdout}${stderr}`.split("\n").find((l) => l.includes(c.code as string)) ?? "";
+      expect(line, line).toMatch(/[\u4e00-\u9fff]/);
+    },
+    60_000,
+  );
 });
 
 describe("the bad-input corpus", () => {
@@ -88,18 +92,24 @@ describe("the bad-input corpus", () => {
     for (const k of classes) expect(CASES.filter((c) => c.klass === k).length, k).toBeGreaterThan(0);
   });
 
-  it.each(CASES.map((c, i) => [c.name, c, i] as const))("%s", async (_name, c, i) => {
-    const { code, stdout, stderr } = await run(c, i);
-    const out = `${stdout}${stderr}`;
-    expect(code, out.slice(0, 2000)).toBe(c.exit);
-    if (c.code) expect(out).toContain(c.code);
-    if (c.at) expect(out).toContain(c.at);
-    if (c.says) expect(out, out.slice(0, 1000)).toMatch(c.says);
-    if (c.never) expect(out).not.toMatch(c.never);
-    expect(out).not.toMatch(STACK_FRAME);
-    expect(out).not.toContain("internal error");
-    expect(unmaskedIds(out)).toEqual([]);
-    expect(out).not.toMatch(RAW_CONTROL);
-    if (c.argv.includes("json") && (stdout || c.exit === 2)) expect(isJsonOutput(stdout), stdout).toBe(true);
-  });
+  it.each(CASES.map((c, i) => [c.name, c, i] as const))(
+    "%s",
+    async (_name, c, i) => {
+      const { code, stdout, stderr } = await run(c, i);
+      const out = `${stdout}${stderr}`;
+      expect(code, out.slice(0, 2000)).toBe(c.exit);
+      if (c.code) expect(out).toContain(c.code);
+      if (c.at) expect(out).toContain(c.at);
+      if (c.says) expect(out, out.slice(0, 1000)).toMatch(c.says);
+      if (c.never) expect(out).not.toMatch(c.never);
+      expect(out).not.toMatch(STACK_FRAME);
+      expect(out).not.toContain("internal error");
+      expect(unmaskedIds(out)).toEqual([]);
+      expect(out).not.toMatch(RAW_CONTROL);
+      if (c.argv.includes("json") && (stdout || c.exit === 2))
+        expect(isJsonOutput(stdout), stdout).toBe(true);
+      // Generous: the large inputs (1 MB values, 100,000-deep nesting) take seconds on a loaded machine.
+    },
+    60_000,
+  );
 });
