@@ -1,3 +1,7 @@
+import { createRequire } from "node:module";
+import { escapeControl } from "./echo.js";
+import { LIMITS } from "./limits.js";
+
 /** A located problem in a user's file: what every loader, checker and fixture runner reports. */
 export type Diagnostic = {
   file: string;
@@ -7,7 +11,12 @@ export type Diagnostic = {
   message: string;
   severity: "error" | "warning";
   path?: string;
+  /** The message in Chinese, for diagnostics a citizen or caseworker sees (profiles, input files). */
+  messageZh?: string;
 };
+
+/** A message in both languages of the UI. */
+export type Bilingual = { readonly zh: string; readonly en: string };
 
 /** Exit codes (PRODUCT §4): 0 ran fine, 1 ran and found problems, 2 could not run. */
 export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
@@ -15,49 +24,61 @@ export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
 /** The input could not be used: the command cannot run (exit 2). */
 export class InputError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join("\n"));
+    super(diagnostics.map((d) => formatDiagnostic(d)).join("\n"));
     this.name = "InputError";
   }
 }
 
-/** The command was used wrongly (exit 2). */
+/** The command was used wrongly (exit 2); the message may come in both languages. */
 export class UsageError extends Error {
   override name = "UsageError";
-}
-
-/** `file:line:col code message`, the one shape every diagnostic is printed in. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`;
-}
-
-/** Edit distance between two strings, counting a swap of neighbours as one edit (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    const prev = d[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-    }
+  readonly zh: string;
+  constructor(message: string | Bilingual) {
+    super(typeof message === "string" ? message : message.en);
+    this.zh = typeof message === "string" ? message : message.zh;
   }
-  return (d[a.length] as number[])[b.length] as number;
 }
+
+/** The diagnostic's message in `lang` (English when it has no Chinese text). */
+export function messageIn(d: Diagnostic, lang: "zh" | "en" = "en"): string {
+  return lang === "zh" && d.messageZh ? d.messageZh : d.message;
+}
+
+/** `file:line:col code message`, the one shape every diagnostic is printed in (message in English). */
+export function formatDiagnostic(d: Diagnostic): string {
+  return formatDiagnosticIn(d, "en");
+}
+
+/** `file:line:col code message` with the message in `lang` (Chinese when the diagnostic has it). */
+export function formatDiagnosticIn(d: Diagnostic, lang: "zh" | "en"): string {
+  const message = messageIn(d, lang);
+  // A file name or message quoting user text cannot forge another line or drive the terminal.
+  return `${escapeControl(d.file)}:${d.line}:${d.col} ${d.code} ${escapeControl(message)}`;
+}
+
+/** Names longer than this get no "did you mean": a suggestion costs time and memory in the product of the lengths. */
+export const SUGGEST_MAX_LENGTH = LIMITS.suggestChars;
+
+let distance: ((a: string, b: string) => number) | undefined;
+// Loaded on the first suggestion, not at start-up: `--version` and a clean run never need it.
+const levenshtein = () =>
+  (distance ??= (
+    createRequire(import.meta.url)("fastest-levenshtein") as typeof import("fastest-levenshtein")
+  ).distance);
 
 const letters = (s: string) => [...s.toLowerCase()].sort().join("");
 
-/** The closest candidate within Catala's threshold (1 + len/3), for "did you mean"; ties go to an anagram. */
+/**
+ * The closest candidate within Catala's threshold (1 + len/3), for "did you mean"; ties go to an anagram.
+ * Only short names are compared (≤ SUGGEST_MAX_LENGTH characters), so a 20 MB value costs nothing.
+ */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  if (name.length > SUGGEST_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = 1 + Math.floor(name.length / 3) + 1;
   for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
+    if (typeof c !== "string" || c.length > SUGGEST_MAX_LENGTH) continue;
+    const d = levenshtein()(name.toLowerCase(), c.toLowerCase());
     const tieWon =
       d === bestDistance &&
       letters(c) === letters(name) &&
@@ -69,6 +90,11 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
     }
   }
   return best;
+}
+
+/** A "did you mean" hint of `didYouMean` in Chinese: "（是否想写 `x`？）", or "". */
+export function hintZh(hint: string): string {
+  return hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）");
 }
 
 /** " (did you mean `x`?)" or "". */

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { readTextFile } from "../files/readTextFile.js";
 import { loadFixtureFiles } from "../fixtures/runFixtures.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { isRuleFile, listFiles, loadRuleFile, type RuleSet } from "../rules/loadRules.js";
@@ -36,7 +36,9 @@ export function checkTargets(
   const diagnostics: Diagnostic[] = [];
   for (const file of targets.fieldFiles) {
     try {
-      loadFieldCatalogue(show(file), readFileSync(file, "utf8"));
+      const read = readTextFile(file, show(file));
+      if (!read.ok) diagnostics.push(read.diagnostic);
+      else loadFieldCatalogue(show(file), read.text);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       diagnostics.push(...e.diagnostics);

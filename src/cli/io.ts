@@ -44,3 +44,11 @@ function endQuietlyOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   }
   return stream;
 }
+
+/** Today's date as YYYY-MM-DD: `io.today` in tests, else the local calendar day where the user is. */
+export function todayIso(io: Io): string {
+  if (io.today) return io.today;
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

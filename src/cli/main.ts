@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from "commander";
-import { EXIT, formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
+import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
+import { escapeControl } from "../echo.js";
 import type { Io } from "./io.js";
+import { guardedIo } from "./outputGuard.js";
 import { readableStack } from "./readableStack.js";
+import { commanderMessage } from "./usageMessages.js";
 import { VERSION } from "./version.js";
 
 const EXAMPLES = `
@@ -31,7 +34,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     )
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Errors are written by reportFailure, in the user's language and as JSON in JSON mode.
+      outputError: () => {},
+    })
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError();
 
@@ -219,7 +227,9 @@ Examples:
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. Never exits the process. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  // Everything any command writes passes the output guard: ID numbers masked, stray control characters shown.
+  const io = guardedIo(rawIo);
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => {
     code = c;
@@ -232,8 +242,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (e) {
-    return reportFailure(e, io, wantsJson(argv));
+    return reportFailure(e, io, wantsJson(argv), langOf(argv));
   }
+}
+
+/** The language of messages: `--lang en` or `--lang=en`, else Chinese (the default of every command). */
+function langOf(argv: readonly string[]): "zh" | "en" {
+  return argv.some((a, i) => a === "--lang=en" || (a === "en" && argv[i - 1] === "--lang")) ? "en" : "zh";
 }
 
 function wantsJson(argv: readonly string[]): boolean {
@@ -245,25 +260,30 @@ function wantsJson(argv: readonly string[]): boolean {
   );
 }
 
-function reportFailure(e: unknown, io: Io, json: boolean): number {
+function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): number {
+  const error = (body: Record<string, unknown>) => io.stdout.write(`${JSON.stringify({ error: body })}\n`);
   if (e instanceof CommanderError) {
     const ok =
       e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help";
-    if (!ok && json) io.stdout.write(`${JSON.stringify({ error: { kind: "usage", message: e.message } })}\n`);
-    return ok ? EXIT.ok : EXIT.cannotRun;
+    if (ok) return EXIT.ok;
+    const text = commanderMessage(e);
+    if (json) error({ kind: "usage", message: text.en, messageZh: text.zh });
+    else io.stderr.write(`butie: ${escapeControl(text[lang])}\n`);
+    return EXIT.cannotRun;
   }
   if (e instanceof InputError) {
-    if (json)
-      io.stdout.write(`${JSON.stringify({ error: { kind: "input", diagnostics: e.diagnostics } })}\n`);
-    else for (const d of e.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    if (json) error({ kind: "input", diagnostics: e.diagnostics });
+    else for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticIn(d, lang)}\n`);
     return EXIT.cannotRun;
   }
   if (e instanceof UsageError) {
-    if (json) io.stdout.write(`${JSON.stringify({ error: { kind: "usage", message: e.message } })}\n`);
-    else io.stderr.write(`butie: ${e.message}\n`);
+    if (json) error({ kind: "usage", message: e.message, messageZh: e.zh });
+    else io.stderr.write(`butie: ${escapeControl(lang === "zh" ? e.zh : e.message)}\n`);
     return EXIT.cannotRun;
   }
   const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
+  // JSON mode stays JSON: a reader of stdout gets an error object, the stack goes to stderr.
+  if (json) error({ kind: "internal", message: "internal error — this is a bug in butie, please report it" });
   io.stderr.write(`butie: internal error — this is a bug in butie, please report it.\n${detail}\n`);
   return EXIT.cannotRun;
 }

@@ -10,7 +10,7 @@ import {
 } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import { profileFromData, readProfile } from "../profile/loadProfile.js";
+import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { YamlSource } from "../rules/yamlSource.js";
 
@@ -26,17 +26,22 @@ type Read = { profiles: NamedProfile[]; diagnostics: Diagnostic[]; documents: nu
  * a JSON (or YAML) list of profiles; or NDJSON, one JSON object per line. Every problem is located by
  * line:col within the file, and a bad document does not cost the others their results.
  */
-export function profilesInText(name: string, text: string, catalogue: FieldCatalogue): Read {
+export function profilesInText(
+  name: string,
+  text: string,
+  catalogue: FieldCatalogue,
+  options: ProfileOptions = {},
+): Read {
   // A .json or .yaml file is one document (or a list); only stdin, which has no name, is recognised by content.
   const ndjson = /\.(ndjson|jsonl)$/i.test(name) || (name === "<stdin>" && looksLikeNdjson(text));
-  if (ndjson) return ndjsonProfiles(name, text, catalogue);
+  if (ndjson) return ndjsonProfiles(name, text, catalogue, options);
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs.filter((d) => d.contents !== null || d.errors.length) : [];
   const only = list[0];
   // One document that is not a list: exactly the single-profile path `eval` always had.
   if (list.length <= 1 && !(only && isSeq(only.contents))) {
-    const { profile, diagnostics } = readProfile(new YamlSource(name, text), catalogue);
+    const { profile, diagnostics } = readProfile(new YamlSource(name, text), catalogue, options);
     return { profiles: profile ? [{ name, profile }] : [], diagnostics, documents: 1 };
   }
   const out: Read = { profiles: [], diagnostics: [], documents: 0 };
@@ -65,6 +70,7 @@ export function profilesInText(name: string, text: string, catalogue: FieldCatal
             ? locate.atKey([...item.prefix, ...path], p.code, p.message)
             : locate.at([...item.prefix, ...path], p.code, p.message),
         (path) => locate.sourceText([...item.prefix, ...path]),
+        options,
       );
       out.diagnostics.push(...diagnostics);
       if (profile) out.profiles.push({ name: `${name}#${n}`, profile });
@@ -79,13 +85,18 @@ function looksLikeNdjson(text: string): boolean {
   return lines.length > 1 && lines.every((l) => /^\s*\{.*\}\s*$/.test(l));
 }
 
-function ndjsonProfiles(name: string, text: string, catalogue: FieldCatalogue): Read {
+function ndjsonProfiles(
+  name: string,
+  text: string,
+  catalogue: FieldCatalogue,
+  options: ProfileOptions,
+): Read {
   const out: Read = { profiles: [], diagnostics: [], documents: 0 };
   let n = 0;
   text.split("\n").forEach((line, i) => {
     if (!line.trim()) return;
     out.documents = ++n;
-    const { profile, diagnostics } = readProfile(new YamlSource(name, line), catalogue);
+    const { profile, diagnostics } = readProfile(new YamlSource(name, line), catalogue, options);
     // Each line was read on its own: move its problems to the line they are on in the file.
     out.diagnostics.push(...diagnostics.map((d) => ({ ...d, line: d.line + i })));
     if (profile) out.profiles.push({ name: `${name}#${n}`, profile });

@@ -24,7 +24,7 @@ function compute(c: Computation, ctx: EvalContext): Computed {
     const tier = c.tiers[index];
     return tier
       ? { value: tier.value.evaluate(ctx), label: tier.label, index, source: tier.source }
-      : { value: new Unknown([]) };
+      : { value: new Unknown([`tier:${n.toString()}`]) };
   }
   return firstMatch(c.cases, 0, ctx);
 }
@@ -46,7 +46,7 @@ function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Com
       return { value: mergeUnknown(holds, then, otherwise) };
     }
   }
-  return { value: new Unknown([]) };
+  return { value: new Unknown(["case:none"]) };
 }
 
 /** The compiled expressions of computations, in order. */
@@ -151,5 +151,7 @@ export function computeAmount(
     ...(continued ? { continued } : {}),
     ...(notes?.length ? { notes } : {}),
   };
-  return { amount, missing: unknown.fields };
+  // An amount open for want of a published value (`param:…`) is explained by its notes; it is not something
+  // the person could supply. Other gaps (no tier, no case) stay named.
+  return { amount, missing: unknown.fields.filter((f) => !f.startsWith("param:")) };
 }

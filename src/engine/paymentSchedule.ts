@@ -53,7 +53,7 @@ export function continuedMonths(
     if (a && outcomes.every((o) => o.months === a.months) && (points || outcomes.every((o) => o.date)))
       return a;
   }
-  return d instanceof Unknown ? d : new Unknown([]);
+  return d instanceof Unknown ? d : new Unknown(["date:out-of-range"]);
 }
 
 /**

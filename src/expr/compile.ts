@@ -85,13 +85,15 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const p = scope.param(id);
     if (p) {
       if (!params.includes(id)) params.push(id);
+      // No value in force on this date: what is missing is the parameter's value, and it is named.
+      const notInForce = new Unknown([`param:${id}`]);
       return {
         type: p.type,
         unit: p.unit,
         names: [id],
         evaluate: (ctx) => {
           ctx.usedParams?.add(id);
-          return ctx.params.get(id) ?? new Unknown([]);
+          return ctx.params.get(id) ?? notInForce;
         },
       };
     }
@@ -152,7 +154,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
               zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
               en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
             });
-          return notCovered;
+          return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
         }
         ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
         return v;
@@ -233,7 +235,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         const r = right.evaluate(ctx);
         if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
         // A rule dividing by a field that is zero has no amount for this profile; it must not crash the batch.
-        if (divide && (r as Big).eq(0)) return new Unknown([]);
+        if (divide && (r as Big).eq(0))
+          return new Unknown([`divisor:${(right.refs ?? []).join(",") || "0"}`]);
         const result = arith.apply(l as Big, r as Big);
         ctx.trace?.push(
           `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,

@@ -24,6 +24,10 @@ export interface FunctionDef {
   readonly sameValues?: readonly [number, number];
   /** An argument that must be a whole number written in the rule (e.g. decimal places). */
   readonly wholeNumberLiteral?: number;
+  /** An argument that counts whole units (months, years, days): a fractional constant is a type error. */
+  readonly wholeCount?: number;
+  /** An argument that, when constant, must be one of these numbers (checked when rules load). */
+  readonly numberAmong?: { readonly index: number; readonly allowed: readonly number[] };
   /** Arguments that must be string literals from this list, checked when rules load. */
   readonly literal?: { readonly index: number; readonly allowed?: readonly string[] };
   readonly call: (args: Outcome[]) => Outcome;
@@ -51,7 +55,7 @@ const dateFn =
   ([d, n]: Outcome[]): Outcome => {
     const result = f(d as Date, (n as Big).toNumber());
     // Beyond the years a Date can hold there is no answer, not a wrong one.
-    return Number.isNaN(result.getTime()) ? new Unknown([]) : result;
+    return Number.isNaN(result.getTime()) ? new Unknown(["date:out-of-range"]) : result;
   };
 
 const diffFn =
@@ -116,9 +120,21 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     literal: { index: 0 },
     call: ([s]) => parseIsoDate(s as string) as Date,
   },
-  addYears: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addYears) },
-  addMonths: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addMonths) },
-  addDays: { args: ["date", "number"], returns: T.date, strict: true, call: dateFn(addDays) },
+  addYears: {
+    args: ["date", "number"],
+    wholeCount: 1,
+    returns: T.date,
+    strict: true,
+    call: dateFn(addYears),
+  },
+  addMonths: {
+    args: ["date", "number"],
+    wholeCount: 1,
+    returns: T.date,
+    strict: true,
+    call: dateFn(addMonths),
+  },
+  addDays: { args: ["date", "number"], wholeCount: 1, returns: T.date, strict: true, call: dateFn(addDays) },
   yearsBetween: {
     args: ["date", "date"],
     returns: T.number,
@@ -164,6 +180,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
   },
   retirementDate: {
     args: ["date", "string", "number"],
+    // A woman's original retirement age is 50 or 55 (国发〔1978〕104号); any other would be read as 55.
+    numberAmong: { index: 2, allowed: [50, 55] },
     returns: T.date,
     strict: false,
     call: statutoryRetirement,

@@ -71,6 +71,25 @@ export function typeChecks(problems: { code: string; message: string }[]) {
           message: `\`${fname}\` needs a whole number from 0 to ${MAX_PLACES} written here, e.g. 0 or 2`,
         });
     }
+    if (def.wholeCount !== undefined) {
+      const arg = args[def.wholeCount] as Typed;
+      const value = arg.constant ? arg.evaluate({} as EvalContext) : undefined;
+      if (value instanceof Big && !value.round(0, Big.roundDown).eq(value))
+        problems.push({
+          code: "expr/type",
+          message: `\`${fname}\` counts whole units; ${value} is not a whole number`,
+        });
+    }
+    if (def.numberAmong) {
+      const arg = args[def.numberAmong.index] as Typed;
+      const value = arg.constant ? arg.evaluate({} as EvalContext) : undefined;
+      const allowed = def.numberAmong.allowed;
+      if (value instanceof Big && !allowed.some((n) => value.eq(n)))
+        problems.push({
+          code: "expr/literal",
+          message: `\`${fname}\` takes ${allowed.join(" or ")} here, not ${value}`,
+        });
+    }
     if (def.sameValues) checkEnumLiteral(args[def.sameValues[0]] as Typed, args[def.sameValues[1]] as Typed);
     const region = def.regionLiteral === undefined ? undefined : args[def.regionLiteral]?.literal;
     if (region !== undefined && !isRegionCode(region))

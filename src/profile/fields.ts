@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { type Diagnostic, InputError } from "../diagnostics.js";
+import { readTextFile } from "../files/readTextFile.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import { zodDiagnostics } from "../rules/zodDiagnostics.js";
 import { FieldCatalogue } from "./fieldCatalogue.js";
@@ -20,6 +20,8 @@ const baseField = {
   oneOf: z.array(z.number()).optional(),
   valueLabels: z.record(z.string(), text).optional(),
   note: z.string().optional(),
+  /** A date of a fact that has already happened (birth, first insured, licence): never after today. */
+  past: z.boolean().optional(),
   /** For `text` fields: the most characters allowed. */
   maxLength: z.number().int().positive().optional(),
 };
@@ -49,7 +51,12 @@ export type FieldDef = z.infer<typeof fieldDef>;
 export type SectionDef = z.infer<typeof section>;
 
 /** Load and validate `fields.yaml`; all problems are reported together. */
-export function loadFieldCatalogue(file: string, text = readFileSync(file, "utf8")): FieldCatalogue {
+export function loadFieldCatalogue(file: string, text?: string): FieldCatalogue {
+  if (text === undefined) {
+    const read = readTextFile(file);
+    if (!read.ok) throw new InputError([read.diagnostic]);
+    text = read.text;
+  }
   const src = new YamlSource(file, text);
   const diagnostics: Diagnostic[] = [...src.diagnostics];
   if (!diagnostics.length) {

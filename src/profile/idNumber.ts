@@ -41,3 +41,15 @@ export function maskIdNumber(id: string): string {
   const keep = chars.length === 18 ? 4 : 2;
   return chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(-keep).join("");
 }
+
+// 18 characters not inside a longer run of digits: a resident ID number's shape (letters may touch it).
+const ID_SHAPE = /(?<!\d)\d{17}[\dXx](?!\d)/g;
+
+/**
+ * Every valid resident ID number (shape, birth date and check digit of GB 11643) in `text`, masked.
+ * The output boundary passes everything butie writes through this, so no path can leak one.
+ */
+export function maskIdNumbersIn(text: string): string {
+  if (text.length < 18) return text;
+  return text.replace(ID_SHAPE, (id) => (parseIdNumber(id).ok ? maskIdNumber(id) : id));
+}

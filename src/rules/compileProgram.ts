@@ -296,7 +296,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       return withNamedInputs({ ...compiled, text, ast }, named);
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
-      diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), "expr/syntax", e.message, path));
+      diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), e.code, e.message, path));
       return { type: { base: "any" }, fields: [], params: [], evaluate: () => false };
     }
   }

@@ -1,12 +1,13 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
+import { readTextFile } from "../files/readTextFile.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
+import { unitProblem } from "./parameterUnits.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
 import { overrideFileSchema, type RuleFile, ruleFileSchema } from "./schema.js";
@@ -39,15 +40,46 @@ type Loaded = {
 export function loadRuleFile(
   file: string,
   fields: FieldCatalogue,
-  text = readFileSync(file, "utf8"),
+  text?: string,
   displayName = file,
 ): Loaded {
-  const src = new YamlSource(displayName, text);
+  if (text === undefined) {
+    const read = readTextFile(file, displayName);
+    if (!read.ok) return { diagnostics: [read.diagnostic] };
+    text = read.text;
+  }
+  const src = new YamlSource(displayName, text, {
+    impreciseCode: "rule/imprecise-number",
+    reservedKeyCode: "schema/unknown-key",
+  });
   if (src.diagnostics.length) return { diagnostics: src.diagnostics };
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema) };
-  return { ...compileProgram(parsed.data, src, fields), parsed: { src, rule: parsed.data } };
+  const compiled = compileProgram(parsed.data, src, fields);
+  return {
+    ...compiled,
+    diagnostics: [...compiled.diagnostics, ...unitDiagnostics(src, compiled.program)],
+    parsed: { src, rule: parsed.data },
+  };
+}
+
+/** Parameter values that their unit does not allow (negative months, a ratio above 1), located. */
+function unitDiagnostics(src: YamlSource, program: Program | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of program?.parameters.values() ?? [])
+    for (const v of p.values) {
+      const problem = unitProblem(p.unit, v.value);
+      if (problem)
+        out.push(
+          src.at(
+            ["parameters", p.name, "values", v.since, "value"],
+            "rule/parameter-unit",
+            `\`${p.name}\`: ${problem.en}`,
+          ),
+        );
+    }
+  return out;
 }
 
 function loadOverrideFile(src: YamlSource): Loaded {
@@ -102,12 +134,27 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
     if (dir !== BUNDLED_RULES && !bundledOnly)
       bundledOnly = { fields: bundledFields, programs: new Map(programs), diagnostics: [...diagnostics] };
+    // Within one directory an id names one program: a second is a mistake, not an override.
+    const fileOf = new Map<string, string>();
     for (const file of listFiles(dir, isRuleFile)) {
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.diagnostics.some((d) => d.severity === "error")) continue;
       const program = loaded.program;
+      const first = program && fileOf.get(program.id);
+      if (program && first) {
+        diagnostics.push({
+          file: shown,
+          line: 1,
+          col: 1,
+          code: "rule/duplicate-program",
+          message: `program \`${program.id}\` is also defined in ${first}`,
+          severity: "error",
+        });
+        continue;
+      }
+      if (program) fileOf.set(program.id, shown);
       if (program) {
         const replaced = programs.get(program.id);
         programs.set(program.id, replaced ? { ...program, replaces: replaced.file } : program);

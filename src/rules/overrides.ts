@@ -1,6 +1,8 @@
 import Big from "big.js";
-import { type Diagnostic, didYouMean, UsageError } from "../diagnostics.js";
+import { type Diagnostic, didYouMean, hintZh, UsageError } from "../diagnostics.js";
+import { clip } from "../echo.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
+import { unitProblem } from "./parameterUnits.js";
 import type { DatedValue, Program } from "./program.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -19,7 +21,11 @@ const PARAM_OPTION = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-zA-Z][a-zA-Z0-9]*)(?:@(\d{4
 /** Parse `--param <program>.<parameter>[@YYYY-MM-DD]=<value>`; undated values apply on every date. */
 export function parseParamOption(text: string): ParameterOverride {
   const m = PARAM_OPTION.exec(text);
-  if (!m) throw new UsageError(`--param ${text}: expected <program>.<parameter>[@YYYY-MM-DD]=<value>`);
+  if (!m)
+    throw new UsageError({
+      en: `--param ${clip(text)}: expected <program>.<parameter>[@YYYY-MM-DD]=<value>`,
+      zh: `--param ${clip(text)}：应为 <项目>.<参数>[@YYYY-MM-DD]=<值>`,
+    });
   const [, program, parameter, date, raw] = m as unknown as [
     string,
     string,
@@ -27,7 +33,11 @@ export function parseParamOption(text: string): ParameterOverride {
     string | undefined,
     string,
   ];
-  if (date && !parseIsoDate(date)) throw new UsageError(`--param ${text}: ${date} is not a calendar date`);
+  if (date && !parseIsoDate(date))
+    throw new UsageError({
+      en: `--param ${clip(text)}: ${date} is not a calendar date`,
+      zh: `--param ${clip(text)}：${date} 不是有效日期`,
+    });
   const value = parseOptionValue(raw);
   const values = [{ since: date ?? "0000-01-01", value, ref: "--param", override: `--param ${text}` }];
   return { program, parameter, replace: !date, values };
@@ -42,16 +52,27 @@ function parseOptionValue(raw: string): Value {
 /** A copy of the program with the override applied; the program's own parameters are never mutated. */
 export function applyOverride(program: Program, o: ParameterOverride): Program {
   const current = program.parameters.get(o.parameter);
-  if (!current)
-    throw new UsageError(
-      `${o.program} has no parameter \`${o.parameter}\`${didYouMean(o.parameter, program.parameters.keys())}`,
-    );
+  if (!current) {
+    const hint = didYouMean(o.parameter, program.parameters.keys());
+    throw new UsageError({
+      en: `${o.program} has no parameter \`${o.parameter}\`${hint}`,
+      zh: `${o.program} 没有参数 \`${o.parameter}\`${hintZh(hint)}`,
+    });
+  }
   for (const v of o.values) {
     const kind = valueKind(v.value);
     if (kind !== current.kind)
-      throw new UsageError(
-        `${o.program}.${o.parameter} is a ${current.kind}; ${v.override ?? v.ref} gives a ${kind}`,
-      );
+      throw new UsageError({
+        en: `${o.program}.${o.parameter} is a ${current.kind}; ${clip(v.override ?? v.ref)} gives a ${kind}`,
+        zh: `${o.program}.${o.parameter} 应为 ${current.kind}；${clip(v.override ?? v.ref)} 给出的是 ${kind}`,
+      });
+    // The same unit check as the rule files: a what-if of −6 months would compute a negative total.
+    const problem = unitProblem(current.unit, v.value);
+    if (problem)
+      throw new UsageError({
+        en: `${o.program}.${o.parameter}: ${problem.en} (${clip(v.override ?? v.ref)})`,
+        zh: `${o.program}.${o.parameter}：${problem.zh}（${clip(v.override ?? v.ref)}）`,
+      });
   }
   const kept = o.replace ? [] : current.values.filter((v) => !o.values.some((n) => n.since === v.since));
   const values = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
@@ -76,8 +97,13 @@ export function applyOverrides(
 ): void {
   for (const o of overrides) {
     const program = programs.get(o.program);
-    if (!program)
-      throw new UsageError(`unknown program \`${o.program}\`${didYouMean(o.program, programs.keys())}`);
+    if (!program) {
+      const hint = didYouMean(o.program, programs.keys());
+      throw new UsageError({
+        en: `unknown program \`${clip(o.program)}\`${hint}`,
+        zh: `未知的项目 \`${clip(o.program)}\`${hintZh(hint)}`,
+      });
+    }
     programs.set(o.program, applyOverride(program, o));
   }
 }

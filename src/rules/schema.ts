@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { parseIsoDate } from "../expr/values.js";
+import { LIMITS } from "../limits.js";
 
-const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+// Titles, labels and condition texts are read on a terminal: bounded, so no table or wrap can blow up.
+const phrase = z.string().min(1).max(LIMITS.textChars);
+const text = z.strictObject({ zh: phrase, en: phrase });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
@@ -82,12 +85,12 @@ const tier = z.strictObject({
 const tiers = z.strictObject({
   by: expression,
   source: z.string().optional(),
-  ranges: z.array(tier).min(1),
+  ranges: z.array(tier).min(1).max(LIMITS.cases),
 });
 
 const computation = z.union([
   expression,
-  z.strictObject({ firstMatch: z.array(matchCase).min(1) }),
+  z.strictObject({ firstMatch: z.array(matchCase).min(1).max(LIMITS.cases) }),
   z.strictObject({ tiers }),
 ]);
 

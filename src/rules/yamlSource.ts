@@ -1,9 +1,36 @@
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import Big from "big.js";
+import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
+import { clip, echo } from "../echo.js";
 
 type Path = readonly (string | number)[];
 
-/** A parsed YAML (or JSON) file that can say where any of its values stands. */
+/** Options of a YamlSource. */
+export interface YamlSourceOptions {
+  /**
+   * For files whose numbers are used as doubles (rules, overrides, fixtures): the diagnostic code for a
+   * number a double cannot keep as written (`11.9999999999999999`, `1e-99999999`). Profiles leave it
+   * out: their numbers are read from the written digits (`sourceText`), exactly.
+   */
+  readonly impreciseCode?: string;
+  /**
+   * The code for keys that name JavaScript internals (`__proto__`, `constructor`, `prototype`): never a
+   * field, program or parameter, so an unknown key wherever they stand. Profiles check their own keys.
+   */
+  readonly reservedKeyCode?: string;
+}
+
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+// Decimal notation as YAML 1.2 and JSON write it; hex, octal and .inf are other notations.
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * A parsed YAML (or JSON) file that can say where any of its values stands. Whatever the file, it refuses
+ * (as located diagnostics): tags (`!foo`, `!!binary`) and `%YAML` directives, which would change how a
+ * value is read; numbers a double cannot keep as written (`1e400`, `1e-99999999`, `11.9999999999999999`);
+ * and, for a `.json` file, anything that is not strict JSON (trailing commas, comments, single quotes).
+ */
 export class YamlSource {
   readonly data: unknown;
   readonly diagnostics: Diagnostic[] = [];
@@ -12,15 +39,101 @@ export class YamlSource {
 
   constructor(
     readonly file: string,
-    readonly text: string,
+    text: string,
+    options: YamlSourceOptions = {},
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    // A byte-order mark is not part of the text (editors on Windows write one before `- `).
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.doc.errors) {
-      this.diagnostics.push(
-        this.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message),
+      const first = e.message.split("\n")[0] ?? e.message;
+      // The parser recurses once per level: a file nested thousands deep exhausts its stack, which is the
+      // file's fault, said as such.
+      const message = /call stack/i.test(first) ? "the file is nested too deeply to be read" : first;
+      this.diagnostics.push({
+        ...this.diagnosticAt(e.pos[0], "yaml/syntax", message),
+        messageZh: `YAML 格式错误：${message}`,
+      });
+    }
+    if (/\.json$/i.test(file)) this.checkStrictJson();
+    if (!this.diagnostics.length) this.checkValues(options);
+    this.data = this.diagnostics.length ? undefined : this.toData();
+  }
+
+  readonly text: string;
+
+  private push(offset: number, code: string, en: string, zh: string): void {
+    this.diagnostics.push({ ...this.diagnosticAt(offset, code, en), messageZh: zh });
+  }
+
+  /** Where the tag written before the value at `offset` starts (`!!binary` in `key: !!binary …`). */
+  private tagStart(offset: number): number {
+    let i = offset - 1;
+    while (i > 0 && /\s/.test(this.text[i] ?? "")) i--;
+    while (i > 0 && /\S/.test(this.text[i - 1] ?? "")) i--;
+    return this.text[i] === "!" ? i : Math.max(this.text.lastIndexOf("!", offset), 0);
+  }
+
+  private checkStrictJson(): void {
+    try {
+      JSON.parse(this.text);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const at = /position (\d+)/.exec(message);
+      const reason = message.replace(/ in JSON at position \d+.*$/, "");
+      this.push(
+        at ? Number(at[1]) : 0,
+        "input/json-syntax",
+        `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
+        `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
       );
     }
-    this.data = this.doc.errors.length ? undefined : this.toData();
+  }
+
+  /** Tags, directives and numbers that cannot be kept as written, located. */
+  private checkValues({ impreciseCode, reservedKeyCode }: YamlSourceOptions): void {
+    if (this.doc.directives?.yaml.explicit || /^%/m.test(this.text.slice(0, this.doc.range?.[0] ?? 0))) {
+      const at = this.text.indexOf("%");
+      this.push(
+        Math.max(at, 0),
+        "yaml/directive",
+        "`%` directives are not accepted: butie reads YAML 1.2 as written",
+        "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
+      );
+    }
+    visit(this.doc, {
+      Pair: (_key, pair) => {
+        const key = pair.key;
+        if (reservedKeyCode && isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range)
+          this.diagnostics.push(
+            this.diagnosticAt(key.range[0], reservedKeyCode, `unknown key \`${String(key.value)}\``),
+          );
+      },
+      Node: (_key, node) => {
+        if (node.tag && node.range) {
+          const at = this.tagStart(node.range[0]);
+          const tag = clip(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
+          this.push(
+            Math.max(at, 0),
+            "yaml/tag",
+            `tags such as \`${tag}\` are not accepted; write the plain value`,
+            `不接受 \`${tag}\` 这样的标签；请直接写值`,
+          );
+        }
+        if (isScalar(node) && typeof node.value === "number" && node.range) {
+          const written = typeof node.source === "string" ? node.source : "";
+          if (!Number.isFinite(node.value))
+            this.push(
+              node.range[0],
+              impreciseCode ?? "input/number",
+              `${echo(written)} is too large (or not a number); numbers must be finite`,
+              `${echo(written)} 数值过大（或不是数）；数必须是有限的`,
+            );
+          const problem = impreciseCode && numberProblem(node.value, written);
+          if (problem) this.diagnostics.push(this.diagnosticAt(node.range[0], impreciseCode, problem));
+        }
+      },
+    });
   }
 
   private toData(): unknown {
@@ -119,4 +232,16 @@ export class YamlSource {
   at(path: Path, code: string, message: string): Diagnostic {
     return this.diagnosticAt(this.offsetOf(path), code, message, path);
   }
+}
+
+/** Why a number as written cannot be used as the double it was read as, or undefined when it can. */
+export function numberProblem(value: number, written: string): string | undefined {
+  // Most numbers are written the way a double prints them ("2000", "0.8"): nothing to compare.
+  if (!Number.isFinite(value) || String(value) === written || !DECIMAL.test(written)) return undefined;
+  const shown = clip(written);
+  const exact = new Big(written);
+  if (value === 0 && !exact.eq(0)) return `${shown} is too small to be kept; it would be used as 0`;
+  if (!exact.eq(new Big(value)))
+    return `${shown} has more digits than are kept; it would be used as ${value}`;
+  return undefined;
 }

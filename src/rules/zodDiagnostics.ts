@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type Diagnostic, didYouMean } from "../diagnostics.js";
+import { clip, echo } from "../echo.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Issue = z.core.$ZodIssue;
@@ -19,19 +20,26 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
       src.diagnosticAt(
         src.offsetOfKey(path, key),
         "schema/unknown-key",
-        `unknown key \`${key}\`${didYouMean(key, known)}`,
+        `unknown key \`${clip(key)}\`${didYouMean(key, known)}`,
         [...path, key],
       ),
     );
   }
   if (issue.code === "invalid_union") {
-    const best = issue.errors.find((e) => e.length)?.[0];
+    // The branch that got furthest says what is wrong; "expected string" from another branch does not.
+    const rank = (e: readonly Issue[]) =>
+      e.length === 0
+        ? -1
+        : Math.max(
+            ...e.map((i) => i.path.length * 2 + (/^(invalid_type|unrecognized_keys)$/.test(i.code) ? 0 : 1)),
+          );
+    const best = [...issue.errors].sort((a, b) => rank(b) - rank(a))[0]?.[0];
     if (best) return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, schema);
   }
   const given = dataAt(src.data, path);
   if (issue.code === "invalid_value" && given !== undefined) {
     const allowed = issue.values.map(String);
-    const message = `\`${path.join(".")}\`: ${JSON.stringify(given)} is not one of ${allowed.join(", ")}${typeof given === "string" ? didYouMean(given, allowed) : ""}`;
+    const message = `\`${clip(path.join("."))}\`: ${echo(given)} is not one of ${allowed.join(", ")}${typeof given === "string" ? didYouMean(given, allowed) : ""}`;
     return [src.at(path, "schema/invalid", message)];
   }
   if (

@@ -131,7 +131,7 @@ describe("butie eval", () => {
 
   describe("could not run: exit 2", () => {
     it("a malformed profile gives a located message on stderr, no stack trace", async () => {
-      const { code, stdout, stderr } = await butie(["eval", "bad.yaml"], {
+      const { code, stdout, stderr } = await butie(["eval", "bad.yaml", "--lang", "en"], {
         cwd: scenario("eval-bad-profile"),
       });
       expect(code).toBe(2);
@@ -165,13 +165,15 @@ describe("butie eval", () => {
     });
 
     it("a profile file that does not exist", async () => {
-      const { code, stderr } = await butie(["eval", "nowhere.yaml"]);
+      const { code, stderr } = await butie(["eval", "nowhere.yaml", "--lang", "en"]);
       expect(code).toBe(2);
-      expect(stderr).toBe("nowhere.yaml:1:1 input/unreadable cannot read profile: no such file\n");
+      expect(stderr).toBe("nowhere.yaml:1:1 input/unreadable cannot read: no such file\n");
+      const zh = await butie(["eval", "nowhere.yaml"]);
+      expect(zh.stderr).toBe("nowhere.yaml:1:1 input/unreadable 无法读取：文件不存在\n");
     });
 
     it("an unknown option", async () => {
-      const { code, stdout, stderr } = await butie(["eval", HEFEI, "--colour"]);
+      const { code, stdout, stderr } = await butie(["eval", HEFEI, "--colour", "--lang", "en"]);
       expect(code).toBe(2);
       expect(stdout).toBe("");
       expect(stderr).toContain("unknown option '--colour'");
@@ -179,21 +181,32 @@ describe("butie eval", () => {
     });
 
     it("an unknown command, with a suggestion", async () => {
-      const { code, stderr } = await butie(["evl", HEFEI]);
+      const { code, stderr } = await butie(["evl", HEFEI, "--lang", "en"]);
       expect(code).toBe(2);
       expect(stderr).toMatch(/unknown command 'evl'[\s\S]*eval/);
+      expect((await butie(["evl", HEFEI])).stderr).toMatch(/未知命令 'evl'（是否想用 eval？）/);
     });
 
     it("an unknown program id, with a suggestion", async () => {
-      const { code, stderr } = await butie(["eval", HEFEI, "--program", "hefei.provident-fun"]);
+      const { code, stderr } = await butie([
+        "eval",
+        HEFEI,
+        "--program",
+        "hefei.provident-fun",
+        "--lang",
+        "en",
+      ]);
       expect(code).toBe(2);
       expect(stderr).toBe(
         "butie: unknown program `hefei.provident-fun` (did you mean `hefei.provident-fund`?)\n",
       );
+      expect((await butie(["eval", HEFEI, "--program", "hefei.provident-fun"])).stderr).toBe(
+        "butie: 未知的项目 `hefei.provident-fun`（是否想写 `hefei.provident-fund`？）\n",
+      );
     });
 
     it("an as-of date that does not exist", async () => {
-      const { code, stdout, stderr } = await butie(["eval", HEFEI, "--as-of", "2021-02-30"]);
+      const { code, stdout, stderr } = await butie(["eval", HEFEI, "--as-of", "2021-02-30", "--lang", "en"]);
       expect(code).toBe(2);
       expect(stdout).toBe("");
       expect(stderr).toBe("butie: --as-of 2021-02-30 is not a calendar date YYYY-MM-DD\n");
@@ -202,7 +215,7 @@ describe("butie eval", () => {
     it("stdin named twice", async () => {
       const { code, stderr } = await butie(["eval", "-", "-"], { stdin: "person: {}\n" });
       expect(code).toBe(2);
-      expect(stderr).toBe("butie: stdin (-) can be read only once\n");
+      expect(stderr).toBe("butie: 标准输入（-）只能读取一次\n");
     });
   });
 

@@ -66,7 +66,7 @@ describe("CLI regressions", () => {
     const { code, stdout } = await butie(["eval", HEFEI, "--format", "json", "--bogus"]);
     expect(code).toBe(2);
     expect(JSON.parse(stdout)).toEqual({
-      error: { kind: "usage", message: "error: unknown option '--bogus'" },
+      error: { kind: "usage", message: "unknown option '--bogus'", messageZh: "未知选项 '--bogus'" },
     });
   });
 
@@ -92,9 +92,9 @@ describe("CLI regressions", () => {
 
   it("an empty profile or a directory is a clear input error", async () => {
     const empty = await butie(["eval", "-"], { stdin: "   \n" });
-    expect(empty.stderr).toBe("<stdin>:1:1 input/unreadable the profile is empty\n");
-    const directory = await butie(["eval", "examples"]);
-    expect(directory.stderr).toBe("examples:1:1 input/unreadable cannot read profile: it is a directory\n");
+    expect(empty.stderr).toBe("<stdin>:1:1 input/unreadable 档案文件是空的\n");
+    const directory = await butie(["eval", "examples", "--lang", "en"]);
+    expect(directory.stderr).toBe("examples:1:1 input/unreadable cannot read: it is a directory\n");
   });
 
   it("`butie test --reporter json` with a broken fixture reports it as a failed case of a complete report", async () => {

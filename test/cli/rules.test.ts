@@ -167,11 +167,21 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
 
 describe("butie rules: could not run, exit 2", () => {
   it("show of an unknown id suggests the closest", async () => {
-    const { code, stdout, stderr } = await butie(["rules", "show", "ningxia.unemployment-subsidi"]);
+    const { code, stdout, stderr } = await butie([
+      "rules",
+      "show",
+      "ningxia.unemployment-subsidi",
+      "--lang",
+      "en",
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(
       "butie: unknown program `ningxia.unemployment-subsidi` (did you mean `ningxia.unemployment-subsidy`?)\n",
+    );
+    const zh = await butie(["rules", "show", "ningxia.unemployment-subsidi"]);
+    expect(zh.stderr).toBe(
+      "butie: 未知的项目 `ningxia.unemployment-subsidi`（是否想写 `ningxia.unemployment-subsidy`？）\n",
     );
   });
 
@@ -186,11 +196,11 @@ describe("butie rules: could not run, exit 2", () => {
     expect(code).toBe(2);
     expect(stderr).toBe("");
     expect(JSON.parse(stdout)).toEqual({
-      error: {
+      error: expect.objectContaining({
         kind: "usage",
         message:
           "unknown program `ningxia.unemployment-subsidi` (did you mean `ningxia.unemployment-subsidy`?)",
-      },
+      }),
     });
   });
 
@@ -202,7 +212,7 @@ describe("butie rules: could not run, exit 2", () => {
   });
 
   it("an unknown action", async () => {
-    const { code, stderr } = await butie(["rules", "lsit"]);
+    const { code, stderr } = await butie(["rules", "lsit", "--lang", "en"]);
     expect(code).toBe(2);
     expect(stderr).toContain("unknown action `lsit`");
   });

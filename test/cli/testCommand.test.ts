@@ -68,6 +68,6 @@ describe("butie test", () => {
   it("a fixture path that does not exist: exit 2", async () => {
     const { code, stderr } = await butie(["test", "test/fixtures-data/nowhere"]);
     expect(code).toBe(2);
-    expect(stderr).toBe("butie: no such file or directory: test/fixtures-data/nowhere\n");
+    expect(stderr).toBe("butie: 文件或目录不存在：test/fixtures-data/nowhere\n");
   });
 });

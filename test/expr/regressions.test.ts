@@ -62,13 +62,13 @@ describe("expression regressions", () => {
     expect(check('within(person.hukouRegion, "340100")').problems).toEqual([]);
   });
 
-  it("division by zero is unknown, not a crash", () => {
+  it("division by zero is unknown, naming the divisor, not a crash", () => {
     expect(
       run("1000 / unemployment.contributionMonths", { "unemployment.contributionMonths": new Big(0) }),
     ).toBeInstanceOf(Object);
     expect(
       shown(run("1000 / unemployment.contributionMonths", { "unemployment.contributionMonths": new Big(0) })),
-    ).toEqual({ unknown: [] });
+    ).toEqual({ unknown: ["divisor:unemployment.contributionMonths"] });
   });
 
   it("round needs whole decimal places written in the rule", () => {

@@ -166,7 +166,7 @@ describe("readProfile: resident ID numbers", () => {
     expect(diagnostics.map(located)).toEqual([
       "2:13 profile/id-number `person.idNumber`: the ID number is invalid (checksum)",
     ]);
-    const printed = diagnostics.map(formatDiagnostic).join("\n");
+    const printed = diagnostics.map((d) => formatDiagnostic(d)).join("\n");
     expect(printed).not.toContain("34010419900101123");
     expect(printed).not.toContain("19900101");
   });

@@ -1,5 +1,6 @@
 import Table from "cli-table3";
-import { didYouMean, EXIT, UsageError } from "../../diagnostics.js";
+import { didYouMean, EXIT, hintZh, UsageError } from "../../diagnostics.js";
+import { clip } from "../../echo.js";
 import { formatValue } from "../../expr/values.js";
 import type { Computation, DatedValue, Program } from "../../rules/program.js";
 import { colorFor, TABLE_STYLE } from "../color.js";
@@ -30,10 +31,23 @@ export async function runRules(
     return EXIT.ok;
   }
   if (action !== "show")
-    throw new UsageError(`unknown action \`${action}\`; use \`rules list\` or \`rules show <id>\``);
-  if (!id) throw new UsageError("`rules show` needs a program id; see `butie rules list`");
+    throw new UsageError({
+      en: `unknown action \`${clip(action)}\`; use \`rules list\` or \`rules show <id>\``,
+      zh: `未知操作 \`${clip(action)}\`；请用 \`rules list\` 或 \`rules show <编号>\``,
+    });
+  if (!id)
+    throw new UsageError({
+      en: "`rules show` needs a program id; see `butie rules list`",
+      zh: "`rules show` 需要项目编号；请查看 `butie rules list`",
+    });
   const program = rules.programs.get(id);
-  if (!program) throw new UsageError(`unknown program \`${id}\`${didYouMean(id, rules.programs.keys())}`);
+  if (!program) {
+    const hint = didYouMean(id, rules.programs.keys());
+    throw new UsageError({
+      en: `unknown program \`${clip(id)}\`${hint}`,
+      zh: `未知的项目 \`${clip(id)}\`${hintZh(hint)}`,
+    });
+  }
   io.stdout.write(
     opts.format === "json" ? `${JSON.stringify(detail(program), null, 2)}\n` : show(program, opts.lang, io),
   );

@@ -1,4 +1,5 @@
 import { EXIT, formatDiagnostic, InputError, UsageError } from "../../diagnostics.js";
+import { clip } from "../../echo.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import {
   type BrokenFile,
@@ -49,7 +50,10 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
 async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promise<number> {
   const minCoverage = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100))
-    throw new UsageError(`--min-coverage ${opts.minCoverage}: expected a percentage from 0 to 100`);
+    throw new UsageError({
+      en: `--min-coverage ${clip(String(opts.minCoverage))}: expected a percentage from 0 to 100`,
+      zh: `--min-coverage ${clip(String(opts.minCoverage))}：应为 0 到 100 之间的百分比`,
+    });
   const extra = existingPaths(opts.rules ?? [], io);
   const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES, ...extra];
   const localDirs = [...new Set([...extra, ...roots.filter((r) => !isBundled(r))])];

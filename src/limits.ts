@@ -1,0 +1,30 @@
+/**
+ * Every limit butie sets on its input, in one place (documented, with measurements, in docs/limits.md).
+ * Each one bounds time or memory; going past it is a located error, never a crash or a hang.
+ */
+export const LIMITS = {
+  /**
+   * Bytes of one YAML or JSON input file or of standard input. The YAML parser needs about 3 s per MB of
+   * flow-style text, so this bounds the time to read any one file; a real profile is a few kilobytes.
+   */
+  fileBytes: 1024 * 1024,
+  /** Characters of one expression of a rule file. */
+  expressionChars: 4_000,
+  /** Operators, names and literals in one expression. */
+  expressionNodes: 500,
+  /** Nesting depth of one expression (parentheses, calls, operators). */
+  expressionDepth: 200,
+  /** Cases of one `firstMatch`, and tiers of one `tiers`. */
+  cases: 1_000,
+  /** Characters of one title, label or condition text (zh or en) of a rule file. */
+  textChars: 500,
+  /** Entries of one list field of a profile (e.g. `employer.hires`). */
+  records: 10_000,
+  /** Characters of a user's value quoted back in a message (then `…(+n)`). */
+  echoChars: 80,
+  /** Characters of a name for which "did you mean" is computed. */
+  suggestChars: 64,
+  /** Significant digits of a profile number, and the largest |exponent| (1e±20). */
+  numberDigits: 30,
+  numberExponent: 20,
+} as const;

@@ -1,0 +1,223 @@
+import { readFileSync } from "node:fs";
+import type Big from "big.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { evaluationToJson } from "../../src/cli/render/json.js";
+import type { Diagnostic } from "../../src/diagnostics.js";
+import { evaluate } from "../../src/engine/evaluate.js";
+import { asOfDate } from "../../src/engine/evaluateProgram.js";
+import type { ProgramResult } from "../../src/engine/result.js";
+import type { ScalarFieldDef } from "../../src/profile/fields.js";
+import { profileFromData } from "../../src/profile/loadProfile.js";
+import type { Profile } from "../../src/profile/profile.js";
+import { loadRules } from "../../src/rules/loadRules.js";
+
+/*
+ * Properties of evaluation over random profiles and dates (fast-check, seeded so a failure reproduces):
+ * it never throws, `undetermined` always names what is missing, answering a missing question never turns a
+ * decided status into another, the same input gives the same output, and amounts are exact to the fen.
+ */
+const rules = loadRules();
+const programs = [...rules.programs.values()];
+const catalogue = rules.fields;
+const SEED = Number(process.env.BUTIE_PROPERTY_SEED ?? 20261130);
+const RUNS = Number(process.env.BUTIE_PROPERTY_RUNS ?? 150);
+
+// Codes inside and around the bundled programs' regions, so programs apply, do not, or need a finer code.
+const REGIONS = [
+  "340104",
+  "340100",
+  "340000",
+  "420102",
+  "420100",
+  "420000",
+  "640121",
+  "640100",
+  "640000",
+  "320703",
+  "110105",
+];
+
+const isoDate = (from: number, to: number) =>
+  fc
+    .date({ min: new Date(Date.UTC(from, 0, 1)), max: new Date(Date.UTC(to, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
+/** A valid value of one field, as a profile file would hold it. */
+function scalarValue(def: ScalarFieldDef): fc.Arbitrary<unknown> {
+  switch (def.type) {
+    case "boolean":
+      return fc.boolean();
+    case "integer":
+      return def.oneOf
+        ? fc.constantFrom(...def.oneOf)
+        : fc.integer({ min: def.min ?? 0, max: Math.min(def.max ?? 400, 400) });
+    case "decimal":
+      return def.max !== undefined && def.max <= 1
+        ? fc.integer({ min: Math.round((def.min ?? 0) * 100), max: def.max * 100 }).map((n) => n / 100)
+        : fc.integer({ min: 0, max: 3_000_000 }).map((n) => n / 100);
+    case "date":
+      return isoDate(1950, 2025);
+    case "region":
+      return fc.constantFrom(...REGIONS);
+    case "enum":
+      return fc.constantFrom(...(def.values ?? ["x"]));
+    case "enum-list":
+      return fc.subarray([...(def.values ?? [])]);
+    case "text":
+      return fc.constantFrom("个体经营", "note", "");
+    case "id-number":
+      return fc.constant(undefined);
+  }
+}
+
+/** A random valid profile: some sections, some of their fields (records lists of up to 3). */
+const profileData: fc.Arbitrary<Record<string, Record<string, unknown>>> = fc.record(
+  Object.fromEntries(
+    Object.entries(catalogue.sections).map(([name, section]) => [
+      name,
+      fc.option(
+        fc.record(
+          Object.fromEntries(
+            Object.entries(section.fields).map(([field, def]) => [
+              field,
+              def.type === "records"
+                ? fc.array(
+                    fc.record(
+                      Object.fromEntries(Object.entries(def.fields).map(([k, d]) => [k, scalarValue(d)])),
+                      { requiredKeys: [] },
+                    ),
+                    { maxLength: 3 },
+                  )
+                : scalarValue(def),
+            ]),
+          ),
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+    ]),
+  ),
+  { requiredKeys: [] },
+) as fc.Arbitrary<Record<string, Record<string, unknown>>>;
+
+function toProfile(data: unknown): Profile {
+  const { profile, diagnostics } = profileFromData(
+    data,
+    catalogue,
+    (path, p): Diagnostic => ({
+      file: "random",
+      line: 1,
+      col: 1,
+      code: p.code,
+      message: `${path.join(".")}: ${p.message}`,
+      severity: "error",
+    }),
+  );
+  if (!profile)
+    throw new Error(`the generator made an invalid profile: ${diagnostics.map((d) => d.message).join("; ")}`);
+  return profile;
+}
+
+/**
+ * Fields a rule reads with a stated assumption (`x ?? false`: "未填写时按未领满计"): the rule decides without
+ * them on purpose, so answering them may change the decision. Every other field is left out of the property.
+ */
+const ASSUMED = new Set(
+  [...rules.programs.values()].flatMap((p) =>
+    [...readFileSync(p.file, "utf8").matchAll(/([a-z]+\.[a-zA-Z]+) \?\?/g)].map((m) => m[1] as string),
+  ),
+);
+
+const asOf = isoDate(2019, 2026).map((d) => asOfDate(d) as NonNullable<ReturnType<typeof asOfDate>>);
+const params = { seed: SEED, numRuns: RUNS };
+
+describe("evaluation properties", () => {
+  it("never throws, for any profile and as-of date, and renders as JSON", () => {
+    fc.assert(
+      fc.property(profileData, asOf, (data, date) => {
+        const evaluation = evaluate(programs, toProfile(data), date);
+        expect(evaluation.results).toHaveLength(programs.length);
+        expect(() => JSON.stringify(evaluationToJson(evaluation, catalogue, "zh"))).not.toThrow();
+      }),
+      params,
+    );
+  }, 120_000);
+
+  it("undetermined always names what is missing", () => {
+    fc.assert(
+      fc.property(profileData, asOf, (data, date) => {
+        for (const r of evaluate(programs, toProfile(data), date).results)
+          if (r.status === "undetermined") expect(r.missing, r.program.id).not.toEqual([]);
+      }),
+      params,
+    );
+  }, 120_000);
+
+  it("answering a missing question never turns a decided status into another", () => {
+    const negative = (s: string) => (s === "ineligible" || s === "not-applicable" ? "not eligible" : s);
+    const withAnswer = profileData.chain((data) => {
+      const open = Object.entries(data).flatMap(([section, body]) =>
+        body
+          ? Object.entries(catalogue.sections[section]?.fields ?? {})
+              .filter(
+                ([field, def]) =>
+                  body[field] === undefined &&
+                  def.type !== "id-number" &&
+                  !ASSUMED.has(`${section}.${field}`),
+              )
+              .map(([field]) => [section, field] as const)
+          : [],
+      );
+      if (!open.length) return fc.constant({ data, filled: data });
+      return fc.constantFrom(...open).chain(([section, field]) => {
+        const def = catalogue.sections[section]?.fields[field];
+        const value = def?.type === "records" ? fc.constant([]) : scalarValue(def as ScalarFieldDef);
+        return value.map((v) => ({ data, filled: { ...data, [section]: { ...data[section], [field]: v } } }));
+      });
+    });
+    fc.assert(
+      fc.property(withAnswer, asOf, ({ data, filled }, date) => {
+        const before = evaluate(programs, toProfile(data), date).results;
+        const after = evaluate(programs, toProfile(filled), date).results;
+        before.forEach((r, i) => {
+          const now = after[i] as ProgramResult;
+          // Ineligible and not-applicable are one decision ("you do not get it"): a region given later may
+          // say which of the two, never that the person gets it or that it is open again.
+          if (r.status !== "undetermined")
+            expect(negative(now.status), r.program.id).toBe(negative(r.status));
+          if (r.status === "eligible" && r.amount?.value)
+            expect(now.amount?.value?.eq(r.amount.value)).toBe(true);
+        });
+      }),
+      params,
+    );
+  }, 120_000);
+
+  it("is deterministic: the same profile and date give the same result", () => {
+    fc.assert(
+      fc.property(profileData, asOf, (data, date) => {
+        const once = evaluationToJson(evaluate(programs, toProfile(data), date), catalogue, "en");
+        const again = evaluationToJson(evaluate(programs, toProfile(data), date), catalogue, "en");
+        expect(again).toEqual(once);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 3) },
+    );
+  }, 120_000);
+
+  it("amounts are exact to the fen, and a total is the monthly amount times the months", () => {
+    const fen = (b: Big | null | undefined) => b === null || b === undefined || b.times(100).mod(1).eq(0);
+    fc.assert(
+      fc.property(profileData, asOf, (data, date) => {
+        for (const r of evaluate(programs, toProfile(data), date).results as ProgramResult[]) {
+          const a = r.amount;
+          if (!a) continue;
+          expect(fen(a.value), `${r.program.id} ${a.value}`).toBe(true);
+          expect(fen(a.total), `${r.program.id} ${a.total}`).toBe(true);
+          if (a.value && a.months && a.total) expect(a.total.eq(a.value.times(a.months))).toBe(true);
+        }
+      }),
+      params,
+    );
+  }, 120_000);
+});
