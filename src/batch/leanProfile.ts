@@ -62,6 +62,22 @@ function checksOf(catalogue: FieldCatalogue): Map<string, Map<string, FieldCheck
   return checks;
 }
 
+const dates = new Map<string, Date | undefined>();
+
+/**
+ * parseIsoDate, remembered: building a UTC date costs more than the rest of a row's validation, and a
+ * batch repeats few distinct dates. Sharing one Date between rows is safe: the engine never mutates values.
+ */
+function dateOf(text: string): Date | undefined {
+  let date = dates.get(text);
+  if (date === undefined && !dates.has(text)) {
+    if (dates.size >= 100_000) dates.clear();
+    date = parseIsoDate(text);
+    dates.set(text, date);
+  }
+  return date;
+}
+
 /** Mirrors `convertScalar` in src/profile/loadProfile.ts for valid values; anything else is SKIP. */
 function scalarCheck(def: ScalarFieldDef): FieldCheck {
   switch (def.type) {
@@ -81,7 +97,7 @@ function scalarCheck(def: ScalarFieldDef): FieldCheck {
       };
     }
     case "date":
-      return (raw) => (typeof raw === "string" ? (parseIsoDate(raw) ?? SKIP) : SKIP);
+      return (raw) => (typeof raw === "string" ? (dateOf(raw) ?? SKIP) : SKIP);
     case "region":
       return (raw) => (typeof raw === "string" && REGION_SHAPE.test(raw) && isRegionCode(raw) ? raw : SKIP);
     case "enum": {
