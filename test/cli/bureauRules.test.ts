@@ -62,7 +62,7 @@ describe("a bureau's local rule directory", () => {
       "eval",
       "examples/ningxia-migrant.yaml",
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       DIR,
     ]);

@@ -19,7 +19,7 @@ describe("override files carry sources", () => {
       "eval",
       "examples/ningxia-migrant.yaml",
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       LOCAL,
     ]);
@@ -34,7 +34,7 @@ describe("override files carry sources", () => {
       "eval",
       "examples/ningxia-migrant.yaml",
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       LOCAL,
       "--format",
