@@ -5,6 +5,7 @@ import { profileFromData } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { cellValue } from "./cellValue.js";
 import type { Column } from "./columns.js";
+import { leanProfile } from "./leanProfile.js";
 
 /** A validated row: the profile, or every problem of the row located at its line and column. */
 export type RowProfile = { profile?: Profile; diagnostics: Diagnostic[] };
@@ -98,6 +99,9 @@ export function ndjsonProfile(
       ],
     };
   }
+  // Most rows are valid: checked by the precompiled lean path; any doubt goes to the full path for its errors.
+  const lean = leanProfile(data, catalogue);
+  if (lean) return { profile: lean, diagnostics: [] };
   const result = profileFromData(data, catalogue, (path, p) => ({
     file,
     line,

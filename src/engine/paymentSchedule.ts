@@ -1,7 +1,6 @@
 import Big from "big.js";
-import { addMonths } from "date-fns/addMonths";
 import type { EvalContext } from "../expr/types.js";
-import { formatIsoDate, type Outcome, Unknown } from "../expr/values.js";
+import { type Outcome, Unknown } from "../expr/values.js";
 import type { AmountRule, Program } from "../rules/program.js";
 import { withNamedValues } from "./namedValues.js";
 import { parametersInForce } from "./parametersInForce.js";
@@ -15,9 +14,19 @@ function monthIndex(d: Date): number {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
-/** The first day of the month `offset` months after the month of `d`. */
+/**
+ * The first day of the month `offset` months after the month of `d` (UTC). Plain arithmetic: Date.UTC
+ * carries a month past December into the next year, and it runs once per scheduled month per evaluation.
+ */
 function monthStart(d: Date, offset: number): Date {
-  return addMonths(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)), offset);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1));
+}
+
+/** `YYYY-MM` of a month counted from year 0 (see monthIndex), without formatting a Date. */
+function monthKey(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}`;
 }
 
 /**
@@ -36,7 +45,7 @@ export function continuedMonths(
   if (within instanceof Unknown) return within;
   // No continuation in force (before 2019-12): the date is not needed.
   if ((within as Big).lte(0)) return { months };
-  const limit = addMonths(end, (within as Big).toNumber());
+  const limit = monthStart(end, (within as Big).toNumber());
   const decide = (date: Date) =>
     date.getTime() >= end.getTime() && date.getTime() < limit.getTime()
       ? { months: monthIndex(date) - start + 1, date }
@@ -68,14 +77,15 @@ export function paymentSchedule(
   valueAt: (ctx: EvalContext) => Outcome,
 ): ScheduledPayment[] | undefined {
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return undefined;
-  const schedule: ScheduledPayment[] = [{ month: formatIsoDate(ctx.asOf).slice(0, 7), value: first }];
+  const start = monthIndex(ctx.asOf);
+  const schedule: ScheduledPayment[] = [{ month: monthKey(start), value: first }];
   for (let i = 1; i < months; i++) {
+    const key = monthKey(start + i);
+    const params = parametersInForce(program, `${key}-01`);
     const date = monthStart(ctx.asOf, i);
-    const text = formatIsoDate(date);
-    const params = parametersInForce(program, text);
     const month = { fields: ctx.fields, params: params.values, asOf: date, filters: ctx.filters };
     const v = valueAt(withNamedValues(program, month));
-    schedule.push({ month: text.slice(0, 7), value: v instanceof Big ? v : null });
+    schedule.push({ month: key, value: v instanceof Big ? v : null });
   }
   return schedule;
 }
