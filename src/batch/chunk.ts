@@ -30,6 +30,7 @@ export interface ChunkResult {
  */
 export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): ChunkResult {
   const { settings } = ctx;
+  const dates = { today: settings.today, asOf: settings.asOf };
   const tally = new TallyBuilder(settings.compare);
   const out: string[] = [];
   const cells: OutCell[][] = [];
@@ -38,8 +39,8 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
     tally.rows++;
     const read =
       "text" in row
-        ? ndjsonProfile(row.text, ctx.catalogue, settings.file, row.line)
-        : rowProfile(row.cells, settings.columns ?? [], ctx.catalogue, settings.file, row.line);
+        ? ndjsonProfile(row.text, ctx.catalogue, settings.file, row.line, dates)
+        : rowProfile(row.cells, settings.columns ?? [], ctx.catalogue, settings.file, row.line, dates);
     let record: BatchRecord;
     if (!read.profile) {
       tally.failed++;

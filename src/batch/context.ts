@@ -9,6 +9,8 @@ import type { Column } from "./columns.js";
 /** Everything a batch run needs to evaluate rows, as plain data: it is handed to each worker thread. */
 export interface BatchSettings {
   readonly asOf: string;
+  /** Today (YYYY-MM-DD): a past fact (birth, licence) dated after it is a row error, as in `eval`. */
+  readonly today: string;
   /** Extra rule directories, already resolved to absolute paths. */
   readonly rules: readonly string[];
   readonly params: readonly string[];

@@ -5,11 +5,13 @@ import type { Profile } from "../profile/profile.js";
 import { isRegionCode } from "../profile/regions.js";
 
 /** A field's check: its value, or SKIP when the value is not one the lean path takes. */
-type FieldCheck = (raw: unknown) => Value | typeof SKIP;
+type FieldCheck = (raw: unknown, today?: string) => Value | typeof SKIP;
 const SKIP = Symbol("skip");
 
 const ID_SHAPE = /\d{17}[\dXx]/;
 const REGION_SHAPE = /^\d{6}$/;
+/** Years 1900–2199, the range the full path accepts (DATE_YEARS in src/profile/loadProfile.ts). */
+const LEAN_DATE = /^(19|20|21)\d\d-\d\d-\d\d$/;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -23,7 +25,7 @@ const compiled = new WeakMap<FieldCatalogue, Map<string, Map<string, FieldCheck>
  * per-field checks built once per catalogue. Values the full path derives or reads in several steps (ID
  * numbers, lists of records) always take the full path.
  */
-export function leanProfile(data: unknown, catalogue: FieldCatalogue): Profile | undefined {
+export function leanProfile(data: unknown, catalogue: FieldCatalogue, today?: string): Profile | undefined {
   if (!isPlainObject(data)) return undefined;
   const checks = checksOf(catalogue);
   const fields = new Map<string, Value>();
@@ -40,7 +42,7 @@ export function leanProfile(data: unknown, catalogue: FieldCatalogue): Profile |
       if (!check) return undefined;
       const raw = body[name];
       if (raw === null || raw === undefined) continue;
-      const value = check(raw);
+      const value = check(raw, today);
       if (value === SKIP) return undefined;
       fields.set(`${sectionName}.${name}`, value);
     }
@@ -97,7 +99,12 @@ function scalarCheck(def: ScalarFieldDef): FieldCheck {
       };
     }
     case "date":
-      return (raw) => (typeof raw === "string" ? (dateOf(raw) ?? SKIP) : SKIP);
+      // Only plain in-range dates; a past fact dated after today takes the full path, which says so.
+      return (raw, today) => {
+        if (typeof raw !== "string" || !LEAN_DATE.test(raw)) return SKIP;
+        if (def.past && (today === undefined || raw > today)) return SKIP;
+        return dateOf(raw) ?? SKIP;
+      };
     case "region":
       return (raw) => (typeof raw === "string" && REGION_SHAPE.test(raw) && isRegionCode(raw) ? raw : SKIP);
     case "enum": {

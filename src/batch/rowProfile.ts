@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdNumber } from "../profile/idNumber.js";
-import { profileFromData } from "../profile/loadProfile.js";
+import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
+import { YamlSource } from "../rules/yamlSource.js";
 import { cellValue } from "./cellValue.js";
 import type { Column } from "./columns.js";
 import { leanProfile } from "./leanProfile.js";
@@ -20,6 +21,7 @@ export function rowProfile(
   catalogue: FieldCatalogue,
   file: string,
   line: number,
+  dates: ProfileOptions = {},
 ): RowProfile {
   const data: Record<string, Record<string, unknown>> = {};
   const texts = new Map<string, string>();
@@ -54,6 +56,7 @@ export function rowProfile(
       return located(file, line, column, p.code, p.message);
     },
     (path) => (path.length === 2 ? texts.get(path.join(".")) : undefined),
+    dates,
   );
   if (!diagnostics.length && !result.diagnostics.length) return result;
   return { diagnostics: masked([...diagnostics, ...result.diagnostics]) };
@@ -79,7 +82,11 @@ export function ndjsonProfile(
   catalogue: FieldCatalogue,
   file: string,
   line: number,
+  dates: ProfileOptions = {},
 ): RowProfile {
+  // JSON.parse reads numbers as doubles: `11.9999999999999999` would pass as 12. A line with a number a double
+  // may not keep (many digits, an exponent) takes eval's path, which reads every number from its written digits.
+  if (MAY_LOSE_DIGITS.test(text)) return preciseNdjsonProfile(text, catalogue, file, line, dates);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -100,18 +107,47 @@ export function ndjsonProfile(
     };
   }
   // Most rows are valid: checked by the precompiled lean path; any doubt goes to the full path for its errors.
-  const lean = leanProfile(data, catalogue);
+  const lean = leanProfile(data, catalogue, dates.today);
   if (lean) return { profile: lean, diagnostics: [] };
-  const result = profileFromData(data, catalogue, (path, p) => ({
-    file,
-    line,
-    col: columnOf(text, path),
-    code: p.code,
-    message: p.message,
-    severity: "error",
-    path: path.join("."),
-  }));
-  return result.diagnostics.length ? { diagnostics: masked(result.diagnostics) } : result;
+  const result = profileFromData(
+    data,
+    catalogue,
+    (path, p) => ({
+      file,
+      line,
+      col: columnOf(text, path),
+      code: p.code,
+      message: p.message,
+      messageZh: p.messageZh,
+      severity: "error",
+      path: path.join("."),
+    }),
+    undefined,
+    dates,
+  );
+  return withoutWarnings(result);
+}
+
+/** A run of 16 or more digits (a double keeps 15–17), or a number written with an exponent. */
+const MAY_LOSE_DIGITS = /\d[\d.]{15,}|\d[eE][+-]?\d/;
+
+/** One NDJSON line read as `eval` reads it (YAML parser, exact digits), its problems moved to the line. */
+function preciseNdjsonProfile(
+  text: string,
+  catalogue: FieldCatalogue,
+  file: string,
+  line: number,
+  dates: ProfileOptions,
+): RowProfile {
+  const result = readProfile(new YamlSource(file, text), catalogue, dates);
+  const moved = result.diagnostics.map((d) => ({ ...d, line: d.line + line - 1 }));
+  return withoutWarnings({ ...result, diagnostics: moved });
+}
+
+/** A profile's warnings (a fact dated after --as-of) do not fail the row; errors do, masked. */
+function withoutWarnings(result: RowProfile): RowProfile {
+  if (result.profile) return { profile: result.profile, diagnostics: [] };
+  return { diagnostics: masked(result.diagnostics) };
 }
 
 /** Where the value at `path` starts in a one-line JSON text: found key by key, so a cheap scan suffices. */

@@ -67,6 +67,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   const { rows, columns } = await inputRows(input, opts.encoding, rules.fields, columnMap);
   const settings: BatchSettings = {
     asOf: asOfText,
+    today: today(io),
     rules: existingPaths(opts.rules ?? [], io),
     params: opts.param ?? [],
     ...(opts.program ? { programs: opts.program } : {}),
