@@ -1,4 +1,5 @@
 import Big from "big.js";
+import type { ExplainRecord } from "../expr/explainRecord.js";
 import { equal } from "../expr/operators.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
@@ -6,6 +7,7 @@ import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
+import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
 import type {
   AmountResult,
   ConditionResult,
@@ -65,7 +67,8 @@ export function evaluateProgram(
   let anyUnknown = region === undefined;
   for (const c of program.conditions) {
     const steps: string[] = explain ? [] : (NONE as never[]);
-    const outcome = c.test.evaluate(explain ? { ...ctx, trace: steps } : ctx);
+    const records: ExplainRecord[] = explain ? [] : (NONE as never[]);
+    const outcome = c.test.evaluate(explain ? { ...ctx, trace: steps, records } : ctx);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
       anyUnknown = true;
@@ -80,6 +83,7 @@ export function evaluateProgram(
       parameters: explain ? params.usedBy(c.test) : NONE,
       steps,
       source: c.source,
+      ...(explain ? { records } : {}),
     });
   }
 
@@ -203,8 +207,9 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
   const rule = program.amount;
   if (!rule) return { amount: null, missing: [] as string[] };
   const steps: string[] = explain ? [] : (NONE as never[]);
+  const records: ExplainRecord[] = explain ? [] : (NONE as never[]);
   const used = explain ? new Set<string>() : undefined;
-  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used } : base;
+  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, records } : base;
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
   const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
@@ -226,6 +231,8 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
       : NONE,
     parameters: used ? params.named(used) : NONE,
     note: rule.note,
+    ...(explain ? { records } : {}),
+    ...(explain && !v && rule.value ? possibleOf(possibleAmounts(rule.value, base)) : {}),
   };
   return { amount, missing: unknown.fields };
 }
