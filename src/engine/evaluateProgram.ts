@@ -5,6 +5,7 @@ import type { Compiled, EvalContext } from "../expr/types.js";
 import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
+import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
@@ -77,7 +78,7 @@ export function evaluateProgram(
     }
     conditions.push({
       id: c.id,
-      text: c.text,
+      text: explain ? sentence(c.text, program, params) : c.text,
       result: outcome instanceof Unknown ? null : (outcome as boolean),
       seen: explain ? seen(c.test, profile) : NONE,
       parameters: explain ? params.usedBy(c.test) : NONE,
@@ -94,6 +95,11 @@ export function evaluateProgram(
   }
   const { amount, missing } = computeAmount(program, ctx, params, explain);
   return { program, status: "eligible", amount, conditions, missing, filters: filterResults(program, ctx) };
+}
+
+/** A sentence of the rule with its `{parameter}` placeholders filled from the values in force. */
+function sentence(text: LocalText, program: Program, params: ParametersInForce): LocalText {
+  return fillPlaceholders(text, params.values, (name) => program.parameters.get(name)?.unit);
 }
 
 function filterResults(program: Program, ctx: EvalContext): FilterResult[] | undefined {
@@ -223,7 +229,7 @@ function computeAmount(program: Program, base: EvalContext, params: ParametersIn
     per: rule.per,
     bound: rule.bound,
     ...(months ? { months: m, total } : {}),
-    case: value?.label,
+    case: value?.label && explain ? sentence(value.label, program, params) : value?.label,
     cases: { value: value?.index, months: months?.index },
     steps,
     seen: explain

@@ -134,6 +134,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const notCovered = new Unknown(key.refs ?? []);
     return {
       type: of,
+      unit: table.unit,
       refs: key.refs,
       evaluate: (ctx) => {
         const t = table.evaluate(ctx);

@@ -8,6 +8,7 @@ import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
 import { tierProblems, unreachableCases } from "./caseAnalysis.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
+import { placeholderProblems } from "./placeholders.js";
 import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import type { YamlSource } from "./yamlSource.js";
@@ -163,6 +164,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       ),
     );
 
+  diagnostics.push(...placeholderProblems(rule, src));
   const program: Program = {
     id: rule.id,
     file: src.file,

@@ -1,0 +1,147 @@
+import type { Evaluation } from "../../engine/result.js";
+import { UI } from "../i18n.js";
+import { MARK, type ProgramView } from "./plain/programView.js";
+import { caseReport, type ReportOptions, REPORT_TEXT as T } from "./report.js";
+
+// The printable case report: one self-contained page (inline CSS, no script, no fonts or images fetched),
+// A4 print styles, `lang` set so that Noto CJK draws Chinese (not Japanese) glyph forms.
+
+const CSS = `
+@page { size: A4; margin: 16mm 15mm 18mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif;
+  font-size: 10pt; line-height: 1.5; color: #111; margin: 0 auto; max-width: 180mm; }
+h1 { font-size: 16pt; margin: 0 0 4pt; }
+h2 { font-size: 12pt; margin: 12pt 0 4pt; border-bottom: 1px solid #999; padding-bottom: 2pt; }
+h3 { font-size: 10pt; margin: 6pt 0 2pt; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0; }
+thead { display: table-header-group; }
+th, td { border: 1px solid #999; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+td.num { text-align: right; }
+dl.head { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 0 0 6pt; }
+dl.head dt { font-weight: bold; }
+dl.head dd { margin: 0; }
+section.program { break-inside: avoid; page-break-inside: avoid; }
+ul { margin: 2pt 0; padding-left: 14pt; }
+li { margin: 1pt 0; }
+li.decisive { font-weight: bold; }
+.status { font-weight: bold; }
+.eligible .status { color: #0a6b2d; }
+.ineligible .status { color: #a11; }
+.undetermined .status { color: #8a5a00; }
+.caveat { border-left: 3px solid #c80; padding-left: 6pt; }
+blockquote { margin: 2pt 0 4pt; padding-left: 6pt; border-left: 2px solid #bbb; color: #333; font-size: 9pt; }
+.url { font-size: 8pt; color: #444; word-break: break-all; }
+.derived { font-size: 8pt; color: #444; }
+.disclaimer { margin-top: 10pt; font-size: 9pt; }
+.signature { margin-top: 14pt; display: flex; gap: 24pt; }
+.signature span { display: inline-block; min-width: 50mm; border-bottom: 1px solid #111; }
+@media screen { body { padding: 12mm; } }
+`;
+
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The case report of one evaluation as a self-contained HTML page, ready to print on A4. */
+export function renderHtmlReport(evaluation: Evaluation, o: ReportOptions): string {
+  const { lang } = o;
+  const rep = caseReport(evaluation, o);
+  const head: [string, string][] = [[T.reference[lang], rep.reference ?? T.noReference[lang]]];
+  if (rep.maskedId) head.push([T.idNumber[lang], rep.maskedId]);
+  head.push([T.asOf[lang], `${rep.asOf}${rep.asOfIsToday ? T.today[lang] : T.chosen[lang]}`]);
+  const body = [
+    `<h1>${esc(T.title[lang])}</h1>`,
+    `<dl class="head">${head.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`,
+  ];
+  if (rep.programs.length) {
+    body.push(
+      `<h2>${esc(T.summary[lang])}</h2>`,
+      `<table><thead><tr><th>${esc(UI.program[lang])}</th><th>${esc(UI.status[lang])}</th></tr></thead><tbody>`,
+      ...rep.programs.map(
+        (v) =>
+          `<tr class="${v.status}"><td>${esc(v.title)}</td><td><span class="status">${MARK[v.status]} ${esc(v.statusText)}</span><br>${esc(v.conclusion)}</td></tr>`,
+      ),
+      "</tbody></table>",
+    );
+  }
+  for (const v of rep.programs) body.push(programSection(v, o));
+  if (rep.elsewhere.length)
+    body.push(
+      `<h2>${esc(T.elsewhere[lang])}</h2><ul>${rep.elsewhere.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>`,
+    );
+  if (rep.facts.length)
+    body.push(
+      `<h2>${esc(T.facts[lang])}</h2><table><tbody>`,
+      ...rep.facts.map(
+        (f) =>
+          `<tr><th>${esc(f.label)}</th><td>${esc(f.value)}${f.derived ? ` <span class="derived">（${esc(T.derived[lang])}）</span>` : ""}</td></tr>`,
+      ),
+      "</tbody></table>",
+    );
+  body.push(
+    `<p class="disclaimer">${esc(T.disclaimer[lang])}</p>`,
+    `<p class="signature"><span class="label">${esc(T.signature[lang])}</span><span></span><span class="label">${esc(T.date[lang])}</span><span></span></p>`,
+  );
+  const htmlLang = lang === "zh" ? "zh-CN" : "en";
+  return `<!DOCTYPE html>
+<html lang="${htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${T.title[lang]} ${rep.reference ?? ""}`.trim())}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+function programSection(v: ProgramView, { lang }: ReportOptions): string {
+  const out = [
+    `<section class="program ${v.status}">`,
+    `<h2>${esc(v.title)} — <span class="status">${MARK[v.status]} ${esc(v.statusText)}</span></h2>`,
+    `<p>${esc(v.conclusion)}</p>`,
+  ];
+  const facts: string[] = [];
+  if (v.caseLabel) facts.push(`${UI.case[lang]}${lang === "zh" ? "：" : ": "}${v.caseLabel}`);
+  if (v.priority) facts.push(`${UI.priority[lang]}${lang === "zh" ? "：" : ": "}${v.priority}`);
+  if (facts.length) out.push(`<p>${facts.map(esc).join("<br>")}</p>`);
+  for (const x of v.overrides) out.push(`<p class="caveat">${esc(x)}</p>`);
+  for (const c of v.caveats) out.push(`<p class="caveat"><b>${esc(T.caveats[lang])}</b>：${esc(c)}</p>`);
+  if (v.reasons.length)
+    out.push(
+      `<h3>${esc(T.conditions[lang])}</h3><ul>`,
+      ...v.reasons.map(
+        (r) =>
+          `<li${r.decisive && v.status !== "eligible" ? ' class="decisive"' : ""}>${r.mark} ${esc(r.text)}</li>`,
+      ),
+      "</ul>",
+    );
+  if (v.arithmetic.length)
+    out.push(
+      `<h3>${esc(T.arithmetic[lang])}</h3><ul>${v.arithmetic.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>`,
+    );
+  if (v.schedule.length)
+    out.push(
+      `<h3>${esc(T.schedule[lang])}</h3><table><thead><tr><th>${esc(T.month[lang])}</th><th>${esc(UI.amount[lang])}</th></tr></thead><tbody>`,
+      ...v.schedule.map((s) => `<tr><td>${esc(s.month)}</td><td class="num">${esc(s.amount)}</td></tr>`),
+      "</tbody></table>",
+    );
+  if (v.status !== "not-applicable" && v.sources.length)
+    out.push(
+      `<h3>${esc(T.sources[lang])}</h3>`,
+      ...v.sources.map(
+        (s) =>
+          `<p>${esc(s.title)}${s.url ? `<br><span class="url">${esc(s.url)}</span>` : ""}</p><blockquote>${esc(s.quote)}</blockquote>`,
+      ),
+    );
+  if (v.missing.length)
+    out.push(
+      `<h3>${esc(T.questions[lang])}</h3><ul>${v.missing.map((q) => `<li>${esc(q)}</li>`).join("")}</ul>`,
+    );
+  out.push("</section>");
+  return out.join("\n");
+}
