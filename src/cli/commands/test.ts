@@ -10,6 +10,7 @@ import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
 import { junitReport } from "../render/junit.js";
+import { fitLines, terminalWidth } from "../render/width.js";
 
 export interface TestOptions {
   filter?: string;
@@ -55,11 +56,13 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
     io.stdout.write(junitReport(outcomes));
   } else {
     const c = colorFor(io);
+    const width = terminalWidth(io);
+    const write = (text: string) => io.stdout.write(fitLines(text, width));
     for (const o of failed) {
-      io.stdout.write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
-      for (const p of o.problems) io.stdout.write(`     ${p}\n`);
+      write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
+      for (const p of o.problems) write(`     ${p}\n`);
     }
-    if (covered) io.stdout.write(coverageText(covered, total ?? 100, minCoverage));
+    if (covered) write(coverageText(covered, total ?? 100, minCoverage));
     if (tooLow) io.stdout.write(`coverage ${total?.toFixed(1)}% is below the minimum ${minCoverage}%\n`);
     io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);
     io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);

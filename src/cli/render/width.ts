@@ -83,14 +83,20 @@ export function fitLines(text: string, width: number): string {
  * columns give way, and each cell is wrapped by display width. Drawn here rather than by cli-table3 so that
  * padding is measured with the same display widths as the wrapping.
  */
-export function fittedTable(head: string[], rows: string[][], width: number): string {
+export function fittedTable(
+  head: string[],
+  rows: string[][],
+  width: number,
+  /** Columns that should not be narrower than this (e.g. program ids, which read badly broken). */
+  minWidths: readonly number[] = [],
+): string {
   const cols = head.length;
   const natural = head.map((h, i) =>
     Math.max(...[h, ...rows.map((r) => r[i] ?? "")].flatMap((c) => c.split("\n").map(displayWidth))),
   );
   // Each column adds a border and one space of padding on each side.
   const room = width - (cols + 1) - 2 * cols;
-  const widths = shrink(natural, Math.max(room, cols * 4));
+  const widths = shrink(natural, Math.max(room, cols * 4), minWidths);
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => "─".repeat(w + 2)).join(m)}${r}`;
   const line = (cells: string[]) => {
     const wrapped = cells.map((c, i) => c.split("\n").flatMap((l) => wrapLine(l, widths[i] as number, "")));
@@ -110,12 +116,14 @@ export function fittedTable(head: string[], rows: string[][], width: number): st
 }
 
 /** Take columns from the widest first until the total fits `room`. */
-function shrink(natural: number[], room: number): number[] {
+function shrink(natural: number[], room: number, minWidths: readonly number[]): number[] {
   const widths = [...natural];
   let total = widths.reduce((a, b) => a + b, 0);
   while (total > room) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] as number) <= 4) break;
+    const floor = (i: number) => Math.min(natural[i] as number, Math.max(4, minWidths[i] ?? 0));
+    const give = widths.map((w, i) => (w > floor(i) ? w : -1));
+    const widest = give.indexOf(Math.max(...give));
+    if ((give[widest] as number) < 0) break;
     widths[widest] = (widths[widest] as number) - 1;
     total--;
   }
