@@ -51,7 +51,7 @@ describe("fittedTable", () => {
 
   it("keeps natural widths when they fit, and every row the same width", () => {
     const table = fittedTable(["a", "b"], [["x", "长"]], 80).split("\n");
-    expect(new Set(table.map(stringWidth)).size).toBe(1);
+    expect(new Set(table.map((l) => stringWidth(l))).size).toBe(1);
     expect(table[0]).toBe("┌───┬────┐");
   });
 
