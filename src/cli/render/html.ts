@@ -1,17 +1,17 @@
 import type { Evaluation } from "../../engine/result.js";
 import { UI } from "../i18n.js";
 import { MARK, type ProgramView } from "./plain/programView.js";
-import { caseReport, type ReportOptions, REPORT_TEXT as T } from "./report.js";
+import { type CaseReport, caseReport, type ReportOptions, REPORT_TEXT as T } from "./report.js";
 
 // The printable case report: one self-contained page (inline CSS, no script, no fonts or images fetched),
 // A4 print styles, `lang` set so that Noto CJK draws Chinese (not Japanese) glyph forms.
 
 const CSS = `
-@page { size: A4; margin: 16mm 15mm 18mm; }
+@page { size: A4; margin: 14mm 14mm 16mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif;
-  font-size: 10pt; line-height: 1.5; color: #111; margin: 0 auto; max-width: 180mm; }
+  font-size: 9.5pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 180mm; }
 h1 { font-size: 16pt; margin: 0 0 4pt; }
 h2 { font-size: 12pt; margin: 12pt 0 4pt; border-bottom: 1px solid #999; padding-bottom: 2pt; }
 h3 { font-size: 10pt; margin: 6pt 0 2pt; }
@@ -22,7 +22,8 @@ td.num { text-align: right; }
 dl.head { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 0 0 6pt; }
 dl.head dt { font-weight: bold; }
 dl.head dd { margin: 0; }
-section.program { break-inside: avoid; page-break-inside: avoid; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+li, p, blockquote, tr { break-inside: avoid; page-break-inside: avoid; }
 ul { margin: 2pt 0; padding-left: 14pt; }
 li { margin: 1pt 0; }
 li.decisive { font-weight: bold; }
@@ -31,12 +32,16 @@ li.decisive { font-weight: bold; }
 .ineligible .status { color: #a11; }
 .undetermined .status { color: #8a5a00; }
 .caveat { border-left: 3px solid #c80; padding-left: 6pt; }
-blockquote { margin: 2pt 0 4pt; padding-left: 6pt; border-left: 2px solid #bbb; color: #333; font-size: 9pt; }
+blockquote { margin: 1pt 0 3pt; padding-left: 6pt; border-left: 2px solid #bbb; color: #333; font-size: 8.5pt; }
+table.facts th, table.facts td { font-size: 9pt; }
 .url { font-size: 8pt; color: #444; word-break: break-all; }
 .derived { font-size: 8pt; color: #444; }
 .disclaimer { margin-top: 10pt; font-size: 9pt; }
-.signature { margin-top: 14pt; display: flex; gap: 24pt; }
-.signature span { display: inline-block; min-width: 50mm; border-bottom: 1px solid #111; }
+.signature { margin-top: 14pt; display: flex; gap: 16mm; }
+.signature .blank { display: inline-block; min-width: 50mm; border-bottom: 1px solid #111; }
+ul.conditions { list-style: none; padding-left: 4pt; }
+ol.sources { padding-left: 16pt; }
+.cite { font-size: 9pt; color: #333; }
 @media screen { body { padding: 12mm; } }
 `;
 
@@ -65,23 +70,34 @@ export function renderHtmlReport(evaluation: Evaluation, o: ReportOptions): stri
       "</tbody></table>",
     );
   }
-  for (const v of rep.programs) body.push(programSection(v, o));
+  for (const v of rep.programs) body.push(programSection(v, rep, o));
+  if (rep.sources.length)
+    body.push(
+      `<h2>${esc(T.sources[lang])}</h2><ol class="sources">`,
+      ...rep.sources.map(
+        (s) =>
+          `<li><p>${esc(s.title)}${s.url ? `<br><span class="url">${esc(s.url)}</span>` : ""}</p>${s.quotes.map((q) => `<blockquote>${esc(q)}</blockquote>`).join("")}</li>`,
+      ),
+      "</ol>",
+    );
   if (rep.elsewhere.length)
     body.push(
       `<h2>${esc(T.elsewhere[lang])}</h2><ul>${rep.elsewhere.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>`,
     );
-  if (rep.facts.length)
-    body.push(
-      `<h2>${esc(T.facts[lang])}</h2><table><tbody>`,
-      ...rep.facts.map(
-        (f) =>
-          `<tr><th>${esc(f.label)}</th><td>${esc(f.value)}${f.derived ? ` <span class="derived">（${esc(T.derived[lang])}）</span>` : ""}</td></tr>`,
-      ),
-      "</tbody></table>",
+  if (rep.facts.length) {
+    // Two facts a row: the list is long and each value short.
+    const cells = rep.facts.map(
+      (f) =>
+        `<th>${esc(f.label)}</th><td>${esc(f.value)}${f.derived ? ` <span class="derived">（${esc(T.derived[lang])}）</span>` : ""}</td>`,
     );
+    const rows = cells.flatMap((c, i) =>
+      i % 2 ? [] : [`<tr>${c}${cells[i + 1] ?? "<td></td><td></td>"}</tr>`],
+    );
+    body.push(`<h2>${esc(T.facts[lang])}</h2><table class="facts"><tbody>`, ...rows, "</tbody></table>");
+  }
   body.push(
     `<p class="disclaimer">${esc(T.disclaimer[lang])}</p>`,
-    `<p class="signature"><span class="label">${esc(T.signature[lang])}</span><span></span><span class="label">${esc(T.date[lang])}</span><span></span></p>`,
+    `<p class="signature"><span>${esc(T.signature[lang])}<span class="blank"></span></span><span>${esc(T.date[lang])}<span class="blank"></span></span></p>`,
   );
   const htmlLang = lang === "zh" ? "zh-CN" : "en";
   return `<!DOCTYPE html>
@@ -99,7 +115,7 @@ ${body.join("\n")}
 `;
 }
 
-function programSection(v: ProgramView, { lang }: ReportOptions): string {
+function programSection(v: ProgramView, rep: CaseReport, { lang }: ReportOptions): string {
   const out = [
     `<section class="program ${v.status}">`,
     `<h2>${esc(v.title)} — <span class="status">${MARK[v.status]} ${esc(v.statusText)}</span></h2>`,
@@ -113,7 +129,7 @@ function programSection(v: ProgramView, { lang }: ReportOptions): string {
   for (const c of v.caveats) out.push(`<p class="caveat"><b>${esc(T.caveats[lang])}</b>：${esc(c)}</p>`);
   if (v.reasons.length)
     out.push(
-      `<h3>${esc(T.conditions[lang])}</h3><ul>`,
+      `<h3>${esc(T.conditions[lang])}</h3><ul class="conditions">`,
       ...v.reasons.map(
         (r) =>
           `<li${r.decisive && v.status !== "eligible" ? ' class="decisive"' : ""}>${r.mark} ${esc(r.text)}</li>`,
@@ -130,13 +146,10 @@ function programSection(v: ProgramView, { lang }: ReportOptions): string {
       ...v.schedule.map((s) => `<tr><td>${esc(s.month)}</td><td class="num">${esc(s.amount)}</td></tr>`),
       "</tbody></table>",
     );
-  if (v.status !== "not-applicable" && v.sources.length)
+  const cited = rep.citations.get(v);
+  if (cited?.length)
     out.push(
-      `<h3>${esc(T.sources[lang])}</h3>`,
-      ...v.sources.map(
-        (s) =>
-          `<p>${esc(s.title)}${s.url ? `<br><span class="url">${esc(s.url)}</span>` : ""}</p><blockquote>${esc(s.quote)}</blockquote>`,
-      ),
+      `<p class="cite">${esc(T.cited[lang])}${cited.map((n) => `[${n}]`).join(" ")}${esc(T.seeBelow[lang])}</p>`,
     );
   if (v.missing.length)
     out.push(

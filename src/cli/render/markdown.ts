@@ -44,15 +44,23 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
       );
       for (const s of v.schedule) lines.push(`| ${s.month} | ${s.amount} |`);
     }
-    if (v.status !== "not-applicable" && v.sources.length) {
-      lines.push("", `**${T.sources[lang]}**`, "");
-      for (const s of v.sources)
-        lines.push(`> ${s.title}${s.url ? ` <${s.url}>` : ""}  `, `> “${s.quote}”`, "");
-    }
+    const cited = rep.citations.get(v);
+    if (cited?.length)
+      lines.push("", `${T.cited[lang]}${cited.map((n) => `[${n}]`).join(" ")}${T.seeBelow[lang]}`);
     if (v.missing.length) {
       lines.push("", `**${T.questions[lang]}**`, "");
       for (const q of v.missing) lines.push(`- ${q}`);
     }
+  }
+  if (rep.sources.length) {
+    lines.push("", `## ${T.sources[lang]}`, "");
+    rep.sources.forEach((s, i) => {
+      lines.push(
+        `${i + 1}. ${s.title}${s.url ? ` <${s.url}>` : ""}`,
+        ...s.quotes.map((q) => `   > “${q}”`),
+        "",
+      );
+    });
   }
   if (rep.elsewhere.length) {
     lines.push("", `## ${T.elsewhere[lang]}`, "");

@@ -36,6 +36,17 @@ export interface CaseReport {
   /** Programs whose place the profile does not give, one line each (unless `all`). */
   readonly elsewhere: readonly string[];
   readonly facts: readonly FactView[];
+  /** Every source cited by a listed program, once, numbered from 1 in order of first citation. */
+  readonly sources: readonly SourceView[];
+  /** The numbers of a program's sources in `sources`. */
+  readonly citations: ReadonlyMap<ProgramView, readonly number[]>;
+}
+
+/** A document cited, once, with every passage quoted from it. */
+export interface SourceView {
+  readonly title: string;
+  readonly url?: string;
+  readonly quotes: string[];
 }
 
 const CASE_REFERENCE = "case.reference";
@@ -46,6 +57,22 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
   const views = [...evaluation.results]
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
     .map((r) => programView(r, o.catalogue, o.lang));
+  const programs = views.filter((v) => o.all || !v.elsewhere);
+  const sources: SourceView[] = [];
+  const citations = new Map<ProgramView, number[]>();
+  for (const v of programs) {
+    if (v.status === "not-applicable") continue;
+    citations.set(
+      v,
+      v.sources.map((s) => {
+        let at = sources.findIndex((x) => x.title === s.title);
+        if (at < 0) at = sources.push({ title: s.title, ...(s.url ? { url: s.url } : {}), quotes: [] }) - 1;
+        const quotes = (sources[at] as SourceView).quotes;
+        if (!quotes.includes(s.quote)) quotes.push(s.quote);
+        return at + 1;
+      }),
+    );
+  }
   const reference = o.profile.fields.get(CASE_REFERENCE);
   const id = o.profile.fields.get(ID_NUMBER);
   return {
@@ -53,7 +80,9 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
     ...(typeof id === "string" ? { maskedId: maskIdNumber(id) } : {}),
     asOf: isoDateWords(evaluation.asOf, o.lang),
     asOfIsToday: o.asOfIsToday === true,
-    programs: views.filter((v) => o.all || !v.elsewhere),
+    programs,
+    sources,
+    citations,
     elsewhere: views.flatMap((v) => (!o.all && v.elsewhere ? [v.elsewhere] : [])),
     facts: facts(o),
   };
@@ -95,6 +124,8 @@ export const REPORT_TEXT = {
   schedule: { zh: "逐月发放", en: "Month by month" },
   month: { zh: "月份", en: "Month" },
   sources: { zh: "政策依据", en: "Legal sources" },
+  cited: { zh: "依据：", en: "Sources: " },
+  seeBelow: { zh: "（原文见文末“政策依据”）", en: " (quoted under “Legal sources” at the end)" },
   questions: { zh: "待补充", en: "Still to answer" },
   caveats: { zh: "请经办人核实", en: "For the caseworker to verify" },
   facts: { zh: "申报信息", en: "Information given" },
