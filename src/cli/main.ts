@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
 import type { Io } from "./io.js";
+import { readableStack } from "./readableStack.js";
 
 const EXAMPLES = `
 Examples:
@@ -180,7 +181,7 @@ function reportFailure(e: unknown, io: Io, json: boolean): number {
     else io.stderr.write(`butie: ${e.message}\n`);
     return EXIT.cannotRun;
   }
-  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
   io.stderr.write(`butie: internal error — this is a bug in butie, please report it.\n${detail}\n`);
   return EXIT.cannotRun;
 }

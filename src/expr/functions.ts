@@ -1,4 +1,5 @@
-import { UTCDate } from "@date-fns/utc";
+// The mini class: the full UTCDate builds Intl formatters when loaded, ~15 ms of every start.
+import { UTCDateMini as UTCDate } from "@date-fns/utc/date/mini";
 import Big from "big.js";
 // One module per function: the date-fns barrel costs ~150 ms of start-up.
 import { addDays } from "date-fns/addDays";

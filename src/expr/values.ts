@@ -1,4 +1,5 @@
-import { UTCDate } from "@date-fns/utc";
+// The mini class: the full UTCDate builds Intl formatters when loaded, ~15 ms of every start.
+import { UTCDateMini as UTCDate } from "@date-fns/utc/date/mini";
 import Big from "big.js";
 
 /** A record of a list field (e.g. one hire of `employer.hires`). */

@@ -14,8 +14,9 @@ export function isRuleFile(path: string): boolean {
 export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
   if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
   const out: string[] = [];
+  // Code-point order, not localeCompare: the ICU collator costs ~10 ms of every start.
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(path, keep));

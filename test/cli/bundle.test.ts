@@ -1,0 +1,100 @@
+// The shipped CLI is an esbuild bundle (scripts/build-cli.mjs): it must start, answer, and keep each command's
+// heavy dependencies out of the others' start-up path. Built into a directory of its own so tests that run
+// bin/butie.js meanwhile are not disturbed. No timing here: speed is measured by `npm run bench`.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "../..");
+const outDir = `dist/bundle-test-${process.pid}`;
+const metafile = join(root, outDir, "meta.json");
+
+type Meta = {
+  outputs: Record<
+    string,
+    { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }
+  >;
+};
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [join(root, outDir, "butie.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+}
+
+/** Every input module loaded before any dynamic import when `output` starts. */
+function staticInputs(meta: Meta, output: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(output)) return new Set();
+  seen.add(output);
+  const o = meta.outputs[output];
+  if (!o) throw new Error(`no output ${output}`);
+  const inputs = new Set(Object.keys(o.inputs));
+  for (const i of o.imports)
+    if (i.kind === "import-statement" && !i.external)
+      for (const x of staticInputs(meta, i.path, seen)) inputs.add(x);
+  return inputs;
+}
+
+const packages = (inputs: Set<string>) =>
+  new Set(
+    [...inputs].filter((i) => i.startsWith("node_modules/")).map((i) => i.split("/").slice(1, 2).join("/")),
+  );
+
+let meta: Meta;
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ["scripts/build-cli.mjs"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, BUTIE_BUNDLE_DIR: outDir, BUTIE_METAFILE: metafile },
+  });
+  expect(built.stderr).toBe("");
+  expect(built.status).toBe(0);
+  meta = JSON.parse(readFileSync(metafile, "utf8"));
+}, 60_000);
+afterAll(() => rmSync(join(root, outDir), { recursive: true, force: true }));
+
+describe("the bundled CLI", () => {
+  it("prints its version", () => {
+    const r = run("--version");
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(r.stdout.trim()).toBe(version);
+    expect(r.status).toBe(0);
+  });
+
+  it("prints help listing the commands", () => {
+    const r = run("--help");
+    expect(r.status).toBe(0);
+    for (const command of ["eval", "test", "check", "schema", "rules"]) expect(r.stdout).toContain(command);
+  });
+
+  it("evaluates the README's example profile", () => {
+    const r = run("eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01", "--format", "json");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const hefei = JSON.parse(r.stdout).results.find(
+      (x: { program: string }) => x.program === "hefei.provident-fund",
+    );
+    // 3333 × 5% for the person and for the unit, rounded up to the yuan (README).
+    expect(hefei).toMatchObject({ status: "eligible", amount: { value: 334, per: "month" } });
+  });
+
+  it("is what bin/butie.js loads", () => {
+    expect(readFileSync(join(root, "bin/butie.js"), "utf8")).toContain('import "../dist/bin/butie.js"');
+  });
+
+  it("starts (--version, --help) without the YAML parser, zod, tables or the rule engine", () => {
+    const entry = staticInputs(meta, `${outDir}/butie.js`);
+    expect([...packages(entry)]).toEqual(["commander"]);
+    expect([...entry].filter((i) => i.startsWith("src/"))).not.toContain("src/rules/compileProgram.ts");
+  });
+
+  it("evaluates from the pre-validated rule bundle without zod", () => {
+    const evalChunk = Object.keys(meta.outputs).find((o) => /\/eval-[A-Z0-9]+\.js$/.test(o));
+    expect(evalChunk).toBeDefined();
+    const inputs = staticInputs(meta, evalChunk as string);
+    expect(inputs.has("src/cli/commands/eval.ts")).toBe(true);
+    expect(packages(inputs).has("zod")).toBe(false);
+  });
+});
