@@ -28,6 +28,11 @@ describe("wrapLine", () => {
     );
   });
 
+  it("does not split a number or a latin word between CJK text", () => {
+    const lines = wrapLine("通知（人社部发〔2020〕40号），2021、2022年延续实施", 30, "");
+    expect(lines).toEqual(["通知（人社部发〔2020〕40号），", "2021、2022年延续实施"]);
+  });
+
   it("leaves a line that fits alone", () => {
     expect(fitLines("短\n   short", 10)).toBe("短\n   short");
   });

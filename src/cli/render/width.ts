@@ -44,28 +44,34 @@ export function wrapLine(line: string, width: number, indent?: string): string[]
   const out: string[] = [];
   let current: string[] = [];
   let used = 0;
-  let lastSpace = -1;
+  // Where the line may break: after a space, and before or after a wide (CJK) character — never inside a
+  // latin word or a number.
+  let lastBreak = -1;
+  let previous = "";
   const flush = (upTo: number) => {
     out.push(current.slice(0, upTo).join("").trimEnd());
     const carry = current.slice(upTo).join("").replace(/^ +/, "");
     current = lead ? [lead, ...tokens(carry)] : tokens(carry);
     used = displayWidth(current.join(""));
-    lastSpace = -1;
+    lastBreak = -1;
   };
+  const minimum = lead ? 1 : 0;
   for (const t of tokens(line)) {
-    const w = ANSI.test(t) ? 0 : stringWidth(t);
+    const colour = ANSI.test(t);
+    const w = colour ? 0 : stringWidth(t);
+    if (!colour && (t === " " || previous === " " || isWide(t) || isWide(previous)))
+      lastBreak = current.length;
     if (used + w > width && used > displayWidth(lead)) {
       if (t === " ") {
         flush(current.length);
+        previous = t;
         continue;
       }
-      // Break at the last space of a latin run; otherwise before this character.
-      flush(!isWide(t) && lastSpace > 0 ? lastSpace + 1 : current.length);
+      flush(lastBreak > minimum ? lastBreak : current.length);
     }
-    if (t === " ") lastSpace = current.length;
-    else if (isWide(t)) lastSpace = -1;
     current.push(t);
     used += w;
+    if (!colour) previous = t;
   }
   out.push(current.join("").trimEnd());
   return out.filter((l, i) => i === 0 || l.trim() !== "");
