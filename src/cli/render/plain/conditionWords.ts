@@ -1,6 +1,7 @@
 import type { ConditionResult } from "../../../engine/result.js";
 import type { ComparisonRecord } from "../../../expr/explainRecord.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
+import type { LocalText } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
 import { comparisonWords, join } from "./comparisonWords.js";
 import { fieldLabel, fieldValueWords } from "./words.js";
@@ -30,6 +31,10 @@ export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, la
   const distinct = parts.filter(
     (p, i) => parts.indexOf(p) === i && !parts.some((q) => q !== p && q.startsWith(p)),
   );
+  // Arriving with the engine's stated defaults and notes (a default applied, a region code too coarse to decide).
+  const extra = c as ConditionResult & { assumed?: LocalText; notes?: readonly LocalText[] };
+  if (extra.assumed) distinct.push(extra.assumed[lang]);
+  for (const n of extra.notes ?? []) distinct.push(n[lang]);
   if (!distinct.length) return c.text[lang];
   return lang === "zh" ? `${c.text.zh}：${distinct.join("；")}` : `${c.text.en}: ${distinct.join("; ")}`;
 }
