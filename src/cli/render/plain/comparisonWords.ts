@@ -12,6 +12,8 @@ const FLIP: Record<Op, Op> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==":
 export interface ComparisonWords {
   readonly text: string;
   readonly field?: string;
+  /** For an unknown value: what is not given, and what it would need to be (joined when a field has several). */
+  readonly unknown?: { readonly head: string; readonly need: string };
 }
 
 /**
@@ -47,9 +49,13 @@ export function comparisonWords(
   const unit = p.unit ?? t.unit;
   if (p.value instanceof Unknown) {
     if (!(t.value instanceof Big || t.value instanceof Date)) return undefined;
-    const need = gap ? `${sep}${requirement(op, outcomeWords(t.value, unit, lang), lang)}` : "";
-    const what = p.value.range ? outcomeWords(p.value, unit, lang) : notGiven(lang);
-    return { text: `${join(label, what, lang)}${need}`, field: p.name };
+    const need = gap ? requirement(op, outcomeWords(t.value, unit, lang), lang) : "";
+    const head = join(label, p.value.range ? outcomeWords(p.value, unit, lang) : notGiven(lang), lang);
+    return {
+      text: need ? `${head}${sep}${need}` : head,
+      field: p.name,
+      ...(need ? { unknown: { head, need } } : {}),
+    };
   }
   const shown = join(label, outcomeWords(p.value, unit, lang), lang);
   if (!gap || rec.result === null) return { text: shown, field: p.name };

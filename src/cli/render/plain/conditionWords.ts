@@ -13,12 +13,19 @@ import { fieldLabel, fieldValueWords } from "./words.js";
 export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, lang: Lang): string {
   // A sentence that names its only field needs no label before the value (`具备完全民事行为能力：是`).
   const sentence = c.seen.length === 1 ? c.text[lang] : "";
+  const sep = lang === "zh" ? "，" : ", ";
   const parts: string[] = [];
   const stated = new Set<string>();
   for (const rec of c.records ?? []) {
     if (rec.kind !== "compare") continue;
     const w = comparisonWords(rec as ComparisonRecord, catalogue, lang, c.result !== true, sentence);
     if (!w?.text) continue;
+    // `缴存比例（未填写），需不低于5%、不超过12%`: one field's requirements together.
+    const earlier = w.unknown && parts.findIndex((p) => p.startsWith(`${w.unknown?.head}${sep}`));
+    if (w.unknown && earlier !== undefined && earlier >= 0) {
+      parts[earlier] = `${parts[earlier]}${lang === "zh" ? "、" : ", "}${w.unknown.need.replace(/^需/, "")}`;
+      continue;
+    }
     parts.push(w.text);
     if (w.field) stated.add(w.field);
   }
