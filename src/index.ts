@@ -8,7 +8,7 @@
  */
 export { evaluationToJson } from "./cli/render/json.js";
 export { type Diagnostic, formatDiagnostic, InputError } from "./diagnostics.js";
-export { evaluate } from "./engine/evaluate.js";
+export { evaluate, withExclusions, withExclusionsAmong } from "./engine/evaluate.js";
 export { type AsOf, asOfDate, evaluateProgram } from "./engine/evaluateProgram.js";
 export type * from "./engine/result.js";
 export { maskIdNumber, parseIdNumber } from "./profile/idNumber.js";

@@ -46,7 +46,7 @@ export const UI = {
   notMet: { zh: "未满足", en: "not met" },
   reasons: { zh: "理由", en: "Why" },
   schedule: { zh: "逐月发放", en: "Month by month" },
-  caveats: { zh: "请经办人核实", en: "For the caseworker to verify" },
+  caveats: { zh: "须经办人员核实", en: "To be confirmed by the caseworker" },
   priority: { zh: "优先", en: "Priority" },
   questions: { zh: "待补充", en: "Still to answer" },
   elsewhere: {

@@ -1,19 +1,18 @@
-import Big from "big.js";
 import type { ExplainRecord } from "../expr/explainRecord.js";
-import { equal } from "../expr/operators.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
+import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
 import { fillPlaceholders } from "../rules/placeholders.js";
-import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import type { Condition, LocalText, Program } from "../rules/program.js";
+import { computeAmount } from "./computeAmount.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
-import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
 import type {
-  AmountResult,
+  CaveatResult,
   ConditionResult,
   FilterResult,
   NotApplicableReason,
+  PriorityResult,
   ProgramResult,
 } from "./result.js";
 
@@ -67,39 +66,113 @@ export function evaluateProgram(
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
   let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const steps: string[] = explain ? [] : (NONE as never[]);
-    const records: ExplainRecord[] = explain ? [] : (NONE as never[]);
-    const outcome = c.test.evaluate(explain ? { ...ctx, trace: steps, records } : ctx);
+    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
       anyUnknown = true;
       unknownFields ??= new Set();
       for (const f of outcome.fields) unknownFields.add(f);
     }
-    conditions.push({
-      id: c.id,
-      text: explain ? sentence(c.text, program, params) : c.text,
-      result: outcome instanceof Unknown ? null : (outcome as boolean),
-      seen: explain ? seen(c.test, profile) : NONE,
-      parameters: explain ? params.usedBy(c.test) : NONE,
-      steps,
-      source: c.source,
-      ...(explain ? { records } : {}),
-    });
+    conditions.push(result);
   }
+  const priority = program.priority?.length
+    ? priorityOf(program.priority, ctx, profile, params, explain)
+    : undefined;
+  const extras = (status: ProgramResult["status"]) => {
+    const caveats = status === "ineligible" ? [] : caveatsOf(program, ctx);
+    return { ...(priority ? { priority } : {}), ...(caveats.length ? { caveats } : {}) };
+  };
 
   if (anyFalse || anyUnknown) {
     const status = anyFalse ? "ineligible" : "undetermined";
     const missing = anyFalse ? (region === undefined ? [field] : []) : [...(unknownFields ?? [])];
-    return { program, status, amount: null, conditions, missing, filters: filterResults(program, ctx) };
+    return {
+      program,
+      status,
+      amount: null,
+      conditions,
+      missing,
+      filters: filterResults(program, ctx),
+      ...extras(status),
+    };
   }
   const { amount, missing } = computeAmount(program, ctx, params, explain);
-  return { program, status: "eligible", amount, conditions, missing, filters: filterResults(program, ctx) };
+  return {
+    program,
+    status: "eligible",
+    amount,
+    conditions,
+    missing,
+    filters: filterResults(program, ctx),
+    ...extras("eligible"),
+  };
 }
 
-/** A sentence of the rule with its `{parameter}` placeholders filled from the values in force. */
-function sentence(text: LocalText, program: Program, params: ParametersInForce): LocalText {
-  return fillPlaceholders(text, params.values, (name) => program.parameters.get(name)?.unit);
+/** One condition's outcome and its explanation: values seen, parameters, steps, assumption, notes. */
+function evaluateCondition(
+  c: Condition,
+  ctx: EvalContext,
+  profile: Profile,
+  params: ParametersInForce,
+  explain: boolean,
+): { result: ConditionResult; outcome: Outcome } {
+  const steps: string[] = explain ? [] : (NONE as never[]);
+  const notes: LocalText[] | undefined = explain ? [] : undefined;
+  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
+  const defaulted = c.assumes ? new Set<string>() : undefined;
+  const unread = explain ? new Set<string>() : undefined;
+  const run =
+    explain || defaulted
+      ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted, unread, records }
+      : ctx;
+  const outcome = c.test.evaluate(run);
+  const read = (name: string) => !unread?.has(name);
+  const result: ConditionResult = {
+    id: c.id,
+    text: explain ? fillPlaceholders(c.text, params.values, (n) => params.named([n])[0]?.unit) : c.text,
+    result: outcome instanceof Unknown ? null : (outcome as boolean),
+    seen: explain ? seen(c.test, profile).filter((s) => read(s.field)) : NONE,
+    parameters: explain ? params.usedBy(c.test).filter((p) => read(p.name)) : NONE,
+    steps,
+    source: c.source,
+    ...(defaulted?.size && c.assumes ? { assumed: c.assumes } : {}),
+    ...(notes?.length ? { notes } : {}),
+    ...(records ? { records } : {}),
+  };
+  return { result, outcome };
+}
+
+/** Priority (优先): true when every priority condition holds, false when one fails, else unknown. */
+function priorityOf(
+  list: readonly Condition[],
+  ctx: EvalContext,
+  profile: Profile,
+  params: ParametersInForce,
+  explain: boolean,
+): PriorityResult {
+  const conditions: ConditionResult[] = [];
+  const missing = new Set<string>();
+  let anyFalse = false;
+  for (const c of list) {
+    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
+    conditions.push(result);
+    if (outcome === false) anyFalse = true;
+    else if (outcome instanceof Unknown) for (const f of outcome.fields) missing.add(f);
+  }
+  const unknown = conditions.some((c) => c.result === null);
+  return {
+    result: anyFalse ? false : unknown ? null : true,
+    conditions,
+    missing: anyFalse ? [] : [...missing],
+  };
+}
+
+/** The caveats whose `when` holds: grounds the caseworker must confirm. */
+function caveatsOf(program: Program, ctx: EvalContext): CaveatResult[] {
+  const out: CaveatResult[] = [];
+  for (const k of program.caveats ?? [])
+    if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: k.text });
+  return out;
 }
 
 function filterResults(program: Program, ctx: EvalContext): FilterResult[] | undefined {
@@ -153,92 +226,4 @@ function jurisdictionCondition(
 
 function seen(test: Compiled, profile: Profile) {
   return test.fields.map((field) => ({ field, value: profile.fields.get(field) }));
-}
-
-/** `index`: which case or tier applied, for the explanation and for fixture coverage. */
-type Computed = { value: Outcome; label?: LocalText; index?: number };
-
-function compute(c: Computation, ctx: EvalContext): Computed {
-  if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
-  if (c.kind === "tiers") {
-    const by = c.by.evaluate(ctx);
-    if (by instanceof Unknown) return { value: by };
-    const n = by as Big;
-    const index = c.tiers.findIndex(
-      (t) => (t.from === undefined || n.gte(t.from)) && (t.below === undefined || n.lt(t.below)),
-    );
-    const tier = c.tiers[index];
-    return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };
-  }
-  return firstMatch(c.cases, 0, ctx);
-}
-
-/**
- * The first case that holds. When a case's `when` is unknown, both branches are followed: if they agree the
- * amount is known anyway; if not, every field that could tip it is missing, not only those of the `when`.
- */
-function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Computed {
-  for (let index = from; index < cases.length; index++) {
-    const k = cases[index] as Case;
-    const holds = k.when ? k.when.evaluate(ctx) : true;
-    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index };
-    if (holds instanceof Unknown) {
-      const then = k.value.evaluate(ctx);
-      const otherwise = firstMatch(cases, index + 1, ctx).value;
-      if (!(then instanceof Unknown) && !(otherwise instanceof Unknown) && equal(then, otherwise))
-        return { value: then };
-      return { value: mergeUnknown(holds, then, otherwise) };
-    }
-  }
-  return { value: new Unknown([]) };
-}
-
-/** The profile fields an amount reads, in order of appearance. */
-function computationFields(...parts: (Computation | undefined)[]): string[] {
-  const fields = new Set<string>();
-  for (const c of parts) {
-    if (!c) continue;
-    const exprs =
-      c.kind === "expression"
-        ? [c.expr]
-        : c.kind === "tiers"
-          ? [c.by, ...c.tiers.map((t) => t.value)]
-          : c.cases.flatMap((k) => (k.when ? [k.when, k.value] : [k.value]));
-    for (const e of exprs) for (const f of e.fields) fields.add(f);
-  }
-  return [...fields];
-}
-
-function computeAmount(program: Program, base: EvalContext, params: ParametersInForce, explain: boolean) {
-  const rule = program.amount;
-  if (!rule) return { amount: null, missing: [] as string[] };
-  const steps: string[] = explain ? [] : (NONE as never[]);
-  const records: ExplainRecord[] = explain ? [] : (NONE as never[]);
-  const used = explain ? new Set<string>() : undefined;
-  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, records } : base;
-  const value = rule.value ? compute(rule.value, ctx) : undefined;
-  const months = rule.months ? compute(rule.months, ctx) : undefined;
-  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
-  const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
-  const v = known(value?.value);
-  const m = months ? known(months.value) : undefined;
-  const total = v && m ? v.times(m) : null;
-  if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
-  const amount: AmountResult = {
-    value: v,
-    per: rule.per,
-    bound: rule.bound,
-    ...(months ? { months: m, total } : {}),
-    case: value?.label && explain ? sentence(value.label, program, params) : value?.label,
-    cases: { value: value?.index, months: months?.index },
-    steps,
-    seen: explain
-      ? computationFields(rule.value, rule.months).map((field) => ({ field, value: base.fields.get(field) }))
-      : NONE,
-    parameters: used ? params.named(used) : NONE,
-    note: rule.note,
-    ...(explain ? { records } : {}),
-    ...(explain && !v && rule.value ? possibleOf(possibleAmounts(rule.value, base)) : {}),
-  };
-  return { amount, missing: unknown.fields };
 }

@@ -30,6 +30,37 @@ export interface ConditionResult {
   readonly source?: string;
   /** The same steps, structured (comparisons with both sides, lookups, calls), for plain-language views. */
   readonly records?: readonly ExplainRecord[];
+  /** The condition's stated assumption, present when a defaulted field was missing and the default applied. */
+  readonly assumed?: LocalText;
+  /** Why the outcome is unknown although the fields are given, e.g. a region code too coarse to decide. */
+  readonly notes?: readonly LocalText[];
+}
+
+/** One month of a monthly payment, at the parameters in force in that month; `value` null when unknown. */
+export interface ScheduledPayment {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly value: Big | null;
+}
+
+/** Whether a program's priority conditions (优先) hold: true, false or null (unknown), with those conditions. */
+export interface PriorityResult {
+  readonly result: boolean | null;
+  readonly conditions: readonly ConditionResult[];
+  /** Fields whose answers could change the priority (never the status). */
+  readonly missing: readonly string[];
+}
+
+/** A caveat that applies: its id in the rule file and its sentence. */
+export interface CaveatResult {
+  readonly id: string;
+  readonly text: LocalText;
+}
+
+/** Another program found eligible in the same evaluation that cannot be paid together with this one. */
+export interface Exclusion {
+  readonly program: string;
+  readonly title: LocalText;
 }
 
 export interface AmountResult {
@@ -48,6 +79,15 @@ export interface AmountResult {
   readonly seen: readonly SeenValue[];
   readonly parameters: readonly UsedParameter[];
   readonly note?: LocalText;
+  /**
+   * Month by month from the as-of month, each at the parameters in force in that month (monthly amounts with
+   * a known number of months only); `total` is its sum.
+   */
+  readonly schedule?: readonly ScheduledPayment[];
+  /** Set when the payment period was extended (大龄续发): the rule's sentence saying so. */
+  readonly continued?: LocalText;
+  /** Why a value is unknown although the fields are given. */
+  readonly notes?: readonly LocalText[];
   /** The arithmetic, structured, for plain-language views. */
   readonly records?: readonly ExplainRecord[];
   /** When unknown fields leave the value open: the values it can still take, or its least value. */
@@ -80,10 +120,18 @@ export interface ProgramResult {
   /** Dotted field paths whose answers could change the outcome. */
   readonly missing: readonly string[];
   readonly filters?: readonly FilterResult[];
+  /** Present when the program ranks applicants (优先): the priority, never part of the status. */
+  readonly priority?: PriorityResult;
+  /** Grounds the caseworker must confirm (zh/en), on eligible and undetermined results. */
+  readonly caveats?: readonly CaveatResult[];
+  /** Eligible programs that cannot be paid together with this one (不得同时享受). */
+  readonly exclusions?: readonly Exclusion[];
 }
 
 /** All programs' verdicts on one profile. */
 export interface Evaluation {
   readonly asOf: string;
   readonly results: readonly ProgramResult[];
+  /** The caseworker's file number (`case.reference`), printed in reports instead of anything personal. */
+  readonly reference?: string;
 }

@@ -1,5 +1,6 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
+import { isWithin } from "../profile/regionWithin.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
@@ -20,6 +21,8 @@ type C = {
   evaluate: Ev;
   literal?: string;
   refs?: readonly string[];
+  /** Fields and parameters read, for arguments a function may leave unread (a man's original retirement age). */
+  names?: readonly string[];
   constant?: true;
   /** The field path or parameter name, when the expression is nothing else (for plain explanations). */
   name?: string;
@@ -88,6 +91,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         type: p.type,
         unit: p.unit,
         name: id,
+        names: [id],
         evaluate: (ctx) => {
           ctx.usedParams?.add(id);
           return ctx.params.get(id) ?? new Unknown([]);
@@ -123,6 +127,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       unit: f.unit,
       refs: [path],
       name: path,
+      names: [path],
       evaluate: (ctx) => ctx.fields.get(path) ?? unknown,
     };
   }
@@ -145,6 +150,14 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         ctx.records?.push({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
         if (v === undefined) {
           ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
+          const finer = Object.keys(t as TableValue).some(
+            (code) => code !== keyText && isWithin(code, keyText),
+          );
+          if (finer)
+            ctx.notes?.push({
+              zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
+              en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
+            });
           return notCovered;
         }
         ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
@@ -193,11 +206,15 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return {
         type: left.type,
         unit: left.unit,
+        refs: left.refs,
+        names: [...(left.names ?? []), ...(right.names ?? [])],
         evaluate: (ctx) => {
           const l = left.evaluate(ctx);
           if (!(l instanceof Unknown)) return l;
           const r = right.evaluate(ctx);
-          return r instanceof Unknown ? mergeUnknown(l, r) : r;
+          if (r instanceof Unknown) return mergeUnknown(l, r);
+          if (ctx.defaulted) for (const f of l.fields) ctx.defaulted.add(f);
+          return r;
         },
       };
     }

@@ -27,6 +27,13 @@ export interface FunctionDef {
   /** Arguments that must be string literals from this list, checked when rules load. */
   readonly literal?: { readonly index: number; readonly allowed?: readonly string[] };
   readonly call: (args: Outcome[]) => Outcome;
+  /** Arguments the call did not read for these values (e.g. a man's original retirement age): not shown, not assumed. */
+  readonly unusedArgs?: (args: Outcome[]) => number[];
+  /** When the call is unknown for known arguments: the argument whose field must be answered, and why. */
+  readonly unknownAsks?: {
+    readonly index: number;
+    readonly why: (args: Outcome[]) => { zh: string; en: string };
+  };
   /** One step of arithmetic for the explanation, when the function computes an amount. */
   readonly describe?: (args: Outcome[], result: Outcome) => string;
 }
@@ -141,13 +148,26 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     regionLiteral: 1,
     returns: T.boolean,
     strict: true,
-    call: ([code, jurisdiction]) => isWithin(code as string, jurisdiction as string),
+    // A code wider than the one tested (340000 for 340100) cannot say: it is unknown, and a finer code is asked for.
+    call: ([code, jurisdiction]) =>
+      code !== jurisdiction && isWithin(jurisdiction as string, code as string)
+        ? new Unknown([])
+        : isWithin(code as string, jurisdiction as string),
+    unknownAsks: {
+      index: 0,
+      why: ([code, jurisdiction]) => ({
+        zh: `地区代码 ${code} 范围大于 ${jurisdiction}，需要 ${jurisdiction} 范围内更具体的代码`,
+        en: `region code ${code} is wider than ${jurisdiction}; a more precise code within ${jurisdiction} is needed`,
+      }),
+    },
   },
   retirementDate: {
     args: ["date", "string", "number"],
     returns: T.date,
     strict: false,
     call: statutoryRetirement,
+    // A man's date does not depend on an original retirement age (that is for women).
+    unusedArgs: ([, sex]) => (sex === "male" ? [2] : []),
   },
 };
 
@@ -155,7 +175,12 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
 export function applyFunction(
   fname: string,
   def: FunctionDef,
-  args: readonly { evaluate: (ctx: EvalContext) => Outcome; constant?: true }[],
+  args: readonly {
+    evaluate: (ctx: EvalContext) => Outcome;
+    constant?: true;
+    refs?: readonly string[];
+    names?: readonly string[];
+  }[],
 ): { type: Type; evaluate: (ctx: EvalContext) => Outcome; constant?: true } {
   const evs = args.map((a) => a.evaluate);
   if (def.strict && !def.describe && args.every((a) => a.constant)) {
@@ -168,9 +193,19 @@ export function applyFunction(
     evaluate: (ctx) => {
       const values = evs.map((e) => e(ctx));
       if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
-      const result = def.call(values);
+      let result = def.call(values);
+      const unused = def.unusedArgs?.(values) ?? [];
+      for (const i of unused) {
+        for (const f of args[i]?.refs ?? []) ctx.defaulted?.delete(f);
+        for (const n of args[i]?.names ?? []) ctx.unread?.add(n);
+      }
+      if (def.unknownAsks && result instanceof Unknown && !result.fields.length) {
+        result = new Unknown(args[def.unknownAsks.index]?.refs ?? []);
+        ctx.notes?.push(def.unknownAsks.why(values));
+      }
       if (ctx.trace) {
-        const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, values, result);
+        const shown = values.filter((_, i) => !unused.includes(i));
+        const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, shown, result);
         if (step) ctx.trace.push(step);
       }
       return result;

@@ -63,6 +63,12 @@ export interface EvalContext {
   /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
   item?: RecordValue;
   itemPath?: string;
+  /** Fields and parameters a function left unread for these values: not shown in the explanation. */
+  unread?: Set<string>;
+  /** Profile fields whose `??` default was taken (so the condition's `assumes` applies). */
+  defaulted?: Set<string>;
+  /** Sentences for the explanation that say why a value is unknown, e.g. a region code that is too coarse. */
+  notes?: { zh: string; en: string }[];
   /** Filter outcomes computed during this evaluation, reused by every `count` and the explanation. */
   filters?: Map<string, FilterOutcome>;
 }

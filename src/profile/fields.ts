@@ -20,6 +20,8 @@ const baseField = {
   oneOf: z.array(z.number()).optional(),
   valueLabels: z.record(z.string(), text).optional(),
   note: z.string().optional(),
+  /** For `text` fields: the most characters allowed. */
+  maxLength: z.number().int().positive().optional(),
 };
 const fieldType = z.enum([
   "boolean",
@@ -30,6 +32,7 @@ const fieldType = z.enum([
   "enum",
   "enum-list",
   "id-number",
+  "text",
 ]);
 const scalarField = z.strictObject({ type: fieldType, ...baseField });
 const recordsField = z.strictObject({

@@ -51,6 +51,8 @@ function fieldSchema(def: FieldDef): Schema {
       return { ...meta, type: ["string", "null"], pattern: "^\\d{6}$" };
     case "id-number":
       return { ...meta, type: ["string", "null"], pattern: "^\\d{17}[\\dXx]$" };
+    case "text":
+      return { ...meta, type: ["string", "null"], maxLength: def.maxLength ?? 200 };
     case "enum":
       return { ...meta, enum: [...(def.values ?? []), null] };
     case "enum-list":

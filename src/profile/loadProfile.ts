@@ -173,6 +173,14 @@ function convertScalar(
         return bad(`not among ${def.values?.join(", ")}: ${wrong.map(show).join(", ")}`, "profile/enum");
       return list as string[];
     }
+    case "text": {
+      if (typeof raw !== "string") return bad(`expected a text, got ${show(raw)}`);
+      const limit = def.maxLength ?? 200;
+      if ([...raw].length > limit) return bad(`longer than ${limit} characters`, "profile/range");
+      // A short free text is printed in reports: it must never carry an ID number.
+      if (/\d{17}[\dXx]/.test(raw)) return bad("must not contain an ID number", "profile/id-number");
+      return raw;
+    }
     case "id-number": {
       if (typeof raw !== "string") return bad("expected the 18-character ID number as a quoted string");
       const parsed = parseIdNumber(raw);

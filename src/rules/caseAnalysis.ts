@@ -131,3 +131,23 @@ export function mayBeUnknown(node: Node, known: ReadonlySet<string>): boolean {
       return true;
   }
 }
+
+/** The profile field paths an expression defaults with `??` (read on the left of a `??`). */
+export function defaultedFields(node: Node): string[] {
+  const out = new Set<string>();
+  const collect = (n: Node, left: boolean) => {
+    if (n.type === "MemberExpression" && !n.computed) {
+      const path = fieldPath(n);
+      if (path && left) out.add(path);
+      return;
+    }
+    for (const [key, child] of Object.entries(n)) {
+      const isLeft = left || (n.type === "BinaryExpression" && n.operator === "??" && key === "left");
+      if (Array.isArray(child))
+        for (const c of child) c && typeof c === "object" && collect(c as Node, isLeft);
+      else if (child && typeof child === "object" && "type" in child) collect(child as Node, isLeft);
+    }
+  };
+  collect(node, false);
+  return [...out];
+}

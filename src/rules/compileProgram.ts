@@ -6,11 +6,12 @@ import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
 import { type Compiled, type Declared, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
-import { tierProblems, unreachableCases } from "./caseAnalysis.js";
+import { defaultedFields, tierProblems, unreachableCases } from "./caseAnalysis.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
 import { placeholderProblems } from "./placeholders.js";
-import type { Case, Computation, Parameter, Program, ProgramFilter } from "./program.js";
+import type { Case, Caveat, Computation, Condition, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
+import { amountDefaults, internalSources } from "./sourceChecks.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -118,6 +119,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         `${rule.jurisdiction.code} is not a GB/T 2260 region code`,
       ),
     );
+  if (rule.inForce.source) checkRef(rule.inForce.source, ["inForce", "source"]);
   if (rule.inForce.to && rule.inForce.to < rule.inForce.from)
     diagnostics.push(
       src.at(
@@ -128,24 +130,48 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     );
 
   const seen = new Set<string>();
-  const conditions = rule.conditions.map((c, i) => {
-    if (c.id === "in-jurisdiction")
-      diagnostics.push(
-        src.at(
-          ["conditions", i, "id"],
-          "rule/duplicate-id",
-          "`in-jurisdiction` is reserved for the automatic jurisdiction check",
-        ),
-      );
-    if (seen.has(c.id))
-      diagnostics.push(
-        src.at(["conditions", i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`),
-      );
-    seen.add(c.id);
-    if (c.source) checkRef(c.source, ["conditions", i, "source"]);
-    const test = expression(c.test, ["conditions", i, "test"], "boolean");
-    return { id: c.id, text: c.text, test, source: c.source };
+  const compileCondition =
+    (list: "conditions" | "priority") =>
+    (c: RuleFile["conditions"][number], i: number): Condition => {
+      if (c.id === "in-jurisdiction")
+        diagnostics.push(
+          src.at(
+            [list, i, "id"],
+            "rule/duplicate-id",
+            "`in-jurisdiction` is reserved for the automatic jurisdiction check",
+          ),
+        );
+      if (seen.has(c.id))
+        diagnostics.push(
+          src.at([list, i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`),
+        );
+      seen.add(c.id);
+      if (c.source) checkRef(c.source, [list, i, "source"]);
+      const test = expression(c.test, [list, i, "test"], "boolean");
+      const defaulted = test.ast ? defaultedFields(test.ast).filter((f) => catalogue.fields.has(f)) : [];
+      if (defaulted.length && !c.assumes)
+        diagnostics.push({
+          ...src.at(
+            [list, i, "test"],
+            "rule/unstated-default",
+            `\`${defaulted.join("`, `")}\` is defaulted with \`??\` but the condition does not say what it assumes (add \`assumes:\`)`,
+          ),
+          severity: "warning",
+        });
+      return { id: c.id, text: c.text, test, source: c.source, ...(c.assumes ? { assumes: c.assumes } : {}) };
+    };
+  const conditions = rule.conditions.map(compileCondition("conditions"));
+  const priority = (rule.priority ?? []).map(compileCondition("priority"));
+  const caveats: Caveat[] = rule.caveats.map((k, i) => {
+    if (k.source) checkRef(k.source, ["caveats", i, "source"]);
+    const when = expression(k.when, ["caveats", i, "when"], "boolean");
+    return { id: k.id, when, text: k.text, source: k.source };
   });
+  rule.excludes.forEach((id, i) => {
+    if (id === rule.id)
+      diagnostics.push(src.at(["excludes", i], "rule/excludes-itself", "a program cannot exclude itself"));
+  });
+  diagnostics.push(...internalSources(rule, src));
 
   const amount = rule.amount && {
     per: rule.amount.per,
@@ -154,7 +180,17 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     value: rule.amount.value === undefined ? undefined : computation(rule.amount.value, ["amount", "value"]),
     months:
       rule.amount.months === undefined ? undefined : computation(rule.amount.months, ["amount", "months"]),
+    continueUntil: rule.amount.continueUntil && continueUntil(rule.amount.continueUntil),
   };
+  diagnostics.push(...amountDefaults(amount, src, catalogue));
+  if (rule.amount?.continueUntil && !(rule.amount.per === "month" && rule.amount.months))
+    diagnostics.push(
+      src.at(
+        ["amount", "continueUntil"],
+        "rule/continue-without-months",
+        "`continueUntil` extends a monthly payment period: the amount needs `per: month` and `months`",
+      ),
+    );
   if (rule.amount && !rule.amount.value && !rule.amount.note)
     diagnostics.push(
       src.at(
@@ -171,11 +207,14 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     title: rule.title,
     subject: rule.subject,
     jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
-    inForce: rule.inForce,
+    inForce: { from: rule.inForce.from, ...(rule.inForce.to ? { to: rule.inForce.to } : {}) },
     sources: rule.sources,
     parameters,
     filters,
     conditions,
+    ...(priority.length ? { priority } : {}),
+    ...(caveats.length ? { caveats } : {}),
+    ...(rule.excludes.length ? { excludes: rule.excludes } : {}),
     amount,
   };
   for (const name of parameters.keys())
@@ -273,6 +312,18 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       diagnostics.push(src.at([...path, "firstMatch", p.index, "when"], "rule/case-unreachable", p.message));
     }
     return { kind: "firstMatch", cases };
+  }
+
+  function continueUntil(raw: NonNullable<NonNullable<RuleFile["amount"]>["continueUntil"]>) {
+    const path = ["amount", "continueUntil"];
+    if (raw.source) checkRef(raw.source, [...path, "source"]);
+    const date = expression(raw.date, [...path, "date"]);
+    if (date.type.base !== "date" && date.type.base !== "any")
+      diagnostics.push(
+        src.at([...path, "date"], "expr/type", `expected a date expression, got ${typeName(date.type)}`),
+      );
+    const withinMonths = expression(raw.withinMonths, [...path, "withinMonths"], "number");
+    return { date, withinMonths, text: raw.text, source: raw.source };
   }
 
   function tiered(raw: RawTiers, path: Path): Computation {

@@ -38,6 +38,16 @@ export interface Condition {
   readonly text: LocalText;
   readonly test: Compiled;
   readonly source?: string;
+  /** The assumption stated when a defaulted (`??`) profile field is missing. */
+  readonly assumes?: LocalText;
+}
+
+/** A warning for the caseworker: shown on an eligible or undetermined result when `when` holds. */
+export interface Caveat {
+  readonly id: string;
+  readonly when: Compiled;
+  readonly text: LocalText;
+  readonly source?: string;
 }
 
 /** A named filter over a list field, with its conditions for the explanation. */
@@ -73,6 +83,14 @@ export interface AmountRule {
   readonly value?: Computation;
   readonly months?: Computation;
   readonly note?: LocalText;
+  /** 大龄续发: pay through the month of `date` when the period would end less than `withinMonths` before it. */
+  readonly continueUntil?: {
+    readonly date: Compiled;
+    /** A number of months (an expression, so a dated parameter can switch the rule on). */
+    readonly withinMonths: Compiled;
+    readonly text: LocalText;
+    readonly source?: string;
+  };
 }
 
 /** A program, checked and compiled once, ready to evaluate any number of profiles. */
@@ -94,5 +112,10 @@ export interface Program {
   readonly parameters: ReadonlyMap<string, Parameter>;
   readonly filters: ReadonlyMap<string, ProgramFilter>;
   readonly conditions: readonly Condition[];
+  /** Conditions that set priority only (优先安置); empty when the program ranks no one. */
+  readonly priority?: readonly Condition[];
+  readonly caveats?: readonly Caveat[];
+  /** Ids of programs that cannot be paid together with this one. */
+  readonly excludes?: readonly string[];
   readonly amount?: AmountRule;
 }

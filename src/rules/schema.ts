@@ -42,7 +42,19 @@ const condition = z.strictObject({
   test: expression,
   text,
   source: z.string().optional(),
+  /** What the condition assumes when a profile field it defaults (`??`) is missing; shown when the default applies. */
+  assumes: text.optional(),
 });
+
+/** A warning for the caseworker, shown when `when` holds on an eligible or undetermined result. */
+const caveat = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, "caveat ids are lower-case words joined by -"),
+  when: expression,
+  text,
+  source: z.string().optional(),
+});
+
+const programId = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "program ids look like `place.program-name`");
 
 const filter = z.strictObject({
   over: z.string(),
@@ -83,6 +95,13 @@ const amount = z.strictObject({
   value: computation.optional(),
   months: computation.optional(),
   note: text.optional(),
+  /**
+   * 大龄续发: when the payment period would end less than `withinMonths` before `date` (e.g. the statutory
+   * retirement date), payment continues through the month of that date.
+   */
+  continueUntil: z
+    .strictObject({ date: expression, withinMonths: expression, text, source: z.string().optional() })
+    .optional(),
 });
 
 /** The shape of one rule file, as policy analysts write it (see docs/rules.md). */
@@ -91,7 +110,8 @@ export const ruleFileSchema = z.strictObject({
   title: text,
   subject: z.enum(["person", "employer"]),
   jurisdiction: z.strictObject({ field: z.string(), code: regionCode, name: text.optional() }),
-  inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+  /** `source`: the text that sets the dates (publication, 自发布之日起施行, 至…年底). */
+  inForce: z.strictObject({ from: isoDate, to: isoDate.optional(), source: z.string().optional() }),
   sources: z.array(source).min(1, "every program names at least one source"),
   parameters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter)
@@ -100,6 +120,11 @@ export const ruleFileSchema = z.strictObject({
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "filter names are camelCase"), filter)
     .default({}),
   conditions: z.array(condition).min(1),
+  /** Conditions that rank applicants (优先) without excluding anyone: they set `priority`, never the status. */
+  priority: z.array(condition).optional(),
+  caveats: z.array(caveat).default([]),
+  /** Programs that cannot be paid together with this one (不得同时享受). */
+  excludes: z.array(programId).default([]),
   amount: amount.optional(),
 });
 

@@ -20,7 +20,7 @@ async function evalJson(profile: string, program: string, args: string[], stdin?
 
 describe("what-if: --param <program>.<parameter>=<value>", () => {
   it("without it, the unpublished migrant subsidy is eligible with no amount and a note", async () => {
-    const { code, result } = await evalJson(MIGRANT, MIGRANT_ID, ["--as-of", "2021-09-01"]);
+    const { code, result } = await evalJson(MIGRANT, MIGRANT_ID, ["--as-of", "2020-09-01"]);
     expect(code).toBe(0);
     expect(result.status).toBe("eligible");
     expect(result.amount.value).toBeNull();
@@ -30,7 +30,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
   it("supplies the monthly amount: 600 a month, 3 months, 1800 in all", async () => {
     const { code, result } = await evalJson(MIGRANT, MIGRANT_ID, [
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--param",
       `${MIGRANT_ID}.monthlyAmount=600`,
     ]);
@@ -54,7 +54,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
         "eval",
         MIGRANT,
         "--as-of",
-        "2021-09-01",
+        "2020-09-01",
         "--lang",
         "en",
         "--param",
@@ -71,12 +71,12 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
 
   it("says so in Chinese and in Markdown too", async () => {
     const param = `${MIGRANT_ID}.monthlyAmount=600`;
-    const zh = await butie(["eval", MIGRANT, "--as-of", "2021-09-01", "--param", param, "--trace"], WIDE);
+    const zh = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param, "--trace"], WIDE);
     expect(zh.stdout).toContain(`monthlyAmount = 600 (已覆盖: --param ${param})`);
-    const plain = await butie(["eval", MIGRANT, "--as-of", "2021-09-01", "--param", param]);
+    const plain = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param]);
     expect(plain.stdout).toContain("每月600元，最长3个月，合计1800元");
     expect(plain.stdout).toContain("临时生活补助月标准 600元/月：由 --param");
-    const md = await butie(["eval", MIGRANT, "--as-of", "2021-09-01", "--param", param, "--format", "md"]);
+    const md = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param, "--format", "md"]);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain(`--param ${param}`);
   });
@@ -119,7 +119,8 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
 
     it("the day before, the bundled 80% still applies: 1404 × 80% = 1123.2", async () => {
       const { result } = await evalJson(NINGXIA, SUBSIDY_ID, ["--as-of", "2021-08-31", "--param", param]);
-      expect(result.amount).toMatchObject({ value: 1123.2, total: 6739.2 });
+      // August at the bundled 80 %; from September each month at the dated 90 %: 1123.2 + 5 × 1490.4.
+      expect(result.amount).toMatchObject({ value: 1123.2, total: 8575.2 });
       expect(result.amount.parameters.join("\n")).not.toContain("--param");
     });
 
@@ -135,7 +136,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
       NINGXIA,
       MIGRANT,
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--format",
       "json",
       "--param",
@@ -150,7 +151,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
       .map((l) => JSON.parse(l));
     type Result = { program: string; amount: { value: number } };
     const find = (r: { results: Result[] }, id: string) => r.results.find((x) => x.program === id);
-    expect(find(ningxia, SUBSIDY_ID)?.amount.value).toBe(1490.4);
+    expect(find(ningxia, SUBSIDY_ID)?.amount.value).toBe(1263.6);
     expect(find(migrant, MIGRANT_ID)?.amount.value).toBe(600);
   });
 
@@ -192,7 +193,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
         "eval",
         MIGRANT,
         "--as-of",
-        "2021-09-01",
+        "2020-09-01",
         "--param",
         param,
       ]);
@@ -227,7 +228,7 @@ describe("--rules <dir>: a bureau's local values", () => {
   it("the example override file supplies 550 a month, and the explanation names the local rules file", async () => {
     const { code, result } = await evalJson(MIGRANT, MIGRANT_ID, [
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       LOCAL_RULES,
     ]);
@@ -235,24 +236,24 @@ describe("--rules <dir>: a bureau's local values", () => {
     expect(result.status).toBe("eligible");
     expect(result.amount).toMatchObject({ value: 550, per: "month", months: 3, total: 1650 });
     expect(result.amount.parameters).toContainEqual(
-      expect.stringMatching(new RegExp(`^monthlyAmount = 550 .*2021-01-01.*local rules ${LOCAL_FILE}`)),
+      expect.stringMatching(new RegExp(`^monthlyAmount = 550 .*2020-07-01.*local rules ${LOCAL_FILE}`)),
     );
   });
 
   it("says so in the table view", async () => {
     const { code, stdout } = await butie(
-      ["eval", MIGRANT, "--as-of", "2021-09-01", "--lang", "en", "--rules", LOCAL_RULES, "--trace"],
+      ["eval", MIGRANT, "--as-of", "2020-09-01", "--lang", "en", "--rules", LOCAL_RULES, "--trace"],
       WIDE,
     );
     expect(code).toBe(0);
     expect(stdout).toContain("550 yuan/month, at most 3 months, 1650 yuan in all");
     expect(stdout).toContain(
-      `monthlyAmount = 550 (since 2021-01-01, overridden: local rules ${LOCAL_FILE}, example only: a bureau would cite its own notice here)`,
+      `monthlyAmount = 550 (since 2020-07-01, overridden: local rules ${LOCAL_FILE}, example only: a bureau would cite its own notice here)`,
     );
   });
 
   it("before the local value's date, the amount is still unpublished", async () => {
-    const { result } = await evalJson(MIGRANT, MIGRANT_ID, ["--as-of", "2020-12-31", "--rules", LOCAL_RULES]);
+    const { result } = await evalJson(MIGRANT, MIGRANT_ID, ["--as-of", "2020-06-30", "--rules", LOCAL_RULES]);
     expect(result.status).toBe("eligible");
     expect(result.amount.value).toBeNull();
   });
@@ -260,7 +261,7 @@ describe("--rules <dir>: a bureau's local values", () => {
   it("--param wins over a local value", async () => {
     const { result } = await evalJson(MIGRANT, MIGRANT_ID, [
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       LOCAL_RULES,
       "--param",
@@ -270,7 +271,7 @@ describe("--rules <dir>: a bureau's local values", () => {
   });
 
   it("the bundled rules are unchanged without --rules", async () => {
-    const { result } = await evalJson(MIGRANT, MIGRANT_ID, ["--as-of", "2021-09-01"]);
+    const { result } = await evalJson(MIGRANT, MIGRANT_ID, ["--as-of", "2020-09-01"]);
     expect(result.amount.value).toBeNull();
   });
 

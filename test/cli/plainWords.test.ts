@@ -14,7 +14,7 @@ const HEFEI = "examples/hefei-provident-fund.yaml";
 describe("plain explanations", () => {
   it("a failed count says how far off it is (缴费8个月，还差4个月)", async () => {
     const { stdout } = await butie(["eval", NINGXIA, "--as-of", "2021-09-01"]);
-    expect(stdout).toContain("不符合条件：未满足“单位和本人已履行缴费义务满1年（≥12个月）”");
+    expect(stdout).toContain("不符合条件：未满足“单位和本人已履行缴费义务满12个月”");
     expect(stdout).toContain("累计缴费月数 8个月，还差4个月");
     const en = await butie(["eval", NINGXIA, "--as-of", "2021-09-01", "--lang", "en"]);
     expect(en.stdout).toContain("Months of contributions 8 months, 4 months short");
@@ -57,7 +57,7 @@ describe("plain explanations", () => {
 
   it("an amount left open by an unknown field shows the amounts it can be (2000元或5000元)", async () => {
     const profile =
-      "person: { povertyAlleviated: true }\nbusiness: { region: '420102', kind: micro-enterprise, licenseDate: 2021-01-01, operatingNormally: true }\n";
+      "person: { povertyAlleviated: true }\nbusiness: { region: '420102', kind: micro-enterprise, licenseDate: 2021-01-01, operatingNormally: true,\n  startupSubsidyReceived: false }\n";
     const { stdout } = await butie(["eval", "-", "--program", "hubei.startup-subsidy"], { stdin: profile });
     expect(stdout).toContain("符合条件，金额还取决于未填写的信息：可能为2000元或5000元");
     expect(stdout).toContain("· 是否属于返乡创业？");
@@ -82,14 +82,7 @@ describe("only what concerns the person", () => {
 
 describe("a {parameter} in a sentence follows the value used", () => {
   it("--param changes the number in the condition's text", async () => {
-    const args = [
-      "eval",
-      HEFEI,
-      "--rules",
-      "test/fixtures-data/placeholder-override",
-      "--as-of",
-      "2022-03-01",
-    ];
+    const args = ["eval", HEFEI, "--as-of", "2022-03-01"];
     const bundled = await butie(args);
     expect(bundled.stdout).toContain("缴存比例在5%至12%之间（含两端）");
     const changed = await butie([...args, "--param", "hefei.provident-fund.maximumRatio=0.04"]);

@@ -13,7 +13,8 @@ describe("CLI regressions", () => {
     expect(stderr).not.toMatch(STACK_FRAME);
   });
 
-  it("an eligible program whose amount depends on an unknown field has `amount: null` in JSON", async () => {
+  // PRODUCT §5 (issue 6 §11): the amount keeps what is known — `per` and the rest — with `value: null`.
+  it("an eligible program whose amount depends on an unknown field keeps `amount` with `value: null` in JSON", async () => {
     const { stdout } = await butie([
       "eval",
       `${dir}startup-no-returned-home.yaml`,
@@ -25,7 +26,11 @@ describe("CLI regressions", () => {
       "json",
     ]);
     const [result] = JSON.parse(stdout).results;
-    expect(result).toMatchObject({ status: "eligible", amount: null, missing: ["business.returnedHome"] });
+    expect(result).toMatchObject({
+      status: "eligible",
+      amount: { value: null, currency: "CNY", per: "once" },
+      missing: ["business.returnedHome"],
+    });
   });
 
   it("an option that takes a value does not swallow the profile after it", async () => {

@@ -74,7 +74,9 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("宁夏失业补助金 (ningxia.unemployment-subsidy)");
-    expect(stdout).toContain("has-contributed: 参加失业保险并缴过费（参保失业人员）");
+    expect(stdout).toContain(
+      "has-contributed: 参加失业保险并缴过费（参保失业人员；领取失业保险金期满者必已缴费）",
+    );
     expect(stdout).toContain("unemployment.contributionMonths >= 1");
 
     const history = block(stdout, /^\s+benefitStandard: /);
@@ -128,6 +130,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
     const detail = JSON.parse(stdout);
     expect(detail.id).toBe("ningxia.unemployment-subsidy");
     expect(detail.conditions.map((c: { id: string }) => c.id)).toEqual([
+      "unemployed",
       "has-contributed",
       "not-entitled-to-benefit",
     ]);
@@ -243,7 +246,7 @@ describe("butie rules with --rules", () => {
     );
     expect(code).toBe(0);
     expect(block(stdout, /^\s+monthlyAmount: /)).toContainEqual(
-      "      2021-01-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml)",
+      "      2020-07-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml)",
     );
   });
 });

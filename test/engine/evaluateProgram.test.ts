@@ -203,6 +203,7 @@ describe("hefei.provident-fund", () => {
 describe("ningxia.unemployment-subsidy", () => {
   // Insured in 永宁县 (640121, a class-2 county), 8 months of contributions, benefit not exhausted.
   const insured: Record<string, Value> = {
+    "person.employmentStatus": "unemployed",
     "unemployment.insuredRegion": "640121",
     "unemployment.firstInsuredDate": day("2020-12-01"),
     "unemployment.contributionMonths": new Big(8),
@@ -227,7 +228,8 @@ describe("ningxia.unemployment-subsidy", () => {
   });
 
   it.each([
-    ["640121", 8, "2021-08-31", "1123.2", "6739.2"], // the pre-September standard 1404 × 80%
+    ["640121", 8, "2021-08-31", "1123.2", "7747.2"], // August at 1404 × 80%, then 5 months at 1656 × 80%
+    ["640121", 8, "2021-03-01", "1123.2", "6739.2"], // all six months before the September rise
     ["640121", 5, "2021-09-01", "828", "4968"], // under 6 months: 1656 × 50%
     ["640121", 6, "2021-09-01", "1324.8", "7948.8"], // 6 months inclusive: 80% tier
     ["640104", 8, "2022-03-01", "1404", "8424"], // class 1: 1755 × 80%
@@ -298,6 +300,7 @@ describe("hubei.startup-subsidy", () => {
     "business.licenseDate": day("2021-09-01"),
     "business.operatingNormally": true,
     "business.returnedHome": true,
+    "business.startupSubsidyReceived": false,
   };
 
   it.each([

@@ -74,6 +74,7 @@ describe("possible amounts", () => {
         "business.kind": "micro-enterprise",
         "business.licenseDate": parseIsoDate("2020-01-01") as Date,
         "business.operatingNormally": true,
+        "business.startupSubsidyReceived": false,
       }),
       asOf,
     );
@@ -85,7 +86,7 @@ describe("possible amounts", () => {
   it("a known amount has none", () => {
     const r = evaluateProgram(
       program("ningxia.unemployment-subsidy"),
-      ningxia({ "unemployment.contributionMonths": new Big(8) }),
+      ningxia({ "unemployment.contributionMonths": new Big(8), "person.employmentStatus": "unemployed" }),
       asOf,
     );
     expect(r.amount?.value?.toString()).toBe("1324.8");

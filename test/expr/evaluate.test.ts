@@ -1,5 +1,6 @@
 import Big from "big.js";
 import { describe, expect, it } from "vitest";
+import { Unknown } from "../../src/expr/values.js";
 import { day, run, shown } from "./scope.js";
 
 describe("arithmetic is exact decimal", () => {
@@ -178,13 +179,24 @@ describe("within(region, jurisdiction)", () => {
     ["340104", "340100", true],
     ["340100", "340100", true],
     ["320703", "340100", false],
-    ["340000", "340100", false],
     ["340104", "340000", true],
     ["640121", "640000", true],
+    ["320000", "340100", false],
   ])("%s within %s is %s", (region, jurisdiction, result) => {
     expect(run(`within(person.hukouRegion, "${jurisdiction}")`, { "person.hukouRegion": region })).toBe(
       result,
     );
+  });
+
+  // Regression (issue 6 §10): a province code said "not in Hefei"; it cannot say, and a finer code is needed.
+  it.each([
+    ["340000", "340100"],
+    ["340100", "340104"],
+    ["640000", "640121"],
+  ])("%s is wider than %s: unknown, asking for the field", (region, jurisdiction) => {
+    const outcome = run(`within(person.hukouRegion, "${jurisdiction}")`, { "person.hukouRegion": region });
+    expect(outcome).toBeInstanceOf(Unknown);
+    expect((outcome as Unknown).fields).toEqual(["person.hukouRegion"]);
   });
 });
 

@@ -49,7 +49,7 @@ describe("eval --format md", () => {
   it("has the same content, headed by the case reference and masked ID number, not the file path", async () => {
     const { code, stdout } = await butie(["eval", APPLICANT, "--format", "md"]);
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("# 补贴资格测算报告 · 案件编号 （未填写）");
+    expect(stdout.split("\n")[0]).toBe("# 补贴资格测算报告 · 经办档案编号：（未填写）");
     expect(stdout).toContain("- 身份证号码（已遮蔽）：3401**********1239");
     expect(stdout).not.toContain(ID);
     expect(stdout).not.toContain("applicant.yaml");

@@ -76,7 +76,18 @@ function listTable(programs: Program[], lang: Lang, width: number): string {
 function detail(p: Program) {
   return {
     ...summary(p),
-    conditions: p.conditions.map((c) => ({ id: c.id, text: c.text, test: c.test.text, source: c.source })),
+    conditions: p.conditions.map((c) => ({
+      id: c.id,
+      text: c.text,
+      test: c.test.text,
+      source: c.source,
+      ...(c.assumes ? { assumes: c.assumes } : {}),
+    })),
+    ...(p.priority
+      ? { priority: p.priority.map((c) => ({ id: c.id, text: c.text, test: c.test.text })) }
+      : {}),
+    ...(p.caveats ? { caveats: p.caveats.map((k) => ({ id: k.id, text: k.text, when: k.when.text })) } : {}),
+    ...(p.excludes ? { excludes: p.excludes } : {}),
     filters: [...p.filters.values()].map((f) => ({
       name: f.filter.name,
       over: f.filter.over,
@@ -132,6 +143,7 @@ function show(p: Program, lang: Lang, io: Io): string {
       `  ${k.id}: ${k.text[lang]}`,
       c.dim(`      ${k.test.text ?? ""}${k.source ? `   [${k.source}]` : ""}`),
     );
+  out.push(...ruleExtras(p, lang).map((l) => (l.startsWith(" ") ? l : `\n${c.bold(l)}`)));
   for (const f of p.filters.values()) {
     out.push("", c.bold(`${f.label[lang]} (${f.filter.name}, ${f.filter.over})`));
     for (const k of f.conditions) out.push(`  ${k.id}: ${k.text[lang]}`, c.dim(`      ${k.test.text ?? ""}`));
@@ -159,4 +171,22 @@ function show(p: Program, lang: Lang, io: Io): string {
   for (const s of p.sources)
     out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
   return `${out.join("\n")}\n`;
+}
+
+/** Priority conditions, caveats, exclusions and stated assumptions of a program, as lines for `rules show`. */
+function ruleExtras(p: Program, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const out: string[] = [];
+  for (const k of p.conditions)
+    if (k.assumes) out.push(`  ${k.id} — ${zh ? "假定" : "assumes"}: ${k.assumes[lang]}`);
+  if (p.priority?.length) {
+    out.push(zh ? "优先条件（只决定优先顺序，不影响资格）" : "Priority (ranks applicants; never excludes)");
+    for (const k of p.priority) out.push(`  ${k.id}: ${k.text[lang]}`, `      ${k.test.text ?? ""}`);
+  }
+  if (p.caveats?.length) {
+    out.push(zh ? "须经办人员核实" : "Caveats for the caseworker");
+    for (const k of p.caveats) out.push(`  ${k.id}: ${k.text[lang]}`, `      when ${k.when.text ?? ""}`);
+  }
+  if (p.excludes?.length) out.push(zh ? "不得同时享受" : "Not together with", `  ${p.excludes.join(", ")}`);
+  return out;
 }

@@ -40,8 +40,13 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
     ...c.seen.map((s) => seenText(s, catalogue, lang)),
     ...c.parameters.map((p) => parameterText(p, lang)),
     ...(c.steps ?? []),
+    ...(c.notes ?? []).map((n) => n[lang]),
   ];
-  return parts.length ? `${c.text[lang]} — ${parts.join("; ")}` : c.text[lang];
+  // The assumption belongs to the sentence itself (PRODUCT §2: nothing silently assumed).
+  const text = c.assumed
+    ? `${c.text[lang]}${lang === "zh" ? `（${c.assumed.zh}）` : ` (${c.assumed.en})`}`
+    : c.text[lang];
+  return parts.length ? `${text} — ${parts.join("; ")}` : text;
 }
 
 /** One line per record of a filtered list: which passed, and which conditions the others failed. */

@@ -11,7 +11,10 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
   const { lang } = o;
   const rep = caseReport(evaluation, o);
   const colon = lang === "zh" ? "：" : ": ";
-  const lines = [`# ${T.title[lang]} · ${T.reference[lang]} ${rep.reference ?? T.noReference[lang]}`, ""];
+  const lines = [
+    `# ${T.title[lang]} · ${T.reference[lang]}${colon}${rep.reference ?? T.noReference[lang]}`,
+    "",
+  ];
   if (rep.maskedId) lines.push(`- ${T.idNumber[lang]}${colon}${rep.maskedId}`);
   lines.push(`- ${T.asOf[lang]}${colon}${rep.asOf}${rep.asOfIsToday ? T.today[lang] : T.chosen[lang]}`, "");
   if (rep.programs.length) {

@@ -14,7 +14,8 @@ const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicab
 export interface ReportOptions {
   readonly lang: Lang;
   readonly catalogue: FieldCatalogue;
-  readonly profile: Profile;
+  /** The profile, for the facts it gives and the ID number; without it the report lists no facts. */
+  readonly profile?: Profile;
   readonly asOfIsToday?: boolean;
   readonly all?: boolean;
 }
@@ -73,8 +74,8 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
       }),
     );
   }
-  const reference = o.profile.fields.get(CASE_REFERENCE);
-  const id = o.profile.fields.get(ID_NUMBER);
+  const reference = evaluation.reference ?? o.profile?.fields.get(CASE_REFERENCE);
+  const id = o.profile?.fields.get(ID_NUMBER);
   return {
     ...(typeof reference === "string" ? { reference } : {}),
     ...(typeof id === "string" ? { maskedId: maskIdNumber(id) } : {}),
@@ -90,6 +91,7 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
 
 /** Every field the profile gives, in catalogue order, with birth date and sex marked when the ID number gave them. */
 function facts({ profile, catalogue, lang }: ReportOptions): FactView[] {
+  if (!profile) return [];
   const id = profile.fields.get(ID_NUMBER);
   const parsed = typeof id === "string" ? parseIdNumber(id) : undefined;
   const fromId: Record<string, string | undefined> = parsed?.ok
@@ -112,7 +114,7 @@ function facts({ profile, catalogue, lang }: ReportOptions): FactView[] {
 /** Fixed wording of the report, zh and en. */
 export const REPORT_TEXT = {
   title: { zh: "补贴资格测算报告", en: "Subsidy eligibility assessment" },
-  reference: { zh: "案件编号", en: "Case reference" },
+  reference: { zh: "经办档案编号", en: "Case file number" },
   noReference: { zh: "（未填写）", en: "(not given)" },
   idNumber: { zh: "身份证号码（已遮蔽）", en: "ID number (masked)" },
   asOf: { zh: "评估日期", en: "Assessed as of" },
@@ -127,7 +129,7 @@ export const REPORT_TEXT = {
   cited: { zh: "依据：", en: "Sources: " },
   seeBelow: { zh: "（原文见文末“政策依据”）", en: " (quoted under “Legal sources” at the end)" },
   questions: { zh: "待补充", en: "Still to answer" },
-  caveats: { zh: "请经办人核实", en: "For the caseworker to verify" },
+  caveats: { zh: "须经办人员核实", en: "To be confirmed by the caseworker" },
   facts: { zh: "申报信息", en: "Information given" },
   derived: { zh: "由身份证号码推算", en: "derived from the ID number" },
   elsewhere: { zh: "其他地区的项目（所在地未填写）", en: "Programs elsewhere (place not given)" },

@@ -4,6 +4,7 @@ import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText } from "./amountText.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
+import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 import { fitLines, fittedTable } from "./width.js";
 
 const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicable"];
@@ -32,6 +33,8 @@ export function renderTable(evaluation: Evaluation, o: TableOptions): string {
   lines.push(
     c.bold(`${o.profileName ? `${o.profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}${today}`),
   );
+  const reference = caseReferenceLine(evaluation.reference, lang);
+  if (reference) lines.push(reference);
   if (!evaluation.results.length) return [...lines, UI.noResults[lang], ""].join("\n");
   const sorted = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const width = o.width ?? 80;
@@ -76,6 +79,7 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     if (a.parameters.length)
       out.push(`  ${UI.parameters[lang]}: ${a.parameters.map((p) => parameterText(p, lang)).join("; ")}`);
   }
+  out.push(...resultNoteLines(r, lang).map((l) => c.yellow(`  ${l}`)));
   if (r.missing.length) {
     const names = r.missing.map((f) => `${catalogue.fields.get(f)?.label[lang] ?? ""} ${f}`.trim());
     out.push(c.yellow(`  ${UI.missing[lang]}: ${names.join(", ")}`));

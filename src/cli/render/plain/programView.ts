@@ -5,6 +5,7 @@ import { regionName } from "../../../profile/regions.js";
 import type { LocalText } from "../../../rules/program.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
 import { replacedText } from "../explain.js";
+import { exclusionText } from "../json.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
 import { fieldLabel, fieldQuestion, monthWords, outcomeWords, quantityWords } from "./words.js";
@@ -48,22 +49,9 @@ export interface ProgramView {
   readonly elsewhere?: string;
 }
 
-/** Parts of a result that arrive with the engine's payment schedules, priorities and caveats, read when present. */
-type Extended = ProgramResult & {
-  readonly priority?: { readonly result: boolean | null };
-  readonly caveats?: readonly LocalText[];
-  readonly exclusions?: readonly { readonly title: LocalText }[];
-};
-type ExtendedAmount = AmountResult & {
-  readonly schedule?: readonly { readonly month: string; readonly value: Big | null }[];
-  readonly continued?: LocalText;
-  readonly notes?: readonly LocalText[];
-};
-
 /** Build the plain view of one result. */
 export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): ProgramView {
-  const x = r as Extended;
-  const a = r.amount as ExtendedAmount | null;
+  const a = r.amount;
   const zh = lang === "zh";
   const decisive = (c: ConditionResult) =>
     r.status === "ineligible" ? c.result === false : r.status === "undetermined" ? c.result === null : true;
@@ -82,12 +70,10 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
         : `Of the others, ${held} met${open ? `, ${open} open` : ""}`
       : undefined;
   const caveats = [
-    ...(x.caveats ?? []).map((t) => t[lang]),
+    ...(r.caveats ?? []).map((c) => c.text[lang]),
     ...(a?.notes ?? []).map((t) => t[lang]),
     ...(a?.continued ? [a.continued[lang]] : []),
-    ...(x.exclusions ?? []).map((e) =>
-      zh ? `不能与“${e.title.zh}”同时享受` : `Cannot be paid together with “${e.title.en}”`,
-    ),
+    ...(r.exclusions ?? []).map((e) => exclusionText(e.title, lang)),
   ];
   return {
     status: r.status,
@@ -103,7 +89,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
       month: monthWords(p.month, lang),
       amount: p.value ? quantityWords(p.value, "yuan", lang) : zh ? "待定" : "unknown",
     })),
-    ...(x.priority ? { priority: priorityWords(x.priority.result, lang) } : {}),
+    ...(r.priority ? { priority: priorityWords(r.priority.result, lang) } : {}),
     caveats,
     sources: r.program.sources.map((s) => ({
       title: s.title,

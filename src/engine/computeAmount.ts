@@ -1,0 +1,158 @@
+import Big from "big.js";
+import type { ExplainRecord } from "../expr/explainRecord.js";
+import { equal } from "../expr/operators.js";
+import type { Compiled, EvalContext } from "../expr/types.js";
+import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
+import { fillPlaceholders } from "../rules/placeholders.js";
+import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import type { ParametersInForce } from "./parametersInForce.js";
+import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
+import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
+import type { AmountResult } from "./result.js";
+
+const NONE: readonly never[] = [];
+
+/** `index`: which case or tier applied, for the explanation and for fixture coverage. */
+type Computed = { value: Outcome; label?: LocalText; index?: number };
+
+function compute(c: Computation, ctx: EvalContext): Computed {
+  if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
+  if (c.kind === "tiers") {
+    const by = c.by.evaluate(ctx);
+    if (by instanceof Unknown) return { value: by };
+    const n = by as Big;
+    const index = c.tiers.findIndex(
+      (t) => (t.from === undefined || n.gte(t.from)) && (t.below === undefined || n.lt(t.below)),
+    );
+    const tier = c.tiers[index];
+    return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };
+  }
+  return firstMatch(c.cases, 0, ctx);
+}
+
+/**
+ * The first case that holds. When a case's `when` is unknown, both branches are followed: if they agree the
+ * amount is known anyway; if not, every field that could tip it is missing, not only those of the `when`.
+ */
+function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Computed {
+  for (let index = from; index < cases.length; index++) {
+    const k = cases[index] as Case;
+    const holds = k.when ? k.when.evaluate(ctx) : true;
+    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index };
+    if (holds instanceof Unknown) {
+      const then = k.value.evaluate(ctx);
+      const otherwise = firstMatch(cases, index + 1, ctx).value;
+      if (!(then instanceof Unknown) && !(otherwise instanceof Unknown) && equal(then, otherwise))
+        return { value: then };
+      return { value: mergeUnknown(holds, then, otherwise) };
+    }
+  }
+  return { value: new Unknown([]) };
+}
+
+/** The compiled expressions of computations, in order. */
+function computationExprs(...parts: (Computation | undefined)[]): Compiled[] {
+  return parts.flatMap((c) =>
+    !c
+      ? []
+      : c.kind === "expression"
+        ? [c.expr]
+        : c.kind === "tiers"
+          ? [c.by, ...c.tiers.map((t) => t.value)]
+          : c.cases.flatMap((k) => (k.when ? [k.when, k.value] : [k.value])),
+  );
+}
+
+/** The profile fields an amount reads, in order of appearance. */
+function computationFields(...parts: (Computation | undefined)[]): string[] {
+  const fields = new Set<string>();
+  for (const e of computationExprs(...parts)) for (const f of e.fields) fields.add(f);
+  return [...fields];
+}
+
+/** Why an amount has no value although no field is missing: a parameter no source publishes for that date. */
+function unpublishedNote(program: Program, params: ParametersInForce, c: Computation | undefined) {
+  for (const e of computationExprs(c))
+    for (const name of e.params) {
+      const p = program.parameters.get(name);
+      if (p?.unpublished && !params.values.has(name)) return p.unpublished;
+    }
+  return undefined;
+}
+
+/**
+ * A program's amount for an eligible profile: value, months (with 大龄续发), the month-by-month schedule and
+ * its total, the arithmetic; `missing` holds the fields that could still change it. Pure.
+ */
+export function computeAmount(
+  program: Program,
+  base: EvalContext,
+  params: ParametersInForce,
+  explain: boolean,
+) {
+  const rule = program.amount;
+  if (!rule) return { amount: null, missing: [] as string[] };
+  const steps: string[] = explain ? [] : (NONE as never[]);
+  const used = explain ? new Set<string>() : undefined;
+  const notes: LocalText[] | undefined = explain ? [] : undefined;
+  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
+  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, notes, records } : base;
+  const value = rule.value ? compute(rule.value, ctx) : undefined;
+  const months = rule.months ? compute(rule.months, ctx) : undefined;
+  const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
+  const v = known(value?.value);
+  let m = months ? known(months.value) : undefined;
+  let continuedUnknown: Unknown | undefined;
+  let continued: LocalText | undefined;
+  if (rule.continueUntil && m) {
+    const c = continuedMonths(rule.continueUntil, ctx, m.toNumber());
+    if (c instanceof Unknown) {
+      continuedUnknown = c;
+      m = null;
+    } else if (c.date) {
+      if (explain)
+        steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${rule.continueUntil.text.en})`);
+      m = new Big(c.months);
+      continued = rule.continueUntil.text;
+    }
+  }
+  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
+  // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
+  const schedule =
+    rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)
+      ? paymentSchedule(program, base, m.toNumber(), v, (c) => compute(rule.value as Computation, c).value)
+      : undefined;
+  const total = schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
+  if (explain && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
+    steps.push(scheduleStep(schedule, total));
+  else if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
+  const note = rule.note ?? (v === null ? unpublishedNote(program, params, rule.value) : undefined);
+  const amount: AmountResult = {
+    value: v,
+    per: rule.per,
+    bound: rule.bound,
+    ...(months ? { months: m, total } : {}),
+    case:
+      value?.label && explain ? fillPlaceholders(value.label, params.values, unitOf(program)) : value?.label,
+    cases: { value: value?.index, months: months?.index },
+    steps,
+    seen: explain
+      ? [
+          ...new Set([
+            ...computationFields(rule.value, rule.months),
+            ...(rule.continueUntil?.date.fields ?? []),
+          ]),
+        ].map((field) => ({ field, value: base.fields.get(field) }))
+      : NONE,
+    parameters: used ? params.named(used) : NONE,
+    note,
+    ...(schedule ? { schedule } : {}),
+    ...(continued ? { continued } : {}),
+    ...(notes?.length ? { notes } : {}),
+    ...(records ? { records } : {}),
+    ...(explain && !v && rule.value ? possibleOf(possibleAmounts(rule.value, base)) : {}),
+  };
+  return { amount, missing: unknown.fields };
+}
+
+const unitOf = (program: Program) => (name: string) => program.parameters.get(name)?.unit;
