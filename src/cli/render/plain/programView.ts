@@ -2,7 +2,6 @@ import type Big from "big.js";
 import type { AmountResult, ConditionResult, ProgramResult, Status } from "../../../engine/result.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../profile/regions.js";
-import type { LocalText } from "../../../rules/program.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
 import { replacedText } from "../explain.js";
 import { exclusionText } from "../json.js";
