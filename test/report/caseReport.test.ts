@@ -26,6 +26,7 @@ describe("eval --format html", () => {
   it("masks the ID number, marks what was derived from it, and says the as-of date was today", async () => {
     const { stdout } = await butie(["eval", APPLICANT, "--format", "html"]);
     expect(stdout).not.toContain(ID);
+    expect(stdout).toContain("<dt>经办档案编号</dt><dd>HF-2026-0815</dd>");
     expect(stdout).toContain("3401**********1239");
     expect(stdout).toMatch(/出生日期<\/th><td>1990年1月1日 <span class="derived">（由身份证号码推算）/);
     expect(stdout).toMatch(/性别<\/th><td>男 <span class="derived">/);
@@ -49,7 +50,7 @@ describe("eval --format md", () => {
   it("has the same content, headed by the case reference and masked ID number, not the file path", async () => {
     const { code, stdout } = await butie(["eval", APPLICANT, "--format", "md"]);
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("# 补贴资格测算报告 · 经办档案编号：（未填写）");
+    expect(stdout.split("\n")[0]).toBe("# 补贴资格测算报告 · 经办档案编号：HF-2026-0815");
     expect(stdout).toContain("- 身份证号码（已遮蔽）：3401**********1239");
     expect(stdout).not.toContain(ID);
     expect(stdout).not.toContain("applicant.yaml");

@@ -7,13 +7,13 @@ import { type CaseReport, caseReport, type ReportOptions, REPORT_TEXT as T } fro
 // A4 print styles, `lang` set so that Noto CJK draws Chinese (not Japanese) glyph forms.
 
 const CSS = `
-@page { size: A4; margin: 14mm 14mm 16mm; }
+@page { size: A4; margin: 12mm 13mm 13mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif;
-  font-size: 9.5pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 180mm; }
+  font-size: 9pt; line-height: 1.35; color: #111; margin: 0 auto; max-width: 180mm; }
 h1 { font-size: 16pt; margin: 0 0 4pt; }
-h2 { font-size: 12pt; margin: 12pt 0 4pt; border-bottom: 1px solid #999; padding-bottom: 2pt; }
+h2 { font-size: 11.5pt; margin: 9pt 0 3pt; border-bottom: 1px solid #999; padding-bottom: 2pt; }
 h3 { font-size: 10pt; margin: 6pt 0 2pt; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0; }
 thead { display: table-header-group; }
@@ -32,7 +32,7 @@ li.decisive { font-weight: bold; }
 .ineligible .status { color: #a11; }
 .undetermined .status { color: #8a5a00; }
 .caveat { border-left: 3px solid #c80; padding-left: 6pt; }
-blockquote { margin: 1pt 0 3pt; padding-left: 6pt; border-left: 2px solid #bbb; color: #333; font-size: 8.5pt; }
+blockquote { margin: 1pt 0 3pt; padding-left: 6pt; border-left: 2px solid #bbb; color: #333; font-size: 8pt; line-height: 1.3; }
 table.facts th, table.facts td { font-size: 9pt; }
 .url { font-size: 8pt; color: #444; word-break: break-all; }
 .derived { font-size: 8pt; color: #444; }
@@ -70,6 +70,7 @@ export function renderHtmlReport(evaluation: Evaluation, o: ReportOptions): stri
       "</tbody></table>",
     );
   }
+  if (!rep.programs.length && !rep.elsewhere.length) body.push(`<p>${esc(T.none[lang])}</p>`);
   for (const v of rep.programs) body.push(programSection(v, rep, o));
   if (rep.sources.length)
     body.push(
@@ -140,12 +141,12 @@ function programSection(v: ProgramView, rep: CaseReport, { lang }: ReportOptions
     out.push(
       `<h3>${esc(T.arithmetic[lang])}</h3><ul>${v.arithmetic.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>`,
     );
-  if (v.schedule.length)
-    out.push(
-      `<h3>${esc(T.schedule[lang])}</h3><table><thead><tr><th>${esc(T.month[lang])}</th><th>${esc(UI.amount[lang])}</th></tr></thead><tbody>`,
-      ...v.schedule.map((s) => `<tr><td>${esc(s.month)}</td><td class="num">${esc(s.amount)}</td></tr>`),
-      "</tbody></table>",
-    );
+  if (v.schedule.length) {
+    // Four months a row keeps a long schedule on one page.
+    const cells = v.schedule.map((s) => `<th>${esc(s.month)}</th><td class="num">${esc(s.amount)}</td>`);
+    const rows = cells.flatMap((_, i) => (i % 4 ? [] : [`<tr>${cells.slice(i, i + 4).join("")}</tr>`]));
+    out.push(`<h3>${esc(T.schedule[lang])}</h3><table class="schedule"><tbody>`, ...rows, "</tbody></table>");
+  }
   const cited = rep.citations.get(v);
   if (cited?.length)
     out.push(

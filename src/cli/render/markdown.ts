@@ -22,6 +22,7 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
     for (const v of rep.programs)
       lines.push(`| ${cell(v.title)} | ${MARK[v.status]} ${cell(v.conclusion)} |`);
   }
+  if (!rep.programs.length && !rep.elsewhere.length) lines.push(T.none[lang], "");
   for (const v of rep.programs) {
     lines.push("", `## ${MARK[v.status]} ${v.title} — ${v.statusText}`, "", v.conclusion, "");
     for (const x of v.overrides) lines.push(`> ${x}`, "");

@@ -131,6 +131,10 @@ export const REPORT_TEXT = {
   questions: { zh: "待补充", en: "Still to answer" },
   caveats: { zh: "须经办人员核实", en: "To be confirmed by the caseworker" },
   facts: { zh: "申报信息", en: "Information given" },
+  none: {
+    zh: "评估日期没有适用于此档案的项目（--all 列出全部项目及其不适用的原因）。",
+    en: "No program applies to this profile on the as-of date (--all lists every program and why not).",
+  },
   derived: { zh: "由身份证号码推算", en: "derived from the ID number" },
   elsewhere: { zh: "其他地区的项目（所在地未填写）", en: "Programs elsewhere (place not given)" },
   disclaimer: {

@@ -84,11 +84,15 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
     arithmetic:
       a && r.status === "eligible" ? arithmeticWords(a, { program: r.program, catalogue, lang }) : [],
-    schedule: (a?.schedule ?? []).map((p) => ({
+    // A schedule whose months are all alike says nothing the amount and the months do not.
+    schedule: (new Set((a?.schedule ?? []).map((p) => p.value?.toString())).size > 1
+      ? (a?.schedule ?? [])
+      : []
+    ).map((p) => ({
       month: monthWords(p.month, lang),
       amount: p.value ? quantityWords(p.value, "yuan", lang) : zh ? "待定" : "unknown",
     })),
-    ...(r.priority ? { priority: priorityWords(r.priority.result, lang) } : {}),
+    ...(r.priority ? { priority: priorityLine(r.priority, catalogue, lang) } : {}),
     caveats,
     sources: r.program.sources.map((s) => ({
       title: s.title,
@@ -99,6 +103,22 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     overrides: overrides(r, lang),
     ...elsewhere(r, catalogue, lang),
   };
+}
+
+/** `属于优先对象（✓ 无法外出务工：是；…）`: the priority, then the conditions that set it. */
+function priorityLine(
+  p: NonNullable<ProgramResult["priority"]>,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+): string {
+  const why = p.conditions
+    .map(
+      (c) =>
+        `${c.result === true ? "✓" : c.result === false ? "✗" : "?"} ${conditionWords(c, catalogue, lang)}`,
+    )
+    .join(lang === "zh" ? "；" : "; ");
+  const head = priorityWords(p.result, lang);
+  return why ? (lang === "zh" ? `${head}（${why}）` : `${head} (${why})`) : head;
 }
 
 function priorityWords(result: boolean | null, lang: Lang): string {
