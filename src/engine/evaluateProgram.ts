@@ -181,7 +181,11 @@ function filterResults(program: Program, ctx: EvalContext): FilterResult[] | und
   for (const f of program.filters.values()) {
     const outcome = ctx.filters?.get(f.filter.name);
     if (!outcome) continue;
-    const conditions = f.conditions.map((c) => ({ id: c.id, text: c.text }));
+    const units = (name: string) => program.parameters.get(name)?.unit;
+    const conditions = f.conditions.map((c) => ({
+      id: c.id,
+      text: fillPlaceholders(c.text, ctx.params, units),
+    }));
     out.push({ name: f.filter.name, label: f.label, over: f.filter.over, conditions, items: outcome.items });
   }
   return out;

@@ -63,6 +63,23 @@ describe("plain explanations", () => {
     expect(stdout).toContain("· 是否属于返乡创业？");
   });
 
+  it("each hire counted says whether it qualifies and why not; the amount is open between the counts", async () => {
+    const profile = `employer:
+  region: "420100"
+  hires:
+    - { povertyAlleviated: true, contractMonths: 12, employedMonths: 12 }
+    - { povertyAlleviated: true, contractMonths: 6, employedMonths: 12 }
+    - { povertyAlleviated: true, employedMonths: 12 }
+`;
+    const { stdout } = await butie(["eval", "-", "--program", "hubei.hiring-reward"], { stdin: profile });
+    expect(stdout).toContain("符合条件，金额还取决于未填写的信息：至少2000元，至多4000元");
+    expect(stdout).toContain("符合奖补条件的吸纳人员：3条中1条符合");
+    expect(stdout).toContain(
+      "✗ 第2条：未满足“签订12个月以上劳动合同”；脱贫人口 是，劳动合同期限（月） 6个月",
+    );
+    expect(stdout).toContain("· 吸纳人员第3条：劳动合同期限（月）");
+  });
+
   it("enum values read by their labels", async () => {
     const { stdout } = await butie(["eval", HUBEI, "--as-of", "2022-09-01", "--lang", "en"]);
     expect(stdout).toContain("individual business");

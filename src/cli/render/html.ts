@@ -137,6 +137,13 @@ function programSection(v: ProgramView, rep: CaseReport, { lang }: ReportOptions
       ),
       "</ul>",
     );
+  if (v.records.length)
+    out.push(
+      `<p>${esc(v.records[0] as string)}</p><ul class="conditions">${v.records
+        .slice(1)
+        .map((l) => `<li>${esc(l)}</li>`)
+        .join("")}</ul>`,
+    );
   if (v.arithmetic.length)
     out.push(
       `<h3>${esc(T.arithmetic[lang])}</h3><ul>${v.arithmetic.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>`,

@@ -34,6 +34,7 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
       for (const r of v.reasons)
         lines.push(`- ${r.mark} ${r.decisive && v.status !== "eligible" ? `**${r.text}**` : r.text}`);
     }
+    for (const [i, line] of v.records.entries()) lines.push(`${i ? "  " : ""}- ${line}`);
     if (v.arithmetic.length) {
       lines.push("", `**${T.arithmetic[lang]}**`, "");
       for (const a of v.arithmetic) lines.push(`- ${a}`);

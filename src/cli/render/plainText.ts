@@ -71,6 +71,7 @@ function programLines(v: ProgramView, o: PlainOptions): string[] {
     for (const r of reasons) out.push(`    ${mark(r.mark, c)} ${r.text}`);
     if (v.othersSummary) out.push(c.dim(`    ${v.othersSummary}`));
   }
+  for (const [i, line] of v.records.entries()) out.push(`${i ? "      " : "    "}${line}`);
   if (v.arithmetic.length) {
     out.push(`  ${UI.arithmetic[lang]}${colon}`);
     for (const a of v.arithmetic) out.push(`    ${a}`);

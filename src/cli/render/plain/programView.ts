@@ -1,5 +1,11 @@
 import type Big from "big.js";
-import type { AmountResult, ConditionResult, ProgramResult, Status } from "../../../engine/result.js";
+import type {
+  AmountResult,
+  ConditionResult,
+  FilterResult,
+  ProgramResult,
+  Status,
+} from "../../../engine/result.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../profile/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
@@ -7,7 +13,7 @@ import { replacedText } from "../explain.js";
 import { exclusionText } from "../json.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
-import { fieldLabel, fieldQuestion, monthWords, outcomeWords, quantityWords } from "./words.js";
+import { fieldLabel, fieldQuestion, monthWords, notGiven, outcomeWords, quantityWords } from "./words.js";
 
 // One plain-language view of a program's result, drawn by the terminal table, Markdown and the HTML report alike.
 // Order: the conclusion, the reasons, the arithmetic, the sources, then what is still needed.
@@ -32,6 +38,8 @@ export interface ProgramView {
   readonly statusText: string;
   readonly conclusion: string;
   readonly reasons: readonly ReasonView[];
+  /** The records of a list the rule counts (hires), one line each: which qualify and why the others do not. */
+  readonly records: readonly string[];
   /** `其余6项条件已满足`: the conditions not listed among the decisive ones. */
   readonly othersSummary?: string;
   readonly caseLabel?: string;
@@ -81,6 +89,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     conclusion: conclusion(r, lang),
     reasons,
     ...(othersSummary ? { othersSummary } : {}),
+    records: (r.filters ?? []).flatMap((f) => filterWords(f, catalogue, lang)),
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
     arithmetic:
       a && r.status === "eligible" ? arithmeticWords(a, { program: r.program, catalogue, lang }) : [],
@@ -224,4 +233,31 @@ function overrides(r: ProgramResult, lang: Lang): string[] {
     if (!out.includes(line)) out.push(line);
   }
   return out;
+}
+
+/** `吸纳人员：3条中1条符合`, then `✗ 第2条：未满足“签订1年以上劳动合同”（劳动合同期限（月） 6个月）`. */
+function filterWords(f: FilterResult, catalogue: FieldCatalogue, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const passed = f.items.filter((i) => i.result === true).length;
+  const texts = new Map(f.conditions.map((c) => [c.id, c.text[lang]]));
+  const list = catalogue.fields.get(f.over);
+  const sub = list && "fields" in list ? list.fields : undefined;
+  const head = zh
+    ? `${f.label.zh}：${f.items.length}条中${passed}条符合`
+    : `${f.label.en}: ${passed} of ${f.items.length} qualify`;
+  return [
+    head,
+    ...f.items.map((item) => {
+      const mark = item.result === true ? "✓" : item.result === false ? "✗" : "?";
+      const n = zh ? `第${item.index + 1}条` : `#${item.index + 1}`;
+      const values = Object.entries(sub ?? {}).map(([k, def]) => {
+        const v = item.values[k];
+        const shown = v === undefined ? notGiven(lang) : outcomeWords(v, def.unit, lang);
+        return zh ? `${def.label.zh} ${shown}` : `${def.label.en} ${shown}`;
+      });
+      const failed = item.failed.map((id) => `“${texts.get(id) ?? id}”`).join(zh ? "、" : ", ");
+      const why = failed ? (zh ? `未满足${failed}；` : `not met: ${failed}; `) : "";
+      return `${mark} ${n}${zh ? "：" : ": "}${why}${values.join(zh ? "，" : ", ")}`;
+    }),
+  ];
 }
