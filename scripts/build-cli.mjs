@@ -3,6 +3,8 @@
 // command in src/cli/commands/ — becomes a chunk of its own, loaded only when that command runs, together with
 // the dependencies only it uses; code shared by several commands lands in shared chunks.
 import { rmSync, writeFileSync } from "node:fs";
+import { builtinModules, createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 // Tests build a copy elsewhere; any directory directly below dist/ keeps the source's relative paths right.
@@ -16,6 +18,8 @@ if (!/^dist\/[^/]+$/.test(OUT_DIR)) throw new Error(`BUTIE_BUNDLE_DIR must be di
  */
 const ENTRIES = {
   butie: "src/cli/run.ts",
+  // `butie batch`'s piscina worker (src/batch/pool.ts finds it beside itself).
+  "batch-worker": "src/batch/worker.ts",
 };
 
 /**
@@ -24,6 +28,55 @@ const ENTRIES = {
  * nothing from bundling. Every other dependency is bundled into the chunk of the command that needs it.
  */
 const EXTERNAL = ["piscina", "exceljs", "@gorules/zen-engine", "json-rules-engine"];
+
+const require = createRequire(import.meta.url);
+const isIdentifier = (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default";
+
+/**
+ * `import { readFileSync } from "node:fs"` in ESM makes node build an ES-module facade of the built-in,
+ * which reads every export — `fs.ReadStream` loads all of node's stream code — several ms of every start.
+ * A built-in taken with `require` has no facade, so each ESM import of one becomes a `require` here, with
+ * every named export a pure expression that esbuild drops unless some module uses it.
+ */
+const builtinsByRequire = {
+  name: "builtins-by-require",
+  setup(b) {
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
+      args.kind === "import-statement" && builtins.has(args.path) && args.namespace === "file"
+        ? { path: args.path.replace(/^node:/, ""), namespace: "builtin-by-require" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "builtin-by-require" }, ({ path }) => {
+      const names = Object.keys(require(path)).filter(isIdentifier);
+      const get = (n) => `/* @__PURE__ */ (() => m.${n})()`;
+      return {
+        contents: [
+          `const m = require(${JSON.stringify(`node:${path}`)});`,
+          "export default m;",
+          ...names.map((n) => `export const ${n} = ${get(n)};`),
+        ].join("\n"),
+        loader: "js",
+      };
+    });
+  },
+};
+
+/** commander requires node:child_process (and with it sockets and streams) only to run external subcommands. */
+const lazyChildProcessForCommander = {
+  name: "lazy-child-process-for-commander",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules\/commander\//.test(args.importer)
+        ? { path: "child_process", namespace: "lazy-child-process" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
 
 rmSync(OUT_DIR, { recursive: true, force: true });
 const result = await build({
@@ -40,10 +93,17 @@ const result = await build({
   entryNames: "[name]",
   chunkNames: "[name]-[hash]",
   // Read only when an internal error is reported (src/cli/readableStack.ts), never at start-up.
+  // Less source for V8 to parse at each start; identifiers are kept so stack frames name real functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: true,
   sourcesContent: false,
   metafile: Boolean(process.env.BUTIE_METAFILE),
   logLevel: "warning",
+  plugins: [builtinsByRequire, lazyChildProcessForCommander],
+  // yaml's ES-module build (the same code as its CommonJS one for node): esbuild can then inline and tree-shake
+  // it instead of wrapping ~80 CommonJS modules, a few ms less for every YAML profile read.
+  alias: { yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js") },
   // Bundled CommonJS dependencies (commander, cli-table3) `require` node built-ins; ESM has no `require`.
   banner: {
     js: 'import { createRequire as __butieCreateRequire } from "node:module"; const require = __butieCreateRequire(import.meta.url);',

@@ -2,7 +2,8 @@
 import { WAGE_CLASS } from "./ningxiaSubsidy.data.js";
 
 const REGIONS = [...Object.keys(WAGE_CLASS), "340104", "420102"];
-// Before the standard rose, after it, and outside the years the subsidy was in force.
+// Before the standard rose, after it, and outside the years the subsidy was in force. The six months paid from
+// 2021-03 and from 2022-03 each lie within one standard, so a monthly schedule's total is six monthly amounts.
 const DATES = ["2021-03-01", "2022-03-01", "2021-03-01", "2022-03-01", "2019-06-01", "2023-02-01"];
 
 /**

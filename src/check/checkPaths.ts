@@ -4,6 +4,7 @@ import { type Diagnostic, InputError } from "../diagnostics.js";
 import { loadFixtureFiles } from "../fixtures/runFixtures.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { isRuleFile, listFiles, loadRuleFile, type RuleSet } from "../rules/loadRules.js";
+import { lintRuleFile } from "./lints/lintRuleFile.js";
 
 /** Everything `butie check` looks at, already sorted into kinds. */
 export interface CheckTargets {
@@ -43,8 +44,10 @@ export function checkTargets(
   }
   const firstFileOf = new Map<string, string>();
   for (const file of targets.ruleFiles) {
-    const loaded = loadRuleFile(file, fields, undefined, show(file));
+    const text = readFileSync(file, "utf8");
+    const loaded = loadRuleFile(file, fields, text, show(file));
     diagnostics.push(...loaded.diagnostics);
+    if (loaded.program) diagnostics.push(...lintRuleFile(text, show(file), loaded.program));
     const id = loaded.program?.id;
     if (!id) continue;
     const first = firstFileOf.get(id);

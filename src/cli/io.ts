@@ -15,18 +15,37 @@ export interface Io {
 
 /** The Io of the running process. */
 export function processIo(): Io {
-  // A reader that stops early (`butie … | head`) closes the pipe: that ends the output, it is not an error.
-  for (const stream of [process.stdout, process.stderr])
+  // Streams are opened on first use: each costs node a few ms to set up, and stdin and stderr are often not used.
+  return {
+    get stdout() {
+      return endQuietlyOnEpipe(process.stdout);
+    },
+    get stderr() {
+      return endQuietlyOnEpipe(process.stderr);
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    get isTTY() {
+      return Boolean(process.stdout.isTTY);
+    },
+    get columns() {
+      return process.stdout.columns || undefined;
+    },
+  };
+}
+
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+/** A reader that stops early (`butie … | head`) closes the pipe: that ends the output, it is not an error. */
+function endQuietlyOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (!guarded.has(stream)) {
+    guarded.add(stream);
     stream.on("error", (e: NodeJS.ErrnoException) => {
       if (e.code !== "EPIPE") throw e;
     });
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-  };
+  }
+  return stream;
 }

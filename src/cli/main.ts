@@ -2,11 +2,14 @@ import { Command, CommanderError, Option } from "commander";
 import { EXIT, formatDiagnostic, InputError, UsageError } from "../diagnostics.js";
 import type { Io } from "./io.js";
 import { readableStack } from "./readableStack.js";
+import { VERSION } from "./version.js";
 
 const EXAMPLES = `
 Examples:
   $ butie eval examples/hefei-provident-fund.yaml
   $ butie eval examples/ningxia-unemployment.yaml --as-of 2021-09-01 --format json
+  $ butie ask --as-of 2021-09-01 --save me.yaml
+  $ butie batch examples/batch/applicants.csv --as-of 2022-03-01
   $ butie test
   $ cat profile.json | butie eval - --lang en`;
 
@@ -26,7 +29,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description(
       "补贴 butie — subsidy and benefit calculator for Chinese employment and social-security policy",
     )
-    .version("0.1.0")
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText("after", EXAMPLES)
@@ -70,6 +73,84 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     );
 
   program
+    .command("ask")
+    .description(
+      "questionnaire: asks only what can still change a result, most decisive first (needs a terminal)",
+    )
+    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
+    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
+    .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
+    .addOption(new Option("--lang <lang>", "language of the questions").choices(["zh", "en"]).default("zh"))
+    .option("--save <file>", "write the answers as a profile that `eval` accepts")
+    .option("--replay <profile>", "no terminal: answer from this profile (a missing field = don't know)")
+    .option(
+      "--rules <dir>",
+      "an extra rule directory that adds or overrides programs (repeatable)",
+      collect,
+      undefined,
+    )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ butie ask\n  $ butie ask --as-of 2021-09-01 --save me.yaml && butie eval me.yaml --as-of 2021-09-01\n  $ butie ask --replay examples/hubei-startup.yaml --as-of 2022-09-01",
+    )
+    .action(async (opts) => done(await (await import("./commands/ask.js")).runAsk(opts, io)));
+
+  program
+    .command("batch")
+    .description(
+      "evaluate every record of a CSV (UTF-8 or GBK), NDJSON or Excel file: one result record per input record, a summary per program",
+    )
+    .argument("<file>", "a .csv, .ndjson or .xlsx file, or - for stdin")
+    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
+    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
+    .addOption(
+      new Option("--format <format>", "output format (default: from --out, else like the input)").choices([
+        "ndjson",
+        "csv",
+        "xlsx",
+      ]),
+    )
+    .option("--out <file>", "write the records to this file (whole or not at all) instead of stdout")
+    .option(
+      "--encoding <name>",
+      "CSV encoding, e.g. gbk (default: UTF-8 if the bytes are valid UTF-8, else GB18030)",
+    )
+    .option("--columns <map.yaml>", "map other column headers to field paths (`姓名: ~` ignores a column)")
+    .option(
+      "--param <override>",
+      "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value> (repeatable)",
+      collectOne,
+      undefined,
+    )
+    .option(
+      "--compare",
+      "with --param: report what the change does over the file; --out gets the records that change",
+    )
+    .option(
+      "--rules <dir>",
+      "an extra rule directory that adds or overrides programs (repeatable)",
+      collect,
+      undefined,
+    )
+    .option("--jobs <n>", "worker threads for large files (default: the number of cores)")
+    .addOption(new Option("--lang <lang>", "language of the summary").choices(["zh", "en"]).default("zh"))
+    .addHelpText(
+      "after",
+      `
+Headers are field paths (person.birthDate) or the field's Chinese label (出生日期); cells as offices write
+them (是/否, 男/女, 2021/9/1, Excel dates); an empty cell is unknown; lists such as employer.hires as JSON.
+Exit 1 when any record failed; each failed record names its line (row) and column.
+
+Examples:
+  $ butie batch examples/batch/applicants.csv --as-of 2022-03-01 --out results.xlsx
+  $ butie batch export.csv --encoding gbk --format csv > results.csv
+  $ butie batch people.ndjson --param ningxia.unemployment-subsidy.higherTierRate=0.9 --compare --out changed.csv`,
+    )
+    .action(async (file: string, opts) =>
+      done(await (await import("./commands/batch.js")).runBatch(file, opts, io)),
+    );
+
+  program
     .command("test")
     .description("run the rule fixtures (*.test.yaml beside the rules)")
     .argument("[paths...]", "fixture files or directories (default: the bundled rules)")
@@ -109,8 +190,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   program
     .command("schema")
     .description("print the JSON Schema of a profile (from the field catalogue)")
-    .addHelpText("after", "\nExample:\n  $ butie schema > profile.schema.json")
-    .action(async () => done(await (await import("./commands/schema.js")).runSchema(io)));
+    .option("--rules", "print the JSON Schema of rule, override and fixture files instead (for editors)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ butie schema > profile.schema.json\n  $ butie schema --rules > butie-rules.schema.json",
+    )
+    .action(async (opts) => done(await (await import("./commands/schema.js")).runSchema(io, opts)));
 
   program
     .command("rules")

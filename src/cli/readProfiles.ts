@@ -2,12 +2,10 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import { readProfile } from "../profile/loadProfile.js";
-import type { Profile } from "../profile/profile.js";
-import { YamlSource } from "../rules/yamlSource.js";
 import type { Io } from "./io.js";
+import { type NamedProfile, profilesInText } from "./profileDocuments.js";
 
-export type NamedProfile = { readonly name: string; readonly profile: Profile };
+export type { NamedProfile };
 
 /** Read all of a stream as UTF-8 text. */
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
@@ -17,14 +15,18 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Read and validate profile files (`-` is stdin): the valid profiles, and every problem of the others. */
+/**
+ * Read and validate profile files (`-` is stdin): the valid profiles, and every problem of the others.
+ * A file may hold several applicants (YAML documents separated by `---`, a list, or NDJSON).
+ */
 export async function readProfiles(
   paths: readonly string[],
   io: Io,
   catalogue: FieldCatalogue,
-): Promise<{ profiles: NamedProfile[]; diagnostics: Diagnostic[] }> {
+): Promise<{ profiles: NamedProfile[]; diagnostics: Diagnostic[]; documents: number }> {
   const out: NamedProfile[] = [];
   const diagnostics: Diagnostic[] = [];
+  let documents = 0;
   for (const path of paths) {
     const name = path === "-" ? "<stdin>" : path;
     let text: string;
@@ -55,9 +57,10 @@ export async function readProfiles(
       });
       continue;
     }
-    const { profile, diagnostics: found } = readProfile(new YamlSource(name, text), catalogue);
-    diagnostics.push(...found);
-    if (profile) out.push({ name, profile });
+    const read = profilesInText(name, text, catalogue);
+    diagnostics.push(...read.diagnostics);
+    out.push(...read.profiles);
+    documents += read.documents;
   }
-  return { profiles: out, diagnostics };
+  return { profiles: out, diagnostics, documents };
 }

@@ -5,6 +5,8 @@ import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
 import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import { inTier } from "./inTier.js";
+import { fillNamed } from "./namedValues.js";
 import type { ParametersInForce } from "./parametersInForce.js";
 import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
 import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
@@ -13,7 +15,7 @@ import type { AmountResult } from "./result.js";
 const NONE: readonly never[] = [];
 
 /** `index`: which case or tier applied, for the explanation and for fixture coverage. */
-type Computed = { value: Outcome; label?: LocalText; index?: number };
+type Computed = { value: Outcome; label?: LocalText; index?: number; source?: string };
 
 function compute(c: Computation, ctx: EvalContext): Computed {
   if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
@@ -21,11 +23,11 @@ function compute(c: Computation, ctx: EvalContext): Computed {
     const by = c.by.evaluate(ctx);
     if (by instanceof Unknown) return { value: by };
     const n = by as Big;
-    const index = c.tiers.findIndex(
-      (t) => (t.from === undefined || n.gte(t.from)) && (t.below === undefined || n.lt(t.below)),
-    );
+    const index = c.tiers.findIndex((t) => inTier(t, n, ctx));
     const tier = c.tiers[index];
-    return tier ? { value: tier.value.evaluate(ctx), label: tier.label, index } : { value: new Unknown([]) };
+    return tier
+      ? { value: tier.value.evaluate(ctx), label: tier.label, index, source: tier.source }
+      : { value: new Unknown([]) };
   }
   return firstMatch(c.cases, 0, ctx);
 }
@@ -38,7 +40,7 @@ function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Com
   for (let index = from; index < cases.length; index++) {
     const k = cases[index] as Case;
     const holds = k.when ? k.when.evaluate(ctx) : true;
-    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index };
+    if (holds === true) return { value: k.value.evaluate(ctx), label: k.label, index, source: k.source };
     if (holds instanceof Unknown) {
       const then = k.value.evaluate(ctx);
       const otherwise = firstMatch(cases, index + 1, ctx).value;
@@ -133,8 +135,19 @@ export function computeAmount(
     bound: rule.bound,
     ...(months ? { months: m, total } : {}),
     case:
-      value?.label && explain ? fillPlaceholders(value.label, params.values, unitOf(program)) : value?.label,
+      value?.label &&
+      (explain ? fillPlaceholders(fillNamed(value.label, ctx), params.values, unitOf(program)) : value.label),
+    ...(months?.label
+      ? {
+          monthsCase: explain
+            ? fillPlaceholders(fillNamed(months.label, ctx), params.values, unitOf(program))
+            : months.label,
+        }
+      : {}),
     cases: { value: value?.index, months: months?.index },
+    ...(value?.source || months?.source
+      ? { caseSources: { value: value?.source, months: months?.source } }
+      : {}),
     steps,
     seen: explain
       ? [

@@ -6,6 +6,7 @@ import { isWithin } from "../profile/regionWithin.js";
 import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";
+import { fillNamed, namedValueResults, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
   CaveatResult,
@@ -53,12 +54,12 @@ export function evaluateProgram(
   if (region !== undefined && !isWithin(region, code)) return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
-  const ctx: EvalContext = {
+  const ctx: EvalContext = withNamedValues(program, {
     fields: profile.fields,
     params: params.values,
     asOf: asOf.date,
     filters: program.filters.size ? new Map() : undefined,
-  };
+  });
   const conditions: ConditionResult[] = [
     jurisdictionCondition(program, given, region !== undefined, explain),
   ];
@@ -80,7 +81,12 @@ export function evaluateProgram(
     : undefined;
   const extras = (status: ProgramResult["status"]) => {
     const caveats = status === "ineligible" ? [] : caveatsOf(program, ctx);
-    return { ...(priority ? { priority } : {}), ...(caveats.length ? { caveats } : {}) };
+    const named = explain ? namedValueResults(program, ctx) : undefined;
+    return {
+      ...(priority ? { priority } : {}),
+      ...(caveats.length ? { caveats } : {}),
+      ...(named ? { named } : {}),
+    };
   };
 
   if (anyFalse || anyUnknown) {
@@ -129,7 +135,9 @@ function evaluateCondition(
   const read = (name: string) => !unread?.has(name);
   const result: ConditionResult = {
     id: c.id,
-    text: explain ? fillPlaceholders(c.text, params.values, (n) => params.named([n])[0]?.unit) : c.text,
+    text: explain
+      ? fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit)
+      : c.text,
     result: outcome instanceof Unknown ? null : (outcome as boolean),
     seen: explain ? seen(c.test, profile).filter((s) => read(s.field)) : NONE,
     parameters: explain ? params.usedBy(c.test).filter((p) => read(p.name)) : NONE,

@@ -3,6 +3,7 @@ import { addMonths } from "date-fns/addMonths";
 import type { EvalContext } from "../expr/types.js";
 import { formatIsoDate, type Outcome, Unknown } from "../expr/values.js";
 import type { AmountRule, Program } from "../rules/program.js";
+import { withNamedValues } from "./namedValues.js";
 import { parametersInForce } from "./parametersInForce.js";
 import type { ScheduledPayment } from "./result.js";
 
@@ -68,7 +69,8 @@ export function paymentSchedule(
     const date = monthStart(ctx.asOf, i);
     const text = formatIsoDate(date);
     const params = parametersInForce(program, text);
-    const v = valueAt({ fields: ctx.fields, params: params.values, asOf: date, filters: ctx.filters });
+    const month = { fields: ctx.fields, params: params.values, asOf: date, filters: ctx.filters };
+    const v = valueAt(withNamedValues(program, month));
     schedule.push({ month: text.slice(0, 7), value: v instanceof Big ? v : null });
   }
   return schedule;

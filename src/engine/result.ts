@@ -3,6 +3,7 @@ import type { ExplainRecord } from "../expr/explainRecord.js";
 import type { ItemOutcome } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { DatedValue, LocalText, Program } from "../rules/program.js";
+import type { NamedValueResult } from "./namedValues.js";
 
 export type Status = "eligible" | "ineligible" | "undetermined" | "not-applicable";
 
@@ -71,6 +72,10 @@ export interface AmountResult {
   readonly total?: Big | null;
   /** The label of the case that applied, for amounts written as cases. */
   readonly case?: LocalText;
+  /** The label of the case or tier that set the number of months. */
+  readonly monthsCase?: LocalText;
+  /** The source ids cited by the case or tier that applied (`source:` on a case), when they cite one. */
+  readonly caseSources?: { readonly value?: string; readonly months?: string };
   /** Index of the case or tier that applied to the value and to the months. */
   readonly cases?: { readonly value?: number; readonly months?: number };
   /** The arithmetic, one step per operation, e.g. `3333 × 5% = 166.65`. */
@@ -120,6 +125,8 @@ export interface ProgramResult {
   /** Dotted field paths whose answers could change the outcome. */
   readonly missing: readonly string[];
   readonly filters?: readonly FilterResult[];
+  /** The rule's named values (`values:`), each computed once. */
+  readonly named?: readonly NamedValueResult[];
   /** Present when the program ranks applicants (优先): the priority, never part of the status. */
   readonly priority?: PriorityResult;
   /** Grounds the caseworker must confirm (zh/en), on eligible and undetermined results. */

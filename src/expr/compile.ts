@@ -1,6 +1,7 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
 import { isWithin } from "../profile/regionWithin.js";
+import { functionSuggestion } from "./functionSynonyms.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
@@ -309,7 +310,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     if (!def)
       return fail(
         "expr/unknown-function",
-        `unknown function \`${fname}\`${didYouMean(fname, Object.keys(FUNCTIONS))}`,
+        `unknown function \`${fname}\`${functionSuggestion(fname, Object.keys(FUNCTIONS))}`,
         fname,
       );
     const args = (node.arguments as Node[]).map(visit);

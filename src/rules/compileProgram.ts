@@ -6,12 +6,20 @@ import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
 import { type Compiled, type Declared, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
-import { defaultedFields, tierProblems, unreachableCases } from "./caseAnalysis.js";
+import { defaultedFields, unreachableCases } from "./caseAnalysis.js";
+import {
+  compileNamedValues,
+  type NamedValue,
+  placeholderProblems,
+  unusedNamedValues,
+  withNamedInputs,
+} from "./namedValues.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
-import { placeholderProblems } from "./placeholders.js";
+import { placeholderProblems as parameterPlaceholderProblems } from "./placeholders.js";
 import type { Case, Caveat, Computation, Condition, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import { amountDefaults, internalSources } from "./sourceChecks.js";
+import { tierBound, tierProblemsOverTime } from "./tierBounds.js";
 import type { YamlSource } from "./yamlSource.js";
 
 type Path = (string | number)[];
@@ -79,6 +87,11 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     paramNames: () => declaredParams.keys(),
     filter: (name) => filters.get(name)?.filter,
   };
+  const named: NamedValue[] = [];
+  diagnostics.push(
+    ...compileNamedValues(rule.values, (t, path) => expression(t, path), declaredParams, src, named),
+    ...placeholderProblems(rule, src),
+  );
 
   for (const [name, f] of Object.entries(rule.filters)) {
     const list = catalogue.field(f.over);
@@ -200,7 +213,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       ),
     );
 
-  diagnostics.push(...placeholderProblems(rule, src));
+  diagnostics.push(...parameterPlaceholderProblems(rule, src));
   const program: Program = {
     id: rule.id,
     file: src.file,
@@ -216,6 +229,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     ...(caveats.length ? { caveats } : {}),
     ...(rule.excludes.length ? { excludes: rule.excludes } : {}),
     amount,
+    ...(named.length ? { named } : {}),
   };
   for (const name of parameters.keys())
     if (!usedParams.has(name))
@@ -223,6 +237,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         ...src.atKey(["parameters", name], "rule/unused-parameter", `parameter \`${name}\` is never used`),
         severity: "warning",
       });
+  diagnostics.push(...unusedNamedValues(rule, named, usedParams, src));
   rule.sources.forEach((s, i) => {
     if (!citedSources.has(s.id))
       diagnostics.push({
@@ -280,7 +295,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         const offset = at >= 0 ? src.offsetInScalar(path, at) : start;
         diagnostics.push(src.diagnosticAt(offset, p.code, p.message, path));
       }
-      return { ...compiled, text, ast };
+      return withNamedInputs({ ...compiled, text, ast }, named);
     } catch (e) {
       if (!(e instanceof ExpressionSyntaxError)) throw e;
       diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), "expr/syntax", e.message, path));
@@ -293,6 +308,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     if ("tiers" in raw) return tiered(raw.tiers, [...path, "tiers"]);
     const cases: Case[] = raw.firstMatch.map((c, i) => {
       const casePath = [...path, "firstMatch", i];
+      if (c.source) checkRef(c.source, [...casePath, "source"]);
       const otherwise = c.when.trim() === "otherwise";
       if (otherwise && i !== raw.firstMatch.length - 1)
         diagnostics.push(
@@ -306,6 +322,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         when: otherwise ? undefined : expression(c.when, [...casePath, "when"], "boolean"),
         value: expression(c.value, [...casePath, "value"], "number"),
         label: c.label,
+        source: c.source,
       };
     });
     for (const p of unreachableCases(cases)) {
@@ -333,13 +350,21 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       checkPrecision([...path, "ranges", i, "from"], t.from);
       checkPrecision([...path, "ranges", i, "below"], t.below);
     });
-    const tiers = raw.ranges.map((t, i) => ({
-      from: t.from === undefined ? undefined : new Big(t.from),
-      below: t.below === undefined ? undefined : new Big(t.below),
-      label: t.label,
-      value: expression(t.value, [...path, "ranges", i, "value"], "number"),
-    }));
-    for (const p of tierProblems(raw.ranges))
+    const tiers = raw.ranges.map((t, i) => {
+      if (t.source) checkRef(t.source, [...path, "ranges", i, "source"]);
+      const from = tierBound(t.from, (x) => expression(x, [...path, "ranges", i, "from"], "number"));
+      const below = tierBound(t.below, (x) => expression(x, [...path, "ranges", i, "below"], "number"));
+      return {
+        from: from.value,
+        below: below.value,
+        fromExpr: from.expr,
+        belowExpr: below.expr,
+        label: t.label,
+        source: t.source,
+        value: expression(t.value, [...path, "ranges", i, "value"], "number"),
+      };
+    });
+    for (const p of tierProblemsOverTime(raw.ranges, rule.parameters))
       diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
     return { kind: "tiers", by, tiers };
   }

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
+import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
 import { compileProgram } from "./compileProgram.js";
+import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
 import type { Program } from "./program.js";
@@ -18,9 +20,18 @@ export interface RuleSet {
   readonly fields: FieldCatalogue;
   readonly programs: ReadonlyMap<string, Program>;
   readonly diagnostics: readonly Diagnostic[];
+  /** Those of `diagnostics` found only by combining files (overrides, local catalogues), not in any one file. */
+  readonly combined?: readonly Diagnostic[];
+  /** With extra directories: the bundled programs alone, as loaded on the way (for bundled fixtures). */
+  readonly bundledOnly?: RuleSet;
 }
 
-type Loaded = { program?: Program; override?: ParameterOverride[]; diagnostics: Diagnostic[] };
+type Loaded = {
+  program?: Program;
+  override?: ParameterOverride[];
+  overrideSources?: OverrideFileSources;
+  diagnostics: Diagnostic[];
+};
 
 /** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
 export function loadRuleFile(
@@ -56,16 +67,39 @@ function loadOverrideFile(src: YamlSource): Loaded {
       override: `local rules ${src.file}`,
     })),
   }));
-  return { override, diagnostics: [] };
+  const overrideSources: OverrideFileSources = {
+    program: parsed.data.overrides,
+    file: src.file,
+    sources: parsed.data.sources,
+    parameters: Object.keys(parsed.data.parameters),
+    refs: Object.entries(parsed.data.parameters).flatMap(([parameter, p]) =>
+      Object.entries(p.values).map(([date, v]) => ({
+        ref: v.ref,
+        at: src.at(["parameters", parameter, "values", date, "ref"], "rule/unknown-source", ""),
+      })),
+    ),
+    sourceAt: (i) => src.at(["sources", i, "id"], "rule/duplicate-id", ""),
+  };
+  return { override, overrideSources, diagnostics: [] };
 }
 
 /** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
 export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()): RuleSet {
-  const fields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
+  const bundledFields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
+  const local = withLocalFields(
+    bundledFields,
+    extraDirs.flatMap((d) => listFiles(d, isFieldsFile)).map((f) => [f, displayPath(f, cwd)] as const),
+  );
+  const fields = local.fields;
   const programs = new Map<string, Program>();
   const overrides: ParameterOverride[] = [];
+  const overrideSources: OverrideFileSources[] = [];
   const diagnostics: Diagnostic[] = [];
+  const combined: Diagnostic[] = local.diagnostics.filter((d) => d.code === "rule/field-conflict");
+  let bundledOnly: RuleSet | undefined;
   for (const dir of [BUNDLED_RULES, ...extraDirs]) {
+    if (dir !== BUNDLED_RULES && !bundledOnly)
+      bundledOnly = { fields: bundledFields, programs: new Map(programs), diagnostics: [...diagnostics] };
     for (const file of listFiles(dir, isRuleFile)) {
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
@@ -77,6 +111,7 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
         programs.set(program.id, replaced ? { ...program, replaces: replaced.file } : program);
       }
       overrides.push(...(loaded.override ?? []));
+      if (loaded.overrideSources) overrideSources.push(loaded.overrideSources);
     }
   }
   for (const o of overrides) {
@@ -84,8 +119,11 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
       applyOverrides(programs, [o]);
     } catch (e) {
       if (!(e instanceof UsageError) || !o.at) throw e;
-      diagnostics.push({ ...o.at, message: e.message });
+      combined.push({ ...o.at, message: e.message });
     }
   }
-  return { fields, programs, diagnostics };
+  combined.push(...applyOverrideSources(programs, overrideSources));
+  // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
+  diagnostics.push(...local.diagnostics.filter((d) => d.code !== "rule/field-conflict"), ...combined);
+  return { fields, programs, diagnostics, combined, ...(bundledOnly ? { bundledOnly } : {}) };
 }

@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
+import type { NamedValue } from "./namedValues.js";
 import type { LocalText } from "./schema.js";
 
 export type { LocalText };
@@ -10,6 +11,8 @@ export interface Source {
   readonly title: string;
   readonly url?: string;
   readonly quote: string;
+  /** The local override file that added this source, when not the program's own file. */
+  readonly from?: string;
 }
 
 /** One dated value of a parameter: in force from `since` until the next one starts. */
@@ -61,6 +64,7 @@ export interface Case {
   readonly when?: Compiled;
   readonly value: Compiled;
   readonly label?: LocalText;
+  readonly source?: string;
 }
 
 /** An amount or a duration: one expression, or cases of which the first that holds applies. */
@@ -68,8 +72,12 @@ export interface Case {
 export interface Tier {
   readonly from?: Big;
   readonly below?: Big;
+  /** A bound written as a parameter (or expression), evaluated with the parameters in force. */
+  readonly fromExpr?: Compiled;
+  readonly belowExpr?: Compiled;
   readonly value: Compiled;
   readonly label?: LocalText;
+  readonly source?: string;
 }
 
 export type Computation =
@@ -99,6 +107,8 @@ export interface Program {
   readonly file: string;
   /** The rule file this program replaces, when a local rule directory overrides a bundled program. */
   readonly replaces?: string;
+  /** Set when local override files give some parameters new values: which files, which parameters. */
+  readonly overriddenBy?: { readonly files: readonly string[]; readonly parameters: readonly string[] };
   readonly title: LocalText;
   readonly subject: "person" | "employer";
   readonly jurisdiction: {
@@ -118,4 +128,6 @@ export interface Program {
   /** Ids of programs that cannot be paid together with this one. */
   readonly excludes?: readonly string[];
   readonly amount?: AmountRule;
+  /** Named intermediate values (`values:`), in the order written. */
+  readonly named?: readonly NamedValue[];
 }

@@ -66,14 +66,17 @@ const matchCase = z.strictObject({
   when: expression,
   value: expression,
   label: text.optional(),
+  source: z.string().optional(),
 });
 
 /** One tier: `from` is inclusive (以上), `below` exclusive (不满), as Chinese legal counting reads them. */
 const tier = z.strictObject({
-  from: z.number().optional(),
-  below: z.number().optional(),
+  /** A number, or a parameter (any number expression) such as `nearRetirementMonths`. */
+  from: z.union([z.number(), z.string().min(1)]).optional(),
+  below: z.union([z.number(), z.string().min(1)]).optional(),
   value: expression,
   label: text.optional(),
+  source: z.string().optional(),
 });
 
 const tiers = z.strictObject({
@@ -119,6 +122,13 @@ export const ruleFileSchema = z.strictObject({
   filters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "filter names are camelCase"), filter)
     .default({}),
+  /** Named intermediate values, computed once per evaluation and read by name (see rules/namedValues.ts). */
+  values: z
+    .record(
+      z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "value names are camelCase"),
+      z.strictObject({ label: text, value: expression }),
+    )
+    .optional(),
   conditions: z.array(condition).min(1),
   /** Conditions that rank applicants (优先) without excluding anyone: they set `priority`, never the status. */
   priority: z.array(condition).optional(),
@@ -131,6 +141,8 @@ export const ruleFileSchema = z.strictObject({
 /** A local file that changes only some parameters of an existing program (a bureau's own values). */
 export const overrideFileSchema = z.strictObject({
   overrides: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "name the program id to override"),
+  /** Where the local values come from; each value's `ref` names one of these or a source of the program. */
+  sources: z.array(source).default([]),
   parameters: z.record(z.string(), z.strictObject({ values: z.record(isoDate, datedValue) })),
 });
 

@@ -219,12 +219,12 @@ describe("butie check on local override files and fixture params", () => {
     const { code, diagnostics: out, summary } = await check("check-override-problems");
     expect(out).toContainEqual(
       expect.stringMatching(
-        /^test\/fixtures-data\/check-override-problems\/migrant-living-subsidy\.yaml:(2:12|4:3) \S+ .*`ningxia\.migrant-living-subsidi` \(did you mean `ningxia\.migrant-living-subsidy`\?\)$/,
+        /^test\/fixtures-data\/check-override-problems\/migrant-living-subsidy\.yaml:(2:12|6:3) \S+ .*`ningxia\.migrant-living-subsidi` \(did you mean `ningxia\.migrant-living-subsidy`\?\)$/,
       ),
     );
     expect(out).toContainEqual(
       expect.stringMatching(
-        /^test\/fixtures-data\/check-override-problems\/migrant-living-subsidy-typo\.yaml:4:3 \S+ .*`monthlyAmont` \(did you mean `monthlyAmount`\?\)$/,
+        /^test\/fixtures-data\/check-override-problems\/migrant-living-subsidy-typo\.yaml:6:3 \S+ .*`monthlyAmont` \(did you mean `monthlyAmount`\?\)$/,
       ),
     );
     expect(summary).toBe("2 errors, 0 warnings in 2 files");
@@ -244,7 +244,7 @@ describe("butie check on local override files and fixture params", () => {
   it("reports dated values out of order in an override file: exit 1", async () => {
     const { code, diagnostics } = await check("check-override-dates-unordered");
     expect(diagnostics).toEqual([
-      "test/fixtures-data/check-override-dates-unordered/migrant-living-subsidy.yaml:7:7 rule/dates-unordered 2021-01-01 is listed after 2022-01-01; list dated values oldest first",
+      "test/fixtures-data/check-override-dates-unordered/migrant-living-subsidy.yaml:9:7 rule/dates-unordered 2021-01-01 is listed after 2022-01-01; list dated values oldest first",
     ]);
     expect(code).toBe(1);
   });

@@ -97,19 +97,19 @@ describe("CLI regressions", () => {
     expect(directory.stderr).toBe("examples:1:1 input/unreadable cannot read profile: it is a directory\n");
   });
 
-  it("`butie test --reporter json` with a broken fixture reports the problem as JSON", async () => {
+  it("`butie test --reporter json` with a broken fixture reports it as a failed case of a complete report", async () => {
     const { code, stdout } = await butie(["test", `${dir}broken-fixture.test.yaml`, "--reporter", "json"]);
-    expect(code).toBe(2);
-    const { error } = JSON.parse(stdout);
-    expect(error.kind).toBe("input");
-    expect(error.diagnostics[0].message).toContain("eligible");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect([report.passed, report.failed]).toEqual([0, 1]);
+    expect(report.cases[0].problems[0]).toContain("eligible");
   });
 
   it("a misspelt status in a fixture is an invalid value with a suggestion, not a missing key", async () => {
-    const { stderr } = await butie(["test", `${dir}broken-fixture.test.yaml`]);
-    expect(stderr).toContain("schema/invalid");
-    expect(stderr).toContain("(did you mean `eligible`?)");
-    expect(stderr).not.toContain("missing-key");
+    const { stdout } = await butie(["test", `${dir}broken-fixture.test.yaml`]);
+    expect(stdout).toContain("schema/invalid");
+    expect(stdout).toContain("(did you mean `eligible`?)");
+    expect(stdout).not.toContain("missing-key");
   });
 
   it("a rule number with more digits than a double keeps is an error, not a silently different amount", async () => {

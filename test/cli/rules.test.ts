@@ -246,7 +246,7 @@ describe("butie rules with --rules", () => {
     );
     expect(code).toBe(0);
     expect(block(stdout, /^\s+monthlyAmount: /)).toContainEqual(
-      "      2020-07-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml)",
+      "      2020-07-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml, example-bureau-notice)",
     );
   });
 });

@@ -49,13 +49,22 @@ describe("butie test", () => {
     ]);
   });
 
-  it("rejects a misspelt fixture key, located and with a suggestion: exit 2", async () => {
-    const { code, stderr } = await butie(["test", "test/fixtures-data/test-unknown-key"]);
-    expect(code).toBe(2);
-    expect(stderr).toContain(
+  it("fails a fixture file with a misspelt key, located and with a suggestion: exit 1", async () => {
+    const { code, stdout } = await butie(["test", "test/fixtures-data/test-unknown-key"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
       "test/fixtures-data/test-unknown-key/hefei.test.yaml:5:3 schema/unknown-key unknown key `expct` (did you mean `expect`?)",
     );
-    expect(stderr).not.toMatch(STACK_FRAME);
+    expect(stdout).not.toMatch(STACK_FRAME);
+  });
+
+  // Issue 10 §2: as `check <dir>` does, `test <dir>` loads the rules in that directory.
+  it("loads the rules of the directory it tests: a local program's fixture runs against the local program", async () => {
+    const { code, stdout } = await butie(["test", "test/fixtures-data/test-local-rules", "--coverage"]);
+    expect(stdout).not.toContain("FAIL");
+    expect(stdout).toContain("hubei.training-uplift (");
+    expect(lastLine(stdout)).toBe("1 passed, 0 failed");
+    expect(code).toBe(0); // coverage is reported; only --min-coverage makes it fail
   });
 
   it("a fixture path that does not exist: exit 2", async () => {

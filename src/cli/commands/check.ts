@@ -22,8 +22,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const rules = loadRules(extra, io.cwd);
   const show = (f: string) => displayPath(f, io.cwd);
   const targets = findTargets(roots);
-  // Override files only show their problems once applied to the programs they override.
-  const overrides = rules.diagnostics.filter((d) => d.code === "rule/override");
+  // Override files and local catalogues only show some problems once combined with what they change.
+  const overrides = rules.combined ?? [];
   const diagnostics = [...checkTargets(targets, rules.fields, rules, show), ...overrides];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;

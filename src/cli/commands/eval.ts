@@ -5,6 +5,7 @@ import type { Evaluation } from "../../engine/result.js";
 import { formatIsoDate } from "../../expr/values.js";
 import { isRegionCode, isWithin } from "../../profile/regions.js";
 import { applyOverrides, parseParamOption } from "../../rules/overrides.js";
+import { shadowedParams } from "../../rules/paramShadow.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
@@ -39,16 +40,19 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   if (paths.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const all = new Map(rules.programs);
-  applyOverrides(all, (opts.param ?? []).map(parseParamOption));
+  const overrides = (opts.param ?? []).map(parseParamOption);
+  applyOverrides(all, overrides);
+  for (const w of shadowedParams(all, overrides, asOf.text)) io.stderr.write(`butie: warning: ${w}\n`);
   const programs = selectPrograms([...all.values()], opts);
   // A bad profile among several does not cost the others their results; the run still exits 2 for it.
-  const { profiles, diagnostics } = await readProfiles(paths, io, rules.fields);
+  const { profiles, diagnostics, documents } = await readProfiles(paths, io, rules.fields);
   const color = colorFor(io, opts.format !== "table");
+  const several = paths.length > 1 || documents > 1;
   for (const { name, profile } of profiles) {
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
     if (opts.format === "json") {
-      const json = evaluationToJson(evaluation, rules.fields, opts.lang, paths.length > 1 ? name : undefined);
-      io.stdout.write(`${paths.length > 1 ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
+      const json = evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined);
+      io.stdout.write(`${several ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
     } else if (opts.format === "md" || opts.format === "html") {
       const report = {
         lang: opts.lang,
@@ -84,7 +88,8 @@ function today(io: Io): string {
   return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }
 
-function selectPrograms(all: Program[], opts: EvalOptions): Program[] {
+/** The programs `--program` and `--region` leave (shared with `ask`). */
+export function selectPrograms(all: Program[], opts: Pick<EvalOptions, "program" | "region">): Program[] {
   let programs = all;
   if (opts.program) {
     const ids = new Set(all.map((p) => p.id));

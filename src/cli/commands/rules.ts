@@ -1,6 +1,6 @@
 import { didYouMean, EXIT, UsageError } from "../../diagnostics.js";
 import { formatValue } from "../../expr/values.js";
-import type { Computation, Program } from "../../rules/program.js";
+import type { Computation, DatedValue, Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -113,6 +113,9 @@ function detail(p: Program) {
       months: computationText(p.amount.months),
       note: p.amount.note,
     },
+    ...(p.named?.length
+      ? { values: p.named.map((n) => ({ name: n.name, label: n.label, value: n.expr.text })) }
+      : {}),
     sources: p.sources,
   };
 }
@@ -122,9 +125,17 @@ function computationText(c: Computation | undefined): string | undefined {
   if (c.kind === "expression") return c.expr.text;
   if (c.kind === "tiers")
     return c.tiers
-      .map((t) => `${c.by.text} in [${t.from ?? "-∞"}, ${t.below ?? "∞"}) → ${t.value.text}`)
+      .map(
+        (t) =>
+          `${c.by.text} in [${t.fromExpr?.text ?? t.from ?? "-∞"}, ${t.belowExpr?.text ?? t.below ?? "∞"}) → ${t.value.text}${t.source ? `   [${t.source}]` : ""}`,
+      )
       .join("\n");
-  return c.cases.map((k) => `${k.when ? `when ${k.when.text}` : "otherwise"} → ${k.value.text}`).join("\n");
+  return c.cases
+    .map(
+      (k) =>
+        `${k.when ? `when ${k.when.text}` : "otherwise"} → ${k.value.text}${k.source ? `   [${k.source}]` : ""}`,
+    )
+    .join("\n");
 }
 
 function show(p: Program, lang: Lang, io: Io): string {
@@ -137,6 +148,10 @@ function show(p: Program, lang: Lang, io: Io): string {
   out.push(
     `${zh ? "有效期" : "In force"}: ${inForce(p)}    ${zh ? "对象" : "Subject"}: ${SUBJECT[p.subject][lang]}    ${zh ? "文件" : "File"}: ${p.file}`,
   );
+  if (p.named?.length) {
+    out.push("", c.bold(zh ? "中间值" : "Named values"));
+    for (const n of p.named) out.push(`  ${n.name}: ${n.label[lang]}`, c.dim(`      ${n.expr.text ?? ""}`));
+  }
   out.push("", c.bold(zh ? "条件（全部满足才符合）" : "Conditions (all must hold)"));
   for (const k of p.conditions)
     out.push(
@@ -164,13 +179,17 @@ function show(p: Program, lang: Lang, io: Io): string {
   for (const x of p.parameters.values()) {
     out.push(`  ${x.name}: ${x.label[lang]}${x.unit ? ` [${x.unit}]` : ""}`);
     if (x.unpublished) out.push(`      ${x.unpublished[lang]}`);
-    for (const v of x.values)
-      out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${v.override ?? v.ref})`);
+    for (const v of x.values) out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${refText(v)})`);
   }
   out.push("", c.bold(zh ? "依据" : "Sources"));
   for (const s of p.sources)
     out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
   return `${out.join("\n")}\n`;
+}
+
+/** Where a value comes from: its source, and for a local value also the file that set it. */
+function refText(v: DatedValue): string {
+  return v.override && v.ref !== "--param" ? `${v.override}, ${v.ref}` : (v.override ?? v.ref);
 }
 
 /** Priority conditions, caveats, exclusions and stated assumptions of a program, as lines for `rules show`. */

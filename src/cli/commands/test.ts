@@ -1,7 +1,12 @@
-import { EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { EXIT, formatDiagnostic, InputError, UsageError } from "../../diagnostics.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
-import { type CaseOutcome, loadFixtureFiles, runFixtures } from "../../fixtures/runFixtures.js";
-import { BUNDLED_RULES, listFiles } from "../../rules/loadRules.js";
+import {
+  type BrokenFile,
+  type CaseOutcome,
+  loadFixtureFiles,
+  runFixtures,
+} from "../../fixtures/runFixtures.js";
+import { BUNDLED_RULES, listFiles, type RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { displayPath } from "../../rules/ruleFiles.js";
 import { colorFor } from "../color.js";
@@ -9,7 +14,7 @@ import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
-import { junitReport } from "../render/junit.js";
+import { junitError, junitReport } from "../render/junit.js";
 import { fitLines, terminalWidth } from "../render/width.js";
 
 export interface TestOptions {
@@ -21,27 +26,51 @@ export interface TestOptions {
 }
 
 const isFixture = (f: string) => /\.test\.ya?ml$/.test(f);
+const isBundled = (f: string) => f.startsWith(BUNDLED_RULES);
 
-/** `butie test`: run fixtures; ends with `N passed, N failed`; exit 1 on failures or low coverage, 2 on broken fixtures. */
+/**
+ * `butie test`: run fixtures; ends with `N passed, N failed`; exit 1 on failures, a fixture file that does
+ * not load, nothing run, or low coverage; 2 when the rules themselves cannot load. Fixtures beside the
+ * bundled rules run against the bundled rules; all others against the bundled rules plus every local
+ * directory named (the paths given and `--rules`), so a bureau's override never fails a bundled fixture.
+ */
 export async function runTest(paths: string[], opts: TestOptions, io: Io): Promise<number> {
+  try {
+    return await runTestOrThrow(paths, opts, io);
+  } catch (e) {
+    // A CI dashboard reading the JUnit file needs a document even when nothing could run.
+    if (opts.reporter !== "junit" || !(e instanceof InputError || e instanceof UsageError)) throw e;
+    const lines = e instanceof InputError ? e.diagnostics.map(formatDiagnostic) : [e.message];
+    io.stdout.write(junitError(lines));
+    for (const l of lines) io.stderr.write(`${l}\n`);
+    return EXIT.cannotRun;
+  }
+}
+
+async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promise<number> {
   const minCoverage = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100))
     throw new UsageError(`--min-coverage ${opts.minCoverage}: expected a percentage from 0 to 100`);
-  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
-  const roots = paths.length
-    ? existingPaths(paths, io)
-    : [BUNDLED_RULES, ...existingPaths(opts.rules ?? [], io)];
+  const extra = existingPaths(opts.rules ?? [], io);
+  const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES, ...extra];
+  const localDirs = [...new Set([...extra, ...roots.filter((r) => !isBundled(r))])];
+  const local = await loadRuleSetOrFail(localDirs, io);
+  const bundled = local.bundledOnly ?? local;
+  const rulesFor = (file: string) => (isBundled(file) ? bundled : local);
   const files = roots.flatMap((r) => listFiles(r, isFixture));
   const display = (f: string) => displayPath(f, io.cwd);
-  const { loaded, diagnostics } = loadFixtureFiles(files, rules, display);
-  if (diagnostics.length) throw new InputError(diagnostics);
-  const outcomes = runFixtures(loaded, rules, opts.filter);
+  const { loaded, broken } = loadFixtureFiles(files, rulesFor, display);
+  const ran = runFixtures(loaded, opts.filter);
+  const outcomes = [...broken.map(brokenOutcome), ...ran];
   const failed = outcomes.filter((o) => o.problems.length);
+  const shadowed = local === bundled ? [] : shadowedFixtures(loaded, local);
+  const nothing = nothingRan(files.length, ran.length, opts.filter);
+  const localFiles = new Set(loaded.filter((f) => f.rules === local).map((f) => f.file));
   const covered =
     opts.coverage || minCoverage !== undefined
-      ? coverageOf(rules.programs.values(), outcomes, paths.length > 0)
+      ? coverageOf(local, ran, localFiles, paths.length ? roots.map(display) : undefined)
       : undefined;
-  const total = covered && percent(sum(covered, "covered"), sum(covered, "total"));
+  const total = covered && (ran.length ? percent(sum(covered, "covered"), sum(covered, "total")) : 0);
   const tooLow = minCoverage !== undefined && total !== undefined && total < minCoverage;
 
   if (opts.reporter === "json") {
@@ -49,11 +78,14 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
       passed: outcomes.length - failed.length,
       failed: failed.length,
       cases: outcomes.map(caseJson),
+      ...(nothing ? { error: nothing } : {}),
+      ...(shadowed.length ? { shadowed } : {}),
       coverage: covered && { percent: total, programs: covered },
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else if (opts.reporter === "junit") {
     io.stdout.write(junitReport(outcomes));
+    if (nothing) io.stderr.write(`butie: ${nothing}\n`);
   } else {
     const c = colorFor(io);
     const width = terminalWidth(io);
@@ -62,22 +94,85 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
       write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
       for (const p of o.problems) write(`     ${p}\n`);
     }
-    if (covered) write(coverageText(covered, total ?? 100, minCoverage));
+    for (const s of shadowed)
+      write(
+        `note: ${s.file} ran against the bundled ${s.program}, which ${s.by} changes locally; local fixtures test the local version\n`,
+      );
+    if (covered) write(coverageText(covered, total ?? 0, minCoverage));
     if (tooLow) io.stdout.write(`coverage ${total?.toFixed(1)}% is below the minimum ${minCoverage}%\n`);
+    if (nothing) io.stdout.write(`${nothing}\n`);
     io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);
     io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
   }
-  return failed.length || tooLow ? EXIT.problems : EXIT.ok;
+  return failed.length || tooLow || nothing ? EXIT.problems : EXIT.ok;
 }
 
-/** Coverage of every program, or (when fixture paths were named) of the programs those fixtures test. */
-function coverageOf(programs: Iterable<Program>, outcomes: CaseOutcome[], onlyTested: boolean) {
+/** Why running nothing is a failure, or undefined when something ran: a test run that tests nothing is no pass. */
+function nothingRan(files: number, ran: number, filter?: string): string | undefined {
+  if (ran) return undefined;
+  if (!files) return "no fixture files (*.test.yaml) found: nothing was tested";
+  return filter === undefined
+    ? "no expectation ran: nothing was tested"
+    : `no case name or program matches --filter ${JSON.stringify(filter)}: nothing was tested`;
+}
+
+/** A fixture file that could not load, as one failed outcome carrying its located diagnostics. */
+function brokenOutcome(b: BrokenFile): CaseOutcome {
+  return {
+    file: b.file,
+    line: b.diagnostics[0]?.line ?? 1,
+    name: "(fixture file could not be loaded)",
+    program: "-",
+    problems: b.diagnostics.map(formatDiagnostic),
+  };
+}
+
+/** How a local rule directory changed a program, or undefined when it did not. */
+function localChange(p: Program): string | undefined {
+  if (p.replaces) return p.file;
+  return p.overriddenBy?.files.join(", ");
+}
+
+/** Bundled fixture files whose program a local directory replaces or re-values: they ran against the bundled one. */
+function shadowedFixtures(loaded: ReturnType<typeof loadFixtureFiles>["loaded"], local: RuleSet) {
+  const out: { file: string; program: string; by: string }[] = [];
+  for (const f of loaded) {
+    if (f.rules === local) continue;
+    const ids = new Set(f.cases.flatMap((c) => Object.keys(c.fixture.expect)));
+    for (const id of ids) {
+      const p = local.programs.get(id);
+      const by = p && localChange(p);
+      if (by) out.push({ file: f.file, program: id, by });
+    }
+  }
+  return out;
+}
+
+/**
+ * Coverage of every program, or (when paths were named) of the programs defined or tested there. A program a
+ * local directory changed counts only results of fixtures run against the local rules; for a parameter-only
+ * override, only the conditions and cases that read a changed parameter.
+ */
+function coverageOf(
+  rules: RuleSet,
+  outcomes: readonly CaseOutcome[],
+  localFiles: ReadonlySet<string>,
+  roots?: readonly string[],
+) {
   const tested = new Set(outcomes.map((o) => o.program));
-  const chosen = [...programs].filter((p) => !onlyTested || tested.has(p.id));
-  return coverage(
-    chosen,
-    outcomes.flatMap((o) => (o.result ? [o.result] : [])),
+  const under = (file: string) => roots?.some((r) => file === r || file.startsWith(`${r}/`));
+  const chosen = [...rules.programs.values()].filter(
+    (p) => !roots || tested.has(p.id) || under(p.file) || p.overriddenBy?.files.some((f) => under(f)),
   );
+  const changed = new Map<string, Set<string>>();
+  for (const p of chosen)
+    if (!p.replaces && p.overriddenBy) changed.set(p.id, new Set(p.overriddenBy.parameters));
+  const results = outcomes.flatMap((o) => {
+    const p = rules.programs.get(o.program);
+    const counts = !p || !localChange(p) || localFiles.has(o.file);
+    return o.result && counts ? [o.result] : [];
+  });
+  return coverage(chosen, results, changed);
 }
 
 function sum(list: readonly ProgramCoverage[], key: "covered" | "total"): number {

@@ -105,6 +105,17 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
     amount: a ? amountToJson(a, catalogue, lang) : null,
     conditions: r.conditions.map(condition),
     missing: [...r.missing],
+    // Named values of the rule (`values:`), each once: `{ retirement: { label, value } }`.
+    ...(r.named?.length
+      ? {
+          namedValues: Object.fromEntries(
+            r.named.map((n) => [
+              n.name,
+              { label: n.label[lang], value: toJson(n.value ?? undefined) ?? null },
+            ]),
+          ),
+        }
+      : {}),
     ...(r.filters
       ? {
           filters: r.filters.map((f) => ({
@@ -160,6 +171,7 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
     ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
     ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
     ...(a.case ? { case: a.case[lang] } : {}),
+    ...(a.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
     steps: [...a.steps],
     values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
     parameters: a.parameters.map((p) => parameterText(p, lang)),

@@ -14,3 +14,9 @@ export function junitReport(outcomes: readonly CaseOutcome[]): string {
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="butie fixtures" tests="${outcomes.length}" failures="${failures}">\n${cases.join("\n")}\n</testsuite>\n`;
 }
+
+/** A complete JUnit document for a run that could not start (broken rules, bad usage): one errored test case. */
+export function junitError(lines: readonly string[]): string {
+  const text = xml(lines.join("\n"));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="butie fixtures" tests="1" failures="0" errors="1">\n  <testcase classname="butie" name="load rules and fixtures">\n    <error message="${xml(lines[0] ?? "")}">${text}</error>\n  </testcase>\n</testsuite>\n`;
+}

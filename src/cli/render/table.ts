@@ -1,8 +1,9 @@
 import type { ChalkInstance } from "chalk";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
+import { formatValue } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
-import { amountText } from "./amountText.js";
+import { amountText, needsField } from "./amountText.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
 import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 import { fitLines, fittedTable } from "./width.js";
@@ -71,8 +72,10 @@ function details(r: ProgramResult, o: TableOptions): string[] {
   const a = r.amount;
   if (a) {
     out.push(
-      `  ${UI.amount[lang]}: ${amountText(a, lang)}${a.case ? ` · ${UI.case[lang]}: ${a.case[lang]}` : ""}`,
+      `  ${UI.amount[lang]}: ${amountText(a, lang)}${a.case ? ` · ${UI.case[lang]}: ${a.case[lang]}${cite(a.caseSources?.value)}` : ""}${a.monthsCase ? ` · ${UI.monthsCase[lang]}: ${a.monthsCase[lang]}${cite(a.caseSources?.months)}` : ""}`,
     );
+    // The note explains the amount: beside a known one too, and never instead of the field still needed.
+    if (a.note && (a.value !== null || needsField(a))) out.push(`  ${UI.note[lang]}: ${a.note[lang]}`);
     if (a.seen.length)
       out.push(`  ${UI.inputs[lang]}: ${a.seen.map((s) => seenText(s, catalogue, lang)).join("; ")}`);
     if (a.steps.length) out.push(`  ${UI.arithmetic[lang]}: ${a.steps.join("; ")}`);
@@ -84,6 +87,10 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     const names = r.missing.map((f) => `${catalogue.fields.get(f)?.label[lang] ?? ""} ${f}`.trim());
     out.push(c.yellow(`  ${UI.missing[lang]}: ${names.join(", ")}`));
   }
+  if (r.named?.length)
+    out.push(
+      `  ${UI.namedValues[lang]}: ${r.named.map((n) => `${n.label[lang]} ${n.name} = ${n.value === null ? "?" : formatValue(n.value, n.unit)}`).join("; ")}`,
+    );
   if (r.conditions.length) out.push(`  ${UI.conditions[lang]}:`);
   for (const cond of r.conditions) {
     const mark = cond.result === true ? c.green("✓") : cond.result === false ? c.red("✗") : c.yellow("?");
@@ -93,7 +100,16 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     out.push(...filterLines(f, lang).map((l, i) => `${i ? "    " : "  "}${l}`));
   if (r.status !== "not-applicable") {
     out.push(`  ${UI.sources[lang]}:`);
-    for (const s of r.program.sources) out.push(`    ${s.title}${s.url ? ` ${c.dim(s.url)}` : ""}`);
+    for (const s of r.program.sources) {
+      out.push(`    ${s.title}${s.url ? ` ${c.dim(s.url)}` : ""}`);
+      // A local source is not in the published texts a caseworker knows: quote it, and say whose it is.
+      if (s.from) out.push(c.dim(`      “${s.quote}” (${s.from})`));
+    }
   }
   return out;
+}
+
+/** ` [source-id]` after a case label that cites its own source, else nothing. */
+function cite(source: string | undefined): string {
+  return source ? ` [${source}]` : "";
 }

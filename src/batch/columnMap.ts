@@ -1,0 +1,33 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Io } from "../cli/io.js";
+import { type Diagnostic, InputError, UsageError } from "../diagnostics.js";
+import { YamlSource } from "../rules/yamlSource.js";
+import type { ColumnMap } from "./columns.js";
+
+/**
+ * Read `--columns map.yaml`: each key a header as it appears in the file, each value a field path or label
+ * (`姓名: ~` ignores a column). Problems are located in the map file.
+ */
+export async function readColumnMap(path: string, io: Io): Promise<ColumnMap> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), "utf8");
+  } catch (e) {
+    throw new UsageError(`--columns ${path}: cannot read it (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+  const src = new YamlSource(path, text);
+  if (src.diagnostics.length) throw new InputError(src.diagnostics);
+  const data = src.data ?? {};
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new InputError([src.at([], "schema/invalid", "expected a mapping `header: field path`")]);
+  const problems: Diagnostic[] = [];
+  const map: Record<string, string | null> = {};
+  for (const [header, value] of Object.entries(data as Record<string, unknown>)) {
+    if (value === null || typeof value === "string") map[header] = value;
+    else
+      problems.push(src.at([header], "schema/invalid", `\`${header}\`: expected a field path, a label or ~`));
+  }
+  if (problems.length) throw new InputError(problems);
+  return map;
+}

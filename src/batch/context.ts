@@ -1,0 +1,70 @@
+import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
+import type { FieldCatalogue } from "../profile/fields.js";
+import { loadBundledRules } from "../rules/bundle.js";
+import type { RuleSet } from "../rules/loadRules.js";
+import { applyOverrides, parseParamOption } from "../rules/overrides.js";
+import type { Program } from "../rules/program.js";
+import type { Column } from "./columns.js";
+
+/** Everything a batch run needs to evaluate rows, as plain data: it is handed to each worker thread. */
+export interface BatchSettings {
+  readonly asOf: string;
+  /** Extra rule directories, already resolved to absolute paths. */
+  readonly rules: readonly string[];
+  readonly params: readonly string[];
+  /** Only these programs (ids already checked), or all. */
+  readonly programs?: readonly string[];
+  readonly compare: boolean;
+  /** The input's name in diagnostics. */
+  readonly file: string;
+  readonly input: "ndjson" | "table";
+  /** For table inputs (CSV, Excel): the header row bound to fields. */
+  readonly columns?: readonly Column[];
+  readonly format: "ndjson" | "csv" | "xlsx";
+  /**
+   * Which records to write: `all`; `changed` (--compare --out: rows the reform changes, and rows in error);
+   * `none` (--compare without --out: the report is the output, and failed rows are said on stderr).
+   */
+  readonly records: "all" | "changed" | "none";
+}
+
+/** Settings with the rules compiled: what evaluating a chunk of rows needs. */
+export interface BatchContext {
+  readonly settings: BatchSettings;
+  readonly catalogue: FieldCatalogue;
+  readonly asOf: AsOf;
+  /** The rules as they are (with `--param` applied unless comparing). */
+  readonly programs: readonly Program[];
+  /** With --compare: the same programs with `--param` applied; the baseline is never changed. */
+  readonly reform?: readonly Program[];
+  readonly programIds: readonly string[];
+}
+
+/** Compile the settings against a loaded rule set. Usage errors (unknown program, bad --param) throw. */
+export function batchContext(rules: RuleSet, settings: BatchSettings): BatchContext {
+  const asOf = asOfDate(settings.asOf);
+  if (!asOf) throw new Error(`as-of date ${settings.asOf} was not checked`);
+  const overrides = settings.params.map(parseParamOption);
+  const baseline = new Map(rules.programs);
+  const changed = new Map(rules.programs);
+  applyOverrides(changed, overrides);
+  const pick = (m: Map<string, Program>) =>
+    [...m.values()].filter((p) => !settings.programs || settings.programs.includes(p.id));
+  const programs = pick(settings.compare ? baseline : changed);
+  return {
+    settings,
+    catalogue: rules.fields,
+    asOf,
+    programs,
+    ...(settings.compare ? { reform: pick(changed) } : {}),
+    programIds: programs.map((p) => p.id),
+  };
+}
+
+/** Load the rules a worker thread needs: the bundle when no extra directory is given, else the YAML. */
+export async function loadRulesForWorker(settings: BatchSettings): Promise<RuleSet> {
+  const bundled = settings.rules.length ? undefined : loadBundledRules();
+  if (bundled) return bundled;
+  const { loadRules } = await import("../rules/loadRules.js");
+  return loadRules(settings.rules);
+}

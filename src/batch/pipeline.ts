@@ -1,0 +1,69 @@
+import { type ChunkResult, type InputRow, processChunk, rowsIn } from "./chunk.js";
+import type { BatchContext } from "./context.js";
+import type { ChunkPool } from "./pool.js";
+import type { Sink } from "./sinks.js";
+import { emptyTally, mergeTally, type Tally } from "./tally.js";
+
+export interface PipelineOptions {
+  /** Rows per chunk: the unit of work handed to a thread. */
+  readonly chunkSize: number;
+  /** Start worker threads (when given) once this many chunks have been read: small files never pay for them. */
+  readonly startPool?: () => ChunkPool;
+  readonly poolAfterChunks: number;
+  /** Chunks in flight per thread at most: beyond that, reading waits (backpressure keeps memory flat). */
+  readonly inFlightPerThread: number;
+  readonly threads: number;
+  readonly onChunk?: (rows: number, tally: Tally) => void;
+  readonly onErrors?: (lines: readonly string[]) => void;
+}
+
+/**
+ * Read rows, evaluate them in chunks (in this thread, or in worker threads for large inputs) and write each
+ * chunk's records in input order. Resolves with the tally of the whole input.
+ */
+export async function runPipeline(
+  rows: AsyncIterable<InputRow>,
+  ctx: BatchContext,
+  sink: Sink,
+  options: PipelineOptions,
+): Promise<Tally> {
+  let tally = emptyTally();
+  let pool: ChunkPool | undefined;
+  const pending: Promise<ChunkResult>[] = [];
+  let chunks = 0;
+  const emit = async (result: ChunkResult) => {
+    await sink.write(result);
+    tally = mergeTally(tally, result.tally);
+    if (result.errors) options.onErrors?.(result.errors);
+    options.onChunk?.(result.tally.rows, tally);
+  };
+  const dispatch = async (chunk: InputRow[]) => {
+    chunks++;
+    if (!pool && options.startPool && chunks > options.poolAfterChunks) pool = options.startPool();
+    if (!pool) return emit(processChunk(ctx, chunk));
+    pending.push(pool.run(chunk));
+    // Results are written in the order the chunks were read, whichever thread finishes first.
+    while (pending.length >= options.threads * options.inFlightPerThread)
+      await emit(await (pending.shift() as Promise<ChunkResult>));
+  };
+  try {
+    let chunk: InputRow[] = [];
+    let size = 0;
+    for await (const row of rows) {
+      chunk.push(row);
+      size += rowsIn(row);
+      if (size >= options.chunkSize) {
+        await dispatch(chunk);
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) await dispatch(chunk);
+    while (pending.length) await emit(await (pending.shift() as Promise<ChunkResult>));
+  } finally {
+    // A failed read must not leave chunks running unobserved.
+    await Promise.allSettled(pending);
+    await pool?.close();
+  }
+  return tally;
+}

@@ -1,0 +1,189 @@
+import Big from "big.js";
+import type { Status } from "../engine/result.js";
+import type { Outcome } from "./outcome.js";
+
+export const STATUSES: readonly Status[] = ["eligible", "ineligible", "undetermined", "not-applicable"];
+
+/** One program's counts and money over the rows seen; amounts are exact decimal text (yuan). */
+export interface ProgramTally {
+  counts: Record<Status, number>;
+  /** Eligible rows whose amount depends on unknown fields. */
+  amountUnknown: number;
+  /** Sum of monthly amounts of eligible rows (yuan per month). */
+  monthly: string;
+  /** Sum of everything payable: one-off amounts and the totals of monthly amounts with a duration. */
+  total: string;
+}
+
+/** A reform's effect on one program: status transitions and who gains or loses money. */
+export interface ProgramChange {
+  /** `from>to` → rows, e.g. `ineligible>eligible`. */
+  transitions: Record<string, number>;
+  /** Rows whose total payable rose (including newly eligible) or fell (including no longer eligible). */
+  gainers: number;
+  losers: number;
+}
+
+/** Counts over a whole file, mergeable across chunks and worker threads (plain JSON). */
+export interface Tally {
+  rows: number;
+  failed: number;
+  programs: Record<string, ProgramTally>;
+  /** Under the reform, with `--compare`. */
+  reform?: Record<string, ProgramTally>;
+  changes?: Record<string, ProgramChange>;
+  /** Rows where any program's outcome changed. */
+  changedRows?: number;
+}
+
+const ZERO = new Big(0);
+
+/** Accumulates outcomes with exact decimals; `toJSON()` gives the mergeable plain form. */
+export class TallyBuilder {
+  rows = 0;
+  failed = 0;
+  changedRows = 0;
+  private readonly base = new Map<string, Acc>();
+  private readonly reform = new Map<string, Acc>();
+  private readonly changes = new Map<string, ProgramChange>();
+
+  constructor(private readonly compare = false) {}
+
+  add(program: string, outcome: Outcome): void {
+    accFor(this.base, program).add(outcome);
+  }
+
+  /** Record one program's outcome before and after the reform. */
+  addPair(program: string, before: Outcome, after: Outcome): void {
+    accFor(this.base, program).add(before);
+    accFor(this.reform, program).add(after);
+    const change = this.changes.get(program) ?? { transitions: {}, gainers: 0, losers: 0 };
+    this.changes.set(program, change);
+    const key = `${before.status}>${after.status}`;
+    change.transitions[key] = (change.transitions[key] ?? 0) + 1;
+    const delta = payable(after).minus(payable(before));
+    if (delta.gt(0)) change.gainers++;
+    else if (delta.lt(0)) change.losers++;
+  }
+
+  toJSON(): Tally {
+    const plain = (m: Map<string, Acc>) => Object.fromEntries([...m].map(([k, a]) => [k, a.toJSON()]));
+    return {
+      rows: this.rows,
+      failed: this.failed,
+      programs: plain(this.base),
+      ...(this.compare
+        ? {
+            reform: plain(this.reform),
+            changes: Object.fromEntries(this.changes),
+            changedRows: this.changedRows,
+          }
+        : {}),
+    };
+  }
+}
+
+/** What a row counts as paid, for gains and losses: unknown amounts count as nothing known. */
+function payable(o: Outcome): Big {
+  if (o.status !== "eligible") return ZERO;
+  return o.total ?? o.value ?? ZERO;
+}
+
+class Acc {
+  readonly counts: Record<Status, number> = {
+    eligible: 0,
+    ineligible: 0,
+    undetermined: 0,
+    "not-applicable": 0,
+  };
+  amountUnknown = 0;
+  monthly = ZERO;
+  total = ZERO;
+
+  add(o: Outcome): void {
+    this.counts[o.status]++;
+    if (o.status !== "eligible") return;
+    if (o.value === null && o.per !== undefined) this.amountUnknown++;
+    if (o.per === "month" && o.value) this.monthly = this.monthly.plus(o.value);
+    if (o.total) this.total = this.total.plus(o.total);
+  }
+
+  toJSON(): ProgramTally {
+    return {
+      counts: { ...this.counts },
+      amountUnknown: this.amountUnknown,
+      monthly: this.monthly.toString(),
+      total: this.total.toString(),
+    };
+  }
+}
+
+function accFor(m: Map<string, Acc>, program: string): Acc {
+  let acc = m.get(program);
+  if (!acc) {
+    acc = new Acc();
+    m.set(program, acc);
+  }
+  return acc;
+}
+
+/** Add tally `b` into `a` (chunks from workers arrive in any order; sums do not care). */
+export function mergeTally(a: Tally, b: Tally): Tally {
+  return {
+    rows: a.rows + b.rows,
+    failed: a.failed + b.failed,
+    programs: mergePrograms(a.programs, b.programs),
+    ...(a.reform || b.reform
+      ? {
+          reform: mergePrograms(a.reform ?? {}, b.reform ?? {}),
+          changes: mergeChanges(a.changes ?? {}, b.changes ?? {}),
+          changedRows: (a.changedRows ?? 0) + (b.changedRows ?? 0),
+        }
+      : {}),
+  };
+}
+
+/** An empty tally to merge into. */
+export function emptyTally(): Tally {
+  return { rows: 0, failed: 0, programs: {} };
+}
+
+function mergePrograms(
+  a: Record<string, ProgramTally>,
+  b: Record<string, ProgramTally>,
+): Record<string, ProgramTally> {
+  const out = { ...a };
+  for (const [id, t] of Object.entries(b)) {
+    const s = out[id];
+    out[id] = s
+      ? {
+          counts: Object.fromEntries(STATUSES.map((k) => [k, s.counts[k] + t.counts[k]])) as Record<
+            Status,
+            number
+          >,
+          amountUnknown: s.amountUnknown + t.amountUnknown,
+          monthly: new Big(s.monthly).plus(t.monthly).toString(),
+          total: new Big(s.total).plus(t.total).toString(),
+        }
+      : t;
+  }
+  return out;
+}
+
+function mergeChanges(
+  a: Record<string, ProgramChange>,
+  b: Record<string, ProgramChange>,
+): Record<string, ProgramChange> {
+  const out = { ...a };
+  for (const [id, c] of Object.entries(b)) {
+    const s = out[id];
+    if (!s) {
+      out[id] = c;
+      continue;
+    }
+    const transitions = { ...s.transitions };
+    for (const [k, n] of Object.entries(c.transitions)) transitions[k] = (transitions[k] ?? 0) + n;
+    out[id] = { transitions, gainers: s.gainers + c.gainers, losers: s.losers + c.losers };
+  }
+  return out;
+}

@@ -1,0 +1,277 @@
+import type { RawRecord, RawScalar, RawValue } from "../../ask/answers.js";
+import type { FieldAt } from "../../ask/fieldAt.js";
+import { type Lang, type Parsed, parseAnswer } from "../../ask/parseAnswer.js";
+import { searchPlaces } from "../../ask/places.js";
+import type { Question } from "../../ask/questionnaire.js";
+import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
+import type { ScalarFieldDef } from "../../profile/fields.js";
+import { maskIdNumber } from "../../profile/idNumber.js";
+
+export interface Choice<T> {
+  readonly name: string;
+  readonly value: T;
+  readonly description?: string;
+}
+
+/**
+ * The prompts `ask` needs, so the questionnaire can be driven by @inquirer/prompts on a terminal or by a
+ * script in tests. A prompt rejects with an error named `ExitPromptError` when the person presses Ctrl-C.
+ */
+export interface Prompter {
+  select<T>(o: { message: string; choices: Choice<T>[] }): Promise<T>;
+  checkbox<T>(o: {
+    message: string;
+    choices: Choice<T>[];
+    validate?: (chosen: readonly T[]) => true | string;
+  }): Promise<T[]>;
+  /** `shown` turns the text into what stays on screen once answered (an ID number masked). */
+  input(o: {
+    message: string;
+    validate?: (text: string) => true | string;
+    shown?: (text: string) => string;
+  }): Promise<string>;
+  search<T>(o: { message: string; source: (term: string | undefined) => Choice<T>[] }): Promise<T>;
+  confirm(o: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+const KEY_ACTIONS: Record<string, string> = {
+  navigate: "移动",
+  select: "选择",
+  all: "全选",
+  invert: "反选",
+  submit: "确认",
+};
+
+/** The key help under a prompt ("↑↓ 移动 • ⏎ 选择") in the questionnaire's language. */
+function keysHelpTip(lang: Lang) {
+  return (keys: [string, string][]) =>
+    keys
+      .map(([key, action]) => `${key} ${lang === "zh" ? (KEY_ACTIONS[action] ?? action) : action}`)
+      .join(" • ");
+}
+
+/** The @inquirer/prompts (v8) implementation, on the given terminal streams. */
+export async function inquirerPrompter(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  lang: Lang,
+): Promise<Prompter> {
+  const inquirer = await import("@inquirer/prompts");
+  const context = { input, output } as Parameters<typeof inquirer.select>[1];
+  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
+  return {
+    select: (o) => inquirer.select({ ...o, pageSize: 12, loop: false, theme }, context),
+    checkbox: (o) =>
+      inquirer.checkbox(
+        {
+          ...o,
+          pageSize: 14,
+          loop: false,
+          theme,
+          validate: o.validate && ((items) => o.validate?.(items.map((i) => i.value)) ?? true),
+        },
+        context,
+      ),
+    input: ({ shown, ...o }) =>
+      inquirer.input(
+        {
+          ...o,
+          ...(shown
+            ? { transformer: (t: string, { isFinal }: { isFinal: boolean }) => (isFinal ? shown(t) : t) }
+            : {}),
+        },
+        context,
+      ),
+    search: (o) =>
+      inquirer.search({ message: o.message, source: (term) => o.source(term), pageSize: 12, theme }, context),
+    confirm: (o) => inquirer.confirm(o, context),
+  };
+}
+
+/** What a person said to one question. `declined` lists record sub-fields left unknown inside a list. */
+export type Reply =
+  | { readonly kind: "value"; readonly value: RawValue; readonly declined?: readonly string[] }
+  | { readonly kind: "declined" }
+  | { readonly kind: "id-number"; readonly idNumber: string };
+
+const SKIP = Symbol("skip");
+const BY_ID = Symbol("id-number");
+const NONE = Symbol("none");
+
+const TEXT = {
+  emptyIsSkip: { zh: "（直接回车 = 不知道 / 跳过）", en: " (Enter = don't know / skip)" },
+  orIdNumber: { zh: "（也可输入18位身份证号码）", en: " (or your 18-character ID number)" },
+  byIdNumber: {
+    zh: "输入身份证号码（可得出出生日期和性别）",
+    en: "Enter my ID number (gives birth date and sex)",
+  },
+  idNumber: { zh: "请输入18位居民身份证号码：", en: "Your 18-character resident ID number:" },
+  none: { zh: "以上都不是", en: "None of these" },
+  exclusive: { zh: "「不知道」和「以上都不是」不能与其他选项同选", en: '"Don\'t know" and "None" go alone' },
+  atLeastOne: { zh: "请至少选一项（可选「不知道 / 跳过」）", en: 'Choose at least one (or "Don\'t know")' },
+  searchHint: { zh: "（输入地名搜索，如 合肥 蜀山）", en: " (type a place name to search)" },
+  listFill: { zh: "逐一填写", en: "List them" },
+  listNone: { zh: "没有", en: "None" },
+  more: { zh: "还有其他人员吗？", en: "Anyone else?" },
+  idMismatch: {
+    zh: "该身份证号码与您已填写的出生日期或性别不符",
+    en: "This ID number does not match the birth date or sex already given",
+  },
+} as const;
+
+/** What a question may use besides its field: places to list first, and a check of an ID number typed. */
+export interface AskContext {
+  readonly preferredPlaces?: readonly string[];
+  /** False when the ID number contradicts an answer already given (its birth date or sex). */
+  readonly idNumberFits?: (idNumber: string) => boolean;
+}
+
+type ScalarContext = AskContext & { readonly idNumber: boolean };
+
+/** Put one question through the prompter; every question offers "不知道 / 跳过". */
+export async function askQuestion(
+  prompter: Prompter,
+  question: Question,
+  lang: Lang,
+  context: AskContext = {},
+): Promise<Reply> {
+  const { field } = question;
+  if (field.def.type === "records") return askRecords(prompter, field, lang);
+  return askScalar(prompter, field.def as ScalarFieldDef, questionFor(field, lang), lang, {
+    ...context,
+    idNumber: question.idNumberField !== undefined,
+  });
+}
+
+/** The prompt's verdict on typed text: true, or the message saying what is wrong. */
+function verdict(p: Parsed, lang: Lang, o: ScalarContext): true | string {
+  if (!p.ok) return p.message[lang];
+  if ("idNumber" in p && o.idNumberFits && !o.idNumberFits(p.idNumber)) return TEXT.idMismatch[lang];
+  return true;
+}
+
+async function askScalar(
+  prompter: Prompter,
+  def: ScalarFieldDef,
+  message: string,
+  lang: Lang,
+  o: ScalarContext,
+): Promise<Reply> {
+  switch (def.type) {
+    case "boolean":
+    case "enum": {
+      const choices: Choice<RawScalar | symbol>[] = choicesFor(def, lang);
+      if (o.idNumber) choices.push({ name: TEXT.byIdNumber[lang], value: BY_ID });
+      choices.push({ name: DONT_KNOW[lang], value: SKIP });
+      const chosen = await prompter.select({ message, choices });
+      if (chosen === SKIP) return { kind: "declined" };
+      if (chosen === BY_ID) return askIdNumber(prompter, lang, o);
+      return { kind: "value", value: chosen as RawScalar };
+    }
+    case "enum-list":
+      return askEnumList(prompter, def, message, lang);
+    case "region": {
+      const chosen = await prompter.search<string | symbol>({
+        message: `${message}${TEXT.searchHint[lang]}`,
+        source: (term) => [
+          ...searchPlaces(term ?? "", o.preferredPlaces ?? []).map((p) => ({
+            name: `${p.name}（${p.code}）`,
+            value: p.code,
+          })),
+          { name: DONT_KNOW[lang], value: SKIP },
+        ],
+      });
+      return chosen === SKIP ? { kind: "declined" } : { kind: "value", value: chosen as string };
+    }
+    default: {
+      const hint = `${o.idNumber ? TEXT.orIdNumber[lang] : ""}${TEXT.emptyIsSkip[lang]}`;
+      const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber);
+      const text = await prompter.input({
+        message: `${message}${hint}`,
+        shown: maskIdNumbers,
+        validate: (t) => verdict(parse(t), lang, o),
+      });
+      return replyOf(parse(text));
+    }
+  }
+}
+
+/** An answer as it stays on screen: anything shaped like an ID number masked. */
+export function maskIdNumbers(text: string): string {
+  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
+}
+
+function replyOf(p: Parsed): Reply {
+  if (!p.ok) throw new Error("an answer that failed validation was accepted");
+  if ("declined" in p) return { kind: "declined" };
+  if ("idNumber" in p) return { kind: "id-number", idNumber: p.idNumber };
+  return { kind: "value", value: p.value };
+}
+
+async function askIdNumber(prompter: Prompter, lang: Lang, o: ScalarContext): Promise<Reply> {
+  const def: ScalarFieldDef = { type: "id-number", label: { zh: "身份证号码", en: "ID number" } };
+  const text = await prompter.input({
+    message: `${TEXT.idNumber[lang]}${TEXT.emptyIsSkip[lang]}`,
+    shown: maskIdNumbers,
+    validate: (t) => verdict(parseAnswer(def, t, true), lang, o),
+  });
+  return replyOf(parseAnswer(def, text, true));
+}
+
+async function askEnumList(
+  prompter: Prompter,
+  def: ScalarFieldDef,
+  message: string,
+  lang: Lang,
+): Promise<Reply> {
+  const choices: Choice<string | symbol>[] = [
+    ...choicesFor(def, lang).map((c) => ({ name: c.name, value: c.value as string })),
+    { name: TEXT.none[lang], value: NONE },
+    { name: DONT_KNOW[lang], value: SKIP },
+  ];
+  const chosen = await prompter.checkbox({
+    message,
+    choices,
+    validate: (items) => {
+      if (!items.length) return TEXT.atLeastOne[lang];
+      const alone = items.some((i) => i === NONE || i === SKIP);
+      return alone && items.length > 1 ? TEXT.exclusive[lang] : true;
+    },
+  });
+  if (chosen.includes(SKIP)) return { kind: "declined" };
+  return { kind: "value", value: chosen.filter((c): c is string => typeof c === "string") };
+}
+
+async function askRecords(prompter: Prompter, field: FieldAt, lang: Lang): Promise<Reply> {
+  const def = field.def;
+  if (def.type !== "records") throw new Error(`${field.path} is not a list`);
+  const start = await prompter.select<string | symbol>({
+    message: questionFor(field, lang),
+    choices: [
+      { name: TEXT.listFill[lang], value: "fill" },
+      { name: TEXT.listNone[lang], value: NONE },
+      { name: DONT_KNOW[lang], value: SKIP },
+    ],
+  });
+  if (start === SKIP) return { kind: "declined" };
+  if (start === NONE) return { kind: "value", value: [] };
+  const records: RawRecord[] = [];
+  const declined: string[] = [];
+  do {
+    const index = records.length;
+    const record: Record<string, RawScalar> = {};
+    for (const [name, sub] of Object.entries(def.fields)) {
+      const at: FieldAt = {
+        path: `${field.path}[${index}].${name}`,
+        section: field.section,
+        def: sub,
+        record: { list: def, index },
+      };
+      const reply = await askScalar(prompter, sub, questionFor(at, lang), lang, { idNumber: false });
+      if (reply.kind === "value") record[name] = reply.value as RawScalar;
+      else declined.push(at.path);
+    }
+    records.push(record);
+  } while (await prompter.confirm({ message: TEXT.more[lang], default: false }));
+  return { kind: "value", value: records, declined };
+}

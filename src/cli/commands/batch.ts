@@ -1,0 +1,167 @@
+import { availableParallelism } from "node:os";
+import type { Readable } from "node:stream";
+import iconv from "iconv-lite";
+import type { InputRow } from "../../batch/chunk.js";
+import { readColumnMap } from "../../batch/columnMap.js";
+import { type ColumnMap, resolveColumns } from "../../batch/columns.js";
+import { type BatchSettings, batchContext } from "../../batch/context.js";
+import { csvRows, type TableRecord } from "../../batch/inputs/csvRows.js";
+import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
+import { type Input, openInput } from "../../batch/inputs/openInput.js";
+import { xlsxRows } from "../../batch/inputs/xlsxRows.js";
+import { parameterChanges } from "../../batch/parameterChanges.js";
+import { runPipeline } from "../../batch/pipeline.js";
+import { defaultWorkerFile, startPool } from "../../batch/pool.js";
+import { progressBar } from "../../batch/progress.js";
+import { tableHeader } from "../../batch/records.js";
+import { compareText, summaryText } from "../../batch/report.js";
+import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
+import type { Tally } from "../../batch/tally.js";
+import { didYouMean, EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { asOfDate } from "../../engine/evaluateProgram.js";
+import { formatIsoDate } from "../../expr/values.js";
+import type { Lang } from "../i18n.js";
+import type { Io } from "../io.js";
+import { loadRuleSetOrFail } from "../loadRuleSet.js";
+import { existingPaths } from "../paths.js";
+
+/** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
+const LARGE_FILE = 4 * 2 ** 20;
+
+export interface BatchOptions {
+  asOf?: string;
+  program?: string[];
+  rules?: string[];
+  param?: string[];
+  format?: "ndjson" | "csv" | "xlsx";
+  out?: string;
+  encoding?: string;
+  columns?: string;
+  compare?: boolean;
+  jobs?: string;
+  lang: Lang;
+  /** For tests: the worker entry to use (the CLI finds dist/batch/worker.js itself). */
+  workerFile?: string;
+  /** For tests and tuning: rows per chunk, and how many chunks run in this thread before workers start. */
+  chunkSize?: number;
+  poolAfterChunks?: number;
+}
+
+/** `butie batch`: evaluate every record of a CSV, NDJSON or Excel file; one output record per input record. */
+export async function runBatch(path: string, opts: BatchOptions, io: Io): Promise<number> {
+  const asOfText = opts.asOf ?? today(io);
+  if (!asOfDate(asOfText)) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
+  if (opts.encoding && !iconv.encodingExists(opts.encoding))
+    throw new UsageError(`--encoding ${opts.encoding}: unknown encoding (try utf8, gbk or gb18030)`);
+  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs ${opts.jobs}: expected a whole number ≥ 1`);
+  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
+  checkProgramIds(opts.program ?? [], rules.programs.keys());
+  const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io) : {};
+  const input = await openInput(path, io.cwd, io.stdin);
+  const format = opts.format ?? outputFormat(opts.out, input.kind);
+  if (format === "xlsx" && !opts.out)
+    throw new UsageError("--format xlsx writes a file: give --out <file.xlsx>");
+
+  const { rows, columns } = await inputRows(input, opts.encoding, rules.fields, columnMap);
+  const settings: BatchSettings = {
+    asOf: asOfText,
+    rules: existingPaths(opts.rules ?? [], io),
+    params: opts.param ?? [],
+    ...(opts.program ? { programs: opts.program } : {}),
+    compare: Boolean(opts.compare),
+    file: input.name,
+    input: input.kind === "ndjson" ? "ndjson" : "table",
+    ...(columns ? { columns } : {}),
+    format,
+    records: opts.compare ? (opts.out ? "changed" : "none") : "all",
+  };
+  const ctx = batchContext(rules, settings);
+  const sink: Sink =
+    settings.records === "none"
+      ? nullSink()
+      : format === "xlsx"
+        ? await xlsxSink(opts.out as string, io.cwd)
+        : await textSink(format, io.stdout, opts.out, io.cwd);
+  const workerFile = opts.workerFile ?? defaultWorkerFile();
+  const progress = progressBar(io, input);
+  let tally: Tally;
+  try {
+    await sink.header(tableHeader(ctx.programIds, settings.compare));
+    tally = await runPipeline(rows, ctx, sink, {
+      chunkSize: opts.chunkSize ?? 1000,
+      poolAfterChunks: opts.poolAfterChunks ?? (input.size !== undefined && input.size >= LARGE_FILE ? 0 : 8),
+      inFlightPerThread: 2,
+      threads: jobs,
+      ...(jobs > 1 && workerFile ? { startPool: () => startPool(workerFile, settings, jobs) } : {}),
+      onChunk: (n) => progress?.advance(n),
+      onErrors: (lines) => {
+        for (const line of lines) io.stderr.write(`${line}\n`);
+      },
+    });
+    await sink.finish();
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  } finally {
+    progress?.stop();
+  }
+  if (settings.compare) {
+    if (!settings.params.length && (tally.changedRows ?? 0) > 0)
+      throw new Error(
+        `the null reform changed ${tally.changedRows} records: the baseline was not kept apart`,
+      );
+    // With --compare the report is the output; the changed records go to --out.
+    io.stdout.write(compareText(tally, parameterChanges(ctx), opts.lang));
+  } else io.stderr.write(summaryText(tally, opts.lang));
+  return tally.failed ? EXIT.problems : EXIT.ok;
+}
+
+function checkProgramIds(ids: readonly string[], known: Iterable<string>) {
+  const all = new Set(known);
+  for (const id of ids)
+    if (!all.has(id)) throw new UsageError(`unknown program \`${id}\`${didYouMean(id, all)}`);
+}
+
+/** The output format: as `--out`'s extension says, else like the input (Excel input gives CSV on stdout). */
+function outputFormat(out: string | undefined, kind: Input["kind"]): "ndjson" | "csv" | "xlsx" {
+  const ext = out?.toLowerCase().match(/\.(ndjson|jsonl|csv|xlsx)$/)?.[1];
+  if (ext === "xlsx" || ext === "csv") return ext;
+  if (ext) return "ndjson";
+  return kind === "xlsx" ? (out ? "xlsx" : "csv") : kind;
+}
+
+async function inputRows(
+  input: Input,
+  encoding: string | undefined,
+  catalogue: Parameters<typeof resolveColumns>[1],
+  map: ColumnMap,
+): Promise<{ rows: AsyncIterable<InputRow>; columns?: ReturnType<typeof resolveColumns>["columns"] }> {
+  if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream) };
+  const records =
+    input.kind === "csv" ? csvRows(input.stream as Readable, encoding) : xlsxRows(input.stream as Readable);
+  const iterator = records[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return { rows: emptyRows(), columns: [] };
+  const header = (first.value as TableRecord).cells.map((c) =>
+    c === null || c === undefined ? "" : String(c),
+  );
+  const { columns, diagnostics } = resolveColumns(header, catalogue, input.name, first.value.line, map);
+  if (diagnostics.length) throw new InputError(diagnostics);
+  return { rows: { [Symbol.asyncIterator]: () => iterator }, columns };
+}
+
+async function* emptyRows(): AsyncGenerator<InputRow> {}
+
+/** --compare without --out writes no records: the report is the output. */
+function nullSink(): Sink {
+  const nothing = async () => {};
+  return { header: nothing, write: nothing, finish: nothing, abort: nothing };
+}
+
+function today(io: Io): string {
+  if (io.today) return io.today;
+  const d = new Date();
+  return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+}

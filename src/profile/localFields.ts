@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import type { Diagnostic } from "../diagnostics.js";
+import { YamlSource } from "../rules/yamlSource.js";
+import { zodDiagnostics } from "../rules/zodDiagnostics.js";
+import { FieldCatalogue } from "./fieldCatalogue.js";
+import { fieldCatalogueSchema, type SectionDef } from "./fields.js";
+
+/** Whether a file is a field catalogue (`fields.yaml`), in the bundled rules or a local rule directory. */
+export const isFieldsFile = (path: string) => /(^|\/)fields\.ya?ml$/.test(path);
+
+/**
+ * The bundled catalogue plus the fields and sections of local `fields.yaml` files (same format).
+ * A local file may add sections, and fields to a bundled section (whose label stays the bundled one);
+ * redeclaring a field that is already declared is a located `rule/field-conflict` error and the local
+ * declaration is ignored, so a bureau can never silently change what a bundled rule reads.
+ * `files` are `[path, shown name]` pairs.
+ */
+export function withLocalFields(
+  base: FieldCatalogue,
+  files: readonly (readonly [string, string])[],
+): { fields: FieldCatalogue; diagnostics: Diagnostic[] } {
+  if (!files.length) return { fields: base, diagnostics: [] };
+  const sections: Record<string, SectionDef> = {};
+  for (const [name, s] of Object.entries(base.sections)) sections[name] = { ...s, fields: { ...s.fields } };
+  const declaredIn = new Map<string, string>(
+    [...base.fields.keys()].map((p) => [p, "the bundled rules/fields.yaml"]),
+  );
+  const diagnostics: Diagnostic[] = [];
+  for (const [path, shown] of files) {
+    const src = new YamlSource(shown, readFileSync(path, "utf8"));
+    diagnostics.push(...src.diagnostics);
+    if (src.diagnostics.length) continue;
+    const parsed = fieldCatalogueSchema.safeParse(src.data);
+    if (!parsed.success) {
+      diagnostics.push(...zodDiagnostics(src, parsed.error, fieldCatalogueSchema));
+      continue;
+    }
+    for (const [sectionName, s] of Object.entries(parsed.data)) {
+      sections[sectionName] ??= { label: s.label, fields: {} };
+      const target = sections[sectionName];
+      for (const [name, def] of Object.entries(s.fields)) {
+        const full = `${sectionName}.${name}`;
+        const earlier = declaredIn.get(full);
+        if (earlier) {
+          const message = `\`${full}\` is already declared in ${earlier}; choose another name (a local catalogue may only add fields)`;
+          diagnostics.push(src.atKey([sectionName, "fields", name], "rule/field-conflict", message));
+          continue;
+        }
+        declaredIn.set(full, shown);
+        target.fields[name] = def;
+      }
+    }
+  }
+  return { fields: new FieldCatalogue(sections), diagnostics };
+}

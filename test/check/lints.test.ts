@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { butie } from "../cli/memoryIo.js";
+
+// Issue 10 §8: each lint fires on a minimal example (a copy of a clean rule with one mistake) and not on the
+// bundled rules.
+const CASES = [
+  [
+    "lint-parameter-gap",
+    "startup-subsidy.yaml:16:7 rule/parameter-gap `standardSubsidy` has no value from 2021-08-26 (inForce.from) until 2021-09-01",
+  ],
+  [
+    "lint-unrounded-division",
+    "startup-subsidy.yaml:24:10 rule/unrounded-division (warning) money computed with `/` and no round(…)",
+  ],
+  [
+    "lint-folded-chinese",
+    "startup-subsidy.yaml:10:12 rule/folded-chinese (warning) a folded block (>) joins lines with a space",
+  ],
+  [
+    "lint-between-order",
+    "startup-subsidy.yaml:19:11 rule/between-order (warning) monthsBetween(asOf, …) counts backwards",
+  ],
+  [
+    "lint-function-synonym",
+    "startup-subsidy.yaml:19:40 expr/unknown-function unknown function `age` (to mean that, write `yearsBetween(person.birthDate, asOf)`)",
+  ],
+] as const;
+
+describe("rule lints", () => {
+  it.each(CASES)("%s fires on its minimal example, and only it", async (scenario, expected) => {
+    const { stderr } = await butie(["check", `test/fixtures-data/${scenario}`]);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(`test/fixtures-data/${scenario}/${expected}`);
+  });
+
+  it("none fires on the clean baseline or on the bundled rules", async () => {
+    expect((await butie(["check", "test/fixtures-data/check-clean"])).stderr).toBe(
+      "0 errors, 0 warnings in 1 file\n",
+    );
+    const bundled = await butie(["check"]);
+    expect(bundled.stderr).toMatch(/^0 errors, 0 warnings in \d+ files\n$/);
+  });
+
+  it("a rounded division is not flagged", async () => {
+    const { stderr } = await butie(["check", "test/fixtures-data/bureau-walkthrough"]);
+    expect(stderr).not.toContain("rule/");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { butie } from "./memoryIo.js";
+
+// Issue 10 §7: a dated what-if that a later dated value shadows would silently change nothing.
+const PARAM = "ningxia.migrant-living-subsidy.monthlyAmount";
+const run = (asOf: string, ...params: string[]) =>
+  butie([
+    "eval",
+    "examples/ningxia-migrant.yaml",
+    "--as-of",
+    asOf,
+    "--rules",
+    "test/fixtures-data/param-shadowed",
+    "--program",
+    "ningxia.migrant-living-subsidy",
+    ...params.flatMap((p) => ["--param", p]),
+  ]);
+
+describe("--param with a date", () => {
+  it("warns when a later dated value of the rule is in force on the as-of date", async () => {
+    const { code, stdout, stderr } = await run("2022-06-01", `${PARAM}@2021-06-01=555`);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `butie: warning: --param ${PARAM}@2021-06-01=555 does not apply on 2022-06-01: the later value from 2022-01-01 (600, local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml) is in force then. Drop the date to override every date, or date it 2022-01-01 or later\n`,
+    );
+    expect(stdout).toContain("600 元/月");
+  });
+
+  it("warns when the value starts after the as-of date", async () => {
+    const { stderr } = await run("2021-09-01", `${PARAM}@2022-01-01=555`);
+    expect(stderr).toContain("is not in force on 2021-09-01: it starts on 2022-01-01");
+  });
+
+  it("says nothing when the dated value is the one in force, or has no date", async () => {
+    expect((await run("2022-06-01", `${PARAM}@2022-02-01=555`)).stderr).toBe("");
+    expect((await run("2022-06-01", `${PARAM}=555`)).stderr).toBe("");
+  });
+});
+
+describe("a fixture's dated `params`", () => {
+  it("shadowed on the case's date by a later value is a located fixture/param error, not a silent pass", async () => {
+    const { code, stdout } = await butie([
+      "test",
+      "test/fixtures-data/test-param-shadowed",
+      "--rules",
+      "test/fixtures-data/param-shadowed",
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      "migrant-living-subsidy.test.yaml:5:13 fixture/param ningxia.migrant-living-subsidy.monthlyAmount@2021-06-01=555 does not apply on 2022-06-01",
+    );
+  });
+});

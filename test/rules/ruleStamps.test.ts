@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ruleStamps } from "../../src/rules/ruleFiles.js";
+
+const dir = `${mkdtempSync(join(tmpdir(), "butie-stamps-"))}/`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("ruleStamps (is the build's rule bundle stale?)", () => {
+  mkdirSync(join(dir, "place"));
+  writeFileSync(join(dir, "fields.yaml"), "person: {}\n");
+  writeFileSync(join(dir, "place/program.yaml"), "id: place.program\nvalue: 1\n");
+  writeFileSync(join(dir, "place/program.test.yaml"), "- name: a case\n");
+
+  it("is the same for the same files", () => {
+    expect(ruleStamps(dir)).toBe(ruleStamps(dir));
+  });
+
+  it("changes when one byte of a rule file changes", () => {
+    const before = ruleStamps(dir);
+    writeFileSync(join(dir, "place/program.yaml"), "id: place.program\nvalue: 2\n");
+    expect(ruleStamps(dir)).not.toBe(before);
+  });
+
+  it("changes when a rule file is renamed", () => {
+    const before = ruleStamps(dir);
+    renameSync(join(dir, "place/program.yaml"), join(dir, "place/other.yaml"));
+    expect(ruleStamps(dir)).not.toBe(before);
+  });
+
+  it("ignores fixtures", () => {
+    const before = ruleStamps(dir);
+    writeFileSync(join(dir, "place/program.test.yaml"), "- name: another case\n");
+    expect(ruleStamps(dir)).toBe(before);
+  });
+});
