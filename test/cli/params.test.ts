@@ -299,14 +299,10 @@ describe("--rules <dir>: a bureau's local values", () => {
 
     // Issue 10 §2: a bundled fixture was written for the bundled program; it runs against that one, and says so.
     it("the bundled fixtures run against the bundled program, and the run says which were shadowed", async () => {
-      const { code, stdout } = await butie([
-        "test",
-        "rules/hubei",
-        "--rules",
-        PROGRAM_OVERRIDE,
-        "--filter",
-        "1500",
-      ]);
+      const { code, stdout } = await butie(
+        ["test", "rules/hubei", "--rules", PROGRAM_OVERRIDE, "--filter", "1500"],
+        WIDE,
+      );
       expect(code).toBe(0);
       expect(stdout).not.toContain("amount: expected 1800, got 1950");
       expect(stdout).toMatch(
@@ -378,7 +374,7 @@ describe("--rules <dir>: a bureau's local values", () => {
 describe("fixture params", () => {
   // A what-if in a fixture that names an unknown parameter should be a located error, like any fixture key.
   it("`butie test` locates a params key naming an unknown parameter: a failed file, exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/check-fixture-params"]);
+    const { code, stdout } = await butie(["test", "test/fixtures-data/check-fixture-params"], WIDE);
     expect(code).toBe(1);
     expect(stdout).not.toMatch(STACK_FRAME);
     expect(stdout).toMatch(
