@@ -48,6 +48,8 @@ export const UI = {
   upTo: { zh: "最高 ", en: "up to " },
   notMet: { zh: "未满足", en: "not met" },
   reasons: { zh: "理由", en: "Why" },
+  namedPlain: { zh: "中间值", en: "Values worked out" },
+  monthsCasePlain: { zh: "月数档次", en: "Months case" },
   schedule: { zh: "逐月发放", en: "Month by month" },
   caveats: { zh: "须经办人员核实", en: "To be confirmed by the caseworker" },
   priority: { zh: "优先", en: "Priority" },

@@ -12,6 +12,8 @@ const EXAMPLES = readdirSync(`${REPO}/examples`)
   .map((f) => `examples/${f}`);
 const DATES = ["2021-09-01", "2022-03-01", "2022-09-01"];
 const rules = loadRules([], REPO);
+/** An 80-column terminal, the width assumed when it is unknown. */
+const AT_80 = { columns: 80 };
 
 function tooWide(text: string, width = 80): string[] {
   return text.split("\n").filter((line) => stringWidth(line) > width);
@@ -26,7 +28,7 @@ describe("output fits an 80-column terminal", () => {
     for (const extra of [[], ["--lang", "en"], ["--all"], ["--trace"], ["--trace", "--all", "--lang", "en"]])
       it(`eval ${example} ${extra.join(" ")}`, async () => {
         for (const asOf of DATES) {
-          const { code, stdout } = await butie(["eval", example, "--as-of", asOf, ...extra]);
+          const { code, stdout } = await butie(["eval", example, "--as-of", asOf, ...extra], AT_80);
           expect(code).toBe(0);
           expect(tooWide(stdout), asOf).toEqual([]);
         }
@@ -34,7 +36,7 @@ describe("output fits an 80-column terminal", () => {
 
   it("rules list, in Chinese and in English", async () => {
     for (const lang of ["zh", "en"]) {
-      const { stdout } = await butie(["rules", "list", "--lang", lang]);
+      const { stdout } = await butie(["rules", "list", "--lang", lang], AT_80);
       expect(stdout).toContain("ningxia.migrant-living-subsidy");
       expect(tooWide(stdout)).toEqual([]);
     }
@@ -42,13 +44,13 @@ describe("output fits an 80-column terminal", () => {
 
   it("rules show, for every program", async () => {
     for (const id of rules.programs.keys()) {
-      const { stdout } = await butie(["rules", "show", id]);
+      const { stdout } = await butie(["rules", "show", id], AT_80);
       expect(tooWide(stdout), id).toEqual([]);
     }
   });
 
   it("test, with coverage", async () => {
-    const { stdout } = await butie(["test", "--coverage"]);
+    const { stdout } = await butie(["test", "--coverage"], AT_80);
     expect(stdout).toMatch(/\d+ passed, 0 failed/);
     expect(tooWide(stdout)).toEqual([]);
   });

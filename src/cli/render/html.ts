@@ -124,6 +124,8 @@ function programSection(v: ProgramView, rep: CaseReport, { lang }: ReportOptions
   ];
   const facts: string[] = [];
   if (v.caseLabel) facts.push(`${UI.case[lang]}${lang === "zh" ? "：" : ": "}${v.caseLabel}`);
+  if (v.monthsCase) facts.push(`${UI.monthsCasePlain[lang]}${lang === "zh" ? "：" : ": "}${v.monthsCase}`);
+  if (v.named.length) facts.push(`${UI.namedPlain[lang]}${lang === "zh" ? "：" : ": "}${v.named.join("；")}`);
   if (v.priority) facts.push(`${UI.priority[lang]}${lang === "zh" ? "：" : ": "}${v.priority}`);
   if (facts.length) out.push(`<p>${facts.map(esc).join("<br>")}</p>`);
   for (const x of v.overrides) out.push(`<p class="caveat">${esc(x)}</p>`);

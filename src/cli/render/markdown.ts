@@ -27,6 +27,9 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
     lines.push("", `## ${MARK[v.status]} ${v.title} — ${v.statusText}`, "", v.conclusion, "");
     for (const x of v.overrides) lines.push(`> ${x}`, "");
     if (v.caseLabel) lines.push(`- ${UI.case[lang]}${colon}${v.caseLabel}`);
+    if (v.monthsCase) lines.push(`- ${UI.monthsCasePlain[lang]}${colon}${v.monthsCase}`);
+    if (v.named.length)
+      lines.push(`- ${UI.namedPlain[lang]}${colon}${v.named.join(lang === "zh" ? "；" : "; ")}`);
     if (v.priority) lines.push(`- ${UI.priority[lang]}${colon}${v.priority}`);
     for (const c of v.caveats) lines.push(`- **${T.caveats[lang]}**${colon}${c}`);
     if (v.reasons.length) {

@@ -64,6 +64,9 @@ function programLines(v: ProgramView, o: PlainOptions): string[] {
   const out = [c.bold(`${MARK[v.status]} ${v.title}`), `  ${v.conclusion}`];
   for (const o of v.overrides) out.push(c.yellow(`  ! ${o}`));
   if (v.caseLabel) out.push(`  ${UI.case[lang]}${colon}${v.caseLabel}`);
+  if (v.monthsCase) out.push(`  ${UI.monthsCasePlain[lang]}${colon}${v.monthsCase}`);
+  if (v.named.length)
+    out.push(`  ${UI.namedPlain[lang]}${colon}${v.named.join(lang === "zh" ? "；" : "; ")}`);
   if (v.priority) out.push(`  ${UI.priority[lang]}${colon}${v.priority}`);
   const reasons = v.reasons.filter((r) => r.decisive);
   if (reasons.length) {

@@ -43,6 +43,10 @@ export interface ProgramView {
   /** `其余6项条件已满足`: the conditions not listed among the decisive ones. */
   readonly othersSummary?: string;
   readonly caseLabel?: string;
+  /** The months tier or case that applied (`不足5年：补贴至退休`). */
+  readonly monthsCase?: string;
+  /** The rule's named values (中间值) in words: `法定退休日期 2026年7月15日`. */
+  readonly named: readonly string[];
   readonly arithmetic: readonly string[];
   readonly schedule: readonly { readonly month: string; readonly amount: string }[];
   readonly priority?: string;
@@ -91,6 +95,8 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     ...(othersSummary ? { othersSummary } : {}),
     records: (r.filters ?? []).flatMap((f) => filterWords(f, catalogue, lang)),
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
+    ...(a?.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
+    named: (r.named ?? []).map((n) => `${n.label[lang]} ${outcomeWords(n.value ?? undefined, n.unit, lang)}`),
     arithmetic:
       a && r.status === "eligible" ? arithmeticWords(a, { program: r.program, catalogue, lang }) : [],
     // A schedule whose months are all alike says nothing the amount and the months do not.
