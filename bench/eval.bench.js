@@ -14,7 +14,6 @@ import { asOfDate, evaluate, loadRules, profileFromData } from "../dist/index.js
 import { jsonRulesEngineSubsidy } from "./eval-peers/jsonRulesEngine.js";
 import { plainSubsidy } from "./eval-peers/plain.js";
 import { subsidyProfiles } from "./eval-peers/profiles.js";
-import { zenSubsidy } from "./eval-peers/zenEngine.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 20_000);
@@ -128,6 +127,24 @@ function butieEngine() {
   return { prepare, run };
 }
 
+/**
+ * GoRules zen, when installed. It is not a devDependency: its package lists native builds for platforms the
+ * project's registry does not serve, which makes `npm ci` refuse the lock file. `npm install --no-save
+ * @gorules/zen-engine` adds it to a run.
+ */
+async function zenPeer() {
+  try {
+    const { zenSubsidy } = await import("./eval-peers/zenEngine.js");
+    return [{ name: "GoRules zen-engine", run: zenSubsidy() }];
+  } catch (e) {
+    if (e?.code !== "ERR_MODULE_NOT_FOUND") throw e;
+    console.log(
+      "  GoRules zen-engine: not installed — `npm install --no-save @gorules/zen-engine` to compare with it",
+    );
+    return [];
+  }
+}
+
 async function evaluationRate(profiles) {
   const butie = butieEngine();
   const prepared = profiles.map(butie.prepare);
@@ -135,7 +152,7 @@ async function evaluationRate(profiles) {
     { name: "butie (explain off)", sync: true, run: (i) => butie.run(prepared[i]) },
     { name: "plain JavaScript", sync: true, run: (i) => plainSubsidy(profiles[i].data, profiles[i].asOf) },
     { name: "json-rules-engine", run: jsonRulesEngineSubsidy() },
-    { name: "GoRules zen-engine", run: zenSubsidy() },
+    ...(await zenPeer()),
   ];
   for (const e of engines.slice(2)) {
     const run = e.run;

@@ -44,10 +44,9 @@ export function checkTargets(
   }
   const firstFileOf = new Map<string, string>();
   for (const file of targets.ruleFiles) {
-    const text = readFileSync(file, "utf8");
-    const loaded = loadRuleFile(file, fields, text, show(file));
+    const loaded = loadRuleFile(file, fields, undefined, show(file));
     diagnostics.push(...loaded.diagnostics);
-    if (loaded.program) diagnostics.push(...lintRuleFile(text, show(file), loaded.program));
+    if (loaded.program && loaded.parsed) diagnostics.push(...lintRuleFile(loaded.parsed, loaded.program));
     const id = loaded.program?.id;
     if (!id) continue;
     const first = firstFileOf.get(id);

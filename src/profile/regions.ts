@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 const TABLE_URL = new URL("../../rules/regions.json", import.meta.url);
 
 let table: Record<string, string> | undefined;
+let tableAsMap: Map<string, string> | undefined;
 
 // The parsed object itself is the lookup table: building a Map of its ~3,000 entries cost more than the parse.
 function regions(): Record<string, string> {
@@ -25,5 +26,6 @@ export { isWithin } from "./regionWithin.js";
 
 /** Every code of the shipped region table with its Chinese name (`340104` → `蜀山区`), in table order. */
 export function regionTable(): ReadonlyMap<string, string> {
-  return new Map(Object.entries(regions()));
+  tableAsMap ??= new Map(Object.entries(regions()));
+  return tableAsMap;
 }

@@ -9,7 +9,7 @@ import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
-import { overrideFileSchema, ruleFileSchema } from "./schema.js";
+import { overrideFileSchema, type RuleFile, ruleFileSchema } from "./schema.js";
 import { YamlSource } from "./yamlSource.js";
 import { zodDiagnostics } from "./zodDiagnostics.js";
 
@@ -31,6 +31,8 @@ type Loaded = {
   override?: ParameterOverride[];
   overrideSources?: OverrideFileSources;
   diagnostics: Diagnostic[];
+  /** The file as read and schema-checked, for `check`'s lints (no second parse). */
+  parsed?: { src: YamlSource; rule: RuleFile };
 };
 
 /** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
@@ -45,7 +47,7 @@ export function loadRuleFile(
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema) };
-  return compileProgram(parsed.data, src, fields);
+  return { ...compileProgram(parsed.data, src, fields), parsed: { src, rule: parsed.data } };
 }
 
 function loadOverrideFile(src: YamlSource): Loaded {

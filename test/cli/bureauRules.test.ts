@@ -63,7 +63,7 @@ describe("a bureau's local rule directory", () => {
       "--trace",
       "examples/ningxia-migrant.yaml",
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       DIR,
     ]);

@@ -20,7 +20,7 @@ describe("override files carry sources", () => {
       "--trace",
       "examples/ningxia-migrant.yaml",
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       LOCAL,
     ]);
@@ -36,7 +36,7 @@ describe("override files carry sources", () => {
       "--trace",
       "examples/ningxia-migrant.yaml",
       "--as-of",
-      "2021-09-01",
+      "2020-09-01",
       "--rules",
       LOCAL,
       "--format",

@@ -19,22 +19,22 @@ const run = (asOf: string, ...params: string[]) =>
 
 describe("--param with a date", () => {
   it("warns when a later dated value of the rule is in force on the as-of date", async () => {
-    const { code, stdout, stderr } = await run("2022-06-01", `${PARAM}@2021-06-01=555`);
+    const { code, stdout, stderr } = await run("2020-10-01", `${PARAM}@2020-06-01=555`);
     expect(code).toBe(0);
     expect(stderr).toBe(
-      `butie: warning: --param ${PARAM}@2021-06-01=555 does not apply on 2022-06-01: the later value from 2022-01-01 (600, local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml) is in force then. Drop the date to override every date, or date it 2022-01-01 or later\n`,
+      `butie: warning: --param ${PARAM}@2020-06-01=555 does not apply on 2020-10-01: the later value from 2020-09-01 (600, local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml) is in force then. Drop the date to override every date, or date it 2020-09-01 or later\n`,
     );
     expect(stdout).toContain("600 元/月");
   });
 
   it("warns when the value starts after the as-of date", async () => {
-    const { stderr } = await run("2021-09-01", `${PARAM}@2022-01-01=555`);
-    expect(stderr).toContain("is not in force on 2021-09-01: it starts on 2022-01-01");
+    const { stderr } = await run("2020-10-01", `${PARAM}@2020-11-01=555`);
+    expect(stderr).toContain("is not in force on 2020-10-01: it starts on 2020-11-01");
   });
 
   it("says nothing when the dated value is the one in force, or has no date", async () => {
-    expect((await run("2022-06-01", `${PARAM}@2022-02-01=555`)).stderr).toBe("");
-    expect((await run("2022-06-01", `${PARAM}=555`)).stderr).toBe("");
+    expect((await run("2020-10-01", `${PARAM}@2020-09-15=555`)).stderr).toBe("");
+    expect((await run("2020-10-01", `${PARAM}=555`)).stderr).toBe("");
   });
 });
 
@@ -48,7 +48,7 @@ describe("a fixture's dated `params`", () => {
     ]);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      "migrant-living-subsidy.test.yaml:5:13 fixture/param ningxia.migrant-living-subsidy.monthlyAmount@2021-06-01=555 does not apply on 2022-06-01",
+      "migrant-living-subsidy.test.yaml:5:13 fixture/param ningxia.migrant-living-subsidy.monthlyAmount@2020-06-01=555 does not apply on 2020-10-01",
     );
   });
 });

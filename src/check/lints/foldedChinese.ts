@@ -12,6 +12,8 @@ const FOLDED_SPACE = new RegExp(`${CJK} ${CJK}`);
  */
 export function foldedChinese({ src }: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Parse again only when the file has a folded block at all (most have none).
+  if (!/:[ \t]*>[-+]?[ \t]*(#.*)?$/m.test(src.text)) return out;
   const doc = parseDocument(src.text, { keepSourceTokens: false });
   visit(doc, {
     Scalar(_key, node) {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { Program } from "../../rules/program.js";
-import { ruleFileSchema } from "../../rules/schema.js";
-import { YamlSource } from "../../rules/yamlSource.js";
+import type { RuleFile } from "../../rules/schema.js";
+import type { YamlSource } from "../../rules/yamlSource.js";
 import { betweenOrder } from "./betweenOrder.js";
 import { foldedChinese } from "./foldedChinese.js";
 import type { LintContext } from "./lintContext.js";
@@ -16,11 +16,8 @@ const LINTS: readonly ((c: LintContext) => Diagnostic[])[] = [
   betweenOrder,
 ];
 
-/** Lint one compiled rule file (`text` as read, `shown` its display name); problems only `check` reports. */
-export function lintRuleFile(text: string, shown: string, program: Program): Diagnostic[] {
-  const src = new YamlSource(shown, text);
-  const parsed = ruleFileSchema.safeParse(src.data);
-  if (!parsed.success) return [];
-  const context = { src, rule: parsed.data, program };
+/** Lint one compiled rule file, as `loadRuleFile` read it; problems only `check` reports. */
+export function lintRuleFile(parsed: { src: YamlSource; rule: RuleFile }, program: Program): Diagnostic[] {
+  const context = { src: parsed.src, rule: parsed.rule, program };
   return LINTS.flatMap((lint) => lint(context));
 }
