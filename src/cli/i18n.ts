@@ -47,6 +47,18 @@ export const UI = {
   overridden: { zh: "已覆盖", en: "overridden" },
   upTo: { zh: "最高 ", en: "up to " },
   notMet: { zh: "未满足", en: "not met" },
+  reasons: { zh: "理由", en: "Why" },
+  namedPlain: { zh: "中间值", en: "Values worked out" },
+  monthsCasePlain: { zh: "月数档次", en: "Months case" },
+  schedule: { zh: "逐月发放", en: "Month by month" },
+  caveats: { zh: "须经办人员核实", en: "To be confirmed by the caseworker" },
+  priority: { zh: "优先", en: "Priority" },
+  questions: { zh: "待补充", en: "Still to answer" },
+  elsewhere: {
+    zh: "其他地区的项目（所在地未填写，仅在您属于该地时相关）",
+    en: "Programs elsewhere (your place is not given; they concern you only if you are there)",
+  },
+  elsewhereHint: { zh: "用 --all 查看这些项目的详情。", en: "Use --all to see them in full." },
 } satisfies Record<string, Local>;
 
 /** `1 error`, `2 errors`. */

@@ -7,6 +7,8 @@ export interface Io {
   readonly cwd: string;
   /** Whether stdout is a terminal (colour, tables sized for people). */
   readonly isTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal (tables and lines are fitted to it). */
+  readonly columns?: number;
   /** Today's date as YYYY-MM-DD, injectable so tests do not depend on the clock. */
   readonly today?: string;
 }
@@ -28,6 +30,9 @@ export function processIo(): Io {
     cwd: process.cwd(),
     get isTTY() {
       return Boolean(process.stdout.isTTY);
+    },
+    get columns() {
+      return process.stdout.columns || undefined;
     },
   };
 }

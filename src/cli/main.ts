@@ -51,12 +51,15 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
     .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
     .addOption(
-      new Option("--format <format>", "output format").choices(["table", "json", "md"]).default("table"),
+      new Option("--format <format>", "output format: table, json, md or html (a printable case report)")
+        .choices(["table", "json", "md", "html"])
+        .default("table"),
     )
     .addOption(
       new Option("--lang <lang>", "language of the explanations").choices(["zh", "en"]).default("zh"),
     )
     .option("--all", "also list programs that do not apply")
+    .option("--trace", "engine-level explanation: arithmetic, parameter ids and field paths (for analysts)")
     .option(
       "--rules <dir>",
       "an extra rule directory that adds or overrides programs (repeatable)",

@@ -1,12 +1,15 @@
 import Big from "big.js";
+import type { ExplainRecord } from "../expr/explainRecord.js";
 import { equal } from "../expr/operators.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
+import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { inTier } from "./inTier.js";
 import { fillNamed } from "./namedValues.js";
 import type { ParametersInForce } from "./parametersInForce.js";
 import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
+import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
 import type { AmountResult } from "./result.js";
 
 const NONE: readonly never[] = [];
@@ -94,7 +97,8 @@ export function computeAmount(
   const steps: string[] = explain ? [] : (NONE as never[]);
   const used = explain ? new Set<string>() : undefined;
   const notes: LocalText[] | undefined = explain ? [] : undefined;
-  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, notes } : base;
+  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
+  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, notes, records } : base;
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
@@ -130,8 +134,16 @@ export function computeAmount(
     per: rule.per,
     bound: rule.bound,
     ...(months ? { months: m, total } : {}),
-    case: value?.label && (explain ? fillNamed(value.label, ctx) : value.label),
-    ...(months?.label ? { monthsCase: explain ? fillNamed(months.label, ctx) : months.label } : {}),
+    case:
+      value?.label &&
+      (explain ? fillPlaceholders(fillNamed(value.label, ctx), params.values, unitOf(program)) : value.label),
+    ...(months?.label
+      ? {
+          monthsCase: explain
+            ? fillPlaceholders(fillNamed(months.label, ctx), params.values, unitOf(program))
+            : months.label,
+        }
+      : {}),
     cases: { value: value?.index, months: months?.index },
     ...(value?.source || months?.source
       ? { caseSources: { value: value?.source, months: months?.source } }
@@ -150,8 +162,12 @@ export function computeAmount(
     ...(schedule ? { schedule } : {}),
     ...(continued ? { continued } : {}),
     ...(notes?.length ? { notes } : {}),
+    ...(records ? { records } : {}),
+    ...(explain && !v && rule.value ? possibleOf(possibleAmounts(rule.value, base)) : {}),
   };
   // An amount open for want of a published value (`param:…`) is explained by its notes; it is not something
   // the person could supply. Other gaps (no tier, no case) stay named.
   return { amount, missing: unknown.fields.filter((f) => !f.startsWith("param:")) };
 }
+
+const unitOf = (program: Program) => (name: string) => program.parameters.get(name)?.unit;

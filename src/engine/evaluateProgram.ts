@@ -1,7 +1,9 @@
+import type { ExplainRecord } from "../expr/explainRecord.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../profile/regionWithin.js";
+import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";
 import { fillNamed, namedValueResults, withNamedValues } from "./namedValues.js";
@@ -122,15 +124,20 @@ function evaluateCondition(
 ): { result: ConditionResult; outcome: Outcome } {
   const steps: string[] = explain ? [] : (NONE as never[]);
   const notes: LocalText[] | undefined = explain ? [] : undefined;
+  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
   const defaulted = c.assumes ? new Set<string>() : undefined;
   const unread = explain ? new Set<string>() : undefined;
   const run =
-    explain || defaulted ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted, unread } : ctx;
+    explain || defaulted
+      ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted, unread, records }
+      : ctx;
   const outcome = c.test.evaluate(run);
   const read = (name: string) => !unread?.has(name);
   const result: ConditionResult = {
     id: c.id,
-    text: explain ? fillNamed(c.text, ctx) : c.text,
+    text: explain
+      ? fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit)
+      : c.text,
     result: outcome instanceof Unknown ? null : (outcome as boolean),
     seen: explain ? seen(c.test, profile).filter((s) => read(s.field)) : NONE,
     parameters: explain ? params.usedBy(c.test).filter((p) => read(p.name)) : NONE,
@@ -138,6 +145,7 @@ function evaluateCondition(
     source: c.source,
     ...(defaulted?.size && c.assumes ? { assumed: c.assumes } : {}),
     ...(notes?.length ? { notes } : {}),
+    ...(records ? { records } : {}),
   };
   return { result, outcome };
 }
@@ -181,7 +189,11 @@ function filterResults(program: Program, ctx: EvalContext): FilterResult[] | und
   for (const f of program.filters.values()) {
     const outcome = ctx.filters?.get(f.filter.name);
     if (!outcome) continue;
-    const conditions = f.conditions.map((c) => ({ id: c.id, text: c.text }));
+    const units = (name: string) => program.parameters.get(name)?.unit;
+    const conditions = f.conditions.map((c) => ({
+      id: c.id,
+      text: fillPlaceholders(c.text, ctx.params, units),
+    }));
     out.push({ name: f.filter.name, label: f.label, over: f.filter.over, conditions, items: outcome.items });
   }
   return out;

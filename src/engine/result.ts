@@ -1,4 +1,5 @@
 import type Big from "big.js";
+import type { ExplainRecord } from "../expr/explainRecord.js";
 import type { ItemOutcome } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { DatedValue, LocalText, Program } from "../rules/program.js";
@@ -28,6 +29,8 @@ export interface ConditionResult {
   /** Values the condition computed on the way, e.g. `addYears(2003-12-01, 18) = 2021-12-01`. */
   readonly steps?: readonly string[];
   readonly source?: string;
+  /** The same steps, structured (comparisons with both sides, lookups, calls), for plain-language views. */
+  readonly records?: readonly ExplainRecord[];
   /** The condition's stated assumption, present when a defaulted field was missing and the default applied. */
   readonly assumed?: LocalText;
   /** Why the outcome is unknown although the fields are given, e.g. a region code too coarse to decide. */
@@ -90,6 +93,17 @@ export interface AmountResult {
   readonly continued?: LocalText;
   /** Why a value is unknown although the fields are given. */
   readonly notes?: readonly LocalText[];
+  /** The arithmetic, structured, for plain-language views. */
+  readonly records?: readonly ExplainRecord[];
+  /** When unknown fields leave the value open: the values it can still take, or its least value. */
+  readonly possible?: PossibleAmounts;
+}
+
+/** `2000 或 5000 元` (values) or `至少 4000 元` (atLeast, with atMost): what an amount can still be. */
+export interface PossibleAmounts {
+  readonly values?: readonly Big[];
+  readonly atLeast?: Big;
+  readonly atMost?: Big;
 }
 
 /** Which records of a list passed a filter, and which conditions the others failed. */

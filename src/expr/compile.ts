@@ -5,6 +5,7 @@ import { functionSuggestion } from "./functionSynonyms.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
+import { operand, type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
 import { formatValue, mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
@@ -24,6 +25,8 @@ type C = {
   /** Fields and parameters read, for arguments a function may leave unread (a man's original retirement age). */
   names?: readonly string[];
   constant?: true;
+  /** The field path or parameter name, when the expression is nothing else (for plain explanations). */
+  name?: string;
 };
 
 /** Check an expression against a scope and compile it to a closure; problems are collected, not thrown. */
@@ -90,6 +93,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       return {
         type: p.type,
         unit: p.unit,
+        name: id,
         names: [id],
         evaluate: (ctx) => {
           ctx.usedParams?.add(id);
@@ -125,6 +129,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       type: f.type,
       unit: f.unit,
       refs: [path],
+      name: path,
       names: [path],
       evaluate: (ctx) => ctx.fields.get(path) ?? unknown,
     };
@@ -137,6 +142,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const notCovered = new Unknown(key.refs ?? []);
     return {
       type: of,
+      unit: table.unit,
       refs: key.refs,
       evaluate: (ctx) => {
         const t = table.evaluate(ctx);
@@ -144,6 +150,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
         const keyText = formatValue(k);
         const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
+        ctx.records?.push({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
         if (v === undefined) {
           ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
           const finer = Object.keys(t as TableValue).some(
@@ -215,8 +222,9 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       };
     }
     if (op === "in") return membership(left, right);
-    if (op === "==" || op === "!=") return equality(op, left, right);
-    if (ORDER.has(op)) return ordering(op, left, right);
+    const reads: [Reads, Reads] = [readsOf(leftNode, scope), readsOf(rightNode, scope)];
+    if (op === "==" || op === "!=") return equality(op, left, right, reads);
+    if (ORDER.has(op)) return ordering(op, left, right, reads);
     const arith = ARITHMETIC[op];
     if (arith) return arithmetic(arith, left, right);
     return fail("expr/syntax", `unsupported operator \`${op}\``);
@@ -226,9 +234,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     expect(left, "number", `\`${arith.symbol}\``);
     expect(right, "number", `\`${arith.symbol}\``);
     const divide = arith.symbol === "÷";
+    const unit = left.unit === "ratio" ? right.unit : left.unit;
     return {
       type: T.number,
-      unit: left.unit === "ratio" ? right.unit : left.unit,
+      unit,
       refs: [...(left.refs ?? []), ...(right.refs ?? [])],
       evaluate: (ctx) => {
         const l = left.evaluate(ctx);
@@ -241,12 +250,20 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         ctx.trace?.push(
           `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
         );
+        ctx.records?.push({
+          kind: "arithmetic",
+          op: arith.symbol as "+",
+          left: operand(l as Big, left.unit, left.name),
+          right: operand(r as Big, right.unit, right.name),
+          result,
+          ...(unit ? { unit } : {}),
+        });
         return result;
       },
     };
   }
 
-  function equality(op: string, left: C, right: C): C {
+  function equality(op: string, left: C, right: C, reads: [Reads, Reads]): C {
     sameType(left, right, op);
     if (["list", "records", "table"].includes(left.type.base))
       problems.push({
@@ -257,17 +274,24 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       checkEnumLiteral(left, right);
       checkEnumLiteral(right, left);
     }
-    return { type: T.boolean, evaluate: equalsOp(op === "==", left.evaluate, right.evaluate) };
+    const evaluate = equalsOp(op === "==", left.evaluate, right.evaluate);
+    return { type: T.boolean, evaluate: recorded(op, left, right, reads, evaluate) };
   }
 
-  function ordering(op: string, left: C, right: C): C {
+  function ordering(op: string, left: C, right: C, reads: [Reads, Reads]): C {
     sameType(left, right, op);
     if (left.type.base !== "number" && left.type.base !== "date" && left.type.base !== "any")
       problems.push({
         code: "expr/type",
         message: `\`${op}\` compares numbers or dates, not ${typeName(left.type)}`,
       });
-    return { type: T.boolean, evaluate: orderOp(op, left.evaluate, right.evaluate) };
+    const evaluate = orderOp(op, left.evaluate, right.evaluate);
+    return { type: T.boolean, evaluate: recorded(op, left, right, reads, evaluate) };
+  }
+
+  function recorded(op: string, left: C, right: C, [l, r]: [Reads, Reads], evaluate: Ev): Ev {
+    const side = (c: C, reads: Reads) => ({ evaluate: c.evaluate, unit: c.unit, reads });
+    return recordComparison(op as "<", side(left, l), side(right, r), evaluate);
   }
 
   function membership(left: C, right: C): C {
@@ -299,7 +323,8 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     checkCall(fname, def, args);
     // A call with a problem is never run, not even once to fold its literal arguments.
     if (problems.length > before) return { type: def.returns, evaluate: () => new Unknown([]) };
-    return applyFunction(fname, def, args);
+    const applied = applyFunction(fname, def, args);
+    return applied.constant ? applied : { ...applied, evaluate: recordCall(fname, args, applied.evaluate) };
   }
 
   function count(args: Node[]): C {

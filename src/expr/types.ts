@@ -1,3 +1,4 @@
+import type { ExplainRecord } from "./explainRecord.js";
 import type { Node } from "./parse.js";
 import type { Outcome, RecordValue, Value } from "./values.js";
 
@@ -57,6 +58,8 @@ export interface EvalContext {
   /** Set only when an explanation of the arithmetic is wanted. */
   trace?: string[];
   usedParams?: Set<string>;
+  /** Set only when a plain-language explanation is wanted: structured steps beside `trace`. */
+  records?: ExplainRecord[];
   /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
   item?: RecordValue;
   itemPath?: string;

@@ -15,6 +15,7 @@ import {
   withNamedInputs,
 } from "./namedValues.js";
 import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
+import { placeholderProblems as parameterPlaceholderProblems } from "./placeholders.js";
 import type { Case, Caveat, Computation, Condition, Parameter, Program, ProgramFilter } from "./program.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import { amountDefaults, internalSources } from "./sourceChecks.js";
@@ -212,6 +213,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       ),
     );
 
+  diagnostics.push(...parameterPlaceholderProblems(rule, src));
   const program: Program = {
     id: rule.id,
     file: src.file,

@@ -8,7 +8,7 @@ const PROFILE =
   'person: { birthDate: 1966-03-15, sex: male }\nhardship: { region: "640104", registered: true }\n';
 const PROGRAM = "yinchuan.near-retirement-subsidy";
 const evalLocal = (...extra: string[]) =>
-  butie(["eval", "-", "--as-of", "2025-01-15", "--rules", DIR, "--program", PROGRAM, ...extra], {
+  butie(["eval", "--trace", "-", "--as-of", "2025-01-15", "--rules", DIR, "--program", PROGRAM, ...extra], {
     stdin: PROFILE,
   });
 
@@ -33,7 +33,7 @@ describe("a bureau's local rule directory", () => {
       "中间值: 法定退休日期 retirement = 2026-07-15; 距法定退休月数 monthsToRetirement = 18\n",
     );
     expect(stdout.match(/retirement = 2026-07-15/g)).toHaveLength(1);
-    expect(stdout).toContain("✔ 未达法定退休年龄（2026-07-15）");
+    expect(stdout).toContain("✓ 未达法定退休年龄（2026-07-15）");
   });
 
   it("shows the label of the months tier that applied, with its source", async () => {
@@ -60,6 +60,7 @@ describe("a bureau's local rule directory", () => {
   it("`eval --rules <dir>` quotes the override's source", async () => {
     const { stdout } = await butie([
       "eval",
+      "--trace",
       "examples/ningxia-migrant.yaml",
       "--as-of",
       "2020-09-01",
@@ -97,17 +98,15 @@ describe("named values and months cases in every format", () => {
 
   it("Markdown shows them too", async () => {
     const { stdout } = await evalLocal("--format", "md");
-    expect(stdout).toContain(
-      "- **中间值**: 法定退休日期 `retirement` = 2026-07-15; 距法定退休月数 `monthsToRetirement` = 18",
-    );
-    expect(stdout).toContain("  - 月数档次: 不足5年：补贴至退休");
+    expect(stdout).toContain("- 中间值：法定退休日期 2026年7月15日；距法定退休月数 18");
+    expect(stdout).toContain("- 月数档次：不足5年：补贴至退休");
   });
 });
 
 describe("an amount note", () => {
   // hubei.rural-welfare-post caps the amount at the local urban post subsidy and explains it in a note.
   const run = (welfarePost: string) =>
-    butie(["eval", "-", "--as-of", "2022-03-01", "--program", "hubei.rural-welfare-post"], {
+    butie(["eval", "--trace", "-", "--as-of", "2022-03-01", "--program", "hubei.rural-welfare-post"], {
       stdin: `person: { povertyAlleviated: true, cannotWorkAway: true, noOtherSupport: true, ableForPost: true }\nwelfarePost: ${welfarePost}\n`,
     });
 

@@ -115,6 +115,16 @@ describe("butie check finds each problem at its exact line:col, exit 1", () => {
     expect(code).toBe(1);
   });
 
+  it("a {placeholder} in a sentence that names no single-valued parameter of the rule, at line:col", async () => {
+    const { code, diagnostics } = await check("check-unknown-placeholder");
+    const file = "test/fixtures-data/check-unknown-placeholder/startup-subsidy.yaml";
+    expect(diagnostics).toEqual([
+      `${file}:30:63 rule/unknown-placeholder \`{operatingYear}\` names no parameter of this rule (did you mean \`operatingYears\`?)`,
+      `${file}:38:62 rule/unknown-placeholder \`{table}\` is a table; a sentence can quote only a single value`,
+    ]);
+    expect(code).toBe(1);
+  });
+
   it("a fixture naming an unknown program and an unknown profile field, with suggestions", async () => {
     const { code, diagnostics, summary } = await check("check-fixture-unknown");
     expect(diagnostics).toEqual([

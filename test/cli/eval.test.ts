@@ -10,24 +10,33 @@ describe("butie eval", () => {
     const { code, stdout, stderr } = await butie(["eval", HEFEI, "--lang", "en"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    expect(stdout).toContain("334 yuan/month");
+    expect(stdout).toContain("334 yuan a month");
+    expect(stdout).toContain("Monthly contribution base 3333 yuan/month × Contribution ratio 5% = 166.65");
+    expect(stdout).toContain("166.65 yuan/month rounded half up to the yuan = 167 yuan/month");
+    expect(stdout).toContain("As of 1 March 2022");
+  });
+
+  it("keeps the engine-level arithmetic with --trace, for analysts", async () => {
+    const { code, stdout } = await butie(["eval", HEFEI, "--lang", "en", "--trace"]);
+    expect(code).toBe(0);
     expect(stdout).toContain("3333 × 5% = 166.65; 166.65 → 167 (half-up, 0 dp); 167 × 2 = 334");
-    expect(stdout).toContain("As of 2022-03-01");
+    expect(stdout).toContain("minimumAge = 18");
   });
 
   it("speaks Chinese by default", async () => {
     const { code, stdout } = await butie(["eval", HEFEI]);
     expect(code).toBe(0);
-    expect(stdout).toContain("334 元/月");
-    expect(stdout).toContain("符合条件");
+    expect(stdout).toContain("符合条件，预计每月334元");
+    expect(stdout).toContain("月缴存基数 3333元/月 × 缴存比例 5% = 166.65元/月");
+    expect(stdout).toContain("166.65元/月 按四舍五入到元 = 167元/月");
+    expect(stdout).toContain("年满18周岁（生日当天即满）：2008年1月1日已满");
   });
 
   it("prints a Markdown report with --format md", async () => {
     const { code, stdout } = await butie(["eval", HEFEI, "--format", "md"]);
     expect(code).toBe(0);
-    expect(stdout).toContain(
-      "| 合肥市个人自愿缴存住房公积金 (`hefei.provident-fund`) | 符合条件 | 334 元/月 |",
-    );
+    expect(stdout).toContain("| 合肥市个人自愿缴存住房公积金 | ✓ 符合条件，预计每月334元 |");
+    expect(stdout).not.toContain("examples/");
   });
 
   describe("--format json", () => {

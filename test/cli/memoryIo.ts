@@ -21,6 +21,11 @@ export interface RunOptions {
   readonly stdin?: string;
   readonly isTTY?: boolean;
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * The terminal's width. Tests run as on a very wide terminal unless they ask for one, so that they can match
+   * whole lines; the tests of wrapping ask for 80 (or set COLUMNS).
+   */
+  readonly columns?: number;
 }
 
 /** Run `butie <argv>` in memory on 2022-03-01, not on a terminal, unless told otherwise. */
@@ -34,6 +39,9 @@ export async function butie(argv: readonly string[], options: RunOptions = {}): 
     env: options.env ?? {},
     cwd: options.cwd ?? REPO,
     isTTY: options.isTTY ?? false,
+    ...(options.columns !== undefined || options.env?.COLUMNS === undefined
+      ? { columns: options.columns ?? 1000 }
+      : {}),
     today: "2022-03-01",
   };
   const code = await main(argv, io);

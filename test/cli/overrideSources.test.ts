@@ -17,6 +17,7 @@ describe("override files carry sources", () => {
   it("the override's source is listed under 依据 with its quote in `eval --rules`", async () => {
     const { code, stdout } = await butie([
       "eval",
+      "--trace",
       "examples/ningxia-migrant.yaml",
       "--as-of",
       "2020-09-01",
@@ -32,6 +33,7 @@ describe("override files carry sources", () => {
   it("and in JSON, with its quote", async () => {
     const { stdout } = await butie([
       "eval",
+      "--trace",
       "examples/ningxia-migrant.yaml",
       "--as-of",
       "2020-09-01",

@@ -6,6 +6,7 @@ const PARAM = "ningxia.migrant-living-subsidy.monthlyAmount";
 const run = (asOf: string, ...params: string[]) =>
   butie([
     "eval",
+    "--trace",
     "examples/ningxia-migrant.yaml",
     "--as-of",
     asOf,

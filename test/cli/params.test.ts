@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { butie, STACK_FRAME } from "./memoryIo.js";
 
+/** A wide terminal, so that long engine-level lines of --trace are not wrapped. */
+const WIDE = { env: { COLUMNS: "400" } };
+
 const MIGRANT = "examples/ningxia-migrant.yaml";
 const NINGXIA = "examples/ningxia-unemployment.yaml";
 const MIGRANT_ID = "ningxia.migrant-living-subsidy";
@@ -46,16 +49,20 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
   });
 
   it("says in the explanation that the value is overridden by --param", async () => {
-    const { code, stdout } = await butie([
-      "eval",
-      MIGRANT,
-      "--as-of",
-      "2020-09-01",
-      "--lang",
-      "en",
-      "--param",
-      `${MIGRANT_ID}.monthlyAmount=600`,
-    ]);
+    const { code, stdout } = await butie(
+      [
+        "eval",
+        MIGRANT,
+        "--as-of",
+        "2020-09-01",
+        "--lang",
+        "en",
+        "--param",
+        `${MIGRANT_ID}.monthlyAmount=600`,
+        "--trace",
+      ],
+      WIDE,
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("600 yuan/month, at most 3 months, 1800 yuan in all");
     expect(stdout).toContain("Arithmetic: 600 × 3 = 1800");
@@ -64,8 +71,11 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
 
   it("says so in Chinese and in Markdown too", async () => {
     const param = `${MIGRANT_ID}.monthlyAmount=600`;
-    const zh = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param]);
+    const zh = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param, "--trace"], WIDE);
     expect(zh.stdout).toContain(`monthlyAmount = 600 (已覆盖: --param ${param})`);
+    const plain = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param]);
+    expect(plain.stdout).toContain("每月600元，最长3个月，合计1800元");
+    expect(plain.stdout).toContain("临时生活补助月标准 600元/月：由 --param");
     const md = await butie(["eval", MIGRANT, "--as-of", "2020-09-01", "--param", param, "--format", "md"]);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain(`--param ${param}`);
@@ -233,16 +243,10 @@ describe("--rules <dir>: a bureau's local values", () => {
   });
 
   it("says so in the table view", async () => {
-    const { code, stdout } = await butie([
-      "eval",
-      MIGRANT,
-      "--as-of",
-      "2020-09-01",
-      "--lang",
-      "en",
-      "--rules",
-      LOCAL_RULES,
-    ]);
+    const { code, stdout } = await butie(
+      ["eval", MIGRANT, "--as-of", "2020-09-01", "--lang", "en", "--rules", LOCAL_RULES, "--trace"],
+      WIDE,
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("550 yuan/month, at most 3 months, 1650 yuan in all");
     expect(stdout).toContain(
@@ -297,14 +301,10 @@ describe("--rules <dir>: a bureau's local values", () => {
 
     // Issue 10 §2: a bundled fixture was written for the bundled program; it runs against that one, and says so.
     it("the bundled fixtures run against the bundled program, and the run says which were shadowed", async () => {
-      const { code, stdout } = await butie([
-        "test",
-        "rules/hubei",
-        "--rules",
-        PROGRAM_OVERRIDE,
-        "--filter",
-        "1500",
-      ]);
+      const { code, stdout } = await butie(
+        ["test", "rules/hubei", "--rules", PROGRAM_OVERRIDE, "--filter", "1500"],
+        WIDE,
+      );
       expect(code).toBe(0);
       expect(stdout).not.toContain("amount: expected 1800, got 1950");
       expect(stdout).toMatch(
@@ -376,7 +376,7 @@ describe("--rules <dir>: a bureau's local values", () => {
 describe("fixture params", () => {
   // A what-if in a fixture that names an unknown parameter should be a located error, like any fixture key.
   it("`butie test` locates a params key naming an unknown parameter: a failed file, exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/check-fixture-params"]);
+    const { code, stdout } = await butie(["test", "test/fixtures-data/check-fixture-params"], WIDE);
     expect(code).toBe(1);
     expect(stdout).not.toMatch(STACK_FRAME);
     expect(stdout).toMatch(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { butie, STACK_FRAME } from "./memoryIo.js";
 
+/** A wide terminal, so that the long lines of `rules show` checked here are not wrapped. */
+const WIDE = { env: { COLUMNS: "400" } };
+
 const PROGRAMS = [
   "hefei.provident-fund",
   "hubei.hiring-reward",
@@ -39,11 +42,14 @@ describe("butie rules list", () => {
 
   it("shows place, in-force dates and subject", async () => {
     const { stdout } = await butie(["rules", "list", "--lang", "en"]);
-    const row = stdout.split("\n").find((l) => l.includes("hubei.training-uplift")) ?? "";
-    expect(row).toContain("Hubei 420000");
-    expect(row).toContain("2021-08-26 … 2021-12-31");
+    // A row of the table spans several lines between its borders (id above title, code below place).
+    const rows = stdout.split(/\n[├└][─┼┴]+[┤┘]\n?/);
+    const row = rows.find((r) => r.includes("hubei.training-uplift")) ?? "";
+    expect(row).toMatch(/│ Hubei +│/);
+    expect(row).toMatch(/│ 420000 +│ 2021-12-31 +│/);
+    expect(row).toContain("2021-08-26 …");
     expect(row).toContain("person");
-    const employer = stdout.split("\n").find((l) => l.includes("hubei.hiring-reward")) ?? "";
+    const employer = rows.find((r) => r.includes("hubei.hiring-reward")) ?? "";
     expect(employer).toContain("employer");
   });
 
@@ -64,7 +70,7 @@ describe("butie rules list", () => {
 
 describe("butie rules show ningxia.unemployment-subsidy", () => {
   it("prints conditions, the dated history of benefitStandard and the quoted sources: exit 0", async () => {
-    const { code, stdout, stderr } = await butie(["rules", "show", "ningxia.unemployment-subsidy"]);
+    const { code, stdout, stderr } = await butie(["rules", "show", "ningxia.unemployment-subsidy"], WIDE);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("宁夏失业补助金 (ningxia.unemployment-subsidy)");
@@ -87,7 +93,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
   });
 
   it("shows scalar parameters with their value and reference", async () => {
-    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy"]);
+    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy"], WIDE);
     expect(block(stdout, /^\s+higherTierRate: /)).toEqual([
       "  higherTierRate: 第一档比例 [ratio]",
       "      2020-03-01: 80%   (yinchuan-tiers)",
@@ -96,7 +102,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
 
   // A caseworker reading the parameter history must see what the standard was on each date, not `{…}`.
   it("prints the values of a table parameter on each date (1404 before, 1656 from 2021-09-01 for class 2)", async () => {
-    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--lang", "en"]);
+    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--lang", "en"], WIDE);
     const history = block(stdout, /^\s+benefitStandard: /);
     const since2020 = history.find((l) => l.includes("2020-03-01")) ?? "";
     const since2021 = history.find((l) => l.includes("2021-09-01")) ?? "";
@@ -105,7 +111,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
   });
 
   it("speaks English with --lang en", async () => {
-    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--lang", "en"]);
+    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--lang", "en"], WIDE);
     expect(stdout).toContain("Ningxia unemployment subsidy (ningxia.unemployment-subsidy)");
     expect(stdout).toContain("Conditions (all must hold)");
     expect(stdout).toContain("Parameters (by effective date)");
@@ -146,7 +152,10 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
 
   // Machine output must carry the data itself: the value of a table parameter shows the table, not `{…}`.
   it("--format json gives the table values of benefitStandard, not a placeholder", async () => {
-    const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy", "--format", "json"]);
+    const { stdout } = await butie(
+      ["rules", "show", "ningxia.unemployment-subsidy", "--format", "json"],
+      WIDE,
+    );
     const standard = JSON.parse(stdout).parameters.find(
       (p: { name: string }) => p.name === "benefitStandard",
     );
@@ -156,7 +165,10 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
   });
 
   it("shows the amount note of a program whose amount is unpublished", async () => {
-    const { code, stdout } = await butie(["rules", "show", "ningxia.migrant-living-subsidy", "--lang", "en"]);
+    const { code, stdout } = await butie(
+      ["rules", "show", "ningxia.migrant-living-subsidy", "--lang", "en"],
+      WIDE,
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("Amount not published");
     expect(block(stdout, /^\s+monthlyAmount: /).join("\n")).toContain(
@@ -167,13 +179,10 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
 
 describe("butie rules: could not run, exit 2", () => {
   it("show of an unknown id suggests the closest", async () => {
-    const { code, stdout, stderr } = await butie([
-      "rules",
-      "show",
-      "ningxia.unemployment-subsidi",
-      "--lang",
-      "en",
-    ]);
+    const { code, stdout, stderr } = await butie(
+      ["rules", "show", "ningxia.unemployment-subsidi", "--lang", "en"],
+      WIDE,
+    );
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(
@@ -238,13 +247,10 @@ describe("butie rules with --rules", () => {
   });
 
   it("shows a parameter overridden by local rules, naming the local file", async () => {
-    const { code, stdout } = await butie([
-      "rules",
-      "show",
-      "ningxia.migrant-living-subsidy",
-      "--rules",
-      "examples/local-rules",
-    ]);
+    const { code, stdout } = await butie(
+      ["rules", "show", "ningxia.migrant-living-subsidy", "--rules", "examples/local-rules"],
+      WIDE,
+    );
     expect(code).toBe(0);
     expect(block(stdout, /^\s+monthlyAmount: /)).toContainEqual(
       "      2020-07-01: 550   (local rules examples/local-rules/ningxia/migrant-living-subsidy.yaml, example-bureau-notice)",

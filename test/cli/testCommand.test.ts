@@ -19,7 +19,9 @@ describe("butie test", () => {
   });
 
   it("fails a wrong expectation with file:line, case, program and expected vs actual: exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-failing"]);
+    const { code, stdout } = await butie(["test", "test/fixtures-data/test-failing"], {
+      env: { COLUMNS: "200" },
+    });
     expect(code).toBe(1);
     expect(stdout).toContain(
       "FAIL test/fixtures-data/test-failing/hefei.test.yaml:10 误以为舍去角分，月缴存额333元 [hefei.provident-fund]\n",
@@ -48,7 +50,9 @@ describe("butie test", () => {
   });
 
   it("fails a fixture file with a misspelt key, located and with a suggestion: exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-unknown-key"]);
+    const { code, stdout } = await butie(["test", "test/fixtures-data/test-unknown-key"], {
+      env: { COLUMNS: "300" },
+    });
     expect(code).toBe(1);
     expect(stdout).toContain(
       "test/fixtures-data/test-unknown-key/hefei.test.yaml:5:3 schema/unknown-key unknown key `expct` (did you mean `expect`?)",

@@ -3,8 +3,10 @@
 
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
+import { renderHtmlReport } from "../../src/cli/render/html.js";
 import { evaluationToJson } from "../../src/cli/render/json.js";
 import { renderMarkdown } from "../../src/cli/render/markdown.js";
+import { renderPlainText } from "../../src/cli/render/plainText.js";
 import { renderTable } from "../../src/cli/render/table.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { type AsOf, asOfDate } from "../../src/engine/evaluateProgram.js";
@@ -34,8 +36,11 @@ function run(ids: string[], yaml: string, date: string): Evaluation {
 
 const json = (e: Evaluation, lang: "zh" | "en" = "en") => evaluationToJson(e, rules.fields, lang);
 const table = (e: Evaluation, lang: "zh" | "en" = "zh") =>
-  renderTable(e, { lang, color: plain, catalogue: rules.fields });
-const markdown = (e: Evaluation, lang: "zh" | "en" = "zh") => renderMarkdown(e, rules.fields, lang);
+  renderTable(e, { lang, color: plain, catalogue: rules.fields, width: 200 });
+const markdown = (e: Evaluation, lang: "zh" | "en" = "zh") =>
+  renderMarkdown(e, { lang, catalogue: rules.fields });
+const plainText = (e: Evaluation, lang: "zh" | "en" = "zh") =>
+  renderPlainText(e, { lang, color: plain, catalogue: rules.fields, width: 200 });
 
 const MIGRANT = `
 person: { migrantWorker: true, employmentStatus: unemployed }
@@ -73,7 +78,8 @@ describe("payment schedule (§9): each month at the standard in force that month
     ]);
     expect(r?.amount?.steps).toContain("1123.2 × 1 (2021-08) + 1324.8 × 5 (2021-09…2022-01) = 7747.2");
     expect(table(e, "en")).toContain("2021-08 1123.2 → 2021-09 1324.8");
-    expect(markdown(e)).toContain("2021-08 1123.2 → 2021-09 1324.8");
+    expect(markdown(e)).toContain("| 2021年8月 | 1123.2元 |\n| 2021年9月 | 1324.8元 |");
+    expect(plainText(e)).toContain("2021年8月 1123.2元；2021年9月 1324.8元");
   });
 
   it("a schedule that does not change says nothing more than the total", () => {
@@ -107,7 +113,10 @@ welfarePost: { region: "420100", urbanPostSubsidy: 1800 }
     if (priority === null) expect(r?.priority?.missing).toEqual(["person.cannotWorkAway"]);
     const word = priority === true ? "是" : priority === false ? "否" : "未知";
     expect(table(e)).toContain(`优先安置: ${word}`);
-    expect(markdown(e)).toContain(`优先安置: ${word}`);
+    const plainWord =
+      priority === true ? "属于优先对象" : priority === false ? "不属于优先对象" : "是否优先尚待确认";
+    expect(markdown(e)).toContain(`优先：${plainWord}`);
+    expect(plainText(e)).toContain(`优先：${plainWord}`);
   });
 });
 
@@ -124,6 +133,7 @@ describe("caveats on unconfirmed grounds (§6)", () => {
     expect(r?.caveats?.[0]?.en).toContain("caseworker must confirm");
     expect(table(e)).toContain("须经办人员核实");
     expect(markdown(e)).toContain("须经办人员核实");
+    expect(plainText(e)).toContain("请经办人员核实");
   });
 
   it("a confirmed category alongside needs no caveat", () => {
@@ -142,7 +152,8 @@ describe("once only, not together (§7)", () => {
     ]);
     expect(out.results[0]?.exclusions?.[0]?.text).toBe("不得与「宁夏失业补助金」同时享受，只能选择其一");
     expect(table(e)).toContain("不得同时享受");
-    expect(markdown(e)).toContain("不得同时享受");
+    expect(markdown(e)).toContain("不得与「宁夏失业补助金」同时享受");
+    expect(plainText(e)).toContain("不得与「宁夏失业补助金」同时享受");
   });
 });
 
@@ -251,6 +262,7 @@ describe("case.reference (the caseworker's file number)", () => {
     expect(json(e).reference).toBe("NX-2021-0815");
     expect(table(e)).toContain("经办档案编号: NX-2021-0815");
     expect(markdown(e, "en")).toContain("Case file number: NX-2021-0815");
+    expect(renderHtmlReport(e, { lang: "zh", catalogue: rules.fields })).toContain("NX-2021-0815");
   });
 
   it.each([

@@ -17,7 +17,8 @@ import { colorFor } from "../color.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { readProfiles } from "../readProfiles.js";
-import { renderTable } from "../render/table.js";
+import { renderPlainText } from "../render/plainText.js";
+import { terminalWidth } from "../render/width.js";
 import { askQuestion, inquirerPrompter, type Prompter } from "./askPrompts.js";
 import { selectPrograms } from "./eval.js";
 
@@ -226,11 +227,13 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
   }
   const evaluation = q.evaluation();
   const shown = { ...evaluation, results: evaluation.results.filter((r) => r.status !== "not-applicable") };
-  const table = renderTable(shown, {
+  // The same plain view as `eval`, fitted to the terminal.
+  const table = renderPlainText(shown, {
     lang,
     color: colorFor(io),
     catalogue: rules.fields,
     asOfIsToday: !opts.asOf,
+    width: terminalWidth(io),
   });
   return `${lines.length ? `${lines.join("\n")}\n` : ""}${table}`;
 }

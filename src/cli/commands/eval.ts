@@ -20,15 +20,20 @@ import type { Lang } from "../i18n.js";
 import { type Io, todayIso } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { readProfiles } from "../readProfiles.js";
+import { renderHtmlReport } from "../render/html.js";
 import { evaluationToJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
+import { renderPlainText } from "../render/plainText.js";
 import { renderTable } from "../render/table.js";
+import { terminalWidth } from "../render/width.js";
 
 export interface EvalOptions {
   asOf?: string;
   program?: string[];
   region?: string;
-  format: "table" | "json" | "md";
+  format: "table" | "json" | "md" | "html";
+  /** Engine-level arithmetic, parameter ids and field paths instead of plain words (analysts). */
+  trace?: boolean;
   lang: Lang;
   all?: boolean;
   rules?: string[];
@@ -66,18 +71,28 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
     if (opts.format === "json") {
       const json = evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined);
       io.stdout.write(`${several ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
-    } else if (opts.format === "md") {
-      io.stdout.write(renderMarkdown(evaluation, rules.fields, opts.lang, name));
-    } else {
+    } else if (opts.format === "md" || opts.format === "html") {
+      const report = {
+        lang: opts.lang,
+        catalogue: rules.fields,
+        profile,
+        asOfIsToday: !opts.asOf,
+        all: opts.all,
+      };
       io.stdout.write(
-        renderTable(evaluation, {
-          lang: opts.lang,
-          color,
-          catalogue: rules.fields,
-          profileName: name,
-          asOfIsToday: !opts.asOf,
-        }),
+        opts.format === "md" ? renderMarkdown(evaluation, report) : renderHtmlReport(evaluation, report),
       );
+    } else {
+      const view = {
+        lang: opts.lang,
+        color,
+        catalogue: rules.fields,
+        profileName: name,
+        asOfIsToday: !opts.asOf,
+        width: terminalWidth(io),
+        all: opts.all,
+      };
+      io.stdout.write(opts.trace ? renderTable(evaluation, view) : renderPlainText(evaluation, view));
     }
   }
   if (diagnostics.length) throw new InputError(diagnostics);

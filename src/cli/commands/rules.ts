@@ -1,12 +1,12 @@
-import Table from "cli-table3";
 import { didYouMean, EXIT, hintZh, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { formatValue } from "../../expr/values.js";
 import type { Computation, DatedValue, Program } from "../../rules/program.js";
-import { colorFor, TABLE_STYLE } from "../color.js";
+import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
+import { fitLines, fittedTable, terminalWidth } from "../render/width.js";
 
 export interface RulesOptions {
   lang: Lang;
@@ -27,7 +27,7 @@ export async function runRules(
   const programs = [...rules.programs.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (action === "list") {
     if (opts.format === "json") io.stdout.write(`${JSON.stringify(programs.map(summary), null, 2)}\n`);
-    else io.stdout.write(`${listTable(programs, opts.lang)}\n`);
+    else io.stdout.write(`${listTable(programs, opts.lang, terminalWidth(io))}\n`);
     return EXIT.ok;
   }
   if (action !== "show")
@@ -49,7 +49,9 @@ export async function runRules(
     });
   }
   io.stdout.write(
-    opts.format === "json" ? `${JSON.stringify(detail(program), null, 2)}\n` : show(program, opts.lang, io),
+    opts.format === "json"
+      ? `${JSON.stringify(detail(program), null, 2)}\n`
+      : fitLines(show(program, opts.lang, io), terminalWidth(io)),
   );
   return EXIT.ok;
 }
@@ -69,17 +71,20 @@ function summary(p: Program) {
   };
 }
 
-function listTable(programs: Program[], lang: Lang): string {
+/** One row per program, fitted to the width: the id (never broken) above its title, place, dates, subject. */
+function listTable(programs: Program[], lang: Lang, width: number): string {
   const head =
     lang === "zh"
-      ? ["项目", "名称", "地区", "有效期", "对象"]
-      : ["Program", "Title", "Place", "In force", "Subject"];
-  const table = new Table({ head, style: TABLE_STYLE });
-  for (const p of programs) {
-    const place = `${p.jurisdiction.name?.[lang] ?? ""} ${p.jurisdiction.code}`.trim();
-    table.push([p.id, p.title[lang], place, inForce(p), SUBJECT[p.subject][lang]]);
-  }
-  return table.toString();
+      ? ["项目 / 名称", "地区", "有效期", "对象"]
+      : ["Program / title", "Place", "In force", "Subject"];
+  const rows = programs.map((p) => [
+    `${p.id}\n${p.title[lang]}`,
+    `${p.jurisdiction.name?.[lang] ?? ""}\n${p.jurisdiction.code}`.trim(),
+    `${p.inForce.from} …${p.inForce.to ? `\n${p.inForce.to}` : ""}`,
+    SUBJECT[p.subject][lang],
+  ]);
+  const idWidth = Math.max(...programs.map((p) => p.id.length));
+  return fittedTable(head, rows, width, [idWidth]);
 }
 
 function detail(p: Program) {

@@ -16,6 +16,7 @@ import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
 import { junitError, junitReport } from "../render/junit.js";
+import { fitLines, terminalWidth } from "../render/width.js";
 
 export interface TestOptions {
   filter?: string;
@@ -91,15 +92,17 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
     if (nothing) io.stderr.write(`butie: ${nothing}\n`);
   } else {
     const c = colorFor(io);
+    const width = terminalWidth(io);
+    const write = (text: string) => io.stdout.write(fitLines(text, width));
     for (const o of failed) {
-      io.stdout.write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
-      for (const p of o.problems) io.stdout.write(`     ${p}\n`);
+      write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
+      for (const p of o.problems) write(`     ${p}\n`);
     }
     for (const s of shadowed)
-      io.stdout.write(
+      write(
         `note: ${s.file} ran against the bundled ${s.program}, which ${s.by} changes locally; local fixtures test the local version\n`,
       );
-    if (covered) io.stdout.write(coverageText(covered, total ?? 0, minCoverage));
+    if (covered) write(coverageText(covered, total ?? 0, minCoverage));
     if (tooLow) io.stdout.write(`coverage ${total?.toFixed(1)}% is below the minimum ${minCoverage}%\n`);
     if (nothing) io.stdout.write(`${nothing}\n`);
     io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);

@@ -57,7 +57,7 @@ export function filterLines(f: FilterResult, lang: Lang): string[] {
   return [
     head,
     ...f.items.map((item) => {
-      const mark = item.result === true ? "✔" : item.result === false ? "✘" : "?";
+      const mark = item.result === true ? "✓" : item.result === false ? "✗" : "?";
       const values = Object.entries(item.values)
         .map(([k, v]) => `${k} = ${v === undefined ? UI.unknown[lang] : formatValue(v)}`)
         .join(", ");

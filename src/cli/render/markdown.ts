@@ -1,57 +1,91 @@
 import type { Evaluation } from "../../engine/result.js";
-import { formatValue } from "../../expr/values.js";
-import type { FieldCatalogue } from "../../profile/fields.js";
-import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
-import { amountText, needsField } from "./amountText.js";
-import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
-import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
+import { UI } from "../i18n.js";
+import { MARK } from "./plain/programView.js";
+import { caseReport, type ReportOptions, REPORT_TEXT as T } from "./report.js";
 
-/** A printable Markdown report of one evaluation, for case files. */
-export function renderMarkdown(
-  evaluation: Evaluation,
-  catalogue: FieldCatalogue,
-  lang: Lang,
-  profileName?: string,
-): string {
-  const lines = [`# ${profileName ? `${profileName} · ` : ""}${UI.asOf[lang]} ${evaluation.asOf}`, ""];
-  const reference = caseReferenceLine(evaluation.reference, lang);
-  if (reference) lines.push(reference, "");
-  lines.push(`| ${UI.program[lang]} | ${UI.status[lang]} | ${UI.amount[lang]} |`, "|---|---|---|");
-  for (const r of evaluation.results)
-    lines.push(
-      `| ${r.program.title[lang]} (\`${r.program.id}\`) | ${STATUS_TEXT[r.status][lang]} | ${amountText(r.amount, lang)} |`,
-    );
-  for (const r of evaluation.results) {
-    lines.push("", `## ${r.program.title[lang]} — ${STATUS_TEXT[r.status][lang]}`, "");
-    if (r.reason) lines.push(`${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`, "");
-    if (r.program.replaces) lines.push(`> ${replacedText(r.program, lang)}`, "");
-    if (r.amount) {
-      lines.push(`- **${UI.amount[lang]}**: ${amountText(r.amount, lang)}`);
-      for (const s of r.amount.seen) lines.push(`  - ${seenText(s, catalogue, lang)}`);
-      for (const s of r.amount.steps) lines.push(`  - ${s}`);
-      for (const p of r.amount.parameters) lines.push(`  - ${parameterText(p, lang)}`);
-      if (r.amount.monthsCase) lines.push(`  - ${UI.monthsCase[lang]}: ${r.amount.monthsCase[lang]}`);
-      if (r.amount.note && (r.amount.value !== null || needsField(r.amount)))
-        lines.push(`  - ${UI.note[lang]}: ${r.amount.note[lang]}`);
+/**
+ * The case report as Markdown, for case files: headed by the case reference and the masked ID number (never the
+ * file path), then the same content as the HTML report.
+ */
+export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string {
+  const { lang } = o;
+  const rep = caseReport(evaluation, o);
+  const colon = lang === "zh" ? "：" : ": ";
+  const lines = [
+    `# ${T.title[lang]} · ${T.reference[lang]}${colon}${rep.reference ?? T.noReference[lang]}`,
+    "",
+  ];
+  if (rep.maskedId) lines.push(`- ${T.idNumber[lang]}${colon}${rep.maskedId}`);
+  lines.push(`- ${T.asOf[lang]}${colon}${rep.asOf}${rep.asOfIsToday ? T.today[lang] : T.chosen[lang]}`, "");
+  if (rep.programs.length) {
+    lines.push(`## ${T.summary[lang]}`, "", `| ${UI.program[lang]} | ${UI.status[lang]} |`, "|---|---|");
+    for (const v of rep.programs)
+      lines.push(`| ${cell(v.title)} | ${MARK[v.status]} ${cell(v.conclusion)} |`);
+  }
+  if (!rep.programs.length && !rep.elsewhere.length) lines.push(T.none[lang], "");
+  for (const v of rep.programs) {
+    lines.push("", `## ${MARK[v.status]} ${v.title} — ${v.statusText}`, "", v.conclusion, "");
+    for (const x of v.overrides) lines.push(`> ${x}`, "");
+    if (v.caseLabel) lines.push(`- ${UI.case[lang]}${colon}${v.caseLabel}`);
+    if (v.monthsCase) lines.push(`- ${UI.monthsCasePlain[lang]}${colon}${v.monthsCase}`);
+    if (v.named.length)
+      lines.push(`- ${UI.namedPlain[lang]}${colon}${v.named.join(lang === "zh" ? "；" : "; ")}`);
+    if (v.priority) lines.push(`- ${UI.priority[lang]}${colon}${v.priority}`);
+    for (const c of v.caveats) lines.push(`- **${T.caveats[lang]}**${colon}${c}`);
+    if (v.reasons.length) {
+      lines.push("", `**${T.conditions[lang]}**`, "");
+      for (const r of v.reasons)
+        lines.push(`- ${r.mark} ${r.decisive && v.status !== "eligible" ? `**${r.text}**` : r.text}`);
     }
-    if (r.named?.length)
+    for (const [i, line] of v.records.entries()) lines.push(`${i ? "  " : ""}- ${line}`);
+    if (v.arithmetic.length) {
+      lines.push("", `**${T.arithmetic[lang]}**`, "");
+      for (const a of v.arithmetic) lines.push(`- ${a}`);
+    }
+    if (v.schedule.length) {
       lines.push(
-        `- **${UI.namedValues[lang]}**: ${r.named.map((n) => `${n.label[lang]} \`${n.name}\` = ${n.value === null ? "?" : formatValue(n.value, n.unit)}`).join("; ")}`,
+        "",
+        `**${T.schedule[lang]}**`,
+        "",
+        `| ${T.month[lang]} | ${UI.amount[lang]} |`,
+        "|---|---:|",
       );
-    for (const note of resultNoteLines(r, lang)) lines.push(`- ${note}`);
-    if (r.missing.length)
-      lines.push(`- **${UI.missing[lang]}**: ${r.missing.map((m) => `\`${m}\``).join(", ")}`);
-    for (const c of r.conditions) {
-      const mark = c.result === true ? "✔" : c.result === false ? "✘" : "?";
-      lines.push(`- ${mark} ${conditionExplain(c, catalogue, lang)}`);
+      for (const s of v.schedule) lines.push(`| ${s.month} | ${s.amount} |`);
     }
-    for (const f of r.filters ?? [])
-      lines.push(...filterLines(f, lang).map((l, i) => `${i ? "  " : ""}- ${l}`));
-    if (r.status !== "not-applicable") {
-      lines.push("", `**${UI.sources[lang]}**`, "");
-      for (const s of r.program.sources)
-        lines.push(`> ${s.title}${s.url ? ` <${s.url}>` : ""}\n> ${s.quote}`, "");
+    const cited = rep.citations.get(v);
+    if (cited?.length)
+      lines.push("", `${T.cited[lang]}${cited.map((n) => `[${n}]`).join(" ")}${T.seeBelow[lang]}`);
+    if (v.missing.length) {
+      lines.push("", `**${T.questions[lang]}**`, "");
+      for (const q of v.missing) lines.push(`- ${q}`);
     }
   }
-  return `${lines.join("\n")}\n`;
+  if (rep.sources.length) {
+    lines.push("", `## ${T.sources[lang]}`, "");
+    rep.sources.forEach((s, i) => {
+      lines.push(
+        `${i + 1}. ${s.title}${s.url ? ` <${s.url}>` : ""}`,
+        ...s.quotes.map((q) => `   > “${q}”`),
+        "",
+      );
+    });
+  }
+  if (rep.elsewhere.length) {
+    lines.push("", `## ${T.elsewhere[lang]}`, "");
+    for (const e of rep.elsewhere) lines.push(`- ${e}`);
+  }
+  if (rep.facts.length) {
+    lines.push("", `## ${T.facts[lang]}`, "");
+    for (const f of rep.facts)
+      lines.push(`- ${f.label}${colon}${f.value}${f.derived ? `（${T.derived[lang]}）` : ""}`);
+  }
+  lines.push(
+    "",
+    `> ${T.disclaimer[lang]}`,
+    "",
+    `${T.signature[lang]}＿＿＿＿＿＿＿＿　${T.date[lang]}＿＿＿＿＿＿`,
+  );
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -1,19 +1,18 @@
 import type { ChalkInstance } from "chalk";
-import Table from "cli-table3";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
 import { formatValue } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
-import { TABLE_STYLE } from "../color.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText, needsField } from "./amountText.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
 import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
+import { fitLines, fittedTable } from "./width.js";
 
 const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicable"];
 const MARK: Record<Status, string> = {
-  eligible: "✔",
+  eligible: "✓",
   undetermined: "?",
-  ineligible: "✘",
+  ineligible: "✗",
   "not-applicable": "–",
 };
 
@@ -23,9 +22,11 @@ export interface TableOptions {
   readonly catalogue: FieldCatalogue;
   readonly profileName?: string;
   readonly asOfIsToday?: boolean;
+  /** Columns to fit the output to (80 when unknown). */
+  readonly width?: number;
 }
 
-/** The human view: a summary table, then each program grouped by outcome with its reasons. */
+/** The analysts' view (`--trace`): engine-level arithmetic, parameter ids and field paths, fitted to the width. */
 export function renderTable(evaluation: Evaluation, o: TableOptions): string {
   const { lang, color: c } = o;
   const lines: string[] = [];
@@ -37,21 +38,20 @@ export function renderTable(evaluation: Evaluation, o: TableOptions): string {
   if (reference) lines.push(reference);
   if (!evaluation.results.length) return [...lines, UI.noResults[lang], ""].join("\n");
   const sorted = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-  const table = new Table({ head: [UI.program[lang], UI.status[lang], UI.amount[lang]], style: TABLE_STYLE });
-  for (const r of sorted)
-    table.push([
-      `${r.program.title[lang]}\n${c.dim(r.program.id)}`,
-      statusText(r, o),
-      amountText(r.amount, lang),
-    ]);
-  lines.push(table.toString(), "");
+  const width = o.width ?? 80;
+  const rows = sorted.map((r) => [
+    `${r.program.title[lang]}\n${c.dim(r.program.id)}`,
+    statusText(r, o),
+    amountText(r.amount, lang),
+  ]);
+  lines.push(fittedTable([UI.program[lang], UI.status[lang], UI.amount[lang]], rows, width), "");
   for (const status of ORDER) {
     const group = sorted.filter((r) => r.status === status);
     if (!group.length) continue;
     lines.push(o.color.bold.underline(`${STATUS_TEXT[status][o.lang]} (${group.length})`), "");
     for (const r of group) lines.push(...details(r, o), "");
   }
-  return lines.join("\n");
+  return fitLines(lines.join("\n"), width);
 }
 
 function statusText(r: ProgramResult, { lang, color: c }: TableOptions): string {
@@ -93,7 +93,7 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     );
   if (r.conditions.length) out.push(`  ${UI.conditions[lang]}:`);
   for (const cond of r.conditions) {
-    const mark = cond.result === true ? c.green("✔") : cond.result === false ? c.red("✘") : c.yellow("?");
+    const mark = cond.result === true ? c.green("✓") : cond.result === false ? c.red("✗") : c.yellow("?");
     out.push(`    ${mark} ${conditionExplain(cond, catalogue, lang)}`);
   }
   for (const f of r.filters ?? [])

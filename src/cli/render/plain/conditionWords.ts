@@ -1,0 +1,47 @@
+import type { ConditionResult } from "../../../engine/result.js";
+import type { ComparisonRecord } from "../../../expr/explainRecord.js";
+import type { FieldCatalogue } from "../../../profile/fields.js";
+import type { LocalText } from "../../../rules/program.js";
+import type { Lang } from "../../i18n.js";
+import { comparisonWords, join } from "./comparisonWords.js";
+import { fieldLabel, fieldValueWords } from "./words.js";
+
+/**
+ * A condition in plain words: its sentence, then what the person's values made of it —
+ * `年满18周岁：2008年1月1日已满；出生日期 1990年1月1日`, `缴费满1年：累计缴费月数 8个月，还差4个月`.
+ */
+export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, lang: Lang): string {
+  // A sentence that names its only field needs no label before the value (`具备完全民事行为能力：是`).
+  const sentence = c.seen.length === 1 ? c.text[lang] : "";
+  const sep = lang === "zh" ? "，" : ", ";
+  const parts: string[] = [];
+  const stated = new Set<string>();
+  for (const rec of c.records ?? []) {
+    if (rec.kind !== "compare") continue;
+    const w = comparisonWords(rec as ComparisonRecord, catalogue, lang, c.result !== true, sentence);
+    if (!w?.text) continue;
+    // `缴存比例（未填写），需不低于5%、不超过12%`: one field's requirements together.
+    const earlier = w.unknown && parts.findIndex((p) => p.startsWith(`${w.unknown?.head}${sep}`));
+    if (w.unknown && earlier !== undefined && earlier >= 0) {
+      parts[earlier] = `${parts[earlier]}${lang === "zh" ? "、" : ", "}${w.unknown.need.replace(/^需/, "")}`;
+      continue;
+    }
+    parts.push(w.text);
+    if (w.field) stated.add(w.field);
+  }
+  for (const s of c.seen) {
+    if (stated.has(s.field)) continue;
+    const label = fieldLabel(s.field, catalogue, lang) ?? "";
+    const value = fieldValueWords(s.field, s.value, catalogue, lang);
+    parts.push(join(label && sentence.includes(label) ? "" : label, value, lang));
+  }
+  const distinct = parts.filter(
+    (p, i) => parts.indexOf(p) === i && !parts.some((q) => q !== p && q.startsWith(p)),
+  );
+  // Arriving with the engine's stated defaults and notes (a default applied, a region code too coarse to decide).
+  const extra = c as ConditionResult & { assumed?: LocalText; notes?: readonly LocalText[] };
+  if (extra.assumed) distinct.push(extra.assumed[lang]);
+  for (const n of extra.notes ?? []) distinct.push(n[lang]);
+  if (!distinct.length) return c.text[lang];
+  return lang === "zh" ? `${c.text.zh}：${distinct.join("；")}` : `${c.text.en}: ${distinct.join("; ")}`;
+}

@@ -1,0 +1,138 @@
+import Big from "big.js";
+import type { Outcome, Value } from "../../../expr/values.js";
+import { Unknown } from "../../../expr/values.js";
+import type { FieldCatalogue } from "../../../profile/fields.js";
+import { maskIdNumber } from "../../../profile/idNumber.js";
+import { regionName } from "../../../profile/regions.js";
+import type { Lang } from "../../i18n.js";
+
+// Values as people read them: 2008年1月1日, 8个月, 1656元/月, 80%, 是/否, 个体工商户, 合肥市蜀山区.
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** `2008年1月1日` / `1 January 2008`. */
+export function dateWords(d: Date, lang: Lang): string {
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  return lang === "zh" ? `${y}年${m + 1}月${day}日` : `${day} ${MONTHS_EN[m]} ${y}`;
+}
+
+/** `2008-01-01` → `2008年1月1日`; anything else unchanged. */
+export function isoDateWords(text: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
+  return dateWords(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), lang);
+}
+
+/** `2021-08` → `2021年8月` / `August 2021`. */
+export function monthWords(text: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})/.exec(text);
+  if (!m) return text;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  return lang === "zh" ? `${y}年${mo}月` : `${MONTHS_EN[mo - 1]} ${y}`;
+}
+
+const UNITS: Record<string, { zh: string; en: (n: string) => string }> = {
+  months: { zh: "个月", en: (n) => (n === "1" ? " month" : " months") },
+  years: { zh: "年", en: (n) => (n === "1" ? " year" : " years") },
+  yuan: { zh: "元", en: () => " yuan" },
+  "yuan/month": { zh: "元/月", en: () => " yuan/month" },
+  days: { zh: "天", en: (n) => (n === "1" ? " day" : " days") },
+};
+
+/** `8个月`, `1656元/月`, `80%`, `8 months`. */
+export function quantityWords(n: Big, unit: string | undefined, lang: Lang): string {
+  if (unit === "ratio") return `${n.times(100).toString()}%`;
+  const text = n.toString();
+  const u = unit ? UNITS[unit] : undefined;
+  if (!u) return text;
+  return lang === "zh" ? `${text}${u.zh}` : `${text}${u.en(text)}`;
+}
+
+/** `是` / `否`. */
+export function yesNo(v: boolean, lang: Lang): string {
+  return lang === "zh" ? (v ? "是" : "否") : v ? "yes" : "no";
+}
+
+/** `未填写` / `not given`. */
+export function notGiven(lang: Lang): string {
+  return lang === "zh" ? "未填写" : "not given";
+}
+
+/** A profile field's value in words: enum labels, region names, dates, units; ID numbers masked. */
+export function fieldValueWords(
+  field: string,
+  value: Value | undefined,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+): string {
+  if (value === undefined) return notGiven(lang);
+  const def = catalogue.fields.get(field);
+  if (def?.type === "id-number" && typeof value === "string") return maskIdNumber(value);
+  if (def?.type === "region" && typeof value === "string") return regionWords(value);
+  const labels = def?.valueLabels;
+  const label = (v: string) => labels?.[v]?.[lang] ?? v;
+  if (Array.isArray(value)) {
+    if (!value.length) return lang === "zh" ? "无" : "none";
+    if (typeof value[0] !== "string") return lang === "zh" ? `${value.length}条` : `${value.length} entries`;
+    return (value as string[]).map(label).join(lang === "zh" ? "、" : ", ");
+  }
+  if (typeof value === "string") return label(value);
+  return outcomeWords(value, def?.unit, lang);
+}
+
+/** Any value of an evaluation in words; an unknown is `未知`, or its range. */
+export function outcomeWords(v: Outcome | undefined, unit: string | undefined, lang: Lang): string {
+  if (v === undefined) return notGiven(lang);
+  if (v instanceof Unknown) {
+    if (!v.range) return lang === "zh" ? "未知" : "unknown";
+    const [lo, hi] = [outcomeWords(v.range.lo, unit, lang), outcomeWords(v.range.hi, unit, lang)];
+    return lang === "zh" ? `${lo}至${hi}之间` : `between ${lo} and ${hi}`;
+  }
+  if (v instanceof Big) return quantityWords(v, unit, lang);
+  if (v instanceof Date) return dateWords(v, lang);
+  if (typeof v === "boolean") return yesNo(v, lang);
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return v.map((x) => (typeof x === "string" ? x : "…")).join("、");
+  return "…";
+}
+
+/** A field's label in the user's language (`吸纳人员第2条：劳动合同期限（月）` for a record's field), if known. */
+export function fieldLabel(field: string, catalogue: FieldCatalogue, lang: Lang): string | undefined {
+  const item = /^(.+)\[(\d+)\]\.(\w+)$/.exec(field);
+  if (!item) return catalogue.fields.get(field)?.label[lang];
+  const list = catalogue.fields.get(item[1] as string);
+  const sub = list && "fields" in list ? list.fields?.[item[3] as string] : undefined;
+  if (!list || !sub) return undefined;
+  const n = Number(item[2]) + 1;
+  return lang === "zh"
+    ? `${list.label.zh}第${n}条：${sub.label.zh}`
+    : `${list.label.en} #${n}: ${sub.label.en}`;
+}
+
+/** The question `ask` would put for a field, or its label. */
+export function fieldQuestion(field: string, catalogue: FieldCatalogue, lang: Lang): string {
+  const question = catalogue.fields.get(field)?.question?.[lang];
+  return question ?? fieldLabel(field, catalogue, lang) ?? field;
+}
+
+/** `安徽省合肥市蜀山区` for 340104: the province, city and county names of a code, or the code when unknown. */
+export function regionWords(code: string): string {
+  const levels = [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code];
+  const names = [...new Set(levels.filter((c, i) => i === 0 || c !== levels[i - 1]))]
+    .map((c) => regionName(c))
+    .filter((n): n is string => n !== undefined && n !== "市辖区" && n !== "县");
+  return names.length ? names.join("") : code;
+}
