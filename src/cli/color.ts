@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import { colorForced } from "./colorForced.js";
 import type { Io } from "./io.js";
 
 /**
@@ -7,10 +8,10 @@ import type { Io } from "./io.js";
  */
 export function colorFor(io: Io, machineFormat = false): ChalkInstance {
   if (machineFormat) return new Chalk({ level: 0 });
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === "0" || force.toLowerCase() === "false") return new Chalk({ level: 0 });
-    const level = Number(force);
+  const forced = colorForced(io.env);
+  if (forced !== undefined) {
+    if (!forced) return new Chalk({ level: 0 });
+    const level = Number(io.env.FORCE_COLOR);
     return new Chalk({ level: level === 2 || level === 3 ? level : 1 });
   }
   const off = !io.isTTY || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "");

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { maskIdNumbersIn } from "../profile/idNumber.js";
+import { colorForced } from "./colorForced.js";
 import type { Io } from "./io.js";
 
 // On a terminal, control sequences (CSI: colours, and the cursor moves of an interactive prompt) and carriage
@@ -36,7 +37,8 @@ export function writeGuardedFile(path: string, text: string | Buffer): void {
  * streams stay streams (an interactive prompt listens on them); only `write` is guarded.
  */
 export function guardedIo(io: Io): Io {
-  const terminal = io.isTTY || Boolean(io.env.FORCE_COLOR);
+  // Colour codes pass wherever colour is decided on (a terminal, or FORCE_COLOR as color.ts reads it).
+  const terminal = colorForced(io.env) ?? io.isTTY;
   const guard = <S extends Io["stdout"]>(stream: S): S =>
     new Proxy(stream, {
       get(target, prop) {

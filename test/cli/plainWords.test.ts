@@ -12,6 +12,17 @@ const HUBEI = "examples/hubei-startup.yaml";
 const HEFEI = "examples/hefei-provident-fund.yaml";
 
 describe("plain explanations", () => {
+  // Regression: a schedule crossing the 2021-09-01 raise printed "1123.2元/月 × 6个月 = 合计7747.2元".
+  it("a schedule that changes mid-way says from when, and sums the months (1123.2 + 1324.8 × 5)", async () => {
+    const argv = ["eval", NINGXIA, "--as-of", "2021-08-15", "--program", "ningxia.unemployment-subsidy"];
+    const { stdout } = await butie(argv);
+    expect(stdout).toContain("每月1123.2元（2021年9月起每月1324.8元），最长6个月，合计7747.2元");
+    expect(stdout).toContain("逐月合计：1123.2元/月 × 1个月 + 1324.8元/月 × 5个月 = 7747.2元");
+    expect(stdout).not.toContain("× 6个月 = 合计7747.2元");
+    const en = await butie([...argv, "--lang", "en"]);
+    expect(en.stdout).toContain("from September 2021");
+  });
+
   it("a failed count says how far off it is (缴费8个月，还差4个月)", async () => {
     const { stdout } = await butie(["eval", NINGXIA, "--as-of", "2021-09-01"]);
     expect(stdout).toContain("不符合条件：未满足“单位和本人已履行缴费义务满12个月”");

@@ -5,7 +5,7 @@ import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../profile/regions.js";
 import type { Program } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
-import { fieldLabel, outcomeWords, quantityWords } from "./words.js";
+import { fieldLabel, outcomeWords, quantityWords, scheduleRuns } from "./words.js";
 
 interface Ctx {
   readonly program: Program;
@@ -51,7 +51,20 @@ export function arithmeticWords(a: AmountResult, ctx: Ctx): string[] {
       if (rec.result instanceof Big) [lastUnit, lastResult] = [unit, rec.result];
     }
   }
-  if (a.value && a.months && a.total) {
+  const runs = scheduleRuns(a.schedule);
+  if (runs && a.total) {
+    // Each month at the standard in force that month: the total is the sum of the runs, not value × months.
+    const parts = runs.map(
+      (r) =>
+        `${quantityWords(r.value, "yuan/month", ctx.lang)} × ${quantityWords(new Big(r.months), "months", ctx.lang)}`,
+    );
+    const t = quantityWords(a.total, "yuan", ctx.lang);
+    lines.push(
+      ctx.lang === "zh"
+        ? `逐月合计：${parts.join(" + ")} = ${t}`
+        : `month by month: ${parts.join(" + ")} = ${t}`,
+    );
+  } else if (a.value && a.months && a.total) {
     const [v, m, t] = [
       quantityWords(a.value, a.per === "month" ? "yuan/month" : "yuan", ctx.lang),
       quantityWords(a.months, "months", ctx.lang),

@@ -13,7 +13,15 @@ import { replacedText } from "../explain.js";
 import { exclusionText } from "../json.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
-import { fieldLabel, fieldQuestion, monthWords, notGiven, outcomeWords, quantityWords } from "./words.js";
+import {
+  fieldLabel,
+  fieldQuestion,
+  monthWords,
+  notGiven,
+  outcomeWords,
+  quantityWords,
+  scheduleRuns,
+} from "./words.js";
 
 // One plain-language view of a program's result, drawn by the terminal table, Markdown and the HTML report alike.
 // Order: the conclusion, the reasons, the arithmetic, the sources, then what is still needed.
@@ -184,9 +192,22 @@ export function amountWords(a: AmountResult, lang: Lang): string {
         ? `一次性${upTo ? "最高" : ""}${v}`
         : `${upTo ? "up to " : ""}${v} once`;
   if (!a.months || !a.total) return head;
+  // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
+  const changes = (scheduleRuns(a.schedule) ?? [])
+    .slice(1)
+    .map((r) =>
+      zh
+        ? `${monthWords(r.from, lang)}起每月${quantityWords(r.value, "yuan", lang)}`
+        : `${quantityWords(r.value, "yuan", lang)} a month from ${monthWords(r.from, lang)}`,
+    );
+  const withChanges = changes.length
+    ? zh
+      ? `${head}（${changes.join("，")}）`
+      : `${head} (${changes.join(", ")})`
+    : head;
   const m = quantityWords(a.months, "months", lang);
   const t = quantityWords(a.total, "yuan", lang);
-  return zh ? `${head}，最长${m}，合计${t}` : `${head}, for at most ${m}, ${t} in all`;
+  return zh ? `${withChanges}，最长${m}，合计${t}` : `${withChanges}, for at most ${m}, ${t} in all`;
 }
 
 /** `：可能为2000元或5000元`, `：至少4000元，至多6000元`. */
