@@ -1,6 +1,6 @@
 import type Big from "big.js";
-import type { LocalText } from "../rules/program.js";
 import type { ProgramResult, Status } from "../engine/result.js";
+import type { LocalText } from "../rules/program.js";
 
 /** What a batch keeps of one program's result: the verdict and the money, no explanation. */
 export interface Outcome {

@@ -106,7 +106,11 @@ export function tableHeader(programs: readonly string[], compare: boolean): stri
  * One CSV or Excel row, in the order of `tableHeader`; caveats in `lang`, one per line. Priority is
  * `true`/`false`, empty when unknown or when the program does not rank applicants.
  */
-export function recordCells(r: BatchRecord, programs: readonly string[], lang: "zh" | "en" = "zh"): OutCell[] {
+export function recordCells(
+  r: BatchRecord,
+  programs: readonly string[],
+  lang: "zh" | "en" = "zh",
+): OutCell[] {
   const errors = r.errors ? r.errors.map(formatDiagnostic).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors];
   for (const id of programs) {

@@ -161,7 +161,9 @@ export function ndjsonProfile(
 /** `case.reference` as written in a record's data, whatever its type. */
 function referenceIn(data: unknown): unknown {
   const section = (data as { case?: unknown } | null)?.case;
-  return typeof section === "object" && section !== null ? (section as { reference?: unknown }).reference : undefined;
+  return typeof section === "object" && section !== null
+    ? (section as { reference?: unknown }).reference
+    : undefined;
 }
 
 /** A run of 16 or more digits (a double keeps 15–17), or a number written with an exponent. */

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/cli/render/width.js";
 import { butie } from "../cli/memoryIo.js";
@@ -109,7 +109,14 @@ describe("a row in error keeps its case reference (bug: reference column empty)"
     ["X1", "420100", "个体工商户", "2021年3月1日", "是", "", "是"],
     ["X3", "420102", "小微企业", "2021-02-30", "是", "否", "是"],
   ];
-  const args = (file: string) => ["batch", file, "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"];
+  const args = (file: string) => [
+    "batch",
+    file,
+    "--as-of",
+    "2022-03-01",
+    "--program",
+    "hubei.startup-subsidy",
+  ];
 
   it("CSV input", async () => {
     writeFileSync(at("bom.csv"), `\ufeff${HEAD}\r\n${ROWS.map((r) => r.join(",")).join("\r\n")}\r\n`);
@@ -129,8 +136,9 @@ describe("a row in error keeps its case reference (bug: reference column empty)"
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(at("bad-out.xlsx"));
     const ws = out.worksheets[0];
-    const header = (ws?.getRow(1).values as unknown[]).slice(1);
-    const row = (ws?.getRow(3).values as unknown[]).slice(1);
+    if (!ws) throw new Error("no worksheet written");
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const row = (ws.getRow(3).values as unknown[]).slice(1);
     expect(run.code).toBe(1);
     expect(String(row[header.indexOf("errors")])).toContain("profile/date");
     expect(row[header.indexOf("case.reference")]).toBe("X3");
@@ -175,9 +183,12 @@ describe("the stderr summary fits the terminal (bug: ~118 columns wide)", () => 
   it("so does the --compare report", async () => {
     writeFileSync(at("c.ndjson"), `${JSON.stringify(BOTH_NINGXIA)}\n`);
     const param = "ningxia.unemployment-subsidy.higherTierRate=0.9";
-    const run = await butie(["batch", at("c.ndjson"), "--as-of", "2020-09-01", "--compare", "--param", param], {
-      columns: 80,
-    });
+    const run = await butie(
+      ["batch", at("c.ndjson"), "--as-of", "2020-09-01", "--compare", "--param", param],
+      {
+        columns: 80,
+      },
+    );
     const lines = run.stdout.split("\n").filter(Boolean);
     expect(lines.some((l) => l.includes("ningxia.unemployment-subsidy"))).toBe(true);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
