@@ -10,7 +10,8 @@ import { VERSION } from "./version.js";
 const EXAMPLES = `
 Examples:
   $ butie eval examples/hefei-provident-fund.yaml
-  $ butie eval examples/ningxia-unemployment.yaml --as-of 2021-09-01 --format json
+  $ butie eval examples/ningxia-unemployment.yaml --as-of 2021-09-01 \\
+      --format json
   $ butie ask --as-of 2021-09-01 --save me.yaml
   $ butie batch examples/batch/applicants.csv --as-of 2022-03-01
   $ butie test
@@ -26,6 +27,23 @@ function collectOne(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** The help's width: the terminal's, else COLUMNS, else 80 (as the output of every command). */
+function helpWidth(io: Io): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  return io.columns || (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 80);
+}
+
+// Wide (CJK, full-width) characters, the only ones help text holds besides ASCII; kept here, not string-width,
+// so that `--help` loads nothing more than commander.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Columns a help string takes: two for a wide character, one for any other. */
+function helpDisplayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
 /** Build the command tree; each command's work is imported only when it runs, so `--help` stays fast. */
 function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command("butie")
@@ -39,7 +57,11 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
       // Errors are written by reportFailure, in the user's language and as JSON in JSON mode.
       outputError: () => {},
+      getOutHelpWidth: () => helpWidth(io),
+      getErrHelpWidth: () => helpWidth(io),
     })
+    // Help wraps by display width: a Chinese character takes two columns.
+    .configureHelp({ displayWidth: helpDisplayWidth })
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError();
 
@@ -74,7 +96,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ butie eval examples/hubei-startup.yaml --as-of 2022-09-01 --lang en\n  $ butie eval examples/ningxia-migrant.yaml --as-of 2021-09-01 --param ningxia.migrant-living-subsidy.monthlyAmount=600",
+      "\nExamples:\n  $ butie eval examples/hubei-startup.yaml --as-of 2022-09-01 --lang en\n  $ butie eval examples/ningxia-migrant.yaml --as-of 2021-09-01 \\\n      --param ningxia.migrant-living-subsidy.monthlyAmount=600",
     )
     .action(async (profiles: string[], opts) =>
       done(await (await import("./commands/eval.js")).runEval(profiles, opts, io)),
@@ -99,7 +121,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ butie ask\n  $ butie ask --as-of 2021-09-01 --save me.yaml && butie eval me.yaml --as-of 2021-09-01\n  $ butie ask --replay examples/hubei-startup.yaml --as-of 2022-09-01",
+      "\nExamples:\n  $ butie ask\n  $ butie ask --as-of 2021-09-01 --save me.yaml\n  $ butie eval me.yaml --as-of 2021-09-01\n  $ butie ask --replay examples/hubei-startup.yaml --as-of 2022-09-01",
     )
     .action(async (opts) => done(await (await import("./commands/ask.js")).runAsk(opts, io)));
 
@@ -145,14 +167,17 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .addHelpText(
       "after",
       `
-Headers are field paths (person.birthDate) or the field's Chinese label (出生日期); cells as offices write
-them (是/否, 男/女, 2021/9/1, Excel dates); an empty cell is unknown; lists such as employer.hires as JSON.
-Exit 1 when any record failed; each failed record names its line (row) and column.
+Headers are field paths (person.birthDate) or the Chinese labels (出生日期);
+cells as offices write them (是/否, 男/女, 2021/9/1, Excel dates); an empty
+cell is unknown; lists such as employer.hires as JSON.
+Exit 1 when any record failed; each failed record names its row and column.
 
 Examples:
-  $ butie batch examples/batch/applicants.csv --as-of 2022-03-01 --out results.xlsx
+  $ butie batch examples/batch/applicants.csv --as-of 2022-03-01 \\
+      --out results.xlsx
   $ butie batch export.csv --encoding gbk --format csv > results.csv
-  $ butie batch people.ndjson --param ningxia.unemployment-subsidy.higherTierRate=0.9 --compare --out changed.csv`,
+  $ butie batch people.ndjson --compare --out changed.csv \\
+      --param ningxia.unemployment-subsidy.higherTierRate=0.9`,
     )
     .action(async (file: string, opts) =>
       done(await (await import("./commands/batch.js")).runBatch(file, opts, io)),

@@ -37,10 +37,12 @@ export function profilesInText(
   if (ndjson) return ndjsonProfiles(name, text, catalogue, options);
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs.filter((d) => d.contents !== null || d.errors.length) : [];
+  // An empty document (a trailing `---`, or one holding only comments) describes no applicant: skip it.
+  const list = Array.isArray(docs) ? docs.filter((d) => !isEmptyDocument(d) || d.errors.length) : [];
   const only = list[0];
   // One document that is not a list: exactly the single-profile path `eval` always had.
-  if (list.length <= 1 && !(only && isSeq(only.contents))) {
+  const single = list.length === 0 || (list.length === 1 && (!Array.isArray(docs) || docs.length === 1));
+  if (single && !(only && isSeq(only.contents))) {
     const { profile, diagnostics } = readProfile(new YamlSource(name, text), catalogue, options);
     return { profiles: profile ? [{ name, profile }] : [], diagnostics, documents: 1 };
   }
@@ -144,4 +146,10 @@ class DocumentLocator {
     const node = this.doc.getIn(path, true);
     return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
   }
+}
+
+/** A document with no content: the parser gives it a null plain scalar (or no node at all). */
+function isEmptyDocument(doc: Document): boolean {
+  const c = doc.contents;
+  return c === null || (isScalar(c) && c.value === null && c.source === "");
 }

@@ -13,6 +13,26 @@ const records = (stdout: string) =>
     .map((l) => JSON.parse(l));
 
 describe("several applicants in one file for eval", () => {
+  // Regression: a closing `---` (or a comment-only document) failed the run with "``: a profile is a mapping".
+  it.each([
+    ["one applicant and a closing ---", "person: { povertyAlleviated: true }\n---\n", 1],
+    [
+      "two applicants, an empty and a comment-only document",
+      "---\nperson: {}\n---\n# none\n---\nperson: {}\n---\n",
+      2,
+    ],
+  ])("skips empty documents: %s", async (_name, text, applicants) => {
+    const path = join(mkdtempSync(join(tmpdir(), "butie-docs-")), "people.yaml");
+    writeFileSync(path, text);
+    const run = await butie(["eval", path, "--as-of", "2022-09-01", "--format", "json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // One applicant: one JSON document, as eval always wrote; several: one line each (NDJSON).
+    const results = applicants === 1 ? [JSON.parse(run.stdout)] : records(run.stdout);
+    expect(results).toHaveLength(applicants);
+    expect(results.every((r) => Array.isArray(r.results))).toBe(true);
+  });
+
   it("evaluates each YAML document separated by ---, one JSON line each", async () => {
     const run = await butie(args("all-valid.yaml"));
     expect(run.code).toBe(0);

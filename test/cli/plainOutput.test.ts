@@ -49,6 +49,14 @@ describe("output fits an 80-column terminal", () => {
     }
   });
 
+  it("every command's --help, whose examples used to run past 80 columns", async () => {
+    for (const command of [[], ["eval"], ["ask"], ["batch"], ["test"], ["check"], ["rules"], ["schema"]]) {
+      const { stdout } = await butie([...command, "--help"], AT_80);
+      expect(stdout).toContain("Usage:");
+      expect(tooWide(stdout), command.join(" ")).toEqual([]);
+    }
+  });
+
   it("test, with coverage", async () => {
     const { stdout } = await butie(["test", "--coverage"], AT_80);
     expect(stdout).toMatch(/\d+ passed, 0 failed/);
