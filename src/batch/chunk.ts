@@ -1,7 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import { formatDiagnostic } from "../diagnostics.js";
+import { withExclusions } from "../engine/evaluate.js";
 import { evaluateProgram } from "../engine/evaluateProgram.js";
 import type { Profile } from "../profile/profile.js";
+import type { Program } from "../rules/program.js";
 import type { BatchContext } from "./context.js";
 import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
@@ -44,7 +46,11 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
     let record: BatchRecord;
     if (!read.profile) {
       tally.failed++;
-      record = { row: row.line, errors: read.diagnostics };
+      record = {
+        row: row.line,
+        ...(read.reference === undefined ? {} : { reference: read.reference }),
+        errors: read.diagnostics,
+      };
       if (settings.records === "none") for (const d of read.diagnostics) errors.push(formatDiagnostic(d));
     } else {
       record = evaluateRow(ctx, read.profile, row.line, tally);
@@ -52,7 +58,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
     }
     if (settings.records === "none") continue;
     if (settings.format === "ndjson") out.push(recordNdjson(record));
-    else cells.push(recordCells(record, ctx.programIds));
+    else cells.push(recordCells(record, ctx.programIds, settings.lang));
   }
   const text = settings.format === "csv" ? stringify(cells) : out.join("");
   return {
@@ -70,23 +76,23 @@ function* records(rows: readonly InputRow[]) {
 }
 
 function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: TallyBuilder): BatchRecord {
-  const results = new Map<string, Outcome>();
-  for (const program of ctx.programs) {
-    const o = outcomeOf(evaluateProgram(program, profile, ctx.asOf, { explain: false }));
-    results.set(program.id, o);
-    if (!ctx.reform) tally.add(program.id, o);
-  }
+  const results = outcomes(ctx.programs, profile, ctx);
+  if (!ctx.reform) for (const [id, o] of results) tally.add(id, o);
   const ref = profile.fields.get("case.reference");
   const reference = typeof ref === "string" ? { reference: maskIds(ref) } : {};
   if (!ctx.reform) return { row: line, ...reference, results };
-  const reform = new Map<string, Outcome>();
-  for (const program of ctx.reform) {
-    const after = outcomeOf(evaluateProgram(program, profile, ctx.asOf, { explain: false }));
-    reform.set(program.id, after);
-    const before = results.get(program.id);
-    if (before) tally.addPair(program.id, before, after);
+  const reform = outcomes(ctx.reform, profile, ctx);
+  for (const [id, after] of reform) {
+    const before = results.get(id);
+    if (before) tally.addPair(id, before, after);
   }
   const record = { row: line, ...reference, results, reform };
   if (recordChanged(record)) tally.changedRows++;
   return record;
+}
+
+/** Every program's outcome on one profile, with exclusions between them marked as `eval` marks them. */
+function outcomes(programs: readonly Program[], profile: Profile, ctx: BatchContext): Map<string, Outcome> {
+  const results = programs.map((p) => evaluateProgram(p, profile, ctx.asOf, { explain: false }));
+  return new Map(withExclusions(results).map((r) => [r.program.id, outcomeOf(r)]));
 }

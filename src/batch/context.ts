@@ -28,6 +28,8 @@ export interface BatchSettings {
    * `none` (--compare without --out: the report is the output, and failed rows are said on stderr).
    */
   readonly records: "all" | "changed" | "none";
+  /** The language of caveat texts in CSV and Excel output (NDJSON carries both); zh when not given. */
+  readonly lang?: "zh" | "en";
 }
 
 /** Settings with the rules compiled: what evaluating a chunk of rows needs. */

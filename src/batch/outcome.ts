@@ -1,5 +1,6 @@
 import type Big from "big.js";
 import type { ProgramResult, Status } from "../engine/result.js";
+import type { LocalText } from "../rules/program.js";
 
 /** What a batch keeps of one program's result: the verdict and the money, no explanation. */
 export interface Outcome {
@@ -11,12 +12,23 @@ export interface Outcome {
   /** Everything payable: the schedule's sum for a monthly amount with a duration, the value for a one-off. */
   readonly total: Big | null;
   readonly missing: readonly string[];
+  /** Grounds the caseworker must confirm (PRODUCT §3), when any apply. */
+  readonly caveats?: readonly LocalText[];
+  /** Present when the program ranks applicants (优先): true, false or null (unknown). */
+  readonly priority?: boolean | null;
+  /** Ids of other eligible programs that cannot be paid together with this one. */
+  readonly exclusions?: readonly string[];
 }
 
 /** The batch view of a program result. */
 export function outcomeOf(r: ProgramResult): Outcome {
+  const notes = {
+    ...(r.caveats?.length ? { caveats: r.caveats.map((c) => c.text) } : {}),
+    ...(r.priority ? { priority: r.priority.result } : {}),
+    ...(r.exclusions?.length ? { exclusions: r.exclusions.map((e) => e.program) } : {}),
+  };
   const a = r.amount;
-  if (!a) return { status: r.status, value: null, total: null, missing: r.missing };
+  if (!a) return { status: r.status, value: null, total: null, missing: r.missing, ...notes };
   const total = a.per === "once" ? a.value : (a.total ?? null);
   return {
     status: r.status,
@@ -25,6 +37,7 @@ export function outcomeOf(r: ProgramResult): Outcome {
     ...(a.months !== undefined ? { months: a.months } : {}),
     total,
     missing: r.missing,
+    ...notes,
   };
 }
 

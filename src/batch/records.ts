@@ -28,6 +28,9 @@ function outcomeJson(o: Outcome) {
     ...(o.months !== undefined ? { months: num(o.months) } : {}),
     total: num(o.total),
     missing: o.missing,
+    ...(o.caveats ? { caveats: o.caveats.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
+    ...(o.priority !== undefined ? { priority: o.priority } : {}),
+    ...(o.exclusions ? { exclusions: o.exclusions } : {}),
   };
 }
 
@@ -37,14 +40,15 @@ function errorsJson(errors: readonly Diagnostic[]) {
 
 /** One NDJSON line (with its newline). */
 export function recordNdjson(r: BatchRecord): string {
-  if (r.errors) return `${JSON.stringify({ row: r.row, errors: errorsJson(r.errors) })}\n`;
+  const reference = r.reference === undefined ? {} : { reference: r.reference };
+  if (r.errors) return `${JSON.stringify({ row: r.row, ...reference, errors: errorsJson(r.errors) })}\n`;
   if (!r.reform) {
     // Built as text: most programs do not apply to most records, and their JSON is always the same.
     let results = "";
     for (const [id, o] of r.results ?? [])
       results += `${results ? "," : ""}${JSON.stringify(id)}:${outcomeText(o)}`;
-    const reference = r.reference === undefined ? "" : `"reference":${JSON.stringify(r.reference)},`;
-    return `{"row":${r.row},${reference}"results":{${results}}}\n`;
+    const ref = r.reference === undefined ? "" : `"reference":${JSON.stringify(r.reference)},`;
+    return `{"row":${r.row},${ref}"results":{${results}}}\n`;
   }
   const changes: Record<string, unknown> = {};
   for (const [id, after] of r.reform) {
@@ -52,14 +56,15 @@ export function recordNdjson(r: BatchRecord): string {
     if (before && outcomeChanged(before, after))
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
-  return `${JSON.stringify({ row: r.row, ...(r.reference === undefined ? {} : { reference: r.reference }), changes })}\n`;
+  return `${JSON.stringify({ row: r.row, ...reference, changes })}\n`;
 }
 
 const PLAIN = new Map<string, string>();
 
 /** The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time. */
 function outcomeText(o: Outcome): string {
-  if (o.value !== null || o.per !== undefined || o.missing.length) return JSON.stringify(outcomeJson(o));
+  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o))
+    return JSON.stringify(outcomeJson(o));
   let text = PLAIN.get(o.status);
   if (text === undefined) {
     text = JSON.stringify(outcomeJson(o));
@@ -68,7 +73,20 @@ function outcomeText(o: Outcome): string {
   return text;
 }
 
-const PER_PROGRAM = ["status", "amount", "per", "months", "total", "missing"] as const;
+const hasNotes = (o: Outcome) =>
+  o.caveats !== undefined || o.priority !== undefined || o.exclusions !== undefined;
+
+const PER_PROGRAM = [
+  "status",
+  "amount",
+  "per",
+  "months",
+  "total",
+  "missing",
+  "caveats",
+  "priority",
+  "exclusions",
+] as const;
 const PER_PROGRAM_COMPARE = [
   "status",
   "status.reform",
@@ -84,8 +102,15 @@ export function tableHeader(programs: readonly string[], compare: boolean): stri
   return ["row", "case.reference", "errors", ...programs.flatMap((p) => keys.map((k) => `${p}.${k}`))];
 }
 
-/** One CSV or Excel row, in the order of `tableHeader`. */
-export function recordCells(r: BatchRecord, programs: readonly string[]): OutCell[] {
+/**
+ * One CSV or Excel row, in the order of `tableHeader`; caveats in `lang`, one per line. Priority is
+ * `true`/`false`, empty when unknown or when the program does not rank applicants.
+ */
+export function recordCells(
+  r: BatchRecord,
+  programs: readonly string[],
+  lang: "zh" | "en" = "zh",
+): OutCell[] {
   const errors = r.errors ? r.errors.map(formatDiagnostic).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors];
   for (const id of programs) {
@@ -109,6 +134,9 @@ export function recordCells(r: BatchRecord, programs: readonly string[]): OutCel
         months,
         num(o?.total),
         o?.missing.join(" ") ?? null,
+        o?.caveats?.map((t) => t[lang]).join("\n") ?? null,
+        o?.priority === undefined || o.priority === null ? null : String(o.priority),
+        o?.exclusions?.join(" ") ?? null,
       );
     }
   }

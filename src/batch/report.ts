@@ -1,7 +1,6 @@
 import Big from "big.js";
-import Table from "cli-table3";
-import { TABLE_STYLE } from "../cli/color.js";
 import { type Lang, STATUS_TEXT } from "../cli/i18n.js";
+import { fittedTable } from "../cli/render/width.js";
 import type { Status } from "../engine/result.js";
 import type { ProgramTally, Tally } from "./tally.js";
 
@@ -10,7 +9,11 @@ const T = {
   program: { zh: "项目", en: "Program" },
   monthly: { zh: "月发放合计（元）", en: "Monthly (yuan)" },
   total: { zh: "发放总额（元）", en: "Total (yuan)" },
-  amountUnknown: { zh: "金额待定", en: "Amount unknown" },
+  money: { zh: "金额（元）", en: "Amount (yuan)" },
+  perMonth: { zh: "月合计 {v}", en: "monthly {v}" },
+  allPaid: { zh: "总额 {v}", en: "total {v}" },
+  amountUnknown: { zh: "金额待定 {n}", en: "amount unknown {n}" },
+  caveated: { zh: "其中须核实 {n}", en: "of which to verify: {n}" },
   reform: {
     zh: "改革测算（同一批记录、同一评估日期）：{params}",
     en: "Reform impact (same records, same date): {params}",
@@ -46,36 +49,40 @@ const signed = (b: Big, show: (b: Big) => string) => (b.gt(0) ? `+${show(b)}` : 
 
 const COUNTED: readonly Status[] = ["eligible", "ineligible", "undetermined", "not-applicable"];
 
-/** The end-of-run summary (stderr): per program, the count of each status and the money. */
-export function summaryText(tally: Tally, lang: Lang): string {
-  const table = new Table({
-    head: [
-      T.program[lang],
-      ...COUNTED.map((s) => STATUS_TEXT[s][lang]),
-      T.amountUnknown[lang],
-      T.monthly[lang],
-      T.total[lang],
-    ],
-    style: { ...TABLE_STYLE, compact: true },
+/**
+ * The end-of-run summary (stderr), no wider than `width` columns: per program, the count of each status, the
+ * decisions that carry a caveat the caseworker must verify, and the money (yuan).
+ */
+export function summaryText(tally: Tally, lang: Lang, width = 80): string {
+  const head = [T.program[lang], ...COUNTED.map((s) => STATUS_TEXT[s][lang]), T.money[lang]];
+  const entries = Object.entries(tally.programs);
+  const rows = entries.map(([id, t]) => programRow(id, t, lang));
+  const idWidth = Math.max(0, ...entries.map(([id]) => id.length));
+  const counts = fill(T.rows[lang], {
+    n: tally.rows.toLocaleString("en"),
+    failed: tally.failed.toLocaleString("en"),
   });
-  for (const [id, t] of Object.entries(tally.programs)) table.push(programRow(id, t));
-  return `${fill(T.rows[lang], { n: tally.rows.toLocaleString("en"), failed: tally.failed.toLocaleString("en") })}\n${table.toString()}\n`;
+  return `${counts}\n${fittedTable(head, rows, width, [idWidth])}\n`;
 }
 
-function programRow(id: string, t: ProgramTally): string[] {
+function programRow(id: string, t: ProgramTally, lang: Lang): string[] {
+  const money = [
+    fill(T.perMonth[lang], { v: yuan(t.monthly) }),
+    fill(T.allPaid[lang], { v: yuan(t.total) }),
+    ...(t.amountUnknown ? [fill(T.amountUnknown[lang], { n: t.amountUnknown.toLocaleString("en") })] : []),
+  ];
+  const caveated = t.caveated ? [fill(T.caveated[lang], { n: t.caveated.toLocaleString("en") })] : [];
   return [
-    id,
+    [id, ...caveated].join("\n"),
     ...COUNTED.map((s) => t.counts[s].toLocaleString("en")),
-    String(t.amountUnknown),
-    yuan(t.monthly),
-    yuan(t.total),
+    money.join("\n"),
   ];
 }
 
 const DECIDED: readonly Status[] = ["eligible", "ineligible", "undetermined"];
 
 /** The reform-impact report of `--compare`: transitions, gainers and losers, beneficiaries and cost. */
-export function compareText(tally: Tally, params: readonly string[], lang: Lang): string {
+export function compareText(tally: Tally, params: readonly string[], lang: Lang, width = 80): string {
   const lines = [
     fill(T.reform[lang], { params: params.length ? params.join("; ") : T.none[lang] }),
     fill(T.rows[lang], { n: tally.rows.toLocaleString("en"), failed: tally.failed.toLocaleString("en") }),
@@ -86,18 +93,13 @@ export function compareText(tally: Tally, params: readonly string[], lang: Lang)
     const change = tally.changes?.[id];
     if (!after || !change) continue;
     const moved = (from: Status, to: Status) => change.transitions[`${from}>${to}`] ?? 0;
-    const matrix = new Table({
-      head: ["", ...DECIDED.map((s) => `→ ${STATUS_TEXT[s][lang]}`)],
-      style: { ...TABLE_STYLE, compact: true },
-    });
-    for (const from of DECIDED)
-      matrix.push([STATUS_TEXT[from][lang], ...DECIDED.map((to) => moved(from, to).toLocaleString("en"))]);
+    const matrix = DECIDED.map((from) => [
+      STATUS_TEXT[from][lang],
+      ...DECIDED.map((to) => moved(from, to).toLocaleString("en")),
+    ]);
     const gained = DECIDED.filter((s) => s !== "eligible").reduce((n, s) => n + moved(s, "eligible"), 0);
     const lost = DECIDED.filter((s) => s !== "eligible").reduce((n, s) => n + moved("eligible", s), 0);
-    const money = new Table({
-      head: ["", T.before[lang], T.after[lang], T.delta[lang]],
-      style: { ...TABLE_STYLE, compact: true },
-    });
+    const money: string[][] = [];
     const b = before.counts.eligible;
     const a = after.counts.eligible;
     money.push([
@@ -114,10 +116,10 @@ export function compareText(tally: Tally, params: readonly string[], lang: Lang)
       "",
       id,
       T.transitions[lang],
-      matrix.toString(),
+      fittedTable(["", ...DECIDED.map((s) => `→ ${STATUS_TEXT[s][lang]}`)], matrix, width),
       fill(T.notApplicable[lang], { n: moved("not-applicable", "not-applicable").toLocaleString("en") }),
       `${T.gain[lang]} ${gained}  ${T.lose[lang]} ${lost}  ${T.paidMore[lang]} ${change.gainers}  ${T.paidLess[lang]} ${change.losers}`,
-      money.toString(),
+      fittedTable(["", T.before[lang], T.after[lang], T.delta[lang]], money, width),
     );
   }
   return `${lines.join("\n")}\n`;

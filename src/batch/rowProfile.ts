@@ -8,8 +8,37 @@ import { cellValue } from "./cellValue.js";
 import type { Column } from "./columns.js";
 import { leanProfile } from "./leanProfile.js";
 
-/** A validated row: the profile, or every problem of the row located at its line and column. */
-export type RowProfile = { profile?: Profile; diagnostics: Diagnostic[] };
+/**
+ * A validated row: the profile, or every problem of the row located at its line and column; a failed row
+ * keeps its case reference (`case.reference`) when that value alone is valid, so the row can be found again.
+ */
+export type RowProfile = { profile?: Profile; diagnostics: Diagnostic[]; reference?: string };
+
+const REFERENCE = "case.reference";
+
+/**
+ * The case reference of a row in error, when its value passes the catalogue's own check of that field
+ * (length, never an ID number); else undefined. Masked all the same: the output may be shared.
+ */
+export function validReference(value: unknown, catalogue: FieldCatalogue): string | undefined {
+  if (typeof value !== "string" || !catalogue.fields.has(REFERENCE)) return undefined;
+  const alone = profileFromData({ case: { reference: value } }, catalogue, (_, p) => ({
+    file: "",
+    line: 1,
+    col: 1,
+    code: p.code,
+    message: p.message,
+    severity: "error",
+  }));
+  const reference = alone.profile?.fields.get(REFERENCE);
+  return typeof reference === "string" ? maskIds(reference) : undefined;
+}
+
+/** A failed row's result: its masked problems and, when valid, its case reference. */
+function failed(diagnostics: Diagnostic[], reference: unknown, catalogue: FieldCatalogue): RowProfile {
+  const valid = validReference(reference, catalogue);
+  return { diagnostics: masked(diagnostics), ...(valid === undefined ? {} : { reference: valid }) };
+}
 
 /**
  * Read one spreadsheet row into a profile through the same validation as `eval`, so the errors are the same;
@@ -59,7 +88,8 @@ export function rowProfile(
     dates,
   );
   if (!diagnostics.length && !result.diagnostics.length) return result;
-  return { diagnostics: masked([...diagnostics, ...result.diagnostics]) };
+  const [section = "", name = ""] = REFERENCE.split(".");
+  return failed([...diagnostics, ...result.diagnostics], data[section]?.[name], catalogue);
 }
 
 function located(
@@ -125,7 +155,15 @@ export function ndjsonProfile(
     undefined,
     dates,
   );
-  return withoutWarnings(result);
+  return withoutWarnings(result, referenceIn(data), catalogue);
+}
+
+/** `case.reference` as written in a record's data, whatever its type. */
+function referenceIn(data: unknown): unknown {
+  const section = (data as { case?: unknown } | null)?.case;
+  return typeof section === "object" && section !== null
+    ? (section as { reference?: unknown }).reference
+    : undefined;
 }
 
 /** A run of 16 or more digits (a double keeps 15–17), or a number written with an exponent. */
@@ -141,13 +179,20 @@ function preciseNdjsonProfile(
 ): RowProfile {
   const result = readProfile(new YamlSource(file, text), catalogue, dates);
   const moved = result.diagnostics.map((d) => ({ ...d, line: d.line + line - 1 }));
-  return withoutWarnings({ ...result, diagnostics: moved });
+  if (result.profile) return { profile: result.profile, diagnostics: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  return failed(moved, referenceIn(data), catalogue);
 }
 
 /** A profile's warnings (a fact dated after --as-of) do not fail the row; errors do, masked. */
-function withoutWarnings(result: RowProfile): RowProfile {
+function withoutWarnings(result: RowProfile, reference: unknown, catalogue: FieldCatalogue): RowProfile {
   if (result.profile) return { profile: result.profile, diagnostics: [] };
-  return { diagnostics: masked(result.diagnostics) };
+  return failed(result.diagnostics, reference, catalogue);
 }
 
 /** Where the value at `path` starts in a one-line JSON text: found key by key, so a cheap scan suffices. */

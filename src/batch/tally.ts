@@ -9,6 +9,8 @@ export interface ProgramTally {
   counts: Record<Status, number>;
   /** Eligible rows whose amount depends on unknown fields. */
   amountUnknown: number;
+  /** Decisions (eligible or undetermined) that carry a caveat the caseworker must verify. */
+  caveated: number;
   /** Sum of monthly amounts of eligible rows (yuan per month). */
   monthly: string;
   /** Sum of everything payable: one-off amounts and the totals of monthly amounts with a duration. */
@@ -97,11 +99,13 @@ class Acc {
     "not-applicable": 0,
   };
   amountUnknown = 0;
+  caveated = 0;
   monthly = ZERO;
   total = ZERO;
 
   add(o: Outcome): void {
     this.counts[o.status]++;
+    if (o.caveats?.length) this.caveated++;
     if (o.status !== "eligible") return;
     if (o.value === null && o.per !== undefined) this.amountUnknown++;
     if (o.per === "month" && o.value) this.monthly = this.monthly.plus(o.value);
@@ -112,6 +116,7 @@ class Acc {
     return {
       counts: { ...this.counts },
       amountUnknown: this.amountUnknown,
+      caveated: this.caveated,
       monthly: this.monthly.toString(),
       total: this.total.toString(),
     };
@@ -162,6 +167,7 @@ function mergePrograms(
             number
           >,
           amountUnknown: s.amountUnknown + t.amountUnknown,
+          caveated: s.caveated + t.caveated,
           monthly: new Big(s.monthly).plus(t.monthly).toString(),
           total: new Big(s.total).plus(t.total).toString(),
         }

@@ -165,7 +165,7 @@ describe("butie batch over spreadsheets", () => {
       stdin:
         "脱贫人口,经营地,经营主体类型,领取营业执照日期,正常经营,返乡创业,已领取过一次性创业补贴\n是,420102,个体工商户,2021/3/1,是,是,否\n",
     });
-    expect(csv.stdout.split("\n")[1]).toBe("2,,,eligible,5000,once,,5000,");
+    expect(csv.stdout.split("\n")[1]).toBe("2,,,eligible,5000,once,,5000,,,,");
     const ndjson = await butie(
       ["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"],
       {

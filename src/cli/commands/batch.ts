@@ -24,6 +24,7 @@ import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
+import { fitLines, terminalWidth } from "../render/width.js";
 
 /** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
 const LARGE_FILE = 4 * 2 ** 20;
@@ -77,6 +78,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     ...(columns ? { columns } : {}),
     format,
     records: opts.compare ? (opts.out ? "changed" : "none") : "all",
+    lang: opts.lang,
   };
   const ctx = batchContext(rules, settings);
   const sink: Sink =
@@ -114,8 +116,9 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
         `the null reform changed ${tally.changedRows} records: the baseline was not kept apart`,
       );
     // With --compare the report is the output; the changed records go to --out.
-    io.stdout.write(compareText(tally, parameterChanges(ctx), opts.lang));
-  } else io.stderr.write(summaryText(tally, opts.lang));
+    const width = terminalWidth(io);
+    io.stdout.write(fitLines(compareText(tally, parameterChanges(ctx), opts.lang, width), width));
+  } else io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io)));
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
