@@ -133,6 +133,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       "unemployed",
       "has-contributed",
       "not-entitled-to-benefit",
+      "no-basic-pension",
     ]);
     const standard = detail.parameters.find((p: { name: string }) => p.name === "benefitStandard");
     expect(standard.values.map((v: { since: string; ref: string }) => [v.since, v.ref])).toEqual([
@@ -146,6 +147,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       "mohrss-2020-40",
       "yinchuan-tiers",
       "ningxia-standard-2021",
+      "social-insurance-law-51",
     ]);
     for (const s of detail.sources) expect(s.quote.length).toBeGreaterThan(10);
   });
