@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import { maskIdNumber } from "../profile/idNumber.js";
+import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { YamlSource } from "../rules/yamlSource.js";
@@ -213,6 +213,4 @@ function masked(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */
-export function maskIds(text: string): string {
-  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
-}
+export const maskIds = maskIdShapedIn;

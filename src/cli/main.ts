@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
 import { escapeControl } from "../echo.js";
+import { helpDisplayWidth, helpWidth } from "./helpWidth.js";
 import type { Io } from "./io.js";
 import { guardedIo } from "./outputGuard.js";
 import { readableStack } from "./readableStack.js";
@@ -25,23 +26,6 @@ function collect(value: string, previous: string[] | undefined): string[] {
 /** Repeatable option taken whole (a `--param` value may itself contain commas). */
 function collectOne(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
-}
-
-/** The help's width: the terminal's, else COLUMNS, else 80 (as the output of every command). */
-function helpWidth(io: Io): number {
-  const fromEnv = Number(io.env.COLUMNS);
-  return io.columns || (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 80);
-}
-
-// Wide (CJK, full-width) characters, the only ones help text holds besides ASCII; kept here, not string-width,
-// so that `--help` loads nothing more than commander.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** Columns a help string takes: two for a wide character, one for any other. */
-function helpDisplayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
 }
 
 /** Build the command tree; each command's work is imported only when it runs, so `--help` stays fast. */

@@ -53,3 +53,12 @@ export function maskIdNumbersIn(text: string): string {
   if (text.length < 18) return text;
   return text.replace(ID_SHAPE, (id) => (parseIdNumber(id).ok ? maskIdNumber(id) : id));
 }
+
+/**
+ * Mask every run shaped like an ID number (17 digits and a digit or X), valid or not: for text that quotes what
+ * a person typed, where a mistyped number is as personal as a valid one.
+ * @example maskIdShapedIn("got 340104199001011230") // "got 3401**********1230"
+ */
+export function maskIdShapedIn(text: string): string {
+  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
+}

@@ -5,7 +5,7 @@ import { searchPlaces } from "../../ask/places.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
 import type { ScalarFieldDef } from "../../profile/fields.js";
-import { maskIdNumber } from "../../profile/idNumber.js";
+import { maskIdShapedIn } from "../../profile/idNumber.js";
 
 export interface Choice<T> {
   readonly name: string;
@@ -197,9 +197,7 @@ async function askScalar(
 }
 
 /** An answer as it stays on screen: anything shaped like an ID number masked. */
-export function maskIdNumbers(text: string): string {
-  return text.replace(/\d{17}[\dXx]/g, (id) => maskIdNumber(id));
-}
+export const maskIdNumbers = maskIdShapedIn;
 
 function replyOf(p: Parsed): Reply {
   if (!p.ok) throw new Error("an answer that failed validation was accepted");
