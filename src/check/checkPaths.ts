@@ -48,7 +48,7 @@ export function checkTargets(
   for (const file of targets.ruleFiles) {
     const loaded = loadRuleFile(file, fields, undefined, show(file));
     diagnostics.push(...loaded.diagnostics);
-    if (loaded.program && loaded.parsed) diagnostics.push(...lintRuleFile(loaded.parsed, loaded.program));
+    if (loaded.checked) diagnostics.push(...lintRuleFile(loaded.checked));
     const id = loaded.program?.id;
     if (!id) continue;
     const first = firstFileOf.get(id);

@@ -1,149 +1,76 @@
-import Big from "big.js";
 import type { Diagnostic } from "../diagnostics.js";
-import { compileExpression, type ExpressionProblem } from "../expr/compile.js";
 import { makeFilter } from "../expr/filter.js";
-import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
-import { type Compiled, type Declared, type Scope, typeName } from "../expr/types.js";
+import { type Compiled, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../profile/regions.js";
-import { defaultedFields, unreachableCases } from "./caseAnalysis.js";
+import { unreachableCases } from "./caseAnalysis.js";
+import { compileNamedValues } from "./namedValues.js";
 import {
-  compileNamedValues,
-  type NamedValue,
-  placeholderProblems,
-  unusedNamedValues,
-  withNamedInputs,
-} from "./namedValues.js";
-import { declareParameter, parameterType, toParameterValue, unorderedDates } from "./parameters.js";
-import { placeholderProblems as parameterPlaceholderProblems } from "./placeholders.js";
-import type { Case, Caveat, Computation, Condition, Parameter, Program, ProgramFilter } from "./program.js";
+  isOtherwise,
+  type Outline,
+  type OutlineExpression,
+  outlineOf,
+  type Path,
+  pathKey,
+} from "./outline.js";
+import { compileParameters } from "./parameters.js";
+import { engineForm, placeholderProblems } from "./placeholders.js";
+import type { Case, Caveat, Computation, Condition, Program, ProgramFilter } from "./program.js";
+import { compileRuleExpression } from "./ruleExpression.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
-import { amountDefaults, internalSources } from "./sourceChecks.js";
+import { internalSources, unknownSources } from "./sourceChecks.js";
 import { tierBound, tierProblemsOverTime } from "./tierBounds.js";
-import type { YamlSource } from "./yamlSource.js";
+import type { Locator, NamedValue } from "./types.js";
 
-type Path = (string | number)[];
+export type { Locator };
 
-/** What compiling needs of a source file: where to place each problem. */
-export type Locator = Pick<
-  YamlSource,
-  "file" | "at" | "atKey" | "diagnosticAt" | "textOffsetOf" | "offsetInScalar" | "sourceText"
->;
+/** A compiled rule file: the program, its errors, and each expression of its outline as compiled (by path). */
+export interface CompiledRule {
+  readonly program: Program;
+  readonly diagnostics: Diagnostic[];
+  readonly outline: Outline;
+  readonly compiled: ReadonlyMap<string, Compiled>;
+}
 
-/** Check a schema-valid rule file against the field catalogue and compile its expressions. */
-export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCatalogue) {
+/**
+ * Check a schema-valid rule file against the field catalogue and compile the expressions of its outline.
+ * Only errors are found here; warnings are the checks of rules/checks, over what this returns.
+ */
+export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCatalogue): CompiledRule {
   const diagnostics: Diagnostic[] = [];
-  const sourceIds = new Set(rule.sources.map((s) => s.id));
-  const usedParams = new Set<string>();
-  const citedSources = new Set<string>();
-  const declaredParams = new Map<string, Declared>();
-  const parameters = new Map<string, Parameter>();
-
-  for (const [name, p] of Object.entries(rule.parameters)) {
-    diagnostics.push(...unorderedDates(src, name, Object.keys(p.values)));
-    const values = Object.entries(p.values)
-      .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
-      .sort((a, b) => (a.since < b.since ? -1 : 1));
-    const first = Object.values(p.values)[0];
-    const declared: Declared = first
-      ? declareParameter(first.value, p.unit)
-      : { type: { base: p.type ?? "number" }, unit: p.unit };
-    declaredParams.set(name, declared);
-    const kind = typeName(declared.type);
-    parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
-    for (const [date, v] of Object.entries(p.values)) {
-      checkRef(v.ref, ["parameters", name, "values", date, "ref"]);
-      checkPrecision(["parameters", name, "values", date, "value"], v.value);
-      const mixed =
-        typeof v.value === "object" && new Set(Object.values(v.value).map((x) => typeof x)).size > 1;
-      if (mixed)
-        diagnostics.push(
-          src.at(
-            ["parameters", name, "values", date, "value"],
-            "rule/parameter-type",
-            "a table must hold only numbers or only text",
-          ),
-        );
-      const other = typeName(parameterType(v.value));
-      if (other !== typeName(declared.type) || (p.type && p.type !== declared.type.base))
-        diagnostics.push(
-          src.at(
-            ["parameters", name, "values", date, "value"],
-            "rule/parameter-type",
-            `a ${other} here, but \`${name}\` is a ${p.type ?? typeName(declared.type)}`,
-          ),
-        );
-    }
-  }
-
+  const outline = outlineOf(rule);
+  const { parameters, declared } = compileParameters(rule, src, diagnostics);
   const filters = new Map<string, ProgramFilter>();
   const scope: Scope = {
     field: (path) => catalogue.field(path),
     fieldPaths: () => catalogue.fieldPaths(),
-    param: (name) => {
-      usedParams.add(name);
-      return declaredParams.get(name);
-    },
-    paramNames: () => declaredParams.keys(),
+    param: (name) => declared.get(name),
+    paramNames: () => declared.keys(),
     filter: (name) => filters.get(name)?.filter,
   };
   const named: NamedValue[] = [];
+  const compiled = new Map<string, Compiled>();
+  const compile = (e: OutlineExpression, within: Scope = scope) => {
+    const c = compileRuleExpression(e, within, src, named, diagnostics);
+    compiled.set(pathKey(e.path), c);
+    return c;
+  };
+  const ofRole = (role: OutlineExpression["role"]) => outline.expressions.filter((e) => e.role === role);
   diagnostics.push(
-    ...compileNamedValues(rule.values, (t, path) => expression(t, path), declaredParams, src, named),
-    ...placeholderProblems(rule, src),
+    ...compileNamedValues(ofRole("named-value"), rule.values ?? {}, compile, declared, src, named),
   );
+  compileFilters(ofRole("filter-test"));
+  for (const e of outline.expressions) if (!e.filter && e.role !== "named-value") compile(e);
+  diagnostics.push(...placeholderProblems(outline, declared, src));
+  const get = (path: Path): Compiled => {
+    const c = compiled.get(pathKey(path));
+    if (!c) throw new Error(`not in the outline: ${path.join(".")}`);
+    return c;
+  };
 
-  for (const [name, f] of Object.entries(rule.filters)) {
-    const list = catalogue.field(f.over);
-    if (list?.type.base !== "records") {
-      diagnostics.push(
-        src.at(["filters", name, "over"], "rule/filter-over", `\`${f.over}\` is not a declared list field`),
-      );
-      continue;
-    }
-    const recordFields = list.type.fields;
-    const recordScope: Scope = { ...scope, recordField: (n) => recordFields.get(n) };
-    f.conditions.forEach((c, i) => {
-      if (c.source) checkRef(c.source, ["filters", name, "conditions", i, "source"]);
-    });
-    const conditions = f.conditions.map((c, i) => ({
-      id: c.id,
-      text: c.text,
-      source: c.source,
-      test: expression(c.test, ["filters", name, "conditions", i, "test"], "boolean", recordScope),
-    }));
-    filters.set(name, { filter: makeFilter(name, f.over, conditions), label: f.label, conditions });
-  }
-
-  const jurisdictionField = catalogue.fields.get(rule.jurisdiction.field);
-  if (jurisdictionField?.type !== "region")
-    diagnostics.push(
-      src.at(
-        ["jurisdiction", "field"],
-        "rule/jurisdiction-field",
-        `\`${rule.jurisdiction.field}\` is not a declared region field`,
-      ),
-    );
-  if (!isRegionCode(rule.jurisdiction.code))
-    diagnostics.push(
-      src.at(
-        ["jurisdiction", "code"],
-        "rule/jurisdiction-code",
-        `${rule.jurisdiction.code} is not a GB/T 2260 region code`,
-      ),
-    );
-  if (rule.inForce.source) checkRef(rule.inForce.source, ["inForce", "source"]);
-  if (rule.inForce.to && rule.inForce.to < rule.inForce.from)
-    diagnostics.push(
-      src.at(
-        ["inForce", "to"],
-        "rule/dates-unordered",
-        `inForce.to ${rule.inForce.to} is before inForce.from ${rule.inForce.from}`,
-      ),
-    );
-
+  jurisdictionAndDates();
   const seen = new Set<string>();
-  const compileCondition =
+  const condition =
     (list: "conditions" | "priority") =>
     (c: RuleFile["conditions"][number], i: number): Condition => {
       if (c.id === "in-jurisdiction")
@@ -159,44 +86,39 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
           src.at([list, i, "id"], "rule/duplicate-id", `condition id \`${c.id}\` is used twice`),
         );
       seen.add(c.id);
-      if (c.source) checkRef(c.source, [list, i, "source"]);
-      const test = expression(c.test, [list, i, "test"], "boolean");
-      const defaulted = test.ast ? defaultedFields(test.ast).filter((f) => catalogue.fields.has(f)) : [];
-      if (defaulted.length && !c.assumes)
-        diagnostics.push({
-          ...src.at(
-            [list, i, "test"],
-            "rule/unstated-default",
-            `\`${defaulted.join("`, `")}\` is defaulted with \`??\` but the condition does not say what it assumes (add \`assumes:\`)`,
-          ),
-          severity: "warning",
-        });
-      return { id: c.id, text: c.text, test, source: c.source, ...(c.assumes ? { assumes: c.assumes } : {}) };
+      const test = get([list, i, "test"]);
+      return {
+        id: c.id,
+        text: engineForm(c.text, named),
+        test,
+        source: c.source,
+        ...(c.assumes ? { assumes: c.assumes } : {}),
+      };
     };
-  const conditions = rule.conditions.map(compileCondition("conditions"));
-  const priority = (rule.priority ?? []).map(compileCondition("priority"));
-  const caveats: Caveat[] = rule.caveats.map((k, i) => {
-    if (k.source) checkRef(k.source, ["caveats", i, "source"]);
-    const when = expression(k.when, ["caveats", i, "when"], "boolean");
-    return { id: k.id, when, text: k.text, source: k.source };
-  });
+  const conditions = rule.conditions.map(condition("conditions"));
+  const priority = (rule.priority ?? []).map(condition("priority"));
+  const caveats: Caveat[] = rule.caveats.map((k, i) => ({
+    id: k.id,
+    when: get(["caveats", i, "when"]),
+    text: k.text,
+    source: k.source,
+  }));
   rule.excludes.forEach((id, i) => {
     if (id === rule.id)
       diagnostics.push(src.at(["excludes", i], "rule/excludes-itself", "a program cannot exclude itself"));
   });
-  diagnostics.push(...internalSources(rule, src));
+  diagnostics.push(...unknownSources(rule, src), ...internalSources(rule, src));
 
-  const amount = rule.amount && {
-    per: rule.amount.per,
-    bound: rule.amount.bound,
-    note: rule.amount.note,
-    value: rule.amount.value === undefined ? undefined : computation(rule.amount.value, ["amount", "value"]),
-    months:
-      rule.amount.months === undefined ? undefined : computation(rule.amount.months, ["amount", "months"]),
-    continueUntil: rule.amount.continueUntil && continueUntil(rule.amount.continueUntil),
+  const raw = rule.amount;
+  const amount = raw && {
+    per: raw.per,
+    bound: raw.bound,
+    note: raw.note,
+    value: raw.value === undefined ? undefined : computation(raw.value, ["amount", "value"]),
+    months: raw.months === undefined ? undefined : computation(raw.months, ["amount", "months"]),
+    continueUntil: raw.continueUntil && continueUntil(raw.continueUntil),
   };
-  diagnostics.push(...amountDefaults(amount, src, catalogue));
-  if (rule.amount?.continueUntil && !(rule.amount.per === "month" && rule.amount.months))
+  if (raw?.continueUntil && !(raw.per === "month" && raw.months))
     diagnostics.push(
       src.at(
         ["amount", "continueUntil"],
@@ -204,7 +126,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         "`continueUntil` extends a monthly payment period: the amount needs `per: month` and `months`",
       ),
     );
-  if (rule.amount && !rule.amount.value && !rule.amount.note)
+  if (raw && !raw.value && !raw.note)
     diagnostics.push(
       src.at(
         ["amount"],
@@ -213,7 +135,6 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       ),
     );
 
-  diagnostics.push(...parameterPlaceholderProblems(rule, src));
   const program: Program = {
     id: rule.id,
     file: src.file,
@@ -231,85 +152,64 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     amount,
     ...(named.length ? { named } : {}),
   };
-  for (const name of parameters.keys())
-    if (!usedParams.has(name))
-      diagnostics.push({
-        ...src.atKey(["parameters", name], "rule/unused-parameter", `parameter \`${name}\` is never used`),
-        severity: "warning",
-      });
-  diagnostics.push(...unusedNamedValues(rule, named, usedParams, src));
-  rule.sources.forEach((s, i) => {
-    if (!citedSources.has(s.id))
-      diagnostics.push({
-        ...src.at(
-          ["sources", i, "id"],
-          "rule/source-uncited",
-          `source \`${s.id}\` is never cited by a condition, parameter or tier`,
-        ),
-        severity: "warning",
-      });
-  });
-  return { program, diagnostics };
+  return { program, diagnostics, outline, compiled };
 
-  /** Numbers with more digits than a double keeps would silently change: say so rather than compute with them. */
-  function checkPrecision(path: Path, value: unknown) {
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value)) checkPrecision([...path, k], v);
-      return;
+  /** Filters compile in the scope of their list's records, and are declared before anything reads them. */
+  function compileFilters(tests: readonly OutlineExpression[]) {
+    for (const [name, f] of Object.entries(rule.filters)) {
+      const list = catalogue.field(f.over);
+      if (list?.type.base !== "records") {
+        diagnostics.push(
+          src.at(["filters", name, "over"], "rule/filter-over", `\`${f.over}\` is not a declared list field`),
+        );
+        continue;
+      }
+      const recordFields = list.type.fields;
+      const recordScope: Scope = { ...scope, recordField: (n) => recordFields.get(n) };
+      const own = tests.filter((e) => e.filter === name);
+      const conditions = f.conditions.map((c, i) => ({
+        id: c.id,
+        text: c.text,
+        source: c.source,
+        test: compile(own[i] as OutlineExpression, recordScope),
+      }));
+      filters.set(name, { filter: makeFilter(name, f.over, conditions), label: f.label, conditions });
     }
-    const written = typeof value === "number" ? src.sourceText(path) : undefined;
-    if (written && /^[-+]?\d*\.?\d+$/.test(written) && !new Big(written).eq(new Big(value as number)))
+  }
+
+  function jurisdictionAndDates() {
+    if (catalogue.fields.get(rule.jurisdiction.field)?.type !== "region")
       diagnostics.push(
         src.at(
-          path,
-          "rule/imprecise-number",
-          `${written} has more digits than are kept; it would be used as ${value}`,
+          ["jurisdiction", "field"],
+          "rule/jurisdiction-field",
+          `\`${rule.jurisdiction.field}\` is not a declared region field`,
+        ),
+      );
+    if (!isRegionCode(rule.jurisdiction.code))
+      diagnostics.push(
+        src.at(
+          ["jurisdiction", "code"],
+          "rule/jurisdiction-code",
+          `${rule.jurisdiction.code} is not a GB/T 2260 region code`,
+        ),
+      );
+    if (rule.inForce.to && rule.inForce.to < rule.inForce.from)
+      diagnostics.push(
+        src.at(
+          ["inForce", "to"],
+          "rule/dates-unordered",
+          `inForce.to ${rule.inForce.to} is before inForce.from ${rule.inForce.from}`,
         ),
       );
   }
 
-  function checkRef(ref: string, path: Path) {
-    citedSources.add(ref);
-    if (/^[a-z0-9-]+$/.test(ref) && !sourceIds.has(ref))
-      diagnostics.push(src.at(path, "rule/unknown-source", `no source with id \`${ref}\` in \`sources\``));
-  }
-
-  function expression(
-    text: string,
-    path: Path,
-    wanted?: "boolean" | "number",
-    within: Scope = scope,
-  ): Compiled {
-    const problems: ExpressionProblem[] = [];
-    const start = src.textOffsetOf(path);
-    try {
-      const ast = parseExpression(text);
-      const compiled = compileExpression(ast, within, problems);
-      if (wanted && compiled.type.base !== wanted && compiled.type.base !== "any")
-        problems.push({
-          code: "expr/type",
-          message: `expected a ${wanted} expression, got ${compiled.type.base}`,
-        });
-      for (const p of problems) {
-        const at = p.name ? text.indexOf(p.name) : -1;
-        const offset = at >= 0 ? src.offsetInScalar(path, at) : start;
-        diagnostics.push(src.diagnosticAt(offset, p.code, p.message, path));
-      }
-      return withNamedInputs({ ...compiled, text, ast }, named);
-    } catch (e) {
-      if (!(e instanceof ExpressionSyntaxError)) throw e;
-      diagnostics.push(src.diagnosticAt(src.offsetInScalar(path, e.index), e.code, e.message, path));
-      return { type: { base: "any" }, fields: [], params: [], evaluate: () => false };
-    }
-  }
-
   function computation(raw: RawComputation, path: Path): Computation {
-    if (typeof raw === "string") return { kind: "expression", expr: expression(raw, path, "number") };
+    if (typeof raw === "string") return { kind: "expression", expr: get(path) };
     if ("tiers" in raw) return tiered(raw.tiers, [...path, "tiers"]);
     const cases: Case[] = raw.firstMatch.map((c, i) => {
       const casePath = [...path, "firstMatch", i];
-      if (c.source) checkRef(c.source, [...casePath, "source"]);
-      const otherwise = c.when.trim() === "otherwise";
+      const otherwise = isOtherwise(c.when);
       if (otherwise && i !== raw.firstMatch.length - 1)
         diagnostics.push(
           src.at(
@@ -319,53 +219,44 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
           ),
         );
       return {
-        when: otherwise ? undefined : expression(c.when, [...casePath, "when"], "boolean"),
-        value: expression(c.value, [...casePath, "value"], "number"),
-        label: c.label,
+        when: otherwise ? undefined : get([...casePath, "when"]),
+        value: get([...casePath, "value"]),
+        label: c.label && engineForm(c.label, named),
         source: c.source,
       };
     });
-    for (const p of unreachableCases(cases)) {
+    for (const p of unreachableCases(cases))
       diagnostics.push(src.at([...path, "firstMatch", p.index, "when"], "rule/case-unreachable", p.message));
-    }
     return { kind: "firstMatch", cases };
   }
 
   function continueUntil(raw: NonNullable<NonNullable<RuleFile["amount"]>["continueUntil"]>) {
     const path = ["amount", "continueUntil"];
-    if (raw.source) checkRef(raw.source, [...path, "source"]);
-    const date = expression(raw.date, [...path, "date"]);
+    const date = get([...path, "date"]);
     if (date.type.base !== "date" && date.type.base !== "any")
       diagnostics.push(
         src.at([...path, "date"], "expr/type", `expected a date expression, got ${typeName(date.type)}`),
       );
-    const withinMonths = expression(raw.withinMonths, [...path, "withinMonths"], "number");
-    return { date, withinMonths, text: raw.text, source: raw.source };
+    return { date, withinMonths: get([...path, "withinMonths"]), text: raw.text, source: raw.source };
   }
 
   function tiered(raw: RawTiers, path: Path): Computation {
-    if (raw.source) checkRef(raw.source, [...path, "source"]);
-    const by = expression(raw.by, [...path, "by"], "number");
-    raw.ranges.forEach((t, i) => {
-      checkPrecision([...path, "ranges", i, "from"], t.from);
-      checkPrecision([...path, "ranges", i, "below"], t.below);
-    });
     const tiers = raw.ranges.map((t, i) => {
-      if (t.source) checkRef(t.source, [...path, "ranges", i, "source"]);
-      const from = tierBound(t.from, (x) => expression(x, [...path, "ranges", i, "from"], "number"));
-      const below = tierBound(t.below, (x) => expression(x, [...path, "ranges", i, "below"], "number"));
+      const range = [...path, "ranges", i];
+      const from = tierBound(t.from, () => get([...range, "from"]));
+      const below = tierBound(t.below, () => get([...range, "below"]));
       return {
         from: from.value,
         below: below.value,
         fromExpr: from.expr,
         belowExpr: below.expr,
-        label: t.label,
+        label: t.label && engineForm(t.label, named),
         source: t.source,
-        value: expression(t.value, [...path, "ranges", i, "value"], "number"),
+        value: get([...range, "value"]),
       };
     });
     for (const p of tierProblemsOverTime(raw.ranges, rule.parameters))
       diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
-    return { kind: "tiers", by, tiers };
+    return { kind: "tiers", by: get([...path, "by"]), tiers };
   }
 }

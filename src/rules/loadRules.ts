@@ -3,6 +3,8 @@ import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
+import type { RuleCheckContext } from "./checks/ruleCheck.js";
+import { ruleWarnings } from "./checks/ruleWarnings.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
@@ -32,8 +34,8 @@ type Loaded = {
   override?: ParameterOverride[];
   overrideSources?: OverrideFileSources;
   diagnostics: Diagnostic[];
-  /** The file as read and schema-checked, for `check`'s lints (no second parse). */
-  parsed?: { src: YamlSource; rule: RuleFile };
+  /** The file as read, compiled and outlined, for `check`'s lints (no second parse). */
+  checked?: RuleCheckContext;
 };
 
 /** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
@@ -56,11 +58,12 @@ export function loadRuleFile(
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
   if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema) };
-  const compiled = compileProgram(parsed.data, src, fields);
+  const { program, diagnostics, outline, compiled } = compileProgram(parsed.data, src, fields);
+  const checked = { src, rule: parsed.data, program, outline, compiled, catalogue: fields };
   return {
-    ...compiled,
-    diagnostics: [...compiled.diagnostics, ...unitDiagnostics(src, compiled.program)],
-    parsed: { src, rule: parsed.data },
+    program,
+    diagnostics: [...diagnostics, ...ruleWarnings(checked), ...unitDiagnostics(src, program)],
+    checked,
   };
 }
 

@@ -1,9 +1,10 @@
 import Big from "big.js";
 import type { Diagnostic } from "../diagnostics.js";
-import type { Declared, Type } from "../expr/types.js";
+import { type Declared, type Type, typeName } from "../expr/types.js";
 import type { TableValue, Value } from "../expr/values.js";
-import type { Locator } from "./compileProgram.js";
 import type { DatedValue, Parameter } from "./program.js";
+import type { RuleFile } from "./schema.js";
+import type { Locator } from "./types.js";
 
 type RawValue = number | string | boolean | string[] | Record<string, number | string>;
 
@@ -53,4 +54,37 @@ export function unorderedDates(src: Locator, parameter: string, dates: readonly 
     }
   });
   return out;
+}
+
+/**
+ * The parameters of a rule file, their values sorted by date, and how each looks to the expression checker;
+ * a value of another type than the first (or than `type:`) is a `rule/parameter-type` error.
+ */
+export function compileParameters(rule: RuleFile, src: Locator, diagnostics: Diagnostic[]) {
+  const declared = new Map<string, Declared>();
+  const parameters = new Map<string, Parameter>();
+  for (const [name, p] of Object.entries(rule.parameters)) {
+    diagnostics.push(...unorderedDates(src, name, Object.keys(p.values)));
+    const values = Object.entries(p.values)
+      .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
+      .sort((a, b) => (a.since < b.since ? -1 : 1));
+    const first = Object.values(p.values)[0];
+    const declaredAs: Declared = first
+      ? declareParameter(first.value, p.unit)
+      : { type: { base: p.type ?? "number" }, unit: p.unit };
+    declared.set(name, declaredAs);
+    const kind = typeName(declaredAs.type);
+    parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
+    for (const [date, v] of Object.entries(p.values)) {
+      const at = ["parameters", name, "values", date, "value"];
+      if (typeof v.value === "object" && new Set(Object.values(v.value).map((x) => typeof x)).size > 1)
+        diagnostics.push(src.at(at, "rule/parameter-type", "a table must hold only numbers or only text"));
+      const other = typeName(parameterType(v.value));
+      if (other !== kind || (p.type && p.type !== declaredAs.type.base))
+        diagnostics.push(
+          src.at(at, "rule/parameter-type", `a ${other} here, but \`${name}\` is a ${p.type ?? kind}`),
+        );
+    }
+  }
+  return { parameters, declared };
 }

@@ -1,80 +1,75 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { didYouMean } from "../diagnostics.js";
+import type { Declared } from "../expr/types.js";
 import { formatValue, type Value } from "../expr/values.js";
-import type { LocalText, RuleFile } from "./schema.js";
-import type { YamlSource } from "./yamlSource.js";
+import type { Outline } from "./outline.js";
+import type { LocalText } from "./schema.js";
+import type { Locator } from "./types.js";
 
-// A sentence of a rule file may quote a parameter as `{maximumRatio}`: the number is filled in from the value used
-// (bundled, local override or --param), so the sentence never contradicts the number the evaluation used.
+// A sentence of a rule file may quote a parameter or a named value as `{name}`: the value is filled in from the
+// one used (bundled, local override or --param; a named value as computed), so the sentence never contradicts
+// the number the evaluation used. The text must then be quoted in a `{ zh: …, en: … }` mapping.
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
-
-type Located = Pick<YamlSource, "diagnosticAt" | "offsetInScalar">;
-type Path = (string | number)[];
+/** The form named values used before there was one placeholder syntax. */
+const OLD_PLACEHOLDER = /\$([a-zA-Z][a-zA-Z0-9]*)/g;
 
 /**
- * `rule/unknown-placeholder` errors, at line:col, for every `{name}` in a sentence of the rule (condition texts,
- * filter condition texts, case and tier labels) that is not a parameter of the rule, or is a table.
+ * Every `{name}` in every sentence of the outline, resolved in the scope expressions have (parameters and named
+ * values): a name not in it is `rule/unknown-placeholder` with a suggestion, a table cannot be quoted, and the
+ * old `$name` form is `rule/old-placeholder`, naming the new one.
  */
-export function placeholderProblems(rule: RuleFile, src: Located): Diagnostic[] {
+export function placeholderProblems(
+  outline: Outline,
+  scope: ReadonlyMap<string, Declared>,
+  src: Locator,
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const names = Object.keys(rule.parameters);
-  const isTable = (name: string) =>
-    Object.values(rule.parameters[name]?.values ?? {}).some(
-      (v) => typeof v.value === "object" && !Array.isArray(v.value),
-    );
-  for (const [path, text] of sentencesOf(rule))
-    for (const lang of ["zh", "en"] as const)
+  for (const { path, text } of outline.sentences)
+    for (const lang of ["zh", "en"] as const) {
+      const where = [...path, lang];
+      const at = (index: number, code: string, message: string) =>
+        problems.push(src.diagnosticAt(src.offsetInScalar(where, index), code, message, where));
+      for (const m of text[lang].matchAll(OLD_PLACEHOLDER))
+        at(
+          m.index,
+          "rule/old-placeholder",
+          `\`$${m[1]}\` is the old form: write \`{${m[1]}}\` (and quote the text)`,
+        );
       for (const m of text[lang].matchAll(PLACEHOLDER)) {
         const name = m[1] as string;
-        const where = [...path, lang];
-        const at = src.offsetInScalar(where, m.index);
-        if (!Object.hasOwn(rule.parameters, name))
-          problems.push(
-            src.diagnosticAt(
-              at,
-              "rule/unknown-placeholder",
-              `\`{${name}}\` names no parameter of this rule${didYouMean(name, names)}`,
-              where,
-            ),
+        const declared = scope.get(name);
+        if (!declared)
+          at(
+            m.index,
+            "rule/unknown-placeholder",
+            `\`{${name}}\` names no parameter or named value of this rule${didYouMean(name, scope.keys())}`,
           );
-        else if (isTable(name))
-          problems.push(
-            src.diagnosticAt(
-              at,
-              "rule/unknown-placeholder",
-              `\`{${name}}\` is a table; a sentence can quote only a single value`,
-              where,
-            ),
+        else if (declared.type.base === "table")
+          at(
+            m.index,
+            "rule/unknown-placeholder",
+            `\`{${name}}\` is a table; a sentence can quote only a single value`,
           );
       }
+    }
   return problems;
 }
 
-function* sentencesOf(rule: RuleFile): Generator<[Path, LocalText]> {
-  for (const [i, c] of rule.conditions.entries()) yield [["conditions", i, "text"], c.text];
-  for (const [name, f] of Object.entries(rule.filters))
-    for (const [i, c] of f.conditions.entries()) yield [["filters", name, "conditions", i, "text"], c.text];
-  for (const key of ["value", "months"] as const) {
-    const c = rule.amount?.[key];
-    if (!c || typeof c !== "object") continue;
-    if ("firstMatch" in c)
-      for (const [i, k] of c.firstMatch.entries())
-        if (k.label) yield [["amount", key, "firstMatch", i, "label"], k.label];
-    if ("tiers" in c)
-      for (const [i, t] of c.tiers.ranges.entries())
-        if (t.label) yield [["amount", key, "tiers", "ranges", i, "label"], t.label];
-  }
+/** The names a sentence quotes. */
+export function placeholdersIn(text: LocalText): string[] {
+  if (!hasPlaceholders(text)) return [];
+  return [...`${text.zh}\n${text.en}`.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
-/** Whether a sentence quotes any parameter, so the common case costs nothing. */
+/** Whether a sentence quotes any value, so the common case costs nothing. */
 export function hasPlaceholders(text: LocalText): boolean {
   return text.zh.includes("{") || text.en.includes("{");
 }
 
 /**
- * The sentence with each `{name}` replaced by the parameter's value in force (ratios as percentages).
- * Names without a value are left as written; `check` reports them.
+ * The sentence with each `{name}` replaced by its value in `values` (parameters in force, and named values when
+ * given; ratios as percentages). Names without a value are left as written; `check` reports unknown ones.
  */
 export function fillPlaceholders(
   text: LocalText,
@@ -88,4 +83,17 @@ export function fillPlaceholders(
       return v === undefined ? whole : formatValue(v, units(name));
     });
   return { zh: fill(text.zh), en: fill(text.en) };
+}
+
+/**
+ * The sentence as the engine fills it today: a named value's `{name}` becomes `$name`, which the engine fills from
+ * the named values it computed (it gives `fillPlaceholders` the parameters only). Goes once the engine passes
+ * named values to `fillPlaceholders`.
+ */
+export function engineForm(text: LocalText, named: readonly { name: string }[]): LocalText {
+  if (!named.length || !hasPlaceholders(text)) return text;
+  const names = new Set(named.map((n) => n.name));
+  const to = (s: string) =>
+    s.replace(PLACEHOLDER, (whole, name: string) => (names.has(name) ? `$${name}` : whole));
+  return { zh: to(text.zh), en: to(text.en) };
 }

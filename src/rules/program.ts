@@ -1,8 +1,8 @@
 import type Big from "big.js";
 import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
-import type { NamedValue } from "./namedValues.js";
 import type { LocalText } from "./schema.js";
+import type { NamedValue } from "./types.js";
 
 export type { LocalText };
 

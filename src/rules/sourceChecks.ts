@@ -1,9 +1,31 @@
 import type { Diagnostic } from "../diagnostics.js";
-import type { FieldCatalogue } from "../profile/fields.js";
-import { defaultedFields } from "./caseAnalysis.js";
-import type { Locator } from "./compileProgram.js";
-import type { AmountRule } from "./program.js";
 import type { RuleFile } from "./schema.js";
+import type { Locator } from "./types.js";
+
+type Path = (string | number)[];
+
+/** Every citation of a rule file (each `source:` and each dated value's `ref:`), where it stands. */
+export function citationsOf(rule: RuleFile): { path: Path; ref: string }[] {
+  const out: { path: Path; ref: string }[] = [];
+  const walk = (node: unknown, path: Path) => {
+    if (Array.isArray(node)) for (const [i, x] of node.entries()) walk(x, [...path, i]);
+    else if (node && typeof node === "object")
+      for (const [k, v] of Object.entries(node))
+        if ((k === "source" || k === "ref") && typeof v === "string")
+          out.push({ path: [...path, k], ref: v });
+        else if (k !== "sources") walk(v, [...path, k]);
+  };
+  walk(rule, []);
+  return out;
+}
+
+/** A citation of a source id that `sources:` does not list (`rule/unknown-source`). */
+export function unknownSources(rule: RuleFile, src: Locator): Diagnostic[] {
+  const ids = new Set(rule.sources.map((s) => s.id));
+  return citationsOf(rule)
+    .filter((c) => /^[a-z0-9-]+$/.test(c.ref) && !ids.has(c.ref))
+    .map((c) => src.at(c.path, "rule/unknown-source", `no source with id \`${c.ref}\` in \`sources\``));
+}
 
 const INTERNAL = /POLICY\.md|shared\/spec|shared\/sources/i;
 
@@ -30,38 +52,5 @@ export function internalSources(rule: RuleFile, src: Locator): Diagnostic[] {
             "cite the public document (a source id), not a file users do not have",
           ),
         );
-  return diagnostics;
-}
-
-/** A `??` default of a profile field in an amount: there is no sentence to state it in (`rule/unstated-default`). */
-export function amountDefaults(
-  amount: Pick<AmountRule, "value" | "months"> | undefined,
-  src: Locator,
-  catalogue: FieldCatalogue,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  // An amount has no sentence to state an assumption in: a default of a profile field there is always unstated.
-  for (const part of ["value", "months"] as const) {
-    const c = amount?.[part];
-    const exprs = !c
-      ? []
-      : c.kind === "expression"
-        ? [c.expr]
-        : c.kind === "tiers"
-          ? [c.by, ...c.tiers.map((t) => t.value)]
-          : c.cases.flatMap((k) => (k.when ? [k.when, k.value] : [k.value]));
-    const defaulted = exprs
-      .flatMap((e) => (e.ast ? defaultedFields(e.ast) : []))
-      .filter((f) => catalogue.fields.has(f));
-    if (defaulted.length)
-      diagnostics.push({
-        ...src.at(
-          ["amount", part],
-          "rule/unstated-default",
-          `\`${[...new Set(defaulted)].join("`, `")}\` is defaulted with \`??\` in the amount, where no assumption can be stated: leave it unknown, or default it in a condition with \`assumes:\``,
-        ),
-        severity: "warning",
-      });
-  }
   return diagnostics;
 }

@@ -72,13 +72,13 @@ describe("a bureau's local rule directory", () => {
 });
 
 describe("`check` on named values and parameter tier bounds", () => {
-  it("finds a value named like a parameter, a `$name` naming no value, and a gap a later parameter value opens", async () => {
+  it("finds a value named like a parameter, a `{name}` naming no value, and a gap a later parameter value opens", async () => {
     const { code, stderr } = await butie(["check", "test/fixtures-data/check-named-values"]);
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split("\n");
     expect(lines).toEqual([
       "test/fixtures-data/check-named-values/near-retirement.yaml:17:3 rule/duplicate-id `lowerBound` is already a parameter; give the named value another name",
-      "test/fixtures-data/check-named-values/near-retirement.yaml:26:17 expr/unknown-name `$retirment` names no value of `values:` (did you mean `retirement`?)",
+      "test/fixtures-data/check-named-values/near-retirement.yaml:26:27 rule/unknown-placeholder `{retirment}` names no parameter or named value of this rule (did you mean `retirement`?)",
       "test/fixtures-data/check-named-values/near-retirement.yaml:35:11 rule/tiers-gap no tier covers 60 up to 70: tier 1 ends below 60, tier 2 starts at 70 (with the values in force on 2025-01-01)",
       "3 errors, 0 warnings in 1 file",
     ]);

@@ -119,7 +119,7 @@ describe("butie check finds each problem at its exact line:col, exit 1", () => {
     const { code, diagnostics } = await check("check-unknown-placeholder");
     const file = "test/fixtures-data/check-unknown-placeholder/startup-subsidy.yaml";
     expect(diagnostics).toEqual([
-      `${file}:30:63 rule/unknown-placeholder \`{operatingYear}\` names no parameter of this rule (did you mean \`operatingYears\`?)`,
+      `${file}:30:63 rule/unknown-placeholder \`{operatingYear}\` names no parameter or named value of this rule (did you mean \`operatingYears\`?)`,
       `${file}:38:62 rule/unknown-placeholder \`{table}\` is a table; a sentence can quote only a single value`,
     ]);
     expect(code).toBe(1);

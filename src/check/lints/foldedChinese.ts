@@ -1,6 +1,6 @@
 import { isScalar, parseDocument, Scalar, visit } from "yaml";
 import type { Diagnostic } from "../../diagnostics.js";
-import type { LintContext } from "./lintContext.js";
+import type { RuleCheckContext } from "../../rules/checks/ruleCheck.js";
 
 const CJK = "[\\u2014\\u2026\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]";
 /** A space YAML folding put between two Chinese characters (or full-width punctuation). */
@@ -10,7 +10,7 @@ const FOLDED_SPACE = new RegExp(`${CJK} ${CJK}`);
  * A folded block (`>` or `>-`) joins its lines with a space: right for English, wrong for Chinese, where a
  * quote of a legal text then holds spaces the text does not have ("给予 一次性创业补贴").
  */
-export function foldedChinese({ src }: LintContext): Diagnostic[] {
+export function foldedChinese({ src }: RuleCheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Parse again only when the file has a folded block at all (most have none).
   if (!/:[ \t]*>[-+]?[ \t]*(#.*)?$/m.test(src.text)) return out;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../diagnostics.js";
-import type { LintContext } from "./lintContext.js";
+import type { RuleCheckContext } from "../../rules/checks/ruleCheck.js";
 
 /**
  * A parameter whose first dated value starts after the program comes into force: on the days between, the
@@ -7,7 +7,7 @@ import type { LintContext } from "./lintContext.js";
  * field to ask for. A parameter whose earlier values no source publishes says so with `unpublished:` (the
  * explanation then gives that reason): that is a stated gap, not a mistake.
  */
-export function parameterGaps({ rule, src }: LintContext): Diagnostic[] {
+export function parameterGaps({ rule, src }: RuleCheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [name, p] of Object.entries(rule.parameters)) {
     const first = Object.keys(p.values).sort()[0];

@@ -1,0 +1,188 @@
+import type { LocalText, RuleFile } from "./schema.js";
+
+// The one list of where a rule file holds expressions and sentences. The compiler compiles exactly these
+// expressions, every lint reads them, and placeholder checking reads these sentences: a new key of the rule
+// format is added here once, and every one of them sees it.
+
+export type Path = readonly (string | number)[];
+
+export type ExpressionRole =
+  | "named-value"
+  | "filter-test"
+  | "condition"
+  | "priority"
+  | "caveat-when"
+  | "amount"
+  | "case-when"
+  | "case-value"
+  | "tier-by"
+  | "tier-bound"
+  | "tier-value"
+  | "continue-date"
+  | "continue-within";
+
+export type SentenceRole =
+  | "filter-text"
+  | "condition-text"
+  | "assumes"
+  | "priority-text"
+  | "caveat-text"
+  | "case-label"
+  | "tier-label"
+  | "note"
+  | "continue-text";
+
+export interface OutlineExpression {
+  readonly path: Path;
+  readonly role: ExpressionRole;
+  readonly text: string;
+  /** The type the expression must have; a date for `continueUntil.date` is checked by the compiler itself. */
+  readonly wanted?: "boolean" | "number";
+  /** Computes money: an amount's value, a case's or tier's value of it, or a named value an amount may read. */
+  readonly money: boolean;
+  /** The filter whose records the expression reads (`filters.<name>.conditions[i].test`). */
+  readonly filter?: string;
+  /** Which part of the amount it belongs to, when it does. */
+  readonly part?: "value" | "months";
+}
+
+export interface OutlineSentence {
+  readonly path: Path;
+  readonly role: SentenceRole;
+  readonly text: LocalText;
+}
+
+export interface Outline {
+  /** In the order the compiler needs them: named values and filters before what may read them. */
+  readonly expressions: readonly OutlineExpression[];
+  readonly sentences: readonly OutlineSentence[];
+}
+
+/** Every expression and every sentence of a schema-valid rule file, each with its path and role. */
+export function outlineOf(rule: RuleFile): Outline {
+  const expressions: OutlineExpression[] = [];
+  const sentences: OutlineSentence[] = [];
+  const expr = (e: OutlineExpression) => expressions.push(e);
+  const say = (path: Path, role: SentenceRole, text: LocalText | undefined) => {
+    if (text) sentences.push({ path, role, text });
+  };
+
+  for (const [name, v] of Object.entries(rule.values ?? {}))
+    expr({ path: ["values", name, "value"], role: "named-value", text: v.value, money: true });
+  for (const [name, f] of Object.entries(rule.filters))
+    f.conditions.forEach((c, i) => {
+      const at = ["filters", name, "conditions", i];
+      expr({
+        path: [...at, "test"],
+        role: "filter-test",
+        text: c.test,
+        wanted: "boolean",
+        money: false,
+        filter: name,
+      });
+      say([...at, "text"], "filter-text", c.text);
+      say([...at, "assumes"], "assumes", c.assumes);
+    });
+  for (const list of ["conditions", "priority"] as const)
+    (rule[list] ?? []).forEach((c, i) => {
+      const role = list === "conditions" ? "condition" : "priority";
+      expr({ path: [list, i, "test"], role, text: c.test, wanted: "boolean", money: false });
+      say([list, i, "text"], list === "conditions" ? "condition-text" : "priority-text", c.text);
+      say([list, i, "assumes"], "assumes", c.assumes);
+    });
+  rule.caveats.forEach((k, i) => {
+    expr({
+      path: ["caveats", i, "when"],
+      role: "caveat-when",
+      text: k.when,
+      wanted: "boolean",
+      money: false,
+    });
+    say(["caveats", i, "text"], "caveat-text", k.text);
+  });
+  for (const part of ["value", "months"] as const) computation(part);
+  const until = rule.amount?.continueUntil;
+  if (until) {
+    const at = ["amount", "continueUntil"];
+    expr({ path: [...at, "date"], role: "continue-date", text: until.date, money: false });
+    expr({
+      path: [...at, "withinMonths"],
+      role: "continue-within",
+      text: until.withinMonths,
+      wanted: "number",
+      money: false,
+    });
+    say([...at, "text"], "continue-text", until.text);
+  }
+  say(["amount", "note"], "note", rule.amount?.note);
+  return { expressions, sentences };
+
+  function computation(part: "value" | "months") {
+    const c = rule.amount?.[part];
+    const money = part === "value";
+    const at = ["amount", part];
+    if (c === undefined) return;
+    if (typeof c === "string") {
+      expr({ path: at, role: "amount", text: c, wanted: "number", money, part });
+    } else if ("firstMatch" in c)
+      c.firstMatch.forEach((k, i) => {
+        const casePath = [...at, "firstMatch", i];
+        if (!isOtherwise(k.when))
+          expr({
+            path: [...casePath, "when"],
+            role: "case-when",
+            text: k.when,
+            wanted: "boolean",
+            money: false,
+            part,
+          });
+        expr({
+          path: [...casePath, "value"],
+          role: "case-value",
+          text: k.value,
+          wanted: "number",
+          money,
+          part,
+        });
+        say([...casePath, "label"], "case-label", k.label);
+      });
+    else {
+      const tiers = [...at, "tiers"];
+      expr({
+        path: [...tiers, "by"],
+        role: "tier-by",
+        text: c.tiers.by,
+        wanted: "number",
+        money: false,
+        part,
+      });
+      c.tiers.ranges.forEach((t, i) => {
+        const range = [...tiers, "ranges", i];
+        for (const bound of ["from", "below"] as const) {
+          const b = t[bound];
+          if (typeof b === "string")
+            expr({
+              path: [...range, bound],
+              role: "tier-bound",
+              text: b,
+              wanted: "number",
+              money: false,
+              part,
+            });
+        }
+        expr({ path: [...range, "value"], role: "tier-value", text: t.value, wanted: "number", money, part });
+        say([...range, "label"], "tier-label", t.label);
+      });
+    }
+  }
+}
+
+/** `when: otherwise`, the last case of a `firstMatch`: not an expression. */
+export function isOtherwise(when: string): boolean {
+  return when.trim() === "otherwise";
+}
+
+/** A path as a map key. */
+export function pathKey(path: Path): string {
+  return path.join("\u0000");
+}
