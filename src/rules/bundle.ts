@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import type { SectionDef } from "../profile/fields.js";
-import { compileProgram, type Locator } from "./compileProgram.js";
+import { compileProgram } from "./compileProgram.js";
 import type { RuleSet } from "./loadRules.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, ruleStamps } from "./ruleFiles.js";
 import type { RuleFile } from "./schema.js";
+import type { Locator } from "./types.js";
 
 /**
  * The bundled rules, already parsed and validated at build time (`npm run build`), so that a CLI start

@@ -22,8 +22,6 @@ import { internalSources, unknownSources } from "./sourceChecks.js";
 import { tierBound, tierProblemsOverTime } from "./tierBounds.js";
 import type { Locator, NamedValue } from "./types.js";
 
-export type { Locator };
-
 /** A compiled rule file: the program, its errors, and each expression of its outline as compiled (by path). */
 export interface CompiledRule {
   readonly program: Program;

@@ -18,7 +18,7 @@ export function toParameterValue(raw: RawValue): Value {
 }
 
 /** The expression type of a parameter, read off its values. */
-export function parameterType(raw: RawValue): Type {
+function parameterType(raw: RawValue): Type {
   if (typeof raw === "number") return { base: "number" };
   if (typeof raw === "boolean") return { base: "boolean" };
   if (typeof raw === "string") return { base: "string" };
@@ -29,7 +29,7 @@ export function parameterType(raw: RawValue): Type {
 }
 
 /** How a parameter looks to the expression checker. */
-export function declareParameter(raw: RawValue, unit?: string): Declared {
+function declareParameter(raw: RawValue, unit?: string): Declared {
   return { type: parameterType(raw), unit };
 }
 

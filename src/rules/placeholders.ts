@@ -63,7 +63,7 @@ export function placeholdersIn(text: LocalText): string[] {
 }
 
 /** Whether a sentence quotes any value, so the common case costs nothing. */
-export function hasPlaceholders(text: LocalText): boolean {
+function hasPlaceholders(text: LocalText): boolean {
   return text.zh.includes("{") || text.en.includes("{");
 }
 
