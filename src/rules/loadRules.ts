@@ -12,7 +12,7 @@ import { toParameterValue, unorderedDates } from "./parameters.js";
 import { unitProblem } from "./parameterUnits.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
-import { overrideFileSchema, type RuleFile, ruleFileSchema } from "./schema.js";
+import { overrideFileSchema, ruleFileSchema } from "./schema.js";
 import { YamlSource } from "./yamlSource.js";
 import { zodDiagnostics } from "./zodDiagnostics.js";
 
