@@ -1,4 +1,4 @@
-import type { ExplainRecord } from "../expr/explainRecord.js";
+import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
@@ -54,12 +54,8 @@ export function evaluateProgram(
   if (region !== undefined && !isWithin(region, code)) return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
-  const ctx: EvalContext = withNamedValues(program, {
-    fields: profile.fields,
-    params: params.values,
-    asOf: asOf.date,
-    filters: program.filters.size ? new Map() : undefined,
-  });
+  const filters = program.filters.size ? new Map() : undefined;
+  const ctx = withNamedValues(program, evalContext(profile.fields, params.values, asOf.date, filters));
   const conditions: ConditionResult[] = [
     jurisdictionCondition(program, given, region !== undefined, explain),
   ];
@@ -114,7 +110,10 @@ export function evaluateProgram(
   };
 }
 
-/** One condition's outcome and its explanation: values seen, parameters, steps, assumption, notes. */
+/**
+ * One condition's outcome and, when explaining, its explanation: values seen, parameters, steps, assumption,
+ * notes. Without explanation nothing is made for it but the result (the texts and empty lists are shared).
+ */
 function evaluateCondition(
   c: Condition,
   ctx: EvalContext,
@@ -122,30 +121,28 @@ function evaluateCondition(
   params: ParametersInForce,
   explain: boolean,
 ): { result: ConditionResult; outcome: Outcome } {
-  const steps: string[] = explain ? [] : (NONE as never[]);
-  const notes: LocalText[] | undefined = explain ? [] : undefined;
-  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
-  const defaulted = c.assumes ? new Set<string>() : undefined;
-  const unread = explain ? new Set<string>() : undefined;
-  const run =
-    explain || defaulted
-      ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted, unread, records }
-      : ctx;
-  const outcome = c.test.evaluate(run);
-  const read = (name: string) => !unread?.has(name);
+  if (!explain) {
+    const outcome = c.test.evaluate(ctx);
+    const result = outcome instanceof Unknown ? null : (outcome as boolean);
+    return {
+      result: { id: c.id, text: c.text, result, seen: NONE, parameters: NONE, source: c.source },
+      outcome,
+    };
+  }
+  const facts = new Collected();
+  const outcome = c.test.evaluate(traced(ctx, facts));
+  const read = (name: string) => !facts.unreadNames.has(name);
   const result: ConditionResult = {
     id: c.id,
-    text: explain
-      ? fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit)
-      : c.text,
+    text: fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit),
     result: outcome instanceof Unknown ? null : (outcome as boolean),
-    seen: explain ? seen(c.test, profile).filter((s) => read(s.field)) : NONE,
-    parameters: explain ? params.usedBy(c.test).filter((p) => read(p.name)) : NONE,
-    steps,
+    seen: seen(c.test, profile).filter((s) => read(s.field)),
+    parameters: params.usedBy(c.test).filter((p) => read(p.name)),
+    steps: facts.steps,
     source: c.source,
-    ...(defaulted?.size && c.assumes ? { assumed: c.assumes } : {}),
-    ...(notes?.length ? { notes } : {}),
-    ...(records ? { records } : {}),
+    ...(facts.defaultedFields.size && c.assumes ? { assumed: c.assumes } : {}),
+    ...(facts.notes.length ? { notes: facts.notes } : {}),
+    records: facts.records,
   };
   return { result, outcome };
 }

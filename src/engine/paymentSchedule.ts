@@ -1,6 +1,7 @@
 import Big from "big.js";
+import { evalContext } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
-import { type Outcome, Unknown } from "../expr/values.js";
+import { formatIsoDate, type Outcome, Unknown } from "../expr/values.js";
 import type { AmountRule, Program } from "../rules/program.js";
 import { withNamedValues } from "./namedValues.js";
 import { parametersInForce } from "./parametersInForce.js";
@@ -67,7 +68,9 @@ export function continuedMonths(
 
 /**
  * The payments month by month from the as-of month, each at the parameters in force in that month (the
- * as-of month at the as-of date's). `first` is the as-of month's value, already computed.
+ * as-of month at the as-of date's). `first` is the as-of month's value, already computed. When the value
+ * cannot depend on the date (`readsDate` false), a month in which no parameter changed pays what the month
+ * before paid, without evaluating it again.
  */
 export function paymentSchedule(
   program: Program,
@@ -75,19 +78,50 @@ export function paymentSchedule(
   months: number,
   first: Big | null,
   valueAt: (ctx: EvalContext) => Outcome,
+  readsDate = true,
 ): ScheduledPayment[] | undefined {
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return undefined;
   const start = monthIndex(ctx.asOf);
   const schedule: ScheduledPayment[] = [{ month: monthKey(start), value: first }];
+  const changes = readsDate ? undefined : changeDates(program);
+  let since = changes && formatIsoDate(ctx.asOf);
+  let last = first;
   for (let i = 1; i < months; i++) {
     const key = monthKey(start + i);
-    const params = parametersInForce(program, `${key}-01`);
-    const date = monthStart(ctx.asOf, i);
-    const month = { fields: ctx.fields, params: params.values, asOf: date, filters: ctx.filters };
+    const day = `${key}-01`;
+    if (changes && since !== undefined && !changedWithin(changes, since, day)) {
+      schedule.push({ month: key, value: last });
+      since = day;
+      continue;
+    }
+    const params = parametersInForce(program, day);
+    const month = evalContext(ctx.fields, params.values, monthStart(ctx.asOf, i), ctx.filters);
     const v = valueAt(withNamedValues(program, month));
-    schedule.push({ month: key, value: v instanceof Big ? v : null });
+    last = v instanceof Big ? v : null;
+    since = day;
+    schedule.push({ month: key, value: last });
   }
   return schedule;
+}
+
+const changeDatesOf = new WeakMap<Program, readonly string[]>();
+
+/** The dates on which any of a program's parameters takes a new value, oldest first (once per program). */
+function changeDates(program: Program): readonly string[] {
+  let dates = changeDatesOf.get(program);
+  if (!dates) {
+    const all = new Set<string>();
+    for (const p of program.parameters.values()) for (const v of p.values) all.add(v.since);
+    dates = [...all].sort();
+    changeDatesOf.set(program, dates);
+  }
+  return dates;
+}
+
+/** Whether a parameter takes a new value after `from` and on or before `to` (ISO dates). */
+function changedWithin(dates: readonly string[], from: string, to: string): boolean {
+  for (const d of dates) if (d > from && d <= to) return true;
+  return false;
 }
 
 /** The sum of a schedule, or null when any month is unknown. */

@@ -33,6 +33,7 @@ type C = {
 export function compileExpression(ast: Node, scope: Scope, problems: ExpressionProblem[]): Compiled {
   const fields: string[] = [];
   const params: string[] = [];
+  let readsAsOf = false;
   const fail = (code: string, message: string, name?: string): C => {
     problems.push({ code, message, name });
     return { type: T.any, evaluate: () => new Unknown([]) };
@@ -76,7 +77,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   }
 
   function name(id: string): C {
-    if (id === "asOf") return { type: T.date, evaluate: (ctx) => ctx.asOf };
+    if (id === "asOf") {
+      readsAsOf = true;
+      return { type: T.date, evaluate: (ctx) => ctx.asOf };
+    }
     const r = scope.recordField?.(id);
     if (r) {
       return {
@@ -96,7 +100,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         name: id,
         names: [id],
         evaluate: (ctx) => {
-          ctx.usedParams?.add(id);
+          ctx.tracer?.parameter(id);
           return ctx.params.get(id) ?? notInForce;
         },
       };
@@ -150,20 +154,21 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
         const keyText = formatValue(k);
         const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
-        ctx.records?.push({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
+        const tracer = ctx.tracer;
+        tracer?.fact({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
         if (v === undefined) {
-          ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
+          tracer?.step(`${label}[${keyText}] = ? (no entry)`);
           const finer = Object.keys(t as TableValue).some(
             (code) => code !== keyText && isWithin(code, keyText),
           );
           if (finer)
-            ctx.notes?.push({
+            tracer?.note({
               zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
               en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
             });
           return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
         }
-        ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
+        tracer?.step(`${label}[${keyText}] = ${formatValue(v)}`);
         return v;
       },
     };
@@ -216,7 +221,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
           if (!(l instanceof Unknown)) return l;
           const r = right.evaluate(ctx);
           if (r instanceof Unknown) return mergeUnknown(l, r);
-          if (ctx.defaulted) for (const f of l.fields) ctx.defaulted.add(f);
+          if (ctx.tracer) for (const f of l.fields) ctx.tracer.defaulted(f);
           return r;
         },
       };
@@ -247,10 +252,12 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         if (divide && (r as Big).eq(0))
           return new Unknown([`divisor:${(right.refs ?? []).join(",") || "0"}`]);
         const result = arith.apply(l as Big, r as Big);
-        ctx.trace?.push(
+        const tracer = ctx.tracer;
+        if (!tracer) return result;
+        tracer.step(
           `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
         );
-        ctx.records?.push({
+        tracer.fact({
           kind: "arithmetic",
           op: arith.symbol as "+",
           left: operand(l as Big, left.unit, left.name),
@@ -333,11 +340,13 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const filter = scope.filter?.(filterName);
     if (!filter)
       return fail("expr/unknown-name", "`count` takes the name of one filter declared under `filters:`");
+    readsAsOf = true; // a filter's conditions may read the date
+
     return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
   const { checkCall, checkEnumLiteral, expect, sameType } = typeChecks(problems);
 
   const root = visit(ast);
-  return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };
+  return { type: root.type, unit: root.unit, fields, params, readsAsOf, evaluate: root.evaluate };
 }

@@ -1,5 +1,5 @@
-import type { ExplainRecord } from "./explainRecord.js";
 import type { Node } from "./parse.js";
+import type { Tracer } from "./tracer.js";
 import type { Outcome, RecordValue, Value } from "./values.js";
 
 /** The static type of an expression. */
@@ -50,27 +50,18 @@ export interface Filter {
   readonly evaluate: (ctx: EvalContext) => FilterOutcome;
 }
 
-/** What evaluation reads: the profile's known fields, the parameters in force, the date. */
+/** What evaluation reads: the profile's known fields, the parameters in force, the date. Make one with `evalContext`. */
 export interface EvalContext {
   readonly fields: ReadonlyMap<string, Value>;
   readonly params: ReadonlyMap<string, Value>;
   readonly asOf: Date;
-  /** Set only when an explanation of the arithmetic is wanted. */
-  trace?: string[];
-  usedParams?: Set<string>;
-  /** Set only when a plain-language explanation is wanted: structured steps beside `trace`. */
-  records?: ExplainRecord[];
-  /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
-  item?: RecordValue;
-  itemPath?: string;
-  /** Fields and parameters a function left unread for these values: not shown in the explanation. */
-  unread?: Set<string>;
-  /** Profile fields whose `??` default was taken (so the condition's `assumes` applies). */
-  defaulted?: Set<string>;
-  /** Sentences for the explanation that say why a value is unknown, e.g. a region code that is too coarse. */
-  notes?: { zh: string; en: string }[];
   /** Filter outcomes computed during this evaluation, reused by every `count` and the explanation. */
-  filters?: Map<string, FilterOutcome>;
+  readonly filters?: Map<string, FilterOutcome>;
+  /** Set only when an explanation is wanted: it receives the facts of the evaluation. */
+  readonly tracer?: Tracer;
+  /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
+  readonly item?: RecordValue;
+  readonly itemPath?: string;
 }
 
 /** A checked, compiled expression. */
@@ -81,6 +72,8 @@ export interface Compiled {
   readonly fields: readonly string[];
   /** Parameters the expression reads, in order of appearance. */
   readonly params: readonly string[];
+  /** False when the value cannot depend on the as-of date (no `asOf`, no filter): a payment schedule reuses it. */
+  readonly readsAsOf?: boolean;
   readonly evaluate: (ctx: EvalContext) => Outcome;
   /** The expression as written in the rule file, and its syntax tree, for `check`'s analyses. */
   readonly text?: string;
