@@ -8,7 +8,13 @@ import type { Case, Computation, LocalText, Program } from "../rules/program.js"
 import { inTier } from "./inTier.js";
 import { fillNamed } from "./namedValues.js";
 import type { ParametersInForce } from "./parametersInForce.js";
-import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
+import {
+  continuedMonths,
+  paymentSchedule,
+  scheduleStep,
+  scheduleTotal,
+  steadyPeriod,
+} from "./paymentSchedule.js";
 import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
 import type { AmountResult } from "./result.js";
 
@@ -130,16 +136,15 @@ export function computeAmount(
   }
   const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
   // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
-  const schedule =
+  const paid =
     rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)
-      ? paymentSchedule(
-          program,
-          base,
-          m.toNumber(),
-          v,
-          (c) => compute(rule.value as Computation, c).value,
-          readsDate(program, rule.value),
-        )
+      ? m.toNumber()
+      : 0;
+  const dated = paid > 0 && readsDate(program, rule.value as Computation);
+  // Without explanation a steady period needs no schedule: its total is value × months.
+  const schedule =
+    paid && !(!explain && steadyPeriod(program, base.asOf, paid, dated))
+      ? paymentSchedule(program, base, paid, v, (c) => compute(rule.value as Computation, c).value, dated)
       : undefined;
   const total = schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
   if (explain && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
@@ -184,7 +189,8 @@ export function computeAmount(
   };
   // An amount open for want of a published value (`param:…`) is explained by its notes; it is not something
   // the person could supply. Other gaps (no tier, no case) stay named.
-  return { amount, missing: unknown.fields.filter((f) => !f.startsWith("param:")) };
+  const missing = unknown.fields.length ? unknown.fields.filter((f) => !f.startsWith("param:")) : NONE;
+  return { amount, missing };
 }
 
 const unitOf = (program: Program) => (name: string) => program.parameters.get(name)?.unit;

@@ -61,54 +61,41 @@ export function evaluateProgram(
   ];
   let anyFalse = false;
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
-  let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
+    const outcome = evaluateCondition(c, ctx, profile, params, explain, conditions);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
-      anyUnknown = true;
       unknownFields ??= new Set();
       for (const f of outcome.fields) unknownFields.add(f);
     }
-    conditions.push(result);
   }
-  const priority = program.priority?.length
-    ? priorityOf(program.priority, ctx, profile, params, explain)
-    : undefined;
-  const extras = (status: ProgramResult["status"]) => {
-    const caveats = status === "ineligible" ? [] : caveatsOf(program, ctx);
-    const named = explain ? namedValueResults(program, ctx) : undefined;
-    return {
-      ...(priority ? { priority } : {}),
-      ...(caveats.length ? { caveats } : {}),
-      ...(named ? { named } : {}),
-    };
-  };
-
-  if (anyFalse || anyUnknown) {
-    const status = anyFalse ? "ineligible" : "undetermined";
-    const missing = anyFalse ? (region === undefined ? [field] : []) : [...(unknownFields ?? [])];
-    return {
-      program,
-      status,
-      amount: null,
-      conditions,
-      missing,
-      filters: filterResults(program, ctx),
-      ...extras(status),
-    };
-  }
-  const { amount, missing } = computeAmount(program, ctx, params, explain);
-  return {
+  const decided = !anyFalse && !unknownFields;
+  const status = anyFalse ? "ineligible" : unknownFields ? "undetermined" : "eligible";
+  const computed = decided ? computeAmount(program, ctx, params, explain) : undefined;
+  const missing = computed
+    ? computed.missing
+    : anyFalse
+      ? region === undefined
+        ? [field]
+        : NONE
+      : [...(unknownFields ?? NONE)];
+  const result: Mutable<ProgramResult> = {
     program,
-    status: "eligible",
-    amount,
+    status,
+    amount: computed ? computed.amount : null,
     conditions,
     missing,
     filters: filterResults(program, ctx),
-    ...extras("eligible"),
   };
+  if (program.priority?.length) result.priority = priorityOf(program.priority, ctx, profile, params, explain);
+  const caveats = status === "ineligible" ? NONE : caveatsOf(program, ctx);
+  if (caveats.length) result.caveats = caveats;
+  const named = explain ? namedValueResults(program, ctx) : undefined;
+  if (named) result.named = named;
+  return result;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * One condition's outcome and, when explaining, its explanation: values seen, parameters, steps, assumption,
@@ -120,14 +107,13 @@ function evaluateCondition(
   profile: Profile,
   params: ParametersInForce,
   explain: boolean,
-): { result: ConditionResult; outcome: Outcome } {
+  into: ConditionResult[],
+): Outcome {
   if (!explain) {
     const outcome = c.test.evaluate(ctx);
     const result = outcome instanceof Unknown ? null : (outcome as boolean);
-    return {
-      result: { id: c.id, text: c.text, result, seen: NONE, parameters: NONE, source: c.source },
-      outcome,
-    };
+    into.push({ id: c.id, text: c.text, result, seen: NONE, parameters: NONE, source: c.source });
+    return outcome;
   }
   const facts = new Collected();
   const outcome = c.test.evaluate(traced(ctx, facts));
@@ -144,7 +130,8 @@ function evaluateCondition(
     ...(facts.notes.length ? { notes: facts.notes } : {}),
     records: facts.records,
   };
-  return { result, outcome };
+  into.push(result);
+  return outcome;
 }
 
 /** Priority (优先): true when every priority condition holds, false when one fails, else unknown. */
@@ -159,8 +146,7 @@ function priorityOf(
   const missing = new Set<string>();
   let anyFalse = false;
   for (const c of list) {
-    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
-    conditions.push(result);
+    const outcome = evaluateCondition(c, ctx, profile, params, explain, conditions);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) for (const f of outcome.fields) missing.add(f);
   }
@@ -173,7 +159,8 @@ function priorityOf(
 }
 
 /** The caveats whose `when` holds: grounds the caseworker must confirm. */
-function caveatsOf(program: Program, ctx: EvalContext): CaveatResult[] {
+function caveatsOf(program: Program, ctx: EvalContext): readonly CaveatResult[] {
+  if (!program.caveats?.length) return NONE;
   const out: CaveatResult[] = [];
   for (const k of program.caveats ?? [])
     if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: k.text });

@@ -83,22 +83,21 @@ export function paymentSchedule(
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return undefined;
   const start = monthIndex(ctx.asOf);
   const schedule: ScheduledPayment[] = [{ month: monthKey(start), value: first }];
-  const changes = readsDate ? undefined : changeDates(program);
-  let since = changes && formatIsoDate(ctx.asOf);
+  // The next date a parameter changes after the month last evaluated; "" when the value reads the date.
+  let next = readsDate ? "" : nextChange(program, formatIsoDate(ctx.asOf));
   let last = first;
   for (let i = 1; i < months; i++) {
     const key = monthKey(start + i);
     const day = `${key}-01`;
-    if (changes && since !== undefined && !changedWithin(changes, since, day)) {
+    if (next !== "" && (next === undefined || next > day)) {
       schedule.push({ month: key, value: last });
-      since = day;
       continue;
     }
     const params = parametersInForce(program, day);
     const month = evalContext(ctx.fields, params.values, monthStart(ctx.asOf, i), ctx.filters);
     const v = valueAt(withNamedValues(program, month));
     last = v instanceof Big ? v : null;
-    since = day;
+    if (!readsDate) next = nextChange(program, day);
     schedule.push({ month: key, value: last });
   }
   return schedule;
@@ -118,10 +117,20 @@ function changeDates(program: Program): readonly string[] {
   return dates;
 }
 
-/** Whether a parameter takes a new value after `from` and on or before `to` (ISO dates). */
-function changedWithin(dates: readonly string[], from: string, to: string): boolean {
-  for (const d of dates) if (d > from && d <= to) return true;
-  return false;
+/** The first date after `date` on which one of a program's parameters takes a new value. */
+function nextChange(program: Program, date: string): string | undefined {
+  for (const d of changeDates(program)) if (d > date) return d;
+  return undefined;
+}
+
+/**
+ * Whether every month of a period starting on `asOf` pays the as-of month's value: the value cannot read the
+ * date and no parameter changes before the last month starts. Then the total is value × months.
+ */
+export function steadyPeriod(program: Program, asOf: Date, months: number, readsDate: boolean): boolean {
+  if (readsDate || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return false;
+  const next = nextChange(program, formatIsoDate(asOf));
+  return next === undefined || next > `${monthKey(monthIndex(asOf) + months - 1)}-01`;
 }
 
 /** The sum of a schedule, or null when any month is unknown. */
