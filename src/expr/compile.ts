@@ -1,14 +1,14 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
-import { isWithin } from "../profile/regionWithin.js";
+import { arithmeticStep, defaultStep, lookupStep } from "./evaluateSteps.js";
 import { functionSuggestion } from "./functionSynonyms.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
-import { operand, type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
+import { type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
-import { formatValue, mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
+import { type Outcome, Unknown } from "./values.js";
 
 /** A problem found while checking an expression; the caller locates it in the file. */
 /** `name`: the unknown name the problem is about, so the caller can point at it, not at the expression. */
@@ -148,29 +148,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       type: of,
       unit: table.unit,
       refs: key.refs,
-      evaluate: (ctx) => {
-        const t = table.evaluate(ctx);
-        const k = key.evaluate(ctx);
-        if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
-        const keyText = formatValue(k);
-        const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
-        const tracer = ctx.tracer;
-        tracer?.fact({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
-        if (v === undefined) {
-          tracer?.step(`${label}[${keyText}] = ? (no entry)`);
-          const finer = Object.keys(t as TableValue).some(
-            (code) => code !== keyText && isWithin(code, keyText),
-          );
-          if (finer)
-            tracer?.note({
-              zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
-              en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
-            });
-          return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
-        }
-        tracer?.step(`${label}[${keyText}] = ${formatValue(v)}`);
-        return v;
-      },
+      evaluate: lookupStep(label, table, key.evaluate, notCovered),
     };
   }
 
@@ -216,14 +194,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         unit: left.unit,
         refs: left.refs,
         names: [...(left.names ?? []), ...(right.names ?? [])],
-        evaluate: (ctx) => {
-          const l = left.evaluate(ctx);
-          if (!(l instanceof Unknown)) return l;
-          const r = right.evaluate(ctx);
-          if (r instanceof Unknown) return mergeUnknown(l, r);
-          if (ctx.tracer) for (const f of l.fields) ctx.tracer.defaulted(f);
-          return r;
-        },
+        evaluate: defaultStep(left.evaluate, right.evaluate),
       };
     }
     if (op === "in") return membership(left, right);
@@ -238,35 +209,12 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function arithmetic(arith: (typeof ARITHMETIC)[string], left: C, right: C): C {
     expect(left, "number", `\`${arith.symbol}\``);
     expect(right, "number", `\`${arith.symbol}\``);
-    const divide = arith.symbol === "÷";
     const unit = left.unit === "ratio" ? right.unit : left.unit;
     return {
       type: T.number,
       unit,
       refs: [...(left.refs ?? []), ...(right.refs ?? [])],
-      evaluate: (ctx) => {
-        const l = left.evaluate(ctx);
-        const r = right.evaluate(ctx);
-        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
-        // A rule dividing by a field that is zero has no amount for this profile; it must not crash the batch.
-        if (divide && (r as Big).eq(0))
-          return new Unknown([`divisor:${(right.refs ?? []).join(",") || "0"}`]);
-        const result = arith.apply(l as Big, r as Big);
-        const tracer = ctx.tracer;
-        if (!tracer) return result;
-        tracer.step(
-          `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
-        );
-        tracer.fact({
-          kind: "arithmetic",
-          op: arith.symbol as "+",
-          left: operand(l as Big, left.unit, left.name),
-          right: operand(r as Big, right.unit, right.name),
-          result,
-          ...(unit ? { unit } : {}),
-        });
-        return result;
-      },
+      evaluate: arithmeticStep(arith, left, right, unit),
     };
   }
 
