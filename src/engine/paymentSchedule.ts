@@ -129,8 +129,22 @@ function nextChange(program: Program, date: string): string | undefined {
  */
 export function steadyPeriod(program: Program, asOf: Date, months: number, readsDate: boolean): boolean {
   if (readsDate || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return false;
-  const next = nextChange(program, formatIsoDate(asOf));
-  return next === undefined || next > `${monthKey(monthIndex(asOf) + months - 1)}-01`;
+  const from = asOf.getTime();
+  const to = monthStart(asOf, months - 1).getTime();
+  for (const t of changeTimes(program)) if (t > from && t <= to) return false;
+  return true;
+}
+
+const changeTimesOf = new WeakMap<Program, readonly number[]>();
+
+/** `changeDates` as UTC milliseconds, for comparing with dates without formatting them. */
+function changeTimes(program: Program): readonly number[] {
+  let times = changeTimesOf.get(program);
+  if (!times) {
+    times = changeDates(program).map((d) => Date.parse(`${d}T00:00:00Z`));
+    changeTimesOf.set(program, times);
+  }
+  return times;
 }
 
 /** The sum of a schedule, or null when any month is unknown. */
