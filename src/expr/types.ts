@@ -1,5 +1,5 @@
+import type { ExplainRecord } from "./explainRecord.js";
 import type { Node } from "./parse.js";
-import type { Tracer } from "./tracer.js";
 import type { Outcome, RecordValue, Value } from "./values.js";
 
 /** The static type of an expression. */
@@ -48,6 +48,28 @@ export interface Filter {
   readonly name: string;
   readonly over: string;
   readonly evaluate: (ctx: EvalContext) => FilterOutcome;
+}
+
+/** A sentence pair an explanation carries (a function's reason why a value stays unknown). */
+export type NoteText = { readonly zh: string; readonly en: string };
+
+/**
+ * What an evaluation tells whoever explains it: facts, in the order they happen. Compiled closures call it only
+ * when `EvalContext.tracer` is set, so an evaluation without explanation (batch) allocates nothing for it.
+ */
+export interface Tracer {
+  /** A parameter (or named value) was read. */
+  parameter(name: string): void;
+  /** A comparison, table lookup, arithmetic step or function call, with its values. */
+  fact(fact: ExplainRecord): void;
+  /** The same step in the analysts' notation (`3333 × 5% = 166.65`), for `--trace`. */
+  step(text: string): void;
+  /** A field or parameter a function left unread for these values (a man's original retirement age). */
+  unread(name: string): void;
+  /** A profile field whose `??` default was taken; `needed: false` when the call that read it did not use it. */
+  defaulted(field: string, needed?: boolean): void;
+  /** Why a value is unknown although its fields are given (a region code too coarse for a table). */
+  note(text: NoteText): void;
 }
 
 /** What evaluation reads: the profile's known fields, the parameters in force, the date. Make one with `evalContext`. */

@@ -23,7 +23,13 @@ const person = (months: number) =>
 function spied(program: Program, seen: EvalContext[]): Program {
   const spy = (c: Condition): Condition => ({
     ...c,
-    test: { ...c.test, evaluate: (ctx: EvalContext) => (seen.push(ctx), c.test.evaluate(ctx)) },
+    test: {
+      ...c.test,
+      evaluate: (ctx: EvalContext) => {
+        seen.push(ctx);
+        return c.test.evaluate(ctx);
+      },
+    },
   });
   return { ...program, conditions: program.conditions.map(spy) };
 }
