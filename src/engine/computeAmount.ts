@@ -1,6 +1,6 @@
 import Big from "big.js";
-import type { ExplainRecord } from "../expr/explainRecord.js";
 import { equal } from "../expr/operators.js";
+import { Collected, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
 import { fillPlaceholders } from "../rules/placeholders.js";
@@ -8,7 +8,13 @@ import type { Case, Computation, LocalText, Program } from "../rules/program.js"
 import { inTier } from "./inTier.js";
 import { fillNamed } from "./namedValues.js";
 import type { ParametersInForce } from "./parametersInForce.js";
-import { continuedMonths, paymentSchedule, scheduleStep, scheduleTotal } from "./paymentSchedule.js";
+import {
+  continuedMonths,
+  paymentSchedule,
+  scheduleStep,
+  scheduleTotal,
+  steadyPeriod,
+} from "./paymentSchedule.js";
 import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
 import type { AmountResult } from "./result.js";
 
@@ -65,6 +71,18 @@ function computationExprs(...parts: (Computation | undefined)[]): Compiled[] {
   );
 }
 
+/** Whether a computation may depend on the as-of date, directly or through a named value (once per program). */
+function readsDate(program: Program, c: Computation): boolean {
+  let found = datedValues.get(program);
+  if (found === undefined) {
+    const exprs = [...computationExprs(c), ...(program.named ?? []).map((n) => n.expr)];
+    found = exprs.some((e) => e.readsAsOf !== false);
+    datedValues.set(program, found);
+  }
+  return found;
+}
+const datedValues = new WeakMap<Program, boolean>();
+
 /** The profile fields an amount reads, in order of appearance. */
 function computationFields(...parts: (Computation | undefined)[]): string[] {
   const fields = new Set<string>();
@@ -94,11 +112,9 @@ export function computeAmount(
 ) {
   const rule = program.amount;
   if (!rule) return { amount: null, missing: [] as string[] };
-  const steps: string[] = explain ? [] : (NONE as never[]);
-  const used = explain ? new Set<string>() : undefined;
-  const notes: LocalText[] | undefined = explain ? [] : undefined;
-  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
-  const ctx: EvalContext = used ? { ...base, trace: steps, usedParams: used, notes, records } : base;
+  const facts = explain ? new Collected() : undefined;
+  const steps: string[] = facts ? facts.steps : (NONE as never[]);
+  const ctx = traced(base, facts);
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
@@ -120,9 +136,15 @@ export function computeAmount(
   }
   const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
   // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
-  const schedule =
+  const paid =
     rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)
-      ? paymentSchedule(program, base, m.toNumber(), v, (c) => compute(rule.value as Computation, c).value)
+      ? m.toNumber()
+      : 0;
+  const dated = paid > 0 && readsDate(program, rule.value as Computation);
+  // Without explanation a steady period needs no schedule: its total is value × months.
+  const schedule =
+    paid && !(!explain && steadyPeriod(program, base.asOf, paid, dated))
+      ? paymentSchedule(program, base, paid, v, (c) => compute(rule.value as Computation, c).value, dated)
       : undefined;
   const total = schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
   if (explain && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
@@ -157,17 +179,18 @@ export function computeAmount(
           ]),
         ].map((field) => ({ field, value: base.fields.get(field) }))
       : NONE,
-    parameters: used ? params.named(used) : NONE,
+    parameters: facts ? params.named(facts.params) : NONE,
     note,
     ...(schedule ? { schedule } : {}),
     ...(continued ? { continued } : {}),
-    ...(notes?.length ? { notes } : {}),
-    ...(records ? { records } : {}),
+    ...(facts?.notes.length ? { notes: facts.notes } : {}),
+    ...(facts ? { records: facts.records } : {}),
     ...(explain && !v && rule.value ? possibleOf(possibleAmounts(rule.value, base)) : {}),
   };
   // An amount open for want of a published value (`param:…`) is explained by its notes; it is not something
   // the person could supply. Other gaps (no tier, no case) stay named.
-  return { amount, missing: unknown.fields.filter((f) => !f.startsWith("param:")) };
+  const missing = unknown.fields.length ? unknown.fields.filter((f) => !f.startsWith("param:")) : NONE;
+  return { amount, missing };
 }
 
 const unitOf = (program: Program) => (name: string) => program.parameters.get(name)?.unit;

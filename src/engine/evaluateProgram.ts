@@ -1,4 +1,4 @@
-import type { ExplainRecord } from "../expr/explainRecord.js";
+import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
@@ -54,100 +54,84 @@ export function evaluateProgram(
   if (region !== undefined && !isWithin(region, code)) return notApplicable(program, "outside-jurisdiction");
 
   const params = parametersInForce(program, asOf.text);
-  const ctx: EvalContext = withNamedValues(program, {
-    fields: profile.fields,
-    params: params.values,
-    asOf: asOf.date,
-    filters: program.filters.size ? new Map() : undefined,
-  });
+  const filters = program.filters.size ? new Map() : undefined;
+  const ctx = withNamedValues(program, evalContext(profile.fields, params.values, asOf.date, filters));
   const conditions: ConditionResult[] = [
     jurisdictionCondition(program, given, region !== undefined, explain),
   ];
   let anyFalse = false;
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
-  let anyUnknown = region === undefined;
   for (const c of program.conditions) {
-    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
+    const outcome = evaluateCondition(c, ctx, profile, params, explain, conditions);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
-      anyUnknown = true;
       unknownFields ??= new Set();
       for (const f of outcome.fields) unknownFields.add(f);
     }
-    conditions.push(result);
   }
-  const priority = program.priority?.length
-    ? priorityOf(program.priority, ctx, profile, params, explain)
-    : undefined;
-  const extras = (status: ProgramResult["status"]) => {
-    const caveats = status === "ineligible" ? [] : caveatsOf(program, ctx);
-    const named = explain ? namedValueResults(program, ctx) : undefined;
-    return {
-      ...(priority ? { priority } : {}),
-      ...(caveats.length ? { caveats } : {}),
-      ...(named ? { named } : {}),
-    };
-  };
-
-  if (anyFalse || anyUnknown) {
-    const status = anyFalse ? "ineligible" : "undetermined";
-    const missing = anyFalse ? (region === undefined ? [field] : []) : [...(unknownFields ?? [])];
-    return {
-      program,
-      status,
-      amount: null,
-      conditions,
-      missing,
-      filters: filterResults(program, ctx),
-      ...extras(status),
-    };
-  }
-  const { amount, missing } = computeAmount(program, ctx, params, explain);
-  return {
+  const decided = !anyFalse && !unknownFields;
+  const status = anyFalse ? "ineligible" : unknownFields ? "undetermined" : "eligible";
+  const computed = decided ? computeAmount(program, ctx, params, explain) : undefined;
+  const missing = computed
+    ? computed.missing
+    : anyFalse
+      ? region === undefined
+        ? [field]
+        : NONE
+      : [...(unknownFields ?? NONE)];
+  const result: Mutable<ProgramResult> = {
     program,
-    status: "eligible",
-    amount,
+    status,
+    amount: computed ? computed.amount : null,
     conditions,
     missing,
     filters: filterResults(program, ctx),
-    ...extras("eligible"),
   };
+  if (program.priority?.length) result.priority = priorityOf(program.priority, ctx, profile, params, explain);
+  const caveats = status === "ineligible" ? NONE : caveatsOf(program, ctx);
+  if (caveats.length) result.caveats = caveats;
+  const named = explain ? namedValueResults(program, ctx) : undefined;
+  if (named) result.named = named;
+  return result;
 }
 
-/** One condition's outcome and its explanation: values seen, parameters, steps, assumption, notes. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * One condition's outcome and, when explaining, its explanation: values seen, parameters, steps, assumption,
+ * notes. Without explanation nothing is made for it but the result (the texts and empty lists are shared).
+ */
 function evaluateCondition(
   c: Condition,
   ctx: EvalContext,
   profile: Profile,
   params: ParametersInForce,
   explain: boolean,
-): { result: ConditionResult; outcome: Outcome } {
-  const steps: string[] = explain ? [] : (NONE as never[]);
-  const notes: LocalText[] | undefined = explain ? [] : undefined;
-  const records: ExplainRecord[] | undefined = explain ? [] : undefined;
-  const defaulted = c.assumes ? new Set<string>() : undefined;
-  const unread = explain ? new Set<string>() : undefined;
-  const run =
-    explain || defaulted
-      ? { ...ctx, trace: explain ? steps : undefined, notes, defaulted, unread, records }
-      : ctx;
-  const outcome = c.test.evaluate(run);
-  const read = (name: string) => !unread?.has(name);
+  into: ConditionResult[],
+): Outcome {
+  if (!explain) {
+    const outcome = c.test.evaluate(ctx);
+    const result = outcome instanceof Unknown ? null : (outcome as boolean);
+    into.push({ id: c.id, text: c.text, result, seen: NONE, parameters: NONE, source: c.source });
+    return outcome;
+  }
+  const facts = new Collected();
+  const outcome = c.test.evaluate(traced(ctx, facts));
+  const read = (name: string) => !facts.unreadNames.has(name);
   const result: ConditionResult = {
     id: c.id,
-    text: explain
-      ? fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit)
-      : c.text,
+    text: fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit),
     result: outcome instanceof Unknown ? null : (outcome as boolean),
-    seen: explain ? seen(c.test, profile).filter((s) => read(s.field)) : NONE,
-    parameters: explain ? params.usedBy(c.test).filter((p) => read(p.name)) : NONE,
-    steps,
+    seen: seen(c.test, profile).filter((s) => read(s.field)),
+    parameters: params.usedBy(c.test).filter((p) => read(p.name)),
+    steps: facts.steps,
     source: c.source,
-    ...(defaulted?.size && c.assumes ? { assumed: c.assumes } : {}),
-    ...(notes?.length ? { notes } : {}),
-    ...(records ? { records } : {}),
+    ...(facts.defaultedFields.size && c.assumes ? { assumed: c.assumes } : {}),
+    ...(facts.notes.length ? { notes: facts.notes } : {}),
+    records: facts.records,
   };
-  return { result, outcome };
+  into.push(result);
+  return outcome;
 }
 
 /** Priority (优先): true when every priority condition holds, false when one fails, else unknown. */
@@ -162,8 +146,7 @@ function priorityOf(
   const missing = new Set<string>();
   let anyFalse = false;
   for (const c of list) {
-    const { result, outcome } = evaluateCondition(c, ctx, profile, params, explain);
-    conditions.push(result);
+    const outcome = evaluateCondition(c, ctx, profile, params, explain, conditions);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) for (const f of outcome.fields) missing.add(f);
   }
@@ -176,7 +159,8 @@ function priorityOf(
 }
 
 /** The caveats whose `when` holds: grounds the caseworker must confirm. */
-function caveatsOf(program: Program, ctx: EvalContext): CaveatResult[] {
+function caveatsOf(program: Program, ctx: EvalContext): readonly CaveatResult[] {
+  if (!program.caveats?.length) return NONE;
   const out: CaveatResult[] = [];
   for (const k of program.caveats ?? [])
     if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: k.text });

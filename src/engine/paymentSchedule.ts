@@ -1,6 +1,7 @@
 import Big from "big.js";
+import { evalContext } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
-import { type Outcome, Unknown } from "../expr/values.js";
+import { formatIsoDate, type Outcome, Unknown } from "../expr/values.js";
 import type { AmountRule, Program } from "../rules/program.js";
 import { withNamedValues } from "./namedValues.js";
 import { parametersInForce } from "./parametersInForce.js";
@@ -67,7 +68,9 @@ export function continuedMonths(
 
 /**
  * The payments month by month from the as-of month, each at the parameters in force in that month (the
- * as-of month at the as-of date's). `first` is the as-of month's value, already computed.
+ * as-of month at the as-of date's). `first` is the as-of month's value, already computed. When the value
+ * cannot depend on the date (`readsDate` false), a month in which no parameter changed pays what the month
+ * before paid, without evaluating it again.
  */
 export function paymentSchedule(
   program: Program,
@@ -75,19 +78,73 @@ export function paymentSchedule(
   months: number,
   first: Big | null,
   valueAt: (ctx: EvalContext) => Outcome,
+  readsDate = true,
 ): ScheduledPayment[] | undefined {
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return undefined;
   const start = monthIndex(ctx.asOf);
   const schedule: ScheduledPayment[] = [{ month: monthKey(start), value: first }];
+  // The next date a parameter changes after the month last evaluated; "" when the value reads the date.
+  let next = readsDate ? "" : nextChange(program, formatIsoDate(ctx.asOf));
+  let last = first;
   for (let i = 1; i < months; i++) {
     const key = monthKey(start + i);
-    const params = parametersInForce(program, `${key}-01`);
-    const date = monthStart(ctx.asOf, i);
-    const month = { fields: ctx.fields, params: params.values, asOf: date, filters: ctx.filters };
+    const day = `${key}-01`;
+    if (next !== "" && (next === undefined || next > day)) {
+      schedule.push({ month: key, value: last });
+      continue;
+    }
+    const params = parametersInForce(program, day);
+    const month = evalContext(ctx.fields, params.values, monthStart(ctx.asOf, i), ctx.filters);
     const v = valueAt(withNamedValues(program, month));
-    schedule.push({ month: key, value: v instanceof Big ? v : null });
+    last = v instanceof Big ? v : null;
+    if (!readsDate) next = nextChange(program, day);
+    schedule.push({ month: key, value: last });
   }
   return schedule;
+}
+
+const changeDatesOf = new WeakMap<Program, readonly string[]>();
+
+/** The dates on which any of a program's parameters takes a new value, oldest first (once per program). */
+function changeDates(program: Program): readonly string[] {
+  let dates = changeDatesOf.get(program);
+  if (!dates) {
+    const all = new Set<string>();
+    for (const p of program.parameters.values()) for (const v of p.values) all.add(v.since);
+    dates = [...all].sort();
+    changeDatesOf.set(program, dates);
+  }
+  return dates;
+}
+
+/** The first date after `date` on which one of a program's parameters takes a new value. */
+function nextChange(program: Program, date: string): string | undefined {
+  for (const d of changeDates(program)) if (d > date) return d;
+  return undefined;
+}
+
+/**
+ * Whether every month of a period starting on `asOf` pays the as-of month's value: the value cannot read the
+ * date and no parameter changes before the last month starts. Then the total is value × months.
+ */
+export function steadyPeriod(program: Program, asOf: Date, months: number, readsDate: boolean): boolean {
+  if (readsDate || !Number.isInteger(months) || months < 1 || months > MAX_MONTHS) return false;
+  const from = asOf.getTime();
+  const to = monthStart(asOf, months - 1).getTime();
+  for (const t of changeTimes(program)) if (t > from && t <= to) return false;
+  return true;
+}
+
+const changeTimesOf = new WeakMap<Program, readonly number[]>();
+
+/** `changeDates` as UTC milliseconds, for comparing with dates without formatting them. */
+function changeTimes(program: Program): readonly number[] {
+  let times = changeTimesOf.get(program);
+  if (!times) {
+    times = changeDates(program).map((d) => Date.parse(`${d}T00:00:00Z`));
+    changeTimesOf.set(program, times);
+  }
+  return times;
 }
 
 /** The sum of a schedule, or null when any month is unknown. */

@@ -1,4 +1,5 @@
 import Big from "big.js";
+import { traced } from "../expr/tracer.js";
 import type { EvalContext, FilterOutcome } from "../expr/types.js";
 import { type Outcome, Unknown } from "../expr/values.js";
 import type { Computation } from "../rules/program.js";
@@ -10,7 +11,7 @@ import type { PossibleAmounts } from "./result.js";
  * the amounts at the least and the greatest count. Undefined when no such bound can be given.
  */
 export function possibleAmounts(c: Computation, ctx: EvalContext): PossibleAmounts | undefined {
-  const quiet: EvalContext = { ...ctx, trace: undefined, records: undefined, usedParams: undefined };
+  const quiet = traced(ctx, undefined);
   if (c.kind === "firstMatch") {
     const values: Outcome[] = [];
     for (const k of c.cases) {

@@ -1,14 +1,14 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
-import { isWithin } from "../profile/regionWithin.js";
+import { arithmeticStep, defaultStep, lookupStep } from "./evaluateSteps.js";
 import { functionSuggestion } from "./functionSynonyms.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
-import { operand, type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
+import { type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
-import { formatValue, mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
+import { type Outcome, Unknown } from "./values.js";
 
 /** A problem found while checking an expression; the caller locates it in the file. */
 /** `name`: the unknown name the problem is about, so the caller can point at it, not at the expression. */
@@ -33,6 +33,7 @@ type C = {
 export function compileExpression(ast: Node, scope: Scope, problems: ExpressionProblem[]): Compiled {
   const fields: string[] = [];
   const params: string[] = [];
+  let readsAsOf = false;
   const fail = (code: string, message: string, name?: string): C => {
     problems.push({ code, message, name });
     return { type: T.any, evaluate: () => new Unknown([]) };
@@ -76,7 +77,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   }
 
   function name(id: string): C {
-    if (id === "asOf") return { type: T.date, evaluate: (ctx) => ctx.asOf };
+    if (id === "asOf") {
+      readsAsOf = true;
+      return { type: T.date, evaluate: (ctx) => ctx.asOf };
+    }
     const r = scope.recordField?.(id);
     if (r) {
       return {
@@ -96,7 +100,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         name: id,
         names: [id],
         evaluate: (ctx) => {
-          ctx.usedParams?.add(id);
+          ctx.tracer?.parameter(id);
           return ctx.params.get(id) ?? notInForce;
         },
       };
@@ -144,28 +148,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       type: of,
       unit: table.unit,
       refs: key.refs,
-      evaluate: (ctx) => {
-        const t = table.evaluate(ctx);
-        const k = key.evaluate(ctx);
-        if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
-        const keyText = formatValue(k);
-        const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
-        ctx.records?.push({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
-        if (v === undefined) {
-          ctx.trace?.push(`${label}[${keyText}] = ? (no entry)`);
-          const finer = Object.keys(t as TableValue).some(
-            (code) => code !== keyText && isWithin(code, keyText),
-          );
-          if (finer)
-            ctx.notes?.push({
-              zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
-              en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
-            });
-          return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
-        }
-        ctx.trace?.push(`${label}[${keyText}] = ${formatValue(v)}`);
-        return v;
-      },
+      evaluate: lookupStep(label, table, key.evaluate, notCovered),
     };
   }
 
@@ -211,14 +194,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         unit: left.unit,
         refs: left.refs,
         names: [...(left.names ?? []), ...(right.names ?? [])],
-        evaluate: (ctx) => {
-          const l = left.evaluate(ctx);
-          if (!(l instanceof Unknown)) return l;
-          const r = right.evaluate(ctx);
-          if (r instanceof Unknown) return mergeUnknown(l, r);
-          if (ctx.defaulted) for (const f of l.fields) ctx.defaulted.add(f);
-          return r;
-        },
+        evaluate: defaultStep(left.evaluate, right.evaluate),
       };
     }
     if (op === "in") return membership(left, right);
@@ -233,33 +209,12 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function arithmetic(arith: (typeof ARITHMETIC)[string], left: C, right: C): C {
     expect(left, "number", `\`${arith.symbol}\``);
     expect(right, "number", `\`${arith.symbol}\``);
-    const divide = arith.symbol === "÷";
     const unit = left.unit === "ratio" ? right.unit : left.unit;
     return {
       type: T.number,
       unit,
       refs: [...(left.refs ?? []), ...(right.refs ?? [])],
-      evaluate: (ctx) => {
-        const l = left.evaluate(ctx);
-        const r = right.evaluate(ctx);
-        if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
-        // A rule dividing by a field that is zero has no amount for this profile; it must not crash the batch.
-        if (divide && (r as Big).eq(0))
-          return new Unknown([`divisor:${(right.refs ?? []).join(",") || "0"}`]);
-        const result = arith.apply(l as Big, r as Big);
-        ctx.trace?.push(
-          `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
-        );
-        ctx.records?.push({
-          kind: "arithmetic",
-          op: arith.symbol as "+",
-          left: operand(l as Big, left.unit, left.name),
-          right: operand(r as Big, right.unit, right.name),
-          result,
-          ...(unit ? { unit } : {}),
-        });
-        return result;
-      },
+      evaluate: arithmeticStep(arith, left, right, unit),
     };
   }
 
@@ -333,11 +288,13 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     const filter = scope.filter?.(filterName);
     if (!filter)
       return fail("expr/unknown-name", "`count` takes the name of one filter declared under `filters:`");
+    readsAsOf = true; // a filter's conditions may read the date
+
     return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
   const { checkCall, checkEnumLiteral, expect, sameType } = typeChecks(problems);
 
   const root = visit(ast);
-  return { type: root.type, unit: root.unit, fields, params, evaluate: root.evaluate };
+  return { type: root.type, unit: root.unit, fields, params, readsAsOf, evaluate: root.evaluate };
 }

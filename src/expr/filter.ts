@@ -25,13 +25,7 @@ export function makeFilter(name: string, over: string, conditions: readonly Filt
     const unknownFields = new Set<string>();
     let passed = 0;
     list.forEach((item, index) => {
-      const itemCtx: EvalContext = {
-        ...ctx,
-        item,
-        itemPath: `${over}[${index}]`,
-        trace: undefined,
-        records: undefined,
-      };
+      const itemCtx: EvalContext = { ...ctx, tracer: undefined, item, itemPath: `${over}[${index}]` };
       const failed: string[] = [];
       const unknown: string[] = [];
       const results: (boolean | null)[] = [];

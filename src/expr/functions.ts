@@ -190,6 +190,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
   },
 };
 
+const NO_ARGS: readonly number[] = [];
+
 /** A call of a whitelisted function: folded once when every argument is a literal, else evaluated per profile. */
 export function applyFunction(
   fname: string,
@@ -213,19 +215,20 @@ export function applyFunction(
       const values = evs.map((e) => e(ctx));
       if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
       let result = def.call(values);
-      const unused = def.unusedArgs?.(values) ?? [];
+      const tracer = ctx.tracer;
+      const unused = (tracer && def.unusedArgs?.(values)) || NO_ARGS;
       for (const i of unused) {
-        for (const f of args[i]?.refs ?? []) ctx.defaulted?.delete(f);
-        for (const n of args[i]?.names ?? []) ctx.unread?.add(n);
+        for (const f of args[i]?.refs ?? []) tracer?.defaulted(f, false);
+        for (const n of args[i]?.names ?? []) tracer?.unread(n);
       }
       if (def.unknownAsks && result instanceof Unknown && !result.fields.length) {
         result = new Unknown(args[def.unknownAsks.index]?.refs ?? []);
-        ctx.notes?.push(def.unknownAsks.why(values));
+        tracer?.note(def.unknownAsks.why(values));
       }
-      if (ctx.trace) {
+      if (tracer) {
         const shown = values.filter((_, i) => !unused.includes(i));
         const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, shown, result);
-        if (step) ctx.trace.push(step);
+        if (step) tracer.step(step);
       }
       return result;
     },

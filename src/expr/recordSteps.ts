@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import type { ComparisonRecord, ComparisonSide } from "./explainRecord.js";
 import { fieldPath, type Node } from "./parse.js";
+import { traced } from "./tracer.js";
 import type { EvalContext, Scope } from "./types.js";
 import { type Outcome, Unknown } from "./values.js";
 
@@ -63,7 +64,7 @@ export interface RecordedSide {
 }
 
 /**
- * Wrap a comparison so that, when `ctx.records` is set, it records both sides and the outcome. The sides are
+ * Wrap a comparison so that, when `ctx.tracer` is set, it records both sides and the outcome. The sides are
  * evaluated a second time without the trace: only explanations pay for it, never the batch path.
  */
 export function recordComparison(
@@ -74,14 +75,15 @@ export function recordComparison(
 ): Ev {
   return (ctx) => {
     const result = evaluate(ctx);
-    if (ctx.records) {
-      const quiet: EvalContext = { ...ctx, trace: undefined, records: undefined };
+    const tracer = ctx.tracer;
+    if (tracer) {
+      const quiet = traced(ctx, undefined);
       const side = (s: RecordedSide): ComparisonSide => ({
         value: s.evaluate(quiet),
         ...(s.unit ? { unit: s.unit } : {}),
         ...s.reads,
       });
-      ctx.records.push({
+      tracer.fact({
         kind: "compare",
         op,
         left: side(left),
@@ -93,13 +95,14 @@ export function recordComparison(
   };
 }
 
-/** Wrap a function call so that, when `ctx.records` is set, it records its name, arguments and result. */
+/** Wrap a function call so that, when `ctx.tracer` is set, it records its name, arguments and result. */
 export function recordCall(name: string, args: readonly { evaluate: Ev }[], evaluate: Ev): Ev {
   return (ctx) => {
     const result = evaluate(ctx);
-    if (ctx.records && !(result instanceof Unknown)) {
-      const quiet: EvalContext = { ...ctx, trace: undefined, records: undefined };
-      ctx.records.push({ kind: "call", name, args: args.map((a) => a.evaluate(quiet)), result });
+    const tracer = ctx.tracer;
+    if (tracer && !(result instanceof Unknown)) {
+      const quiet = traced(ctx, undefined);
+      tracer.fact({ kind: "call", name, args: args.map((a) => a.evaluate(quiet)), result });
     }
     return result;
   };

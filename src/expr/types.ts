@@ -50,27 +50,40 @@ export interface Filter {
   readonly evaluate: (ctx: EvalContext) => FilterOutcome;
 }
 
-/** What evaluation reads: the profile's known fields, the parameters in force, the date. */
+/** A sentence pair an explanation carries (a function's reason why a value stays unknown). */
+export type NoteText = { readonly zh: string; readonly en: string };
+
+/**
+ * What an evaluation tells whoever explains it: facts, in the order they happen. Compiled closures call it only
+ * when `EvalContext.tracer` is set, so an evaluation without explanation (batch) allocates nothing for it.
+ */
+export interface Tracer {
+  /** A parameter (or named value) was read. */
+  parameter(name: string): void;
+  /** A comparison, table lookup, arithmetic step or function call, with its values. */
+  fact(fact: ExplainRecord): void;
+  /** The same step in the analysts' notation (`3333 × 5% = 166.65`), for `--trace`. */
+  step(text: string): void;
+  /** A field or parameter a function left unread for these values (a man's original retirement age). */
+  unread(name: string): void;
+  /** A profile field whose `??` default was taken; `needed: false` when the call that read it did not use it. */
+  defaulted(field: string, needed?: boolean): void;
+  /** Why a value is unknown although its fields are given (a region code too coarse for a table). */
+  note(text: NoteText): void;
+}
+
+/** What evaluation reads: the profile's known fields, the parameters in force, the date. Make one with `evalContext`. */
 export interface EvalContext {
   readonly fields: ReadonlyMap<string, Value>;
   readonly params: ReadonlyMap<string, Value>;
   readonly asOf: Date;
-  /** Set only when an explanation of the arithmetic is wanted. */
-  trace?: string[];
-  usedParams?: Set<string>;
-  /** Set only when a plain-language explanation is wanted: structured steps beside `trace`. */
-  records?: ExplainRecord[];
-  /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
-  item?: RecordValue;
-  itemPath?: string;
-  /** Fields and parameters a function left unread for these values: not shown in the explanation. */
-  unread?: Set<string>;
-  /** Profile fields whose `??` default was taken (so the condition's `assumes` applies). */
-  defaulted?: Set<string>;
-  /** Sentences for the explanation that say why a value is unknown, e.g. a region code that is too coarse. */
-  notes?: { zh: string; en: string }[];
   /** Filter outcomes computed during this evaluation, reused by every `count` and the explanation. */
-  filters?: Map<string, FilterOutcome>;
+  readonly filters?: Map<string, FilterOutcome>;
+  /** Set only when an explanation is wanted: it receives the facts of the evaluation. */
+  readonly tracer?: Tracer;
+  /** The record a filter is testing, and its path for unknown fields (`employer.hires[2]`). */
+  readonly item?: RecordValue;
+  readonly itemPath?: string;
 }
 
 /** A checked, compiled expression. */
@@ -81,6 +94,8 @@ export interface Compiled {
   readonly fields: readonly string[];
   /** Parameters the expression reads, in order of appearance. */
   readonly params: readonly string[];
+  /** False when the value cannot depend on the as-of date (no `asOf`, no filter): a payment schedule reuses it. */
+  readonly readsAsOf?: boolean;
   readonly evaluate: (ctx: EvalContext) => Outcome;
   /** The expression as written in the rule file, and its syntax tree, for `check`'s analyses. */
   readonly text?: string;

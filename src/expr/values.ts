@@ -33,10 +33,22 @@ export type Outcome = Value | Unknown;
 
 /** Merge the fields of several unknowns into one, without duplicates. */
 export function mergeUnknown(...parts: Outcome[]): Unknown {
+  // Most merges meet no unknown or one without bounds: no new sets or lists for them (the batch path).
+  let only: Unknown | undefined;
+  let count = 0;
+  for (const p of parts)
+    if (p instanceof Unknown) {
+      only = p;
+      count++;
+    }
+  if (count === 0) return NOTHING_UNKNOWN;
+  if (count === 1 && only && !only.range && only.fields.length <= 1) return only;
   const fields = new Set<string>();
   for (const p of parts) if (p instanceof Unknown) for (const f of p.fields) fields.add(f);
   return new Unknown([...fields]);
 }
+
+const NOTHING_UNKNOWN = new Unknown([]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

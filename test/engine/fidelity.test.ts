@@ -4,13 +4,13 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { renderHtmlReport } from "../../src/cli/render/html.js";
-import { evaluationToJson } from "../../src/cli/render/json.js";
 import { renderMarkdown } from "../../src/cli/render/markdown.js";
 import { renderPlainText } from "../../src/cli/render/plainText.js";
 import { renderTable } from "../../src/cli/render/table.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { type AsOf, asOfDate } from "../../src/engine/evaluateProgram.js";
 import type { Evaluation } from "../../src/engine/result.js";
+import { evaluationToJson } from "../../src/explain/json.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import type { Profile } from "../../src/profile/profile.js";
 import { loadRuleFile, loadRules } from "../../src/rules/loadRules.js";

@@ -1,7 +1,8 @@
 import Big from "big.js";
 import { compileExpression, type ExpressionProblem } from "../../src/expr/compile.js";
 import { parseExpression } from "../../src/expr/parse.js";
-import { type Compiled, type Declared, type EvalContext, type Scope, T } from "../../src/expr/types.js";
+import { Collected, evalContext } from "../../src/expr/tracer.js";
+import { type Compiled, type Declared, type Scope, T } from "../../src/expr/types.js";
 import { formatIsoDate, type Outcome, parseIsoDate, Unknown, type Value } from "../../src/expr/values.js";
 
 /** A few profile fields, typed like the field catalogue declares them. */
@@ -66,13 +67,13 @@ export function run(
 ): Outcome {
   const { compiled, problems } = check(text);
   if (problems.length) throw new Error(`unexpected problems in ${text}: ${JSON.stringify(problems)}`);
-  const ctx: EvalContext = {
-    fields: new Map(Object.entries(fields)),
-    params: PARAM_VALUES,
-    asOf: day(asOf),
-    trace,
-  };
-  return compiled.evaluate(ctx);
+  const tracer = trace ? new Collected() : undefined;
+  const ctx = evalContext(new Map(Object.entries(fields)), PARAM_VALUES, day(asOf), undefined, tracer);
+  try {
+    return compiled.evaluate(ctx);
+  } finally {
+    if (trace && tracer) trace.push(...tracer.steps);
+  }
 }
 
 /** An outcome in a comparable shape: decimals as exact text, dates as YYYY-MM-DD, unknowns with their fields. */

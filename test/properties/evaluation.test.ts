@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import type Big from "big.js";
+import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluationToJson } from "../../src/cli/render/json.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { asOfDate } from "../../src/engine/evaluateProgram.js";
 import type { ProgramResult } from "../../src/engine/result.js";
+import { evaluationToJson } from "../../src/explain/json.js";
 import type { ScalarFieldDef } from "../../src/profile/fields.js";
 import { profileFromData } from "../../src/profile/loadProfile.js";
 import type { Profile } from "../../src/profile/profile.js";
@@ -21,7 +21,9 @@ const rules = loadRules();
 const programs = [...rules.programs.values()];
 const catalogue = rules.fields;
 const SEED = Number(process.env.BUTIE_PROPERTY_SEED ?? 20261130);
-const RUNS = Number(process.env.BUTIE_PROPERTY_RUNS ?? 150);
+// FC_RUNS (or the older BUTIE_PROPERTY_RUNS) sets how many random cases each property tries; `npm run test:long`
+// runs them with many more than the default, which keeps `npm test` short.
+const RUNS = Number(process.env.FC_RUNS ?? process.env.BUTIE_PROPERTY_RUNS ?? 150);
 
 // Codes inside and around the bundled programs' regions, so programs apply, do not, or need a finer code.
 const REGIONS = [
@@ -205,7 +207,7 @@ describe("evaluation properties", () => {
     );
   }, 120_000);
 
-  it("amounts are exact to the fen, and a total is the monthly amount times the months", () => {
+  it("amounts are exact to the fen, and a total is the sum of the monthly schedule", () => {
     const fen = (b: Big | null | undefined) => b === null || b === undefined || b.times(100).mod(1).eq(0);
     fc.assert(
       fc.property(profileData, asOf, (data, date) => {
@@ -214,10 +216,46 @@ describe("evaluation properties", () => {
           if (!a) continue;
           expect(fen(a.value), `${r.program.id} ${a.value}`).toBe(true);
           expect(fen(a.total), `${r.program.id} ${a.total}`).toBe(true);
-          if (a.value && a.months && a.total) expect(a.total.eq(a.value.times(a.months))).toBe(true);
+          totalIsTheSchedulesSum(a, r.program.id);
         }
       }),
       params,
     );
   }, 120_000);
+
+  it("regression: a rate that changes inside the period makes the total the schedule's sum, not monthly × months", () => {
+    // The counterexample fast-check found at 3,000 runs: the Ningxia minimum wage (and so the subsidy) rises
+    // during the 2021-04 period, so the months after it pay more than the first.
+    const data = {
+      person: { employmentStatus: "unemployed" },
+      unemployment: { insuredRegion: "640121", contributionMonths: 1, benefitExhausted: false },
+    };
+    const date = asOfDate("2021-04-01") as NonNullable<ReturnType<typeof asOfDate>>;
+    const r = evaluate(programs, toProfile(data), date).results.find(
+      (x) => x.program.id === "ningxia.unemployment-subsidy",
+    ) as ProgramResult;
+    const a = r.amount;
+    expect(a?.value && a.months && a.total && a.schedule).toBeTruthy();
+    if (!a?.value || !a.months || !a.total || !a.schedule) return;
+    expect(a.total.eq(a.value.times(a.months))).toBe(false);
+    totalIsTheSchedulesSum(a, r.program.id);
+  });
 });
+
+/** The total is the sum of the schedule when there is one; monthly × months only when every month pays the same. */
+function totalIsTheSchedulesSum(a: NonNullable<ProgramResult["amount"]>, id: string): void {
+  if (!a.value || !a.months || !a.total) return;
+  if (!a.schedule) {
+    expect(a.total.eq(a.value.times(a.months)), id).toBe(true);
+    return;
+  }
+  const sum = a.schedule.reduce((s, p) => (p.value ? s.plus(p.value) : s), new Big(0));
+  expect(
+    a.schedule.every((p) => p.value !== null),
+    id,
+  ).toBe(true);
+  expect(a.total.eq(sum), `${id} ${a.total} = Σ ${sum}`).toBe(true);
+  expect(a.schedule).toHaveLength(a.months.toNumber());
+  const steady = a.schedule.every((p) => p.value?.eq(a.value as Big));
+  if (steady) expect(a.total.eq(a.value.times(a.months)), id).toBe(true);
+}

@@ -1,6 +1,6 @@
 import type { ProgramResult } from "../../engine/result.js";
+import { exclusionText } from "../../explain/json.js";
 import type { Lang } from "../i18n.js";
-import { exclusionText } from "./json.js";
 
 const TEXT = {
   priority: { zh: "优先安置", en: "Priority" },

@@ -1,10 +1,10 @@
 import type { ChalkInstance } from "chalk";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
+import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "../../explain/lines.js";
 import { formatValue } from "../../expr/values.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
 import { amountText, needsField } from "./amountText.js";
-import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "./explain.js";
 import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 import { fitLines, fittedTable } from "./width.js";
 

@@ -1,9 +1,9 @@
-import type { ConditionResult, FilterResult, SeenValue, UsedParameter } from "../../engine/result.js";
-import { formatValue } from "../../expr/values.js";
-import type { FieldCatalogue } from "../../profile/fields.js";
-import { maskIdNumber } from "../../profile/idNumber.js";
-import type { Program } from "../../rules/program.js";
-import { type Lang, UI } from "../i18n.js";
+import type { ConditionResult, FilterResult, SeenValue, UsedParameter } from "../engine/result.js";
+import { formatValue } from "../expr/values.js";
+import type { FieldCatalogue } from "../profile/fields.js";
+import { maskIdNumber } from "../profile/idNumber.js";
+import type { Program } from "../rules/program.js";
+import { type Lang, WORDS as UI } from "./words.js";
 
 /** `出生日期 person.birthDate = 1990-01-01`, with unknowns and ID numbers shown safely. */
 export function seenText(s: SeenValue, catalogue: FieldCatalogue, lang: Lang): string {

@@ -1,0 +1,195 @@
+import type { AmountResult, ConditionResult, Evaluation, ProgramResult } from "../engine/result.js";
+import { toJson } from "../expr/values.js";
+import type { FieldCatalogue } from "../profile/fields.js";
+import type { LocalText } from "../rules/program.js";
+import { conditionExplain, filterLines, parameterText } from "./lines.js";
+import type { Lang } from "./words.js";
+
+/** The JSON result of one profile (PRODUCT §5; append-only). */
+export interface JsonEvaluation {
+  asOf: string;
+  profile?: string;
+  /** The caseworker's file number, when the profile gives `case.reference`. */
+  reference?: string;
+  results: JsonProgramResult[];
+}
+
+export interface JsonProgramResult {
+  program: string;
+  title: { zh: string; en: string };
+  /** The rule file the result comes from, and the bundled one it replaces when a local rule overrides it. */
+  ruleFile: string;
+  replaces?: string;
+  status: string;
+  reason?: string;
+  amount: JsonAmount | null;
+  conditions: JsonCondition[];
+  missing: string[];
+  filters?: {
+    name: string;
+    over: string;
+    explain: string[];
+    items: { index: number; result: boolean | null; failed: string[] }[];
+  }[];
+  sources: { title: string; url?: string; quote: string }[];
+  /** Present when the program ranks applicants (优先): true / false / null, never part of the status. */
+  priority?: { result: boolean | null; conditions: JsonCondition[]; missing: string[] };
+  /** Grounds the caseworker must confirm, in the chosen language, with the other language beside it. */
+  caveats?: { id: string; text: string; zh: string; en: string }[];
+  /** Eligible programs that cannot be paid together with this one. */
+  exclusions?: { program: string; title: { zh: string; en: string }; text: string }[];
+}
+
+export interface JsonCondition {
+  id: string;
+  result: boolean | null;
+  explain: string;
+  steps: string[];
+  values: Record<string, unknown>;
+  assumed?: string;
+}
+
+export interface JsonAmount {
+  value: number | null;
+  currency: "CNY";
+  per: "once" | "month";
+  bound: "exact" | "at-most";
+  months?: number | null;
+  total?: number | null;
+  case?: string;
+  steps: string[];
+  values: Record<string, unknown>;
+  parameters: string[];
+  amountNote?: string;
+  /** Month by month from the as-of month; `total` is its sum. */
+  schedule?: { month: string; value: number | null }[];
+  /** The sentence saying the period was extended (大龄续发), when it was. */
+  continued?: string;
+  /** Why the value is unknown although the fields are given, e.g. a city code where a county code is needed. */
+  notes?: string[];
+}
+
+/** Build the JSON view of an evaluation: a pure function of the result. */
+export function evaluationToJson(
+  evaluation: Evaluation,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+  profile?: string,
+): JsonEvaluation {
+  return {
+    asOf: evaluation.asOf,
+    ...(profile ? { profile } : {}),
+    ...(evaluation.reference ? { reference: evaluation.reference } : {}),
+    results: evaluation.results.map((r) => programToJson(r, catalogue, lang)),
+  };
+}
+
+function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): JsonProgramResult {
+  const a = r.amount;
+  const condition = (c: ConditionResult): JsonCondition => ({
+    id: c.id,
+    result: c.result,
+    explain: conditionExplain(c, catalogue, lang),
+    steps: [...(c.steps ?? [])],
+    values: Object.fromEntries(c.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
+    ...(c.assumed ? { assumed: c.assumed[lang] } : {}),
+  });
+  return {
+    program: r.program.id,
+    title: r.program.title,
+    ruleFile: r.program.file,
+    ...(r.program.replaces ? { replaces: r.program.replaces } : {}),
+    status: r.status,
+    ...(r.reason ? { reason: r.reason } : {}),
+    // PRODUCT §5: an amount keeps what is known (per, months, …) when its value is not.
+    amount: a ? amountToJson(a, catalogue, lang) : null,
+    conditions: r.conditions.map(condition),
+    missing: [...r.missing],
+    // Named values of the rule (`values:`), each once: `{ retirement: { label, value } }`.
+    ...(r.named?.length
+      ? {
+          namedValues: Object.fromEntries(
+            r.named.map((n) => [
+              n.name,
+              { label: n.label[lang], value: toJson(n.value ?? undefined) ?? null },
+            ]),
+          ),
+        }
+      : {}),
+    ...(r.filters
+      ? {
+          filters: r.filters.map((f) => ({
+            name: f.name,
+            over: f.over,
+            explain: filterLines(f, lang),
+            items: f.items.map((i) => ({ index: i.index, result: i.result, failed: [...i.failed] })),
+          })),
+        }
+      : {}),
+    sources: r.program.sources.map((s) => ({
+      title: s.title,
+      ...(s.url ? { url: s.url } : {}),
+      quote: s.quote,
+    })),
+    ...(r.priority
+      ? {
+          priority: {
+            result: r.priority.result,
+            conditions: r.priority.conditions.map(condition),
+            missing: [...r.priority.missing],
+          },
+        }
+      : {}),
+    ...(r.caveats?.length
+      ? { caveats: r.caveats.map((c) => ({ id: c.id, text: c.text[lang], zh: c.text.zh, en: c.text.en })) }
+      : {}),
+    ...(r.exclusions?.length
+      ? {
+          exclusions: r.exclusions.map((x) => ({
+            program: x.program,
+            title: x.title,
+            text: exclusionText(x.title, lang),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** `不得与「宁夏失业补助金」同时享受，只能选择其一`. */
+export function exclusionText(title: LocalText, lang: Lang): string {
+  return lang === "zh"
+    ? `不得与「${title.zh}」同时享受，只能选择其一`
+    : `cannot be paid together with “${title.en}”: choose one`;
+}
+
+function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): JsonAmount {
+  return {
+    value: toJson(a.value ?? undefined) as number | null,
+    currency: "CNY",
+    per: a.per,
+    bound: a.bound,
+    ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
+    ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
+    ...(a.case ? { case: a.case[lang] } : {}),
+    ...(a.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
+    steps: [...a.steps],
+    values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
+    parameters: a.parameters.map((p) => parameterText(p, lang)),
+    ...(a.note ? { amountNote: a.note[lang] } : {}),
+    ...(a.schedule
+      ? {
+          schedule: a.schedule.map((p) => ({
+            month: p.month,
+            value: toJson(p.value ?? undefined) as number | null,
+          })),
+        }
+      : {}),
+    ...(a.continued ? { continued: a.continued[lang] } : {}),
+    ...(a.notes?.length ? { notes: a.notes.map((n) => n[lang]) } : {}),
+  };
+}
+
+function seenJson(field: string, value: unknown, catalogue: FieldCatalogue): unknown {
+  if (catalogue.fields.get(field)?.type === "id-number") return "(masked)";
+  return toJson(value as never);
+}

@@ -1,0 +1,86 @@
+import type Big from "big.js";
+import { isWithin } from "../profile/regionWithin.js";
+import type { ARITHMETIC } from "./operators.js";
+import { operand } from "./recordSteps.js";
+import type { EvalContext } from "./types.js";
+import { formatValue, mergeUnknown, type Outcome, type TableValue, Unknown } from "./values.js";
+
+// The run-time closures of a table lookup, arithmetic and `??`: the result, and the facts for the tracer only
+// when one is set (compile.ts checks the expression; these run it).
+
+type Ev = (ctx: EvalContext) => Outcome;
+type Operand = {
+  readonly evaluate: Ev;
+  readonly unit?: string;
+  readonly name?: string;
+  readonly refs?: readonly string[];
+};
+
+/** `table[key]`: the entry, or an unknown naming the key's fields (or the missing entry). */
+export function lookupStep(label: string, table: Operand, key: Ev, notCovered: Unknown): Ev {
+  return (ctx) => {
+    const t = table.evaluate(ctx);
+    const k = key(ctx);
+    if (t instanceof Unknown || k instanceof Unknown) return mergeUnknown(t, k);
+    const keyText = formatValue(k);
+    const v = Object.hasOwn(t as TableValue, keyText) ? (t as TableValue)[keyText] : undefined;
+    const tracer = ctx.tracer;
+    tracer?.fact({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
+    if (v === undefined) {
+      tracer?.step(`${label}[${keyText}] = ? (no entry)`);
+      const finer = Object.keys(t as TableValue).some((code) => code !== keyText && isWithin(code, keyText));
+      if (finer)
+        tracer?.note({
+          zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
+          en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
+        });
+      return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
+    }
+    tracer?.step(`${label}[${keyText}] = ${formatValue(v)}`);
+    return v;
+  };
+}
+
+/** `left op right` on exact decimals; a division by zero is an unknown amount, never a crash. */
+export function arithmeticStep(
+  arith: (typeof ARITHMETIC)[string],
+  left: Operand,
+  right: Operand,
+  unit: string | undefined,
+): Ev {
+  const divide = arith.symbol === "÷";
+  return (ctx) => {
+    const l = left.evaluate(ctx);
+    const r = right.evaluate(ctx);
+    if (l instanceof Unknown || r instanceof Unknown) return mergeUnknown(l, r);
+    // A rule dividing by a field that is zero has no amount for this profile; it must not crash the batch.
+    if (divide && (r as Big).eq(0)) return new Unknown([`divisor:${(right.refs ?? []).join(",") || "0"}`]);
+    const result = arith.apply(l as Big, r as Big);
+    const tracer = ctx.tracer;
+    if (!tracer) return result;
+    tracer.step(
+      `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
+    );
+    tracer.fact({
+      kind: "arithmetic",
+      op: arith.symbol as "+",
+      left: operand(l as Big, left.unit, left.name),
+      right: operand(r as Big, right.unit, right.name),
+      result,
+      ...(unit ? { unit } : {}),
+    });
+    return result;
+  };
+}
+
+/** `field ?? default`: the default when the field is unknown, told to the tracer (the condition's `assumes`). */
+export function defaultStep(left: Ev, right: Ev): Ev {
+  return (ctx) => {
+    const l = left(ctx);
+    if (!(l instanceof Unknown)) return l;
+    const r = right(ctx);
+    if (r instanceof Unknown) return mergeUnknown(l, r);
+    if (ctx.tracer) for (const f of l.fields) ctx.tracer.defaulted(f);
+    return r;
+  };
+}
