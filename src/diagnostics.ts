@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { escapeControl } from "./echo.js";
 import { LIMITS } from "./limits.js";
+import { isCode, type Lang, type Message, sayMessage } from "./messages/index.js";
 
 /** A located problem in a user's file: what every loader, checker and fixture runner reports. */
 export type Diagnostic = {
@@ -11,7 +12,12 @@ export type Diagnostic = {
   message: string;
   severity: "error" | "warning";
   path?: string;
-  /** The message in Chinese, for diagnostics a citizen or caseworker sees (profiles, input files). */
+  /**
+   * The parameters of the catalogue entry `code` (src/messages): with them, the words are chosen at the edge
+   * in the user's language, and `message`/`messageZh` are only the fallback.
+   */
+  params?: Message["params"];
+  /** Transitional, for producers not yet on the catalogue: the message in Chinese. */
   messageZh?: string;
 };
 
@@ -29,18 +35,30 @@ export class InputError extends Error {
   }
 }
 
-/** The command was used wrongly (exit 2); the message may come in both languages. */
+/** The command was used wrongly (exit 2): a catalogue message, or (transitionally) ready text. */
 export class UsageError extends Error {
   override name = "UsageError";
   readonly zh: string;
-  constructor(message: string | Bilingual) {
-    super(typeof message === "string" ? message : message.en);
-    this.zh = typeof message === "string" ? message : message.zh;
+  constructor(message: string | Bilingual | Message) {
+    const text =
+      typeof message === "string"
+        ? { zh: message, en: message }
+        : "code" in message
+          ? { zh: sayMessage("zh", message), en: sayMessage("en", message) }
+          : message;
+    super(text.en);
+    this.zh = text.zh;
+  }
+
+  in(lang: Lang): string {
+    return lang === "zh" ? this.zh : this.message;
   }
 }
 
-/** The diagnostic's message in `lang` (English when it has no Chinese text). */
-export function messageIn(d: Diagnostic, lang: "zh" | "en" = "en"): string {
+/** The diagnostic's message in `lang`: from the catalogue when it has parameters, else its own text. */
+export function messageIn(d: Diagnostic, lang: Lang = "en"): string {
+  if (d.params !== undefined && isCode(d.code))
+    return sayMessage(lang, { code: d.code, params: d.params } as Message);
   return lang === "zh" && d.messageZh ? d.messageZh : d.message;
 }
 

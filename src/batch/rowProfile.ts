@@ -209,7 +209,18 @@ function columnOf(text: string, path: readonly (string | number)[]): number {
 
 /** A batch output may be shared: no message of it shows an ID number whole, whoever wrote the message. */
 function masked(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, message: maskIds(d.message) }));
+  return diagnostics.map((d) => ({
+    ...d,
+    message: maskIds(d.message),
+    ...(d.messageZh === undefined ? {} : { messageZh: maskIds(d.messageZh) }),
+    ...(d.params === undefined ? {} : { params: maskedParams(d.params) }),
+  }));
+}
+
+function maskedParams(params: NonNullable<Diagnostic["params"]>): Diagnostic["params"] {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "string" ? maskIds(v) : v;
+  return out as Diagnostic["params"];
 }
 
 /** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */
