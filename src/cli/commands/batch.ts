@@ -58,7 +58,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(message("usage/jobs", { value: clip(String(opts.jobs)) }));
   });
-  const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io) : {};
+  const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
   const format = opts.format ?? outputFormat(opts.out, input.kind);
   if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
