@@ -93,4 +93,22 @@ export interface Params {
   "batch/before": undefined;
   "batch/after": undefined;
   "batch/delta": undefined;
+  "subject/person": undefined;
+  "subject/employer": undefined;
+  "rules/headProgram": undefined;
+  "rules/place": undefined;
+  "rules/inForce": undefined;
+  "rules/subject": undefined;
+  "rules/file": undefined;
+  "rules/named": undefined;
+  "rules/conditions": undefined;
+  "rules/amount": undefined;
+  "rules/parameters": undefined;
+  "rules/sources": undefined;
+  "rules/assumes": undefined;
+  "rules/priority": undefined;
+  "rules/caveats": undefined;
+  "rules/excludes": undefined;
+  "usage/rules-action": { action: string };
+  "usage/rules-show-id": undefined;
 }
