@@ -111,4 +111,25 @@ export interface Params {
   "rules/excludes": undefined;
   "usage/rules-action": { action: string };
   "usage/rules-show-id": undefined;
+  "ask/dontKnow": undefined;
+  "ask/question": { label: string };
+  "ask/recordQuestion": { n: number; list: string; question: string };
+  "ask/yes": undefined;
+  "ask/no": undefined;
+  "ask/answerYes": undefined;
+  "ask/answerNo": undefined;
+  "ask/noneOfThese": undefined;
+  "ask/recordCount": { n: number };
+  "ask/withUnit": { value: string; unit: string };
+  "ask/fromIdNumber": { id: string };
+  "unit/yuan": undefined;
+  "unit/yuan/month": undefined;
+  "unit/months": undefined;
+  "unit/years": undefined;
+  "usage/no-such-path": { path: string };
+  "usage/not-a-file": { path: string };
+  "usage/min-coverage": { value: string };
+  "usage/xls": { path: string };
+  "usage/cannot-read": { path: string; reason: string };
+  "usage/no-such-file": { path: string };
 }
