@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { escapeControl } from "./echo.js";
 import { LIMITS } from "./limits.js";
-import { isCode, type Lang, type Message, sayMessage } from "./messages/index.js";
+import { type Lang, type Message, sayMessage } from "./messages/index.js";
 
 /** A located problem in a user's file: what every loader, checker and fixture runner reports. */
 export type Diagnostic = {
@@ -13,10 +13,10 @@ export type Diagnostic = {
   severity: "error" | "warning";
   path?: string;
   /**
-   * The parameters of the catalogue entry `code` (src/messages): with them, the words are chosen at the edge
-   * in the user's language, and `message`/`messageZh` are only the fallback.
+   * What the diagnostic says, as a catalogue message (src/messages): with it, the words are chosen at the edge
+   * in the user's language, and `message`/`messageZh` are only the fallback. `code` stays the public code.
    */
-  params?: Message["params"];
+  says?: Message;
   /** Transitional, for producers not yet on the catalogue: the message in Chinese. */
   messageZh?: string;
 };
@@ -57,9 +57,15 @@ export class UsageError extends Error {
 
 /** The diagnostic's message in `lang`: from the catalogue when it has parameters, else its own text. */
 export function messageIn(d: Diagnostic, lang: Lang = "en"): string {
-  if (d.params !== undefined && isCode(d.code))
-    return sayMessage(lang, { code: d.code, params: d.params } as Message);
+  if (d.says) return sayMessage(lang, d.says);
   return lang === "zh" && d.messageZh ? d.messageZh : d.message;
+}
+
+/** A diagnostic as JSON: its words in both languages, never the catalogue message behind them. */
+export function diagnosticJson(d: Diagnostic): Omit<Diagnostic, "says"> {
+  const { says, ...rest } = d;
+  if (!says) return rest;
+  return { ...rest, message: messageIn(d, "en"), messageZh: messageIn(d, "zh") };
 }
 
 /** `file:line:col code message`, the one shape every diagnostic is printed in (message in English). */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
+import type { Message } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
@@ -213,14 +214,14 @@ function masked(diagnostics: Diagnostic[]): Diagnostic[] {
     ...d,
     message: maskIds(d.message),
     ...(d.messageZh === undefined ? {} : { messageZh: maskIds(d.messageZh) }),
-    ...(d.params === undefined ? {} : { params: maskedParams(d.params) }),
+    ...(d.says === undefined ? {} : { says: maskedMessage(d.says) }),
   }));
 }
 
-function maskedParams(params: NonNullable<Diagnostic["params"]>): Diagnostic["params"] {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "string" ? maskIds(v) : v;
-  return out as Diagnostic["params"];
+function maskedMessage(says: Message): Message {
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(says.params ?? {})) params[k] = typeof v === "string" ? maskIds(v) : v;
+  return { ...says, params } as Message;
 }
 
 /** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */

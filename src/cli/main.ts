@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
+import { diagnosticJson, EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
 import { escapeControl } from "../echo.js";
 import { helpDisplayWidth, helpWidth } from "./helpWidth.js";
 import type { Io } from "./io.js";
@@ -240,7 +240,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
     return EXIT.cannotRun;
   }
   if (e instanceof InputError) {
-    if (json) error({ kind: "input", diagnostics: e.diagnostics });
+    if (json) error({ kind: "input", diagnostics: e.diagnostics.map(diagnosticJson) });
     else for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticIn(d, lang)}\n`);
     return EXIT.cannotRun;
   }

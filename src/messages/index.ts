@@ -30,11 +30,6 @@ export function sayMessage(lang: Lang, m: Message): string {
   return (say as (lang: Lang, code: Code, p?: unknown) => string)(lang, m.code, m.params);
 }
 
-/** Whether `code` names a catalogue entry (a diagnostic code may be one, or carry its own text). */
-export function isCode(code: string): code is Code {
-  return Object.hasOwn(zh, code);
-}
-
 /** Both languages of a word, for the views that hold a word in each (`{ zh, en }`). */
 export function bothLanguages<K extends Code>(code: K, ...params: ParamsOf<K>) {
   return { zh: say("zh", code, ...params), en: say("en", code, ...params) };

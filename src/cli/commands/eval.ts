@@ -87,7 +87,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
 function asWarning(w: Diagnostic): Diagnostic {
   return {
     ...w,
-    params: undefined,
+    says: undefined,
     message: say("en", "diagnostic/warning", { message: messageIn(w, "en") }),
     messageZh: say("zh", "diagnostic/warning", { message: messageIn(w, "zh") }),
   };
