@@ -35,8 +35,8 @@ export async function readProfiles(
         line: 1,
         col: 1,
         code: "input/unreadable",
-        message: say("en", "input/empty-profile"),
-        says: message("input/empty-profile"),
+        message: say("en", "words/empty-profile"),
+        says: message("words/empty-profile"),
         severity: "error",
       });
       continue;

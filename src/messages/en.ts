@@ -135,5 +135,5 @@ export const en: Catalogue = {
   "usage/xls": ({ path }) => `${path}: the old .xls format is not read; save it as .xlsx or CSV`,
   "usage/cannot-read": ({ path, reason }) => `cannot read ${path}: ${reason}`,
   "usage/no-such-file": ({ path }) => `cannot read ${path}: no such file`,
-  "input/empty-profile": "the profile is empty",
+  "words/empty-profile": "the profile is empty",
 };

@@ -132,5 +132,5 @@ export interface Params {
   "usage/xls": { path: string };
   "usage/cannot-read": { path: string; reason: string };
   "usage/no-such-file": { path: string };
-  "input/empty-profile": undefined;
+  "words/empty-profile": undefined;
 }

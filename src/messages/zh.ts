@@ -136,5 +136,5 @@ export const zh: Catalogue = {
   "usage/xls": ({ path }) => `${path}：不读取旧的 .xls 格式；请另存为 .xlsx 或 CSV`,
   "usage/cannot-read": ({ path, reason }) => `无法读取 ${path}：${reason}`,
   "usage/no-such-file": ({ path }) => `无法读取 ${path}：文件不存在`,
-  "input/empty-profile": "档案文件是空的",
+  "words/empty-profile": "档案文件是空的",
 };

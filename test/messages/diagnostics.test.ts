@@ -10,7 +10,7 @@ describe("a diagnostic worded from the catalogue", () => {
     ...at,
     code: "input/unreadable",
     message: "",
-    says: message("input/empty-profile"),
+    says: message("words/empty-profile"),
   };
 
   it("is said in the language asked for, whatever its fallback text", () => {
