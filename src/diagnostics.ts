@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { escapeControl } from "./echo.js";
 import { LIMITS } from "./limits.js";
+import { type Lang, type Message, sayMessage } from "./messages/index.js";
 
 /** A located problem in a user's file: what every loader, checker and fixture runner reports. */
 export type Diagnostic = {
@@ -11,7 +12,12 @@ export type Diagnostic = {
   message: string;
   severity: "error" | "warning";
   path?: string;
-  /** The message in Chinese, for diagnostics a citizen or caseworker sees (profiles, input files). */
+  /**
+   * What the diagnostic says, as a catalogue message (src/messages): with it, the words are chosen at the edge
+   * in the user's language, and `message`/`messageZh` are only the fallback. `code` stays the public code.
+   */
+  says?: Message;
+  /** Transitional, for producers not yet on the catalogue: the message in Chinese. */
   messageZh?: string;
 };
 
@@ -29,19 +35,37 @@ export class InputError extends Error {
   }
 }
 
-/** The command was used wrongly (exit 2); the message may come in both languages. */
+/** The command was used wrongly (exit 2): a catalogue message, or (transitionally) ready text. */
 export class UsageError extends Error {
   override name = "UsageError";
   readonly zh: string;
-  constructor(message: string | Bilingual) {
-    super(typeof message === "string" ? message : message.en);
-    this.zh = typeof message === "string" ? message : message.zh;
+  constructor(message: string | Bilingual | Message) {
+    const text =
+      typeof message === "string"
+        ? { zh: message, en: message }
+        : "code" in message
+          ? { zh: sayMessage("zh", message), en: sayMessage("en", message) }
+          : message;
+    super(text.en);
+    this.zh = text.zh;
+  }
+
+  in(lang: Lang): string {
+    return lang === "zh" ? this.zh : this.message;
   }
 }
 
-/** The diagnostic's message in `lang` (English when it has no Chinese text). */
-export function messageIn(d: Diagnostic, lang: "zh" | "en" = "en"): string {
+/** The diagnostic's message in `lang`: from the catalogue when it has parameters, else its own text. */
+export function messageIn(d: Diagnostic, lang: Lang = "en"): string {
+  if (d.says) return sayMessage(lang, d.says);
   return lang === "zh" && d.messageZh ? d.messageZh : d.message;
+}
+
+/** A diagnostic as JSON: its words in both languages, never the catalogue message behind them. */
+export function diagnosticJson(d: Diagnostic): Omit<Diagnostic, "says"> {
+  const { says, ...rest } = d;
+  if (!says) return rest;
+  return { ...rest, message: messageIn(d, "en"), messageZh: messageIn(d, "zh") };
 }
 
 /** `file:line:col code message`, the one shape every diagnostic is printed in (message in English). */

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { formatDiagnostic } from "../diagnostics.js";
+import { formatDiagnosticIn } from "../diagnostics.js";
 import { withExclusions } from "../engine/evaluate.js";
 import { evaluateProgram } from "../engine/evaluateProgram.js";
 import type { Profile } from "../profile/profile.js";
@@ -51,7 +51,8 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
         ...(read.reference === undefined ? {} : { reference: read.reference }),
         errors: read.diagnostics,
       };
-      if (settings.records === "none") for (const d of read.diagnostics) errors.push(formatDiagnostic(d));
+      if (settings.records === "none")
+        for (const d of read.diagnostics) errors.push(formatDiagnosticIn(d, settings.lang ?? "zh"));
     } else {
       record = evaluateRow(ctx, read.profile, row.line, tally);
       if (settings.records === "changed" && !recordChanged(record)) continue;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Io } from "../cli/io.js";
 import { type Diagnostic, InputError, UsageError } from "../diagnostics.js";
+import { message } from "../messages/index.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import type { ColumnMap } from "./columns.js";
 
@@ -9,12 +9,14 @@ import type { ColumnMap } from "./columns.js";
  * Read `--columns map.yaml`: each key a header as it appears in the file, each value a field path or label
  * (`姓名: ~` ignores a column). Problems are located in the map file.
  */
-export async function readColumnMap(path: string, io: Io): Promise<ColumnMap> {
+export async function readColumnMap(path: string, cwd: string): Promise<ColumnMap> {
   let text: string;
   try {
-    text = await readFile(resolve(io.cwd, path), "utf8");
+    text = await readFile(resolve(cwd, path), "utf8");
   } catch (e) {
-    throw new UsageError(`--columns ${path}: cannot read it (${(e as NodeJS.ErrnoException).code ?? e})`);
+    throw new UsageError(
+      message("usage/columns-unreadable", { path, reason: String((e as NodeJS.ErrnoException).code ?? e) }),
+    );
   }
   const src = new YamlSource(path, text);
   if (src.diagnostics.length) throw new InputError(src.diagnostics);

@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import cliProgress from "cli-progress";
-import type { Io } from "../cli/io.js";
 import type { Input } from "./inputs/openInput.js";
 
 /** A progress bar on stderr, shown only when stderr is a terminal and the input is a file of known size. */
@@ -11,7 +10,10 @@ export interface Progress {
 }
 
 /** The bar follows the bytes read (so it has an ETA) and shows the rows per second. */
-export function progressBar(io: Io, input: Input): Progress | undefined {
+export function progressBar(
+  io: { readonly stderr: { write(text: string): unknown }; readonly cwd: string },
+  input: Input,
+): Progress | undefined {
   const stderr = io.stderr as { isTTY?: boolean };
   const bytes = (input.stream as { bytesRead?: number; path?: string }).path;
   if (!stderr.isTTY || typeof bytes !== "string") return undefined;

@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { type Diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { type Diagnostic, formatDiagnosticIn, messageIn } from "../diagnostics.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
 
 /** The result of one input record: per program outcomes (and under the reform, with --compare), or its errors. */
@@ -35,7 +35,13 @@ function outcomeJson(o: Outcome) {
 }
 
 function errorsJson(errors: readonly Diagnostic[]) {
-  return errors.map((d) => ({ line: d.line, col: d.col, code: d.code, message: d.message }));
+  return errors.map((d) => ({
+    line: d.line,
+    col: d.col,
+    code: d.code,
+    message: messageIn(d, "en"),
+    messageZh: messageIn(d, "zh"),
+  }));
 }
 
 /** One NDJSON line (with its newline). */
@@ -111,7 +117,7 @@ export function recordCells(
   programs: readonly string[],
   lang: "zh" | "en" = "zh",
 ): OutCell[] {
-  const errors = r.errors ? r.errors.map(formatDiagnostic).join("\n") : null;
+  const errors = r.errors ? r.errors.map((d) => formatDiagnosticIn(d, lang)).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors];
   for (const id of programs) {
     const o = r.results?.get(id);

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
+import type { Message } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
@@ -209,7 +210,18 @@ function columnOf(text: string, path: readonly (string | number)[]): number {
 
 /** A batch output may be shared: no message of it shows an ID number whole, whoever wrote the message. */
 function masked(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, message: maskIds(d.message) }));
+  return diagnostics.map((d) => ({
+    ...d,
+    message: maskIds(d.message),
+    ...(d.messageZh === undefined ? {} : { messageZh: maskIds(d.messageZh) }),
+    ...(d.says === undefined ? {} : { says: maskedMessage(d.says) }),
+  }));
+}
+
+function maskedMessage(says: Message): Message {
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(says.params ?? {})) params[k] = typeof v === "string" ? maskIds(v) : v;
+  return { ...says, params } as Message;
 }
 
 /** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */

@@ -4,6 +4,7 @@ import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { UsageError } from "../diagnostics.js";
+import { message } from "../messages/index.js";
 import type { ChunkResult } from "./chunk.js";
 import type { OutCell } from "./records.js";
 
@@ -40,9 +41,8 @@ class AtomicFile {
     try {
       if (this.stream.pending) await once(this.stream, "open");
     } catch (e) {
-      throw new UsageError(
-        `cannot write ${this.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new UsageError(message("usage/save-failed", { file: this.path, reason }));
     }
   }
   async commit(): Promise<void> {

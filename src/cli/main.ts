@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from "commander";
-import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
+import { diagnosticJson, EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
 import { escapeControl } from "../echo.js";
 import { helpDisplayWidth, helpWidth } from "./helpWidth.js";
 import type { Io } from "./io.js";
+import { asOfOption, langOption, paramOption, programOption, regionOption, rulesOption } from "./options.js";
 import { guardedIo } from "./outputGuard.js";
 import { readableStack } from "./readableStack.js";
 import { commanderMessage } from "./usageMessages.js";
@@ -17,16 +18,6 @@ Examples:
   $ butie batch examples/batch/applicants.csv --as-of 2022-03-01
   $ butie test
   $ cat profile.json | butie eval - --lang en`;
-
-/** Repeatable option whose values may also be comma-separated: `--program a --program b,c`. */
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(",").filter(Boolean)];
-}
-
-/** Repeatable option taken whole (a `--param` value may itself contain commas). */
-function collectOne(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 /** Build the command tree; each command's work is imported only when it runs, so `--help` stays fast. */
 function buildProgram(io: Io, done: (code: number) => void): Command {
@@ -53,30 +44,20 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .command("eval")
     .description("evaluate profiles (YAML or JSON files, or - for stdin) against the programs")
     .argument("<profiles...>", "profile files, or - to read one from stdin")
-    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
-    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
-    .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
+    .addOption(asOfOption())
+    .addOption(programOption())
+    .addOption(regionOption())
     .addOption(
       new Option("--format <format>", "output format: table, json, md or html (a printable case report)")
         .choices(["table", "json", "md", "html"])
         .default("table"),
     )
-    .addOption(
-      new Option("--lang <lang>", "language of the explanations").choices(["zh", "en"]).default("zh"),
-    )
+    .addOption(langOption("language of the explanations"))
     .option("--all", "also list programs that do not apply")
     .option("--trace", "engine-level explanation: arithmetic, parameter ids and field paths (for analysts)")
-    .option(
-      "--rules <dir>",
-      "an extra rule directory that adds or overrides programs (repeatable)",
-      collect,
-      undefined,
-    )
-    .option(
-      "--param <override>",
-      "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output (repeatable)",
-      collectOne,
-      undefined,
+    .addOption(rulesOption())
+    .addOption(
+      paramOption("what-if: <program>.<parameter>[@YYYY-MM-DD]=<value>, said in the output (repeatable)"),
     )
     .addHelpText(
       "after",
@@ -91,18 +72,13 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description(
       "questionnaire: asks only what can still change a result, most decisive first (needs a terminal)",
     )
-    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
-    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
-    .option("--region <code>", "only programs whose region covers this GB/T 2260 code")
-    .addOption(new Option("--lang <lang>", "language of the questions").choices(["zh", "en"]).default("zh"))
+    .addOption(asOfOption())
+    .addOption(programOption())
+    .addOption(regionOption())
+    .addOption(langOption("language of the questions"))
     .option("--save <file>", "write the answers as a profile that `eval` accepts")
     .option("--replay <profile>", "no terminal: answer from this profile (a missing field = don't know)")
-    .option(
-      "--rules <dir>",
-      "an extra rule directory that adds or overrides programs (repeatable)",
-      collect,
-      undefined,
-    )
+    .addOption(rulesOption())
     .addHelpText(
       "after",
       "\nExamples:\n  $ butie ask\n  $ butie ask --as-of 2021-09-01 --save me.yaml\n  $ butie eval me.yaml --as-of 2021-09-01\n  $ butie ask --replay examples/hubei-startup.yaml --as-of 2022-09-01",
@@ -115,8 +91,8 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       "evaluate every record of a CSV (UTF-8 or GBK), NDJSON or Excel file: one result record per input record, a summary per program",
     )
     .argument("<file>", "a .csv, .ndjson or .xlsx file, or - for stdin")
-    .option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)")
-    .option("--program <id>", "only this program (repeat, or separate ids with commas)", collect, undefined)
+    .addOption(asOfOption())
+    .addOption(programOption())
     .addOption(
       new Option("--format <format>", "output format (default: from --out, else like the input)").choices([
         "ndjson",
@@ -130,24 +106,14 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       "CSV encoding, e.g. gbk (default: UTF-8 if the bytes are valid UTF-8, else GB18030)",
     )
     .option("--columns <map.yaml>", "map other column headers to field paths (`姓名: ~` ignores a column)")
-    .option(
-      "--param <override>",
-      "what-if: <program>.<parameter>[@YYYY-MM-DD]=<value> (repeatable)",
-      collectOne,
-      undefined,
-    )
+    .addOption(paramOption("what-if: <program>.<parameter>[@YYYY-MM-DD]=<value> (repeatable)"))
     .option(
       "--compare",
       "with --param: report what the change does over the file; --out gets the records that change",
     )
-    .option(
-      "--rules <dir>",
-      "an extra rule directory that adds or overrides programs (repeatable)",
-      collect,
-      undefined,
-    )
+    .addOption(rulesOption())
     .option("--jobs <n>", "worker threads for large files (default: the number of cores)")
-    .addOption(new Option("--lang <lang>", "language of the summary").choices(["zh", "en"]).default("zh"))
+    .addOption(langOption("language of the summary"))
     .addHelpText(
       "after",
       `
@@ -179,12 +145,7 @@ Examples:
         .choices(["pretty", "json", "junit"])
         .default("pretty"),
     )
-    .option(
-      "--rules <dir>",
-      "an extra rule directory that adds or overrides programs (repeatable)",
-      collect,
-      undefined,
-    )
+    .addOption(rulesOption())
     .addHelpText("after", "\nExample:\n  $ butie test rules/ningxia --filter 2021-09-01")
     .action(async (paths: string[], opts) =>
       done(await (await import("./commands/test.js")).runTest(paths, opts, io)),
@@ -195,7 +156,7 @@ Examples:
     .description("lint rule files, the field catalogue and fixtures: file:line:col code message")
     .argument("[paths...]", "files or directories (default: the bundled rules)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .option("--rules <dir>", "an extra rule directory fixtures may refer to (repeatable)", collect, undefined)
+    .addOption(rulesOption("an extra rule directory fixtures may refer to (repeatable)"))
     .addHelpText(
       "after",
       "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n\nCodes are listed in docs/diagnostics.md.",
@@ -219,14 +180,9 @@ Examples:
     .description("browse the programs: conditions, dated parameters, sources")
     .argument("[action]", "list | show", "list")
     .argument("[id]", "program id, for show")
-    .addOption(new Option("--lang <lang>", "language").choices(["zh", "en"]).default("zh"))
+    .addOption(langOption("language"))
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-    .option(
-      "--rules <dir>",
-      "an extra rule directory that adds or overrides programs (repeatable)",
-      collect,
-      undefined,
-    )
+    .addOption(rulesOption())
     .addHelpText(
       "after",
       "\nExamples:\n  $ butie rules list\n  $ butie rules show ningxia.unemployment-subsidy --lang en",
@@ -284,7 +240,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
     return EXIT.cannotRun;
   }
   if (e instanceof InputError) {
-    if (json) error({ kind: "input", diagnostics: e.diagnostics });
+    if (json) error({ kind: "input", diagnostics: e.diagnostics.map(diagnosticJson) });
     else for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticIn(d, lang)}\n`);
     return EXIT.cannotRun;
   }

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
+import { message } from "../messages/index.js";
 import type { Io } from "./io.js";
 
 /**
@@ -15,16 +16,10 @@ export function existingPaths(paths: readonly string[], io: Io): string[] {
     try {
       stat = statSync(full);
     } catch {
-      throw new UsageError({
-        en: `no such file or directory: ${clip(p)}`,
-        zh: `文件或目录不存在：${clip(p)}`,
-      });
+      throw new UsageError(message("usage/no-such-path", { path: clip(p) }));
     }
     if (!stat.isDirectory() && !stat.isFile())
-      throw new UsageError({
-        en: `${clip(p)} is neither a directory nor a regular file`,
-        zh: `${clip(p)} 既不是目录也不是普通文件`,
-      });
+      throw new UsageError(message("usage/not-a-file", { path: clip(p) }));
     return full;
   });
 }

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { readTextFile, readTextStream } from "../files/readTextFile.js";
+import { message, say } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type Io, todayIso } from "./io.js";
 import { type NamedProfile, profilesInText } from "./profileDocuments.js";
@@ -34,8 +35,8 @@ export async function readProfiles(
         line: 1,
         col: 1,
         code: "input/unreadable",
-        message: "the profile is empty",
-        messageZh: "档案文件是空的",
+        message: say("en", "words/empty-profile"),
+        says: message("words/empty-profile"),
         severity: "error",
       });
       continue;

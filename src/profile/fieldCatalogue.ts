@@ -1,5 +1,5 @@
 import type { Declared, Type } from "../expr/types.js";
-import type { FieldDef, SectionDef } from "./fields.js";
+import type { FieldDef, SectionDef } from "./fieldSchema.js";
 
 /** The declared profile fields: what rules may read and profiles may hold. */
 export class FieldCatalogue {

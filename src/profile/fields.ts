@@ -1,54 +1,12 @@
-import { z } from "zod";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import { zodDiagnostics } from "../rules/zodDiagnostics.js";
 import { FieldCatalogue } from "./fieldCatalogue.js";
+import { fieldCatalogueSchema } from "./fieldSchema.js";
 
-export { FieldCatalogue };
-
-const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-
-const baseField = {
-  label: text,
-  question: text.optional(),
-  unit: z.string().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  values: z.array(z.string()).optional(),
-  /** The only numbers allowed, for numeric fields with a closed set of values. */
-  oneOf: z.array(z.number()).optional(),
-  valueLabels: z.record(z.string(), text).optional(),
-  note: z.string().optional(),
-  /** A date of a fact that has already happened (birth, first insured, licence): never after today. */
-  past: z.boolean().optional(),
-  /** For `text` fields: the most characters allowed. */
-  maxLength: z.number().int().positive().optional(),
-};
-const fieldType = z.enum([
-  "boolean",
-  "integer",
-  "decimal",
-  "date",
-  "region",
-  "enum",
-  "enum-list",
-  "id-number",
-  "text",
-]);
-const scalarField = z.strictObject({ type: fieldType, ...baseField });
-const recordsField = z.strictObject({
-  type: z.literal("records"),
-  ...baseField,
-  fields: z.record(z.string(), scalarField),
-});
-const fieldDef = z.union([scalarField, recordsField]);
-const section = z.strictObject({ label: text, fields: z.record(z.string(), fieldDef) });
-
-export const fieldCatalogueSchema = z.record(z.string(), section);
-export type ScalarFieldDef = z.infer<typeof scalarField>;
-export type FieldDef = z.infer<typeof fieldDef>;
-export type SectionDef = z.infer<typeof section>;
+export type { FieldDef, ScalarFieldDef, SectionDef } from "./fieldSchema.js";
+export { FieldCatalogue, fieldCatalogueSchema };
 
 /** Load and validate `fields.yaml`; all problems are reported together. */
 export function loadFieldCatalogue(file: string, text?: string): FieldCatalogue {

@@ -233,8 +233,18 @@ describe("butie ask without a terminal", () => {
       "no/such/dir/x.yaml",
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("does not exist");
+    expect(run.stderr).toMatch(/^butie: --save no\/such\/dir\/x.yaml：目录 .*no\/such\/dir 不存在\n$/);
     expect(run.stdout).toBe("");
+    const en = await butie([
+      "ask",
+      "--replay",
+      "examples/hubei-startup.yaml",
+      "--save",
+      "no/such/dir/x.yaml",
+      "--lang",
+      "en",
+    ]);
+    expect(en.stderr).toContain("does not exist");
   });
 
   it("--replay of an invalid profile is an input error (exit 2)", async () => {

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { PassThrough, type Readable } from "node:stream";
 import { UsageError } from "../../diagnostics.js";
+import { message } from "../../messages/index.js";
 
 export type InputKind = "ndjson" | "csv" | "xlsx";
 
@@ -28,8 +29,7 @@ const BY_EXTENSION: Record<string, InputKind> = {
 export async function openInput(path: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   const name = path === "-" ? "<stdin>" : path;
   const ext = extname(path).toLowerCase();
-  if (ext === ".xls")
-    throw new UsageError(`${path}: the old .xls format is not read; save it as .xlsx or CSV`);
+  if (ext === ".xls") throw new UsageError(message("usage/xls", { path }));
   let stream: Readable;
   let size: number | undefined;
   if (path === "-") stream = stdin as Readable;
@@ -38,7 +38,13 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
     await new Promise<void>((ok, fail) => {
       stream.once("readable", ok);
       stream.once("error", (e: NodeJS.ErrnoException) =>
-        fail(new UsageError(`cannot read ${path}: ${e.code === "ENOENT" ? "no such file" : e.message}`)),
+        fail(
+          new UsageError(
+            e.code === "ENOENT"
+              ? message("usage/no-such-file", { path })
+              : message("usage/cannot-read", { path, reason: e.message }),
+          ),
+        ),
       );
     });
     size = (await stat(resolve(cwd, path))).size;

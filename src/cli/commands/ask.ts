@@ -9,18 +9,17 @@ import { answerText, questionFor } from "../../ask/questionText.js";
 import { replayQuestionnaire } from "../../ask/replay.js";
 import { type Situation, sectionsFor, situationsOf } from "../../ask/situations.js";
 import { EXIT, InputError, UsageError } from "../../diagnostics.js";
-import { type AsOf, asOfDate } from "../../engine/evaluateProgram.js";
-import { formatIsoDate } from "../../expr/values.js";
+import type { AsOf } from "../../engine/evaluateProgram.js";
+import { message, say } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
-import type { Io } from "../io.js";
-import { loadRuleSetOrFail } from "../loadRuleSet.js";
+import { type Io, todayIso } from "../io.js";
+import { asOfOption, prepareRules } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
 import { renderPlainText } from "../render/plainText.js";
 import { terminalWidth } from "../render/width.js";
 import { askQuestion, inquirerPrompter, type Prompter } from "./askPrompts.js";
-import { selectPrograms } from "./eval.js";
 
 export interface AskOptions {
   asOf?: string;
@@ -35,45 +34,10 @@ export interface AskOptions {
 /** Exit code of a run the person interrupted (Ctrl-C), as shells report SIGINT. */
 export const EXIT_INTERRUPTED = 130;
 
-const TEXT = {
-  noTty: {
-    zh: "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
-    en: "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
-  },
-  situations: {
-    zh: "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",
-    en: "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",
-  },
-  replayOf: { zh: "问卷回放", en: "Questionnaire replay" },
-  situationsChosen: { zh: "情形", en: "Situations" },
-  personOnly: { zh: "个人", en: "personal" },
-  asked: { zh: (n: number) => `共提问 ${n} 个问题。`, en: (n: number) => `${n} questions asked.` },
-  nothingToAsk: { zh: "没有需要询问的问题。", en: "Nothing to ask." },
-  declinedHeader: {
-    zh: "您选择「不知道 / 跳过」的问题，仍影响以下结果：",
-    en: "Questions you skipped that still leave results open:",
-  },
-  saved: {
-    zh: (f: string) => `答案已保存到 ${f}（可用 butie eval ${f} 再次评估）。`,
-    en: (f: string) => `Answers saved to ${f} (evaluate again with butie eval ${f}).`,
-  },
-  interrupted: { zh: "已中断。", en: "Interrupted." },
-  notSaved: {
-    zh: (n: number) => `已回答的 ${n} 个问题没有保存（下次可加 --save <文件> 保存答案）。`,
-    en: (n: number) => `The ${n} answers given were not saved (add --save <file> to keep them).`,
-  },
-  partialSaved: {
-    zh: (n: number, f: string) => `已将已回答的 ${n} 个问题保存到 ${f}（未完成的问卷）。`,
-    en: (n: number, f: string) => `The ${n} answers given so far were saved to ${f} (unfinished).`,
-  },
-} as const;
-
 /** The one-line running result after each answer. */
 export function progressLine(p: Progress, lang: Lang): string {
-  const open = p.total - p.decided;
-  return lang === "zh"
-    ? `已确定 ${p.decided}/${p.total} 项（符合 ${p.eligible}，不符合 ${p.ineligible}，待定 ${open}）`
-    : `Decided ${p.decided}/${p.total} (eligible ${p.eligible}, not eligible ${p.ineligible}, open ${open})`;
+  const { decided, total, eligible, ineligible } = p;
+  return say(lang, "ask/progress", { decided, total, eligible, ineligible, open: total - decided });
 }
 
 /**
@@ -81,18 +45,15 @@ export function progressLine(p: Progress, lang: Lang): string {
  * interactive, through `prompter` (injected by tests) or @inquirer/prompts on the terminal.
  */
 export async function runAsk(opts: AskOptions, io: Io, prompter?: Prompter): Promise<number> {
-  const asOfText = opts.asOf ?? today(io);
-  const asOf = asOfDate(asOfText);
-  if (!asOf) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
+  const asOf = asOfOption(opts, io);
   const interactive = opts.replay === undefined;
   const stdinTty = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
   if (interactive && !prompter && !(io.isTTY && stdinTty)) {
-    io.stderr.write(`butie: ${TEXT.noTty[opts.lang]}\n`);
+    io.stderr.write(`butie: ${say(opts.lang, "ask/noTty")}\n`);
     return EXIT.cannotRun;
   }
   if (opts.save !== undefined) checkSaveTarget(opts.save, io);
-  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
-  const programs = selectPrograms([...rules.programs.values()], opts);
+  const { rules, selected: programs } = await prepareRules(opts, io, asOf);
   if (opts.replay !== undefined) return replay(opts.replay, rules, programs, asOf, opts, io);
   const terminal =
     prompter ?? (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream, opts.lang));
@@ -116,7 +77,7 @@ async function replay(
     situations.find((x) => x.section === s)?.label[lang] ?? rules.fields.sections[s]?.label[lang] ?? s;
   const sections = Object.keys(rules.fields.sections).filter((s) => profile.sections.has(s));
   io.stdout.write(
-    `${TEXT.replayOf[lang]}：${file}\n${TEXT.situationsChosen[lang]}：${sections.map(label).join(lang === "zh" ? "；" : "; ")}\n`,
+    `${say(lang, "ask/replayOf")}：${file}\n${say(lang, "ask/situationsChosen")}：${sections.map(label).join(say(lang, "ask/listSeparator"))}\n`,
   );
   // Each line shows the running result as the person would have seen it after that answer.
   const q = replayQuestionnaire({ programs, catalogue: rules.fields, asOf }, profile, (step) => {
@@ -125,11 +86,13 @@ async function replay(
       `${historyLine(step, asked, step.history.length - 1, lang)}\n    ${progressLine(step.progress(), lang)}\n`,
     );
   });
-  io.stdout.write(`${q.history.length ? TEXT.asked[lang](q.history.length) : TEXT.nothingToAsk[lang]}\n\n`);
+  io.stdout.write(
+    `${q.history.length ? say(lang, "ask/asked", { n: q.history.length }) : say(lang, "ask/nothingToAsk")}\n\n`,
+  );
   io.stdout.write(finalView(q, rules, opts, io));
   if (opts.save !== undefined) {
     saveAnswers(q, opts.save, asOf, io);
-    io.stdout.write(`${TEXT.saved[opts.lang](opts.save)}\n`);
+    io.stdout.write(`${say(opts.lang, "ask/saved", { file: opts.save })}\n`);
   }
   return EXIT.ok;
 }
@@ -155,7 +118,7 @@ async function interview(
     const situations = situationsOf(programs, rules.fields, asOf);
     const chosen: Situation[] = situations.length
       ? await prompter.checkbox({
-          message: TEXT.situations[lang],
+          message: say(lang, "ask/situations"),
           choices: situations.map((s) => ({ name: s.label[lang], value: s })),
         })
       : [];
@@ -184,11 +147,13 @@ async function interview(
     if (!(e instanceof Error && e.name === "ExitPromptError")) throw e;
     return interrupted(q, opts, io);
   }
-  io.stdout.write(`${q.history.length ? TEXT.asked[lang](q.history.length) : TEXT.nothingToAsk[lang]}\n\n`);
+  io.stdout.write(
+    `${q.history.length ? say(lang, "ask/asked", { n: q.history.length }) : say(lang, "ask/nothingToAsk")}\n\n`,
+  );
   io.stdout.write(finalView(q, rules, opts, io));
   if (opts.save !== undefined) {
     saveAnswers(q, opts.save, asOf, io);
-    io.stdout.write(`${TEXT.saved[lang](opts.save)}\n`);
+    io.stdout.write(`${say(lang, "ask/saved", { file: opts.save })}\n`);
   }
   return EXIT.ok;
 }
@@ -203,11 +168,11 @@ function placesAnswered(q: Questionnaire): string[] {
 function interrupted(q: Questionnaire | undefined, opts: AskOptions, io: Io): number {
   const { lang } = opts;
   const n = q?.history.filter((h) => h.answer !== "declined").length ?? 0;
-  io.stderr.write(`\n${TEXT.interrupted[lang]}`);
+  io.stderr.write(`\n${say(lang, "ask/interrupted")}`);
   if (q && n > 0 && opts.save !== undefined) {
     saveAnswers(q, opts.save, q.setup.asOf, io);
-    io.stderr.write(`${TEXT.partialSaved[lang](n, opts.save)}\n`);
-  } else io.stderr.write(n > 0 ? `${TEXT.notSaved[lang](n)}\n` : "\n");
+    io.stderr.write(`${say(lang, "ask/partialSaved", { n, file: opts.save })}\n`);
+  } else io.stderr.write(n > 0 ? `${say(lang, "ask/notSaved", { n })}\n` : "\n");
   return EXIT_INTERRUPTED;
 }
 
@@ -217,11 +182,13 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
   const lines: string[] = [];
   const skipped = q.declinedThatMatter();
   if (skipped.length) {
-    lines.push(TEXT.declinedHeader[lang]);
+    lines.push(say(lang, "ask/declinedHeader"));
     for (const { path, programs } of skipped) {
       const field = fieldAt(rules.fields, path);
       const label = field?.def.label[lang] ?? path;
-      lines.push(`  · ${label} → ${programs.map((p) => p.title[lang]).join(lang === "zh" ? "、" : ", ")}`);
+      lines.push(
+        `  · ${label} → ${programs.map((p) => p.title[lang]).join(say(lang, "ask/titleSeparator"))}`,
+      );
     }
     lines.push("");
   }
@@ -242,27 +209,21 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
 function checkSaveTarget(file: string, io: Io): void {
   const dir = dirname(resolve(io.cwd, file));
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`--save ${file}: the directory ${dir} does not exist`);
+    throw new UsageError(message("usage/save-no-directory", { file, dir }));
   if (existsSync(resolve(io.cwd, file)) && statSync(resolve(io.cwd, file)).isDirectory())
-    throw new UsageError(`--save ${file}: it is a directory`);
+    throw new UsageError(message("usage/save-is-directory", { file }));
 }
 
 /** Write the answers as a profile `eval` accepts: to a temporary file beside the target, then renamed over it. */
 function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io): void {
   const target = resolve(io.cwd, file);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const header = `# butie ask — answers given on ${today(io)}, evaluated as of ${asOf.text}. Evaluate again: butie eval ${file}\n`;
+  const header = `# butie ask — answers given on ${todayIso(io)}, evaluated as of ${asOf.text}. Evaluate again: butie eval ${file}\n`;
   try {
     writeFileSync(temp, header + stringify(q.answers.toData()), { encoding: "utf8", mode: 0o600 });
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+    throw new UsageError(message("usage/save-failed", { file, reason: (e as Error).message }));
   }
-}
-
-function today(io: Io): string {
-  if (io.today) return io.today;
-  const d = new Date();
-  return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }

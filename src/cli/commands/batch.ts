@@ -17,13 +17,13 @@ import { tableHeader } from "../../batch/records.js";
 import { compareText, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
 import type { Tally } from "../../batch/tally.js";
-import { didYouMean, EXIT, InputError, UsageError } from "../../diagnostics.js";
-import { asOfDate } from "../../engine/evaluateProgram.js";
-import { formatIsoDate } from "../../expr/values.js";
+import { EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { clip } from "../../echo.js";
+import { message } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
-import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
+import { prepare } from "../preamble.js";
 import { fitLines, terminalWidth } from "../render/width.js";
 
 /** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
@@ -50,25 +50,23 @@ export interface BatchOptions {
 
 /** `butie batch`: evaluate every record of a CSV, NDJSON or Excel file; one output record per input record. */
 export async function runBatch(path: string, opts: BatchOptions, io: Io): Promise<number> {
-  const asOfText = opts.asOf ?? today(io);
-  if (!asOfDate(asOfText)) throw new UsageError(`--as-of ${asOfText} is not a calendar date YYYY-MM-DD`);
-  if (opts.encoding && !iconv.encodingExists(opts.encoding))
-    throw new UsageError(`--encoding ${opts.encoding}: unknown encoding (try utf8, gbk or gb18030)`);
-  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new UsageError(`--jobs ${opts.jobs}: expected a whole number ≥ 1`);
-  const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
-  checkProgramIds(opts.program ?? [], rules.programs.keys());
-  const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io) : {};
+  let jobs = 0;
+  const { asOf, today, rules } = await prepare(opts, io, () => {
+    if (opts.encoding && !iconv.encodingExists(opts.encoding))
+      throw new UsageError(message("usage/encoding", { value: clip(opts.encoding) }));
+    jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1)
+      throw new UsageError(message("usage/jobs", { value: clip(String(opts.jobs)) }));
+  });
+  const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
   const format = opts.format ?? outputFormat(opts.out, input.kind);
-  if (format === "xlsx" && !opts.out)
-    throw new UsageError("--format xlsx writes a file: give --out <file.xlsx>");
+  if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
 
   const { rows, columns } = await inputRows(input, opts.encoding, rules.fields, columnMap);
   const settings: BatchSettings = {
-    asOf: asOfText,
-    today: today(io),
+    asOf: asOf.text,
+    today,
     rules: existingPaths(opts.rules ?? [], io),
     params: opts.param ?? [],
     ...(opts.program ? { programs: opts.program } : {}),
@@ -122,12 +120,6 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
-function checkProgramIds(ids: readonly string[], known: Iterable<string>) {
-  const all = new Set(known);
-  for (const id of ids)
-    if (!all.has(id)) throw new UsageError(`unknown program \`${id}\`${didYouMean(id, all)}`);
-}
-
 /** The output format: as `--out`'s extension says, else like the input (Excel input gives CSV on stdout). */
 function outputFormat(out: string | undefined, kind: Input["kind"]): "ndjson" | "csv" | "xlsx" {
   const ext = out?.toLowerCase().match(/\.(ndjson|jsonl|csv|xlsx)$/)?.[1];
@@ -162,10 +154,4 @@ async function* emptyRows(): AsyncGenerator<InputRow> {}
 function nullSink(): Sink {
   const nothing = async () => {};
   return { header: nothing, write: nothing, finish: nothing, abort: nothing };
-}
-
-function today(io: Io): string {
-  if (io.today) return io.today;
-  const d = new Date();
-  return formatIsoDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }

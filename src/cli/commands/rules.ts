@@ -1,11 +1,13 @@
-import { didYouMean, EXIT, hintZh, UsageError } from "../../diagnostics.js";
+import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { formatValue } from "../../expr/values.js";
+import { message, say } from "../../messages/index.js";
 import type { Computation, DatedValue, Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
+import { selectPrograms } from "../preamble.js";
 import { fitLines, fittedTable, terminalWidth } from "../render/width.js";
 
 export interface RulesOptions {
@@ -13,8 +15,6 @@ export interface RulesOptions {
   format: "table" | "json";
   rules?: string[];
 }
-
-const SUBJECT = { person: { zh: "个人", en: "person" }, employer: { zh: "用人单位", en: "employer" } };
 
 /** `butie rules list` and `butie rules show <id>`: the catalogue, for caseworkers and analysts. */
 export async function runRules(
@@ -30,24 +30,10 @@ export async function runRules(
     else io.stdout.write(`${listTable(programs, opts.lang, terminalWidth(io))}\n`);
     return EXIT.ok;
   }
-  if (action !== "show")
-    throw new UsageError({
-      en: `unknown action \`${clip(action)}\`; use \`rules list\` or \`rules show <id>\``,
-      zh: `未知操作 \`${clip(action)}\`；请用 \`rules list\` 或 \`rules show <编号>\``,
-    });
-  if (!id)
-    throw new UsageError({
-      en: "`rules show` needs a program id; see `butie rules list`",
-      zh: "`rules show` 需要项目编号；请查看 `butie rules list`",
-    });
-  const program = rules.programs.get(id);
-  if (!program) {
-    const hint = didYouMean(id, rules.programs.keys());
-    throw new UsageError({
-      en: `unknown program \`${clip(id)}\`${hint}`,
-      zh: `未知的项目 \`${clip(id)}\`${hintZh(hint)}`,
-    });
-  }
+  if (action !== "show") throw new UsageError(message("usage/rules-action", { action: clip(action) }));
+  if (!id) throw new UsageError(message("usage/rules-show-id"));
+  const [program] = selectPrograms([...rules.programs.values()], { program: [id] });
+  if (!program) throw new Error(`program ${id} was checked`);
   io.stdout.write(
     opts.format === "json"
       ? `${JSON.stringify(detail(program), null, 2)}\n`
@@ -73,15 +59,12 @@ function summary(p: Program) {
 
 /** One row per program, fitted to the width: the id (never broken) above its title, place, dates, subject. */
 function listTable(programs: Program[], lang: Lang, width: number): string {
-  const head =
-    lang === "zh"
-      ? ["项目 / 名称", "地区", "有效期", "对象"]
-      : ["Program / title", "Place", "In force", "Subject"];
+  const head = (["headProgram", "place", "inForce", "subject"] as const).map((k) => say(lang, `rules/${k}`));
   const rows = programs.map((p) => [
     `${p.id}\n${p.title[lang]}`,
     `${p.jurisdiction.name?.[lang] ?? ""}\n${p.jurisdiction.code}`.trim(),
     `${p.inForce.from} …${p.inForce.to ? `\n${p.inForce.to}` : ""}`,
-    SUBJECT[p.subject][lang],
+    say(lang, `subject/${p.subject}`),
   ]);
   const idWidth = Math.max(...programs.map((p) => p.id.length));
   return fittedTable(head, rows, width, [idWidth]);
@@ -154,19 +137,18 @@ function computationText(c: Computation | undefined): string | undefined {
 
 function show(p: Program, lang: Lang, io: Io): string {
   const c = colorFor(io);
-  const zh = lang === "zh";
   const out = [c.bold(`${p.title[lang]} (${p.id})`)];
   out.push(
-    `${zh ? "地区" : "Place"}: ${p.jurisdiction.name?.[lang] ?? ""} ${p.jurisdiction.code} (${p.jurisdiction.field})`,
+    `${say(lang, "rules/place")}: ${p.jurisdiction.name?.[lang] ?? ""} ${p.jurisdiction.code} (${p.jurisdiction.field})`,
   );
   out.push(
-    `${zh ? "有效期" : "In force"}: ${inForce(p)}    ${zh ? "对象" : "Subject"}: ${SUBJECT[p.subject][lang]}    ${zh ? "文件" : "File"}: ${p.file}`,
+    `${say(lang, "rules/inForce")}: ${inForce(p)}    ${say(lang, "rules/subject")}: ${say(lang, `subject/${p.subject}`)}    ${say(lang, "rules/file")}: ${p.file}`,
   );
   if (p.named?.length) {
-    out.push("", c.bold(zh ? "中间值" : "Named values"));
+    out.push("", c.bold(say(lang, "rules/named")));
     for (const n of p.named) out.push(`  ${n.name}: ${n.label[lang]}`, c.dim(`      ${n.expr.text ?? ""}`));
   }
-  out.push("", c.bold(zh ? "条件（全部满足才符合）" : "Conditions (all must hold)"));
+  out.push("", c.bold(say(lang, "rules/conditions")));
   for (const k of p.conditions)
     out.push(
       `  ${k.id}: ${k.text[lang]}`,
@@ -180,7 +162,7 @@ function show(p: Program, lang: Lang, io: Io): string {
   if (p.amount) {
     out.push(
       "",
-      c.bold(zh ? "金额" : "Amount"),
+      c.bold(say(lang, "rules/amount")),
       `  per: ${p.amount.per}${p.amount.bound === "at-most" ? " (at most)" : ""}`,
     );
     const v = computationText(p.amount.value);
@@ -189,13 +171,13 @@ function show(p: Program, lang: Lang, io: Io): string {
     if (m) out.push(`  months: ${m.replaceAll("\n", "\n          ")}`);
     if (p.amount.note) out.push(`  ${p.amount.note[lang]}`);
   }
-  if (p.parameters.size) out.push("", c.bold(zh ? "参数（按生效日期）" : "Parameters (by effective date)"));
+  if (p.parameters.size) out.push("", c.bold(say(lang, "rules/parameters")));
   for (const x of p.parameters.values()) {
     out.push(`  ${x.name}: ${x.label[lang]}${x.unit ? ` [${x.unit}]` : ""}`);
     if (x.unpublished) out.push(`      ${x.unpublished[lang]}`);
     for (const v of x.values) out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${refText(v)})`);
   }
-  out.push("", c.bold(zh ? "依据" : "Sources"));
+  out.push("", c.bold(say(lang, "rules/sources")));
   for (const s of p.sources)
     out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
   return `${out.join("\n")}\n`;
@@ -208,18 +190,17 @@ function refText(v: DatedValue): string {
 
 /** Priority conditions, caveats, exclusions and stated assumptions of a program, as lines for `rules show`. */
 function ruleExtras(p: Program, lang: Lang): string[] {
-  const zh = lang === "zh";
   const out: string[] = [];
   for (const k of p.conditions)
-    if (k.assumes) out.push(`  ${k.id} — ${zh ? "假定" : "assumes"}: ${k.assumes[lang]}`);
+    if (k.assumes) out.push(`  ${k.id} — ${say(lang, "rules/assumes")}: ${k.assumes[lang]}`);
   if (p.priority?.length) {
-    out.push(zh ? "优先条件（只决定优先顺序，不影响资格）" : "Priority (ranks applicants; never excludes)");
+    out.push(say(lang, "rules/priority"));
     for (const k of p.priority) out.push(`  ${k.id}: ${k.text[lang]}`, `      ${k.test.text ?? ""}`);
   }
   if (p.caveats?.length) {
-    out.push(zh ? "须经办人员核实" : "Caveats for the caseworker");
+    out.push(say(lang, "rules/caveats"));
     for (const k of p.caveats) out.push(`  ${k.id}: ${k.text[lang]}`, `      when ${k.when.text ?? ""}`);
   }
-  if (p.excludes?.length) out.push(zh ? "不得同时享受" : "Not together with", `  ${p.excludes.join(", ")}`);
+  if (p.excludes?.length) out.push(say(lang, "rules/excludes"), `  ${p.excludes.join(", ")}`);
   return out;
 }

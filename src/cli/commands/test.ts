@@ -7,6 +7,7 @@ import {
   loadFixtureFiles,
   runFixtures,
 } from "../../fixtures/runFixtures.js";
+import { message } from "../../messages/index.js";
 import { BUNDLED_RULES, listFiles, type RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { displayPath } from "../../rules/ruleFiles.js";
@@ -51,10 +52,7 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
 async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promise<number> {
   const minCoverage = opts.minCoverage === undefined ? undefined : Number(opts.minCoverage);
   if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100))
-    throw new UsageError({
-      en: `--min-coverage ${clip(String(opts.minCoverage))}: expected a percentage from 0 to 100`,
-      zh: `--min-coverage ${clip(String(opts.minCoverage))}：应为 0 到 100 之间的百分比`,
-    });
+    throw new UsageError(message("usage/min-coverage", { value: clip(String(opts.minCoverage)) }));
   const extra = existingPaths(opts.rules ?? [], io);
   const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES, ...extra];
   const localDirs = [...new Set([...extra, ...roots.filter((r) => !isBundled(r))])];

@@ -1,0 +1,11 @@
+import type { Params } from "./params.js";
+
+export type Lang = "zh" | "en";
+
+export type Code = keyof Params;
+
+/** One entry: a word said as is, or a function of the message's parameters. */
+export type Entry<P> = [P] extends [undefined] ? string : (p: P) => string;
+
+/** A whole catalogue: one entry per code. */
+export type Catalogue = { readonly [K in Code]: Entry<Params[K]> };

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** The shape of `fields.yaml`: sections of declared fields. */
+const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+const baseField = {
+  label: text,
+  question: text.optional(),
+  unit: z.string().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  values: z.array(z.string()).optional(),
+  /** The only numbers allowed, for numeric fields with a closed set of values. */
+  oneOf: z.array(z.number()).optional(),
+  valueLabels: z.record(z.string(), text).optional(),
+  note: z.string().optional(),
+  /** A date of a fact that has already happened (birth, first insured, licence): never after today. */
+  past: z.boolean().optional(),
+  /** For `text` fields: the most characters allowed. */
+  maxLength: z.number().int().positive().optional(),
+};
+const fieldType = z.enum([
+  "boolean",
+  "integer",
+  "decimal",
+  "date",
+  "region",
+  "enum",
+  "enum-list",
+  "id-number",
+  "text",
+]);
+const scalarField = z.strictObject({ type: fieldType, ...baseField });
+const recordsField = z.strictObject({
+  type: z.literal("records"),
+  ...baseField,
+  fields: z.record(z.string(), scalarField),
+});
+const fieldDef = z.union([scalarField, recordsField]);
+const section = z.strictObject({ label: text, fields: z.record(z.string(), fieldDef) });
+
+export const fieldCatalogueSchema = z.record(z.string(), section);
+export type ScalarFieldDef = z.infer<typeof scalarField>;
+export type FieldDef = z.infer<typeof fieldDef>;
+export type SectionDef = z.infer<typeof section>;

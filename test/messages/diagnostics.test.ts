@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { type Diagnostic, diagnosticJson, formatDiagnosticIn } from "../../src/diagnostics.js";
+import { message } from "../../src/messages/index.js";
+import { butie } from "../cli/memoryIo.js";
+
+const at = { file: "p.yaml", line: 1, col: 1, severity: "error" } as const;
+
+describe("a diagnostic worded from the catalogue", () => {
+  const d: Diagnostic = {
+    ...at,
+    code: "input/unreadable",
+    message: "",
+    says: message("words/empty-profile"),
+  };
+
+  it("is said in the language asked for, whatever its fallback text", () => {
+    expect(formatDiagnosticIn(d, "zh")).toBe("p.yaml:1:1 input/unreadable 档案文件是空的");
+    expect(formatDiagnosticIn(d, "en")).toBe("p.yaml:1:1 input/unreadable the profile is empty");
+  });
+
+  it("goes to JSON as words in both languages", () => {
+    expect(diagnosticJson(d)).toEqual({
+      ...at,
+      code: "input/unreadable",
+      message: "the profile is empty",
+      messageZh: "档案文件是空的",
+    });
+  });
+
+  it("ready text (producers not yet on the catalogue) still works", () => {
+    const ready: Diagnostic = { ...at, code: "x/y", message: "plain", messageZh: "中文" };
+    expect(formatDiagnosticIn(ready, "zh")).toBe("p.yaml:1:1 x/y 中文");
+    expect(diagnosticJson(ready)).toEqual(ready);
+  });
+
+  it("an empty profile read from stdin, --format json", async () => {
+    const run = await butie(["eval", "-", "--format", "json"], { stdin: "  \n" });
+    expect(JSON.parse(run.stdout).error.diagnostics[0]).toMatchObject({
+      message: "the profile is empty",
+      messageZh: "档案文件是空的",
+    });
+    expect(run.stdout).not.toContain("says");
+  });
+});
