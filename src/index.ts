@@ -6,11 +6,12 @@
  * const { profile } = readProfile(new YamlSource("p.yaml", text), rules.fields);
  * const evaluation = evaluate(rules.programs.values(), profile, asOfDate("2022-03-01"));
  */
-export { evaluationToJson } from "./cli/render/json.js";
+
 export { type Diagnostic, formatDiagnostic, InputError } from "./diagnostics.js";
 export { evaluate, withExclusions, withExclusionsAmong } from "./engine/evaluate.js";
 export { type AsOf, asOfDate, evaluateProgram } from "./engine/evaluateProgram.js";
 export type * from "./engine/result.js";
+export { evaluationToJson } from "./explain/json.js";
 export { maskIdNumber, parseIdNumber } from "./profile/idNumber.js";
 export { profileFromData, readProfile } from "./profile/loadProfile.js";
 export { type Profile, profileOf } from "./profile/profile.js";

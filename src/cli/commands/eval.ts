@@ -8,6 +8,7 @@ import {
 } from "../../diagnostics.js";
 import { evaluate } from "../../engine/evaluate.js";
 import type { Evaluation } from "../../engine/result.js";
+import { evaluationToJson } from "../../explain/json.js";
 import { message, say } from "../../messages/index.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
@@ -15,7 +16,6 @@ import type { Io } from "../io.js";
 import { prepare } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
 import { renderHtmlReport } from "../render/html.js";
-import { evaluationToJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderPlainText } from "../render/plainText.js";
 import { renderTable } from "../render/table.js";

@@ -6,11 +6,11 @@ import type {
   ProgramResult,
   Status,
 } from "../../../engine/result.js";
+import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../profile/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
-import { exclusionText } from "../json.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
 import {
