@@ -2,7 +2,7 @@ import Big from "big.js";
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
 import type { ScalarFieldDef } from "../profile/fields.js";
 import { parseIdNumber } from "../profile/idNumber.js";
-import { isRegionCode } from "../profile/regions.js";
+import { isRegionCode } from "../regions/regions.js";
 import type { RawScalar } from "./answers.js";
 
 export type Lang = "zh" | "en";

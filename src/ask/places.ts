@@ -1,4 +1,4 @@
-import { isWithin, regionTable } from "../profile/regions.js";
+import { isWithin, regionTable } from "../regions/regions.js";
 
 /** A place a person can pick: a county-level code with its full name (合肥市蜀山区 → 340104). */
 export interface Place {

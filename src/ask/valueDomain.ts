@@ -4,7 +4,7 @@ import type { AsOf } from "../engine/evaluateProgram.js";
 import { parametersInForce } from "../engine/parametersInForce.js";
 import type { Value } from "../expr/values.js";
 import type { FieldDef, ScalarFieldDef } from "../profile/fields.js";
-import { isRegionCode } from "../profile/regions.js";
+import { isRegionCode } from "../regions/regions.js";
 import type { Program } from "../rules/program.js";
 
 /**

@@ -2,7 +2,7 @@ import Big from "big.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
 import type { FieldCatalogue, ScalarFieldDef } from "../profile/fields.js";
 import type { Profile } from "../profile/profile.js";
-import { isRegionCode } from "../profile/regions.js";
+import { isRegionCode } from "../regions/regions.js";
 
 /** A field's check: its value, or SKIP when the value is not one the lean path takes. */
 type FieldCheck = (raw: unknown, today?: string) => Value | typeof SKIP;

@@ -2,7 +2,7 @@ import { suggest, UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
 import { message } from "../messages/index.js";
-import { isRegionCode, isWithin } from "../profile/regions.js";
+import { isRegionCode, isWithin } from "../regions/regions.js";
 import type { RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, type ParameterOverride, parseParamOption } from "../rules/overrides.js";
 import { shadowedParams } from "../rules/paramShadow.js";

@@ -2,7 +2,7 @@ import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
-import { isWithin } from "../profile/regionWithin.js";
+import { isWithin } from "../regions/regionWithin.js";
 import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";

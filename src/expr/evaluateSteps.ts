@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { isWithin } from "../profile/regionWithin.js";
+import { isWithin } from "../regions/regionWithin.js";
 import type { ARITHMETIC } from "./operators.js";
 import { operand } from "./recordSteps.js";
 import type { EvalContext } from "./types.js";

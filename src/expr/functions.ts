@@ -8,7 +8,7 @@ import { addYears } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { differenceInMonths } from "date-fns/differenceInMonths";
 import { differenceInYears } from "date-fns/differenceInYears";
-import { isWithin } from "../profile/regionWithin.js";
+import { isWithin } from "../regions/regionWithin.js";
 import { type RetirementGroup, retirementDate } from "../time/retirement.js";
 import { type EvalContext, T, type Type } from "./types.js";
 import { formatValue, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";

@@ -1,6 +1,6 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
-import { isRegionCode } from "../profile/regions.js";
+import { isRegionCode } from "../regions/regions.js";
 import type { FunctionDef } from "./functions.js";
 import { type EvalContext, type Type, typeName } from "./types.js";
 import { type Outcome, parseIsoDate } from "./values.js";

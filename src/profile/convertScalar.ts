@@ -3,9 +3,9 @@ import { type Bilingual, didYouMean, hintZh } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
 import { formatIsoDate, parseIsoDate, type Value } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
+import { isRegionCode } from "../regions/regions.js";
 import type { ScalarFieldDef } from "./fields.js";
 import { maskIdShapedIn, parseIdNumber } from "./idNumber.js";
-import { isRegionCode } from "./regions.js";
 
 // One profile value, as written, into the engine's value: exact numbers from their digits, calendar dates within
 // the supported years, enum words, region codes and ID numbers; each problem reported in English and Chinese.

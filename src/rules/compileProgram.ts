@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { makeFilter } from "../expr/filter.js";
 import { type Compiled, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import { isRegionCode } from "../profile/regions.js";
+import { isRegionCode } from "../regions/regions.js";
 import { unreachableCases } from "./caseAnalysis.js";
 import { compileNamedValues } from "./namedValues.js";
 import {

@@ -2,7 +2,7 @@ import Big from "big.js";
 import type { AmountResult } from "../../../engine/result.js";
 import type { ArithmeticRecord, CallRecord, LookupRecord, Operand } from "../../../expr/explainRecord.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { regionName } from "../../../profile/regions.js";
+import { regionName } from "../../../regions/regions.js";
 import type { Program } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
 import { fieldLabel, outcomeWords, quantityWords, scheduleRuns } from "./words.js";

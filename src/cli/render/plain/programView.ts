@@ -9,7 +9,7 @@ import type {
 import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { regionName } from "../../../profile/regions.js";
+import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";

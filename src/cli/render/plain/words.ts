@@ -3,7 +3,7 @@ import type { Outcome, Value } from "../../../expr/values.js";
 import { Unknown } from "../../../expr/values.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { maskIdNumber } from "../../../profile/idNumber.js";
-import { regionName } from "../../../profile/regions.js";
+import { regionName } from "../../../regions/regions.js";
 import type { Lang } from "../../i18n.js";
 
 // Values as people read them: 2008年1月1日, 8个月, 1656元/月, 80%, 是/否, 个体工商户, 合肥市蜀山区.

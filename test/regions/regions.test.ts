@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRegionCode, isWithin, regionName } from "../../src/profile/regions.js";
+import { isRegionCode, isWithin, regionName } from "../../src/regions/regions.js";
 
 const REQUIRED = (
   "340100 340102 340103 340104 340111 340121 340122 340123 340124 340181 340176 340177 340178 " +
