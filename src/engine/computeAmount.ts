@@ -3,10 +3,9 @@ import { equal } from "../expr/operators.js";
 import { Collected, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
-import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { inTier } from "./inTier.js";
-import { fillNamed } from "./namedValues.js";
+import { fillSentence } from "./namedValues.js";
 import type { ParametersInForce } from "./parametersInForce.js";
 import {
   continuedMonths,
@@ -131,7 +130,7 @@ export function computeAmount(
       if (explain)
         steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${rule.continueUntil.text.en})`);
       m = new Big(c.months);
-      continued = rule.continueUntil.text;
+      continued = fillSentence(rule.continueUntil.text, program, ctx);
     }
   }
   const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
@@ -150,20 +149,17 @@ export function computeAmount(
   if (explain && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
     steps.push(scheduleStep(schedule, total));
   else if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
-  const note = rule.note ?? (v === null ? unpublishedNote(program, params, rule.value) : undefined);
+  const written = rule.note && fillSentence(rule.note, program, ctx);
+  const note = written ?? (v === null ? unpublishedNote(program, params, rule.value) : undefined);
   const amount: AmountResult = {
     value: v,
     per: rule.per,
     bound: rule.bound,
     ...(months ? { months: m, total } : {}),
-    case:
-      value?.label &&
-      (explain ? fillPlaceholders(fillNamed(value.label, ctx), params.values, unitOf(program)) : value.label),
+    case: value?.label && (explain ? fillSentence(value.label, program, ctx) : value.label),
     ...(months?.label
       ? {
-          monthsCase: explain
-            ? fillPlaceholders(fillNamed(months.label, ctx), params.values, unitOf(program))
-            : months.label,
+          monthsCase: explain ? fillSentence(months.label, program, ctx) : months.label,
         }
       : {}),
     cases: { value: value?.index, months: months?.index },
@@ -192,5 +188,3 @@ export function computeAmount(
   const missing = unknown.fields.length ? unknown.fields.filter((f) => !f.startsWith("param:")) : NONE;
   return { amount, missing };
 }
-
-const unitOf = (program: Program) => (name: string) => program.parameters.get(name)?.unit;

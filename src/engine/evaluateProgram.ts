@@ -3,10 +3,9 @@ import type { Compiled, EvalContext } from "../expr/types.js";
 import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
-import { fillPlaceholders } from "../rules/placeholders.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";
-import { fillNamed, namedValueResults, withNamedValues } from "./namedValues.js";
+import { fillSentence, namedValueResults, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
   CaveatResult,
@@ -62,7 +61,7 @@ export function evaluateProgram(
   let anyFalse = false;
   let unknownFields: Set<string> | undefined = region === undefined ? new Set([field]) : undefined;
   for (const c of program.conditions) {
-    const outcome = evaluateCondition(c, ctx, profile, params, explain, conditions);
+    const outcome = evaluateCondition(program, c, ctx, profile, params, explain, conditions);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) {
       unknownFields ??= new Set();
@@ -87,7 +86,8 @@ export function evaluateProgram(
     missing,
     filters: filterResults(program, ctx),
   };
-  if (program.priority?.length) result.priority = priorityOf(program.priority, ctx, profile, params, explain);
+  if (program.priority?.length)
+    result.priority = priorityOf(program, program.priority, ctx, profile, params, explain);
   const caveats = status === "ineligible" ? NONE : caveatsOf(program, ctx);
   if (caveats.length) result.caveats = caveats;
   const named = explain ? namedValueResults(program, ctx) : undefined;
@@ -102,6 +102,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * notes. Without explanation nothing is made for it but the result (the texts and empty lists are shared).
  */
 function evaluateCondition(
+  program: Program,
   c: Condition,
   ctx: EvalContext,
   profile: Profile,
@@ -120,13 +121,13 @@ function evaluateCondition(
   const read = (name: string) => !facts.unreadNames.has(name);
   const result: ConditionResult = {
     id: c.id,
-    text: fillPlaceholders(fillNamed(c.text, ctx), params.values, (n) => params.named([n])[0]?.unit),
+    text: fillSentence(c.text, program, ctx),
     result: outcome instanceof Unknown ? null : (outcome as boolean),
     seen: seen(c.test, profile).filter((s) => read(s.field)),
     parameters: params.usedBy(c.test).filter((p) => read(p.name)),
     steps: facts.steps,
     source: c.source,
-    ...(facts.defaultedFields.size && c.assumes ? { assumed: c.assumes } : {}),
+    ...(facts.defaultedFields.size && c.assumes ? { assumed: fillSentence(c.assumes, program, ctx) } : {}),
     ...(facts.notes.length ? { notes: facts.notes } : {}),
     records: facts.records,
   };
@@ -136,6 +137,7 @@ function evaluateCondition(
 
 /** Priority (优先): true when every priority condition holds, false when one fails, else unknown. */
 function priorityOf(
+  program: Program,
   list: readonly Condition[],
   ctx: EvalContext,
   profile: Profile,
@@ -146,7 +148,7 @@ function priorityOf(
   const missing = new Set<string>();
   let anyFalse = false;
   for (const c of list) {
-    const outcome = evaluateCondition(c, ctx, profile, params, explain, conditions);
+    const outcome = evaluateCondition(program, c, ctx, profile, params, explain, conditions);
     if (outcome === false) anyFalse = true;
     else if (outcome instanceof Unknown) for (const f of outcome.fields) missing.add(f);
   }
@@ -163,7 +165,7 @@ function caveatsOf(program: Program, ctx: EvalContext): readonly CaveatResult[] 
   if (!program.caveats?.length) return NONE;
   const out: CaveatResult[] = [];
   for (const k of program.caveats ?? [])
-    if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: k.text });
+    if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: fillSentence(k.text, program, ctx) });
   return out;
 }
 
@@ -173,11 +175,7 @@ function filterResults(program: Program, ctx: EvalContext): FilterResult[] | und
   for (const f of program.filters.values()) {
     const outcome = ctx.filters?.get(f.filter.name);
     if (!outcome) continue;
-    const units = (name: string) => program.parameters.get(name)?.unit;
-    const conditions = f.conditions.map((c) => ({
-      id: c.id,
-      text: fillPlaceholders(c.text, ctx.params, units),
-    }));
+    const conditions = f.conditions.map((c) => ({ id: c.id, text: fillSentence(c.text, program, ctx) }));
     out.push({ name: f.filter.name, label: f.label, over: f.filter.over, conditions, items: outcome.items });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { EvalContext } from "../expr/types.js";
-import { formatValue, type Outcome, Unknown, type Value } from "../expr/values.js";
+import { type Outcome, Unknown, type Value } from "../expr/values.js";
+import { fillPlaceholders } from "../rules/placeholders.js";
 import type { LocalText, Program } from "../rules/program.js";
 
 /** A named value as the explanation shows it, once per program: `retirement = 2050-01-01`. */
@@ -37,13 +38,15 @@ export function namedValueResults(program: Program, ctx: EvalContext): NamedValu
   });
 }
 
-/** A text with each `$name` replaced by that named value (`?` while unknown). */
-export function fillNamed(text: LocalText, ctx: EvalContext): LocalText {
-  if (!text.zh.includes("$") && !text.en.includes("$")) return text;
-  const fill = (s: string) =>
-    s.replace(/\$([a-zA-Z][a-zA-Z0-9]*)/g, (whole, name: string) => {
-      const v = ctx.params.get(name) as Outcome | undefined;
-      return v === undefined ? whole : formatValue(v);
-    });
-  return { zh: fill(text.zh), en: fill(text.en) };
+/**
+ * A rule's sentence with each `{name}` filled from the parameters in force and the named values of this evaluation
+ * (`?` while a named value is unknown). The one filler for every sentence: conditions, caveats, assumptions, cases,
+ * notes, the continuation.
+ */
+export function fillSentence(text: LocalText, program: Program, ctx: EvalContext): LocalText {
+  return fillPlaceholders(text, ctx.params as ReadonlyMap<string, Value>, (name) => unitOf(program, name));
+}
+
+function unitOf(program: Program, name: string): string | undefined {
+  return program.parameters.get(name)?.unit ?? program.named?.find((n) => n.name === name)?.expr.unit;
 }

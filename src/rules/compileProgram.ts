@@ -14,7 +14,7 @@ import {
   pathKey,
 } from "./outline.js";
 import { compileParameters } from "./parameters.js";
-import { engineForm, placeholderProblems } from "./placeholders.js";
+import { placeholderProblems } from "./placeholders.js";
 import type { Case, Caveat, Computation, Condition, Program, ProgramFilter } from "./program.js";
 import { compileRuleExpression } from "./ruleExpression.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
@@ -87,7 +87,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       const test = get([list, i, "test"]);
       return {
         id: c.id,
-        text: engineForm(c.text, named),
+        text: c.text,
         test,
         source: c.source,
         ...(c.assumes ? { assumes: c.assumes } : {}),
@@ -219,7 +219,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       return {
         when: otherwise ? undefined : get([...casePath, "when"]),
         value: get([...casePath, "value"]),
-        label: c.label && engineForm(c.label, named),
+        label: c.label,
         source: c.source,
       };
     });
@@ -248,7 +248,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         below: below.value,
         fromExpr: from.expr,
         belowExpr: below.expr,
-        label: t.label && engineForm(t.label, named),
+        label: t.label,
         source: t.source,
         value: get([...range, "value"]),
       };

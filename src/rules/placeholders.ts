@@ -84,16 +84,3 @@ export function fillPlaceholders(
     });
   return { zh: fill(text.zh), en: fill(text.en) };
 }
-
-/**
- * The sentence as the engine fills it today: a named value's `{name}` becomes `$name`, which the engine fills from
- * the named values it computed (it gives `fillPlaceholders` the parameters only). Goes once the engine passes
- * named values to `fillPlaceholders`.
- */
-export function engineForm(text: LocalText, named: readonly { name: string }[]): LocalText {
-  if (!named.length || !hasPlaceholders(text)) return text;
-  const names = new Set(named.map((n) => n.name));
-  const to = (s: string) =>
-    s.replace(PLACEHOLDER, (whole, name: string) => (names.has(name) ? `$${name}` : whole));
-  return { zh: to(text.zh), en: to(text.en) };
-}

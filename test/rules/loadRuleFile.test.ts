@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { loadRuleFile, loadRules } from "../../src/rules/loadRules.js";
+import { SAMPLE_HEAD } from "./sampleRule.js";
 
 const { fields } = loadRules();
 const FILE = "rules/test/sample.yaml";
 
 // A small valid program. Line numbers matter: the broken variants below replace single lines of it.
-const SAMPLE = `id: test.sample
-title: { zh: 样例, en: Sample }
-subject: person
-jurisdiction:
-  field: person.hukouRegion
-  code: "340100"
-inForce:
-  from: 2021-01-01
-sources:
-  - id: measures
-    title: Measures
-    quote: Some text.
-parameters:
+const SAMPLE = `${SAMPLE_HEAD}parameters:
   minimumAge:
     label: { zh: 最低年龄, en: Minimum age }
     unit: years

@@ -4,6 +4,7 @@ import type { Diagnostic } from "../../src/diagnostics.js";
 import type { Compiled } from "../../src/expr/types.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRuleFile, loadRules } from "../../src/rules/loadRules.js";
 import { pathKey } from "../../src/rules/outline.js";
+import { SAMPLE_HEAD } from "./sampleRule.js";
 
 const { fields } = loadRules();
 const bundled = listFiles(BUNDLED_RULES, (f) => /\.ya?ml$/.test(f)).filter(isRuleFile);
@@ -52,19 +53,7 @@ describe("the outline of a rule file", () => {
 });
 
 // A small valid program with a note, a caveat and a named value; variants replace one of its lines.
-const RULE = (note: string, caveat = "person.povertyAlleviated ?? false") => `id: test.sample
-title: { zh: 样例, en: Sample }
-subject: person
-jurisdiction:
-  field: person.hukouRegion
-  code: "340100"
-inForce:
-  from: 2021-01-01
-sources:
-  - id: measures
-    title: Measures
-    quote: Some text.
-parameters:
+const RULE = (note: string, caveat = "person.povertyAlleviated ?? false") => `${SAMPLE_HEAD}parameters:
   maximumMonths:
     label: { zh: 最长月数, en: Maximum months }
     unit: months
