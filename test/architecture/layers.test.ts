@@ -23,7 +23,7 @@ function sourceFiles(dir = SRC): string[] {
 }
 
 /** The src-relative files a source imports (type-only imports included: they make circles too). */
-export function importsOf(file: string, text: string): string[] {
+function importsOf(file: string, text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+["'](\.[^"']+)["']/g))
     out.push(relative(SRC, join(file, "..", (m[1] as string).replace(/\.js$/, ".ts"))));
@@ -32,7 +32,7 @@ export function importsOf(file: string, text: string): string[] {
   return out;
 }
 
-export function layerOf(path: string): number {
+function layerOf(path: string): number {
   const i = LAYERS.findIndex((layer) =>
     layer.some((p) => (p.endsWith("/") ? path.startsWith(p) : path === p)),
   );
@@ -40,7 +40,7 @@ export function layerOf(path: string): number {
 }
 
 /** Strongly connected components with more than one file (Tarjan): each is an import circle. */
-export function circles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+function circles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let index = 0;
   const idx = new Map<string, number>();
   const low = new Map<string, number>();
