@@ -15,6 +15,16 @@ export const en: Catalogue = {
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,
   "usage/save-is-directory": ({ file }) => `--save ${file}: it is a directory`,
   "usage/save-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
+  "usage/unknown-option": ({ option, suggestion }) =>
+    `unknown option '${option}'${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+  "usage/unknown-command": ({ command, suggestion }) =>
+    `unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+  "usage/missing-argument": ({ name }) => `missing required argument '${name}'`,
+  "usage/option-needs-value": ({ option }) => `option '${option}' needs a value`,
+  "usage/option-choice": ({ option, value, choices }) =>
+    `option '${option}': ${value} is not allowed; use one of ${choices}`,
+  "usage/too-many-arguments": ({ command, expected, got }) =>
+    `too many arguments${command ? ` for '${command}'` : ""}: expected ${expected}, got ${got}`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,

@@ -15,6 +15,12 @@ export interface Params {
   "usage/save-no-directory": { file: string; dir: string };
   "usage/save-is-directory": { file: string };
   "usage/save-failed": { file: string; reason: string };
+  "usage/unknown-option": { option: string; suggestion?: string };
+  "usage/unknown-command": { command: string; suggestion?: string };
+  "usage/missing-argument": { name: string };
+  "usage/option-needs-value": { option: string };
+  "usage/option-choice": { option: string; value: string; choices: string };
+  "usage/too-many-arguments": { command?: string; expected: string; got: string };
   "diagnostic/warning": { message: string };
   "batch/rows": { n: string; failed: string };
   "batch/perMonth": { v: string };

@@ -15,6 +15,16 @@ export const zh: Catalogue = {
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}：目录 ${dir} 不存在`,
   "usage/save-is-directory": ({ file }) => `--save ${file}：这是一个目录`,
   "usage/save-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
+  "usage/unknown-option": ({ option, suggestion }) =>
+    `未知选项 '${option}'${suggestion ? `（是否想用 ${suggestion}？）` : ""}`,
+  "usage/unknown-command": ({ command, suggestion }) =>
+    `未知命令 '${command}'${suggestion ? `（是否想用 ${suggestion}？）` : ""}`,
+  "usage/missing-argument": ({ name }) => `缺少必需的参数 '${name}'`,
+  "usage/option-needs-value": ({ option }) => `选项 '${option}' 需要一个值`,
+  "usage/option-choice": ({ option, value, choices }) =>
+    `选项 '${option}' 的值 ${value} 无效，可选值：${choices}`,
+  "usage/too-many-arguments": ({ command, expected, got }) =>
+    `${command ? `'${command}' 的` : ""}参数过多：应为 ${expected} 个，实际 ${got} 个`,
   "diagnostic/warning": ({ message }) => `（警告）${message}`,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
