@@ -39,6 +39,7 @@ export const en: Catalogue = {
   "file/write-not-regular": ({ file }) =>
     `cannot write ${file}: it is not a regular file (a device, pipe, directory or symbolic link); give a file name`,
   "file/write-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
+  "file/no-directory": ({ file, dir }) => `cannot write ${file}: the directory ${dir} does not exist`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,

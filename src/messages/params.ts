@@ -35,6 +35,7 @@ export interface Params {
   "file/number-notation": { value: string };
   "file/write-not-regular": { file: string };
   "file/write-failed": { file: string; reason: string };
+  "file/no-directory": { file: string; dir: string };
   "diagnostic/warning": { message: string };
   "batch/rows": { n: string; failed: string };
   "batch/perMonth": { v: string };

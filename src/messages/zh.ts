@@ -38,6 +38,7 @@ export const zh: Catalogue = {
   "file/write-not-regular": ({ file }) =>
     `无法写入 ${file}：它不是普通文件（而是设备、管道、目录或符号链接）；请给出文件名`,
   "file/write-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
+  "file/no-directory": ({ file, dir }) => `无法写入 ${file}：目录 ${dir} 不存在`,
   "diagnostic/warning": ({ message }) => `（警告）${message}`,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
