@@ -8,6 +8,11 @@ export const LIMITS = {
    * flow-style text, so this bounds the time to read any one file; a real profile is a few kilobytes.
    */
   fileBytes: 1024 * 1024,
+  /**
+   * Levels of nesting of one YAML or JSON text (flow brackets, or block indentation and `- ` items), checked on
+   * the raw text before parsing: the parsers recurse per level and V8 aborts the process at about 900.
+   */
+  nestingDepth: 64,
   /** Characters of one expression of a rule file. */
   expressionChars: 4_000,
   /** Operators, names and literals in one expression. */

@@ -25,6 +25,31 @@ export const en: Catalogue = {
     `option '${option}': ${value} is not allowed; use one of ${choices}`,
   "usage/too-many-arguments": ({ command, expected, got }) =>
     `too many arguments${command ? ` for '${command}'` : ""}: expected ${expected}, got ${got}`,
+  "file/directory": "cannot read: it is a directory",
+  "file/fifo": "cannot read: it is a pipe (FIFO), not a regular file",
+  "file/device": "cannot read: it is a device, not a regular file",
+  "file/socket": "cannot read: it is a socket, not a regular file",
+  "file/not-regular": "cannot read: it is not a regular file",
+  "file/no-such-file": "cannot read: no such file",
+  "file/not-a-directory": "cannot read: a part of the path is not a directory",
+  "file/permission": "cannot read: permission denied",
+  "file/loop": "cannot read: too many symbolic links (a loop?)",
+  "file/name-too-long": "cannot read: the file name is too long",
+  "file/io-error": ({ code }) => `cannot read: ${code}`,
+  "file/too-large": ({ size }) => `the file is larger than ${size}, the most butie reads`,
+  "file/utf16":
+    "the file is UTF-16 (as Windows PowerShell writes with `>`); save it as UTF-8, e.g. `Out-File -Encoding utf8`",
+  "file/utf32": "the file is UTF-32; save it as UTF-8",
+  "file/binary": "this is not a text file (it contains NUL bytes); give a YAML or JSON file",
+  "file/not-utf8": "the file is not valid UTF-8 (perhaps GBK); save it as UTF-8",
+  "file/too-deep": ({ limit }) =>
+    `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
+  "file/number-notation": ({ value }) =>
+    `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
+  "file/write-not-regular": ({ file }) =>
+    `cannot write ${file}: it is not a regular file (a device, pipe, directory or symbolic link); give a file name`,
+  "file/write-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
+  "file/no-directory": ({ file, dir }) => `cannot write ${file}: the directory ${dir} does not exist`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
