@@ -1,12 +1,7 @@
 import Big from "big.js";
-import type { computeAmount } from "../engine/computeAmount.js";
-import type { ParametersInForce } from "../engine/parametersInForce.js";
-import type { Compiled, EvalContext } from "../expr/types.js";
+import type { Compiled } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { Computation, Program } from "../rules/program.js";
-
-type Amount = ReturnType<typeof computeAmount>;
-type Compute = typeof computeAmount;
 
 /** Distinct inputs remembered per program before the memo starts again (a batch repeats few of them). */
 const LIMIT = 20_000;
@@ -14,18 +9,18 @@ const LIMIT = 20_000;
 type Level = Map<unknown, unknown>;
 
 /**
- * A program's amount without explanation, computed once per distinct input: the date and the values of the
- * fields its amount and named values read (the parameters follow from the date). The engine's computation is
- * pure in exactly these, so a remembered result is the one it would compute again. The memo is a tree with one
+ * Something computed from a program's amount (without explanation) once per distinct input: the date and the
+ * values of the fields its amount and named values read (the parameters follow from the date). The engine's
+ * amount is pure in exactly these, so a remembered result is the one it would compute again. The memo is a tree with one
  * level per field, keyed by primitives (no key text is built per row). A program with filters (whose counts
  * read lists of records), or a row giving a list or a number too long to key exactly, is computed every time.
  */
-export function amountMemo(program: Program, compute: Compute) {
+export function amountMemo<T>(program: Program) {
   const fields = program.filters.size ? undefined : amountFields(program);
   let root: Level = new Map();
   let size = 0;
-  return (ctx: EvalContext, params: ParametersInForce, asOf: string): Amount => {
-    if (!fields) return compute(program, ctx, params, false);
+  return (values: ReadonlyMap<string, Value>, asOf: string, compute: () => T): T => {
+    if (!fields) return compute();
     let level = root;
     let key: unknown = asOf;
     for (const f of fields) {
@@ -35,16 +30,16 @@ export function amountMemo(program: Program, compute: Compute) {
         level.set(key, next);
       }
       level = next;
-      key = primitive(ctx.fields.get(f));
-      if (key === NO_KEY) return compute(program, ctx, params, false);
+      key = primitive(values.get(f));
+      if (key === NO_KEY) return compute();
     }
-    let found = level.get(key) as Amount | undefined;
-    if (!found) {
+    let found = level.get(key) as T | undefined;
+    if (found === undefined) {
       if (++size > LIMIT) {
         root = new Map();
         size = 0;
       }
-      found = compute(program, ctx, params, false);
+      found = compute();
       level.set(key, found);
     }
     return found;
