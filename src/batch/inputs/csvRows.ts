@@ -21,15 +21,30 @@ export async function* csvRows(
 ): AsyncGenerator<TableRecord> {
   const decoding = new TextDecoding(file, encoding);
   const iterator = stream[Symbol.asyncIterator]();
+  // Bytes in another encoding end the text at the last whole line before them: the records before are read,
+  // then the fault is thrown. A failing stream (a file that changed) stops at once: its last record may be half.
+  let fault: unknown;
+  const decode = (chunk: unknown, last = false) => {
+    if (fault) return "";
+    try {
+      return decoding.write(toBuffer(chunk)) + (last ? decoding.end() : "");
+    } catch (e) {
+      fault = e;
+      return "";
+    }
+  };
   let text = "";
   // The delimiter is decided on the first whole line.
   let next = await iterator.next();
   for (; !next.done; next = await iterator.next()) {
-    text += decoding.write(toBuffer(next.value));
-    if (text.includes("\n")) break;
+    text += decode(next.value);
+    if (text.includes("\n") || fault) break;
   }
-  if (next.done) text += decoding.end();
-  if (!text.trim()) return;
+  if (next.done) text += decode(Buffer.alloc(0), true);
+  if (!text.trim()) {
+    if (fault) throw fault;
+    return;
+  }
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   const parser = parse({
@@ -46,9 +61,9 @@ export async function* csvRows(
     };
     await write(text);
     if (!next.done) {
-      for (next = await iterator.next(); !next.done; next = await iterator.next())
-        await write(decoding.write(toBuffer(next.value)));
-      await write(decoding.end());
+      for (next = await iterator.next(); !next.done && !fault; next = await iterator.next())
+        await write(decode(next.value));
+      await write(decode(Buffer.alloc(0), true));
     }
     parser.end();
   })();
@@ -71,6 +86,7 @@ export async function* csvRows(
     throw new InputFault(message("batch/brokenQuote", { file, line }), line);
   }
   await feed;
+  if (fault) throw fault;
 }
 
 function toBuffer(chunk: unknown): Buffer {

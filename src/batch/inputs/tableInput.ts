@@ -6,6 +6,7 @@ import type { InputRow } from "../chunk.js";
 import { type Column, type ColumnMap, resolveColumns } from "../columns.js";
 import { csvRows, type TableRecord } from "./csvRows.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
+import { InputFault } from "./inputFault.js";
 import { type Input, readAll } from "./openInput.js";
 import { sheetRows } from "./sheetRows.js";
 
@@ -49,10 +50,17 @@ export async function tableInput(
     options.headerRow === undefined
       ? head.length >= HEADER_SEARCH_ROWS
       : (head.at(-1)?.line ?? 0) >= options.headerRow;
-  while (!enough()) {
-    const next = await records.next();
-    if (next.done) break;
-    head.push(next.value);
+  // A fault among the first rows comes after the rows before it, as anywhere else in the file.
+  let fault: InputFault | undefined;
+  try {
+    while (!enough()) {
+      const next = await records.next();
+      if (next.done) break;
+      head.push(next.value);
+    }
+  } catch (e) {
+    if (!(e instanceof InputFault) || !head.length) throw e;
+    fault = e;
   }
   if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
   const found = findHeader(head, catalogue, map, input.name, options.headerRow);
@@ -68,6 +76,7 @@ export async function tableInput(
   const rest = head.slice(found.index + 1);
   async function* rows(): AsyncGenerator<InputRow> {
     yield* rest;
+    if (fault) throw fault;
     for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
   }
   return { rows: rows(), columns, notes };

@@ -12,8 +12,8 @@ const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);
 
 /**
  * Decodes a byte stream chunk by chunk into text, deciding the encoding on the whole input: ASCII reads the
- * same in UTF-8 and GB18030, so nothing is decided until the first byte that is not ASCII; from there the
- * input is UTF-8 if those bytes are, else GB18030 (what Excel on a Chinese Windows writes; a superset of
+ * same in UTF-8 and GB18030, so nothing is decided until the first line with bytes that are not ASCII: the
+ * input is UTF-8 if that line is, else GB18030 (what Excel on a Chinese Windows writes; a superset of
  * GBK). A UTF-8 input that later holds bytes that are not UTF-8 is an error naming the line — never text
  * silently replaced by U+FFFD. A BOM says UTF-8 or UTF-16 (Excel's "Unicode text") and is dropped.
  */
@@ -22,6 +22,8 @@ export class TextDecoding {
   private decoder: { write(b: Buffer): string; end(): string | undefined } | undefined;
   private utf8 = new TextDecoder("utf-8", { fatal: true });
   private first = true;
+  /** Bytes that are not UTF-8 in a UTF-8 input: said once the text before them is read. */
+  private fault: InputFault | undefined;
   /** Lines (newlines) decoded so far: where a problem is. */
   private lines = 0;
 
@@ -38,6 +40,7 @@ export class TextDecoding {
   }
 
   write(chunk: Buffer): string {
+    if (this.fault) throw this.fault;
     let bytes = chunk;
     if (this.first && bytes.length) {
       this.first = false;
@@ -49,6 +52,7 @@ export class TextDecoding {
   }
 
   end(): string {
+    if (this.fault) throw this.fault;
     if (this.decoder && this.encoding !== "utf8") return this.decoder.end() ?? "";
     try {
       return this.utf8.decode();
@@ -82,11 +86,13 @@ export class TextDecoding {
     if (this.decoder && this.encoding !== "utf8") return this.decoder.write(bytes);
     if (!this.encoding) {
       if (isAscii(bytes)) return bytes.toString("latin1");
-      // The first bytes that are not ASCII decide; everything before reads the same in either encoding.
+      // The first line with bytes that are not ASCII decides; all before it reads the same in either encoding.
+      const first = bytes.findIndex((b) => b >= 0x80);
+      const newline = bytes.indexOf(0x0a, first);
+      const end = newline < 0 ? bytes.length : newline;
       try {
-        const decoded = this.utf8.decode(bytes, { stream: true });
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(first, end), { stream: newline < 0 });
         this.encoding = "utf8";
-        return decoded;
       } catch {
         this.use("gb18030");
         return this.decoder?.write(bytes) ?? "";
@@ -95,7 +101,10 @@ export class TextDecoding {
     try {
       return this.utf8.decode(bytes, { stream: true });
     } catch {
-      throw this.notUtf8(new TextDecoder().decode(bytes));
+      // The whole lines before the fault are still given, so that their records are read; then the fault.
+      const loose = new TextDecoder().decode(bytes);
+      this.fault = this.notUtf8(loose);
+      return loose.slice(0, loose.lastIndexOf("\n", loose.indexOf("\uFFFD")) + 1);
     }
   }
 
