@@ -13,13 +13,13 @@ export interface Column {
 export type ColumnMap = Readonly<Record<string, string | null>>;
 
 /** Labels are compared without spaces and separators, so `个人信息·出生日期` and `个人信息 出生日期` are one name. */
-const normal = (s: string) => s.replace(/[\s.·・:：/\\|_\-—（）()]/g, "").toLowerCase();
+export const normalHeader = (s: string) => s.replace(/[\s.·・:：/\\|_\-—（）()]/g, "").toLowerCase();
 
 /** Every name a field answers to, and the fields behind each name. */
 export function headerNames(catalogue: FieldCatalogue): Map<string, string[]> {
   const names = new Map<string, string[]>();
   const add = (name: string, path: string) => {
-    const key = normal(name);
+    const key = normalHeader(name);
     const list = names.get(key) ?? [];
     if (!list.includes(path)) list.push(path);
     names.set(key, list);
@@ -67,7 +67,7 @@ export function resolveColumns(
       columns.push({ header, index });
       return;
     }
-    const candidates = names.get(normal(mapped)) ?? [];
+    const candidates = names.get(normalHeader(mapped)) ?? [];
     if (candidates.length > 1) {
       const sections = candidates.map((path) => qualifiedLabel(catalogue, path)).join("、");
       problem(

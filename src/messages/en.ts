@@ -59,6 +59,37 @@ export const en: Catalogue = {
   "batch/reform": ({ params }) => `Reform impact (same records, same date): ${params}`,
   "batch/changed": ({ n }) => `Records whose result changes: ${n}`,
   "batch/notApplicable": ({ n }) => `Not applicable: ${n}`,
+  "usage/sheet-missing": ({ file, sheet, sheets }) =>
+    sheet
+      ? `${file}: no sheet "${sheet}" (there are: ${sheets})`
+      : `${file}: no visible sheet (there are: ${sheets})`,
+  "usage/sheet-unreadable": ({ file, reason }) => `${file}: cannot read this spreadsheet (${reason})`,
+  "usage/header-row": ({ value }) => `--header-row ${value}: expected a row number (a whole number from 1)`,
+  "usage/header-row-empty": ({ file, row }) =>
+    `${file}: row ${row} is empty or absent; it cannot be the header`,
+  "usage/no-header-row": ({ file, rows, first }) =>
+    `${file}: no header among the ${rows} rows from row ${first} (no cell is a known column name). Say which row holds the header with --header-row <row>; see the column names with butie batch --list-columns, and map others with --columns`,
+  "usage/no-field-columns": ({ file, row }) =>
+    `${file}: no column of the header (row ${row}) fills a profile field, so every record would be empty; name the real header row with --header-row, or map the columns with --columns`,
+  "batch/hiddenSkipped": ({ sheets, sheet }) => `skipped the hidden sheet(s) ${sheets}; reading "${sheet}"`,
+  "batch/otherSheets": ({ sheet, others }) =>
+    `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>)`,
+  "batch/mergedSpread": ({ ranges, n }) =>
+    `${n} vertically merged cell range(s) (${ranges}${n > 5 ? ", …" : ""}): the value applies to every row it covers`,
+  "batch/titleRows": ({ from, to, header }) =>
+    from === to
+      ? `row ${from} is above the header (a title) and was skipped; the header is row ${header}`
+      : `rows ${from}–${to} are above the header (titles) and were skipped; the header is row ${header}`,
+  "batch/inputChanged": ({ file, read, size }) =>
+    `${file} changed while it was read (${read} bytes read, ${size} bytes now): it may still be being exported or copied. Run again once it is complete`,
+  "batch/mixedEncoding": ({ file, line }) =>
+    `${file} line ${line}: these bytes are not UTF-8 while the text before is: the file mixes encodings. Save it all as UTF-8, or name the encoding with --encoding`,
+  "batch/brokenQuote": ({ file, line }) =>
+    `${file} line ${line}: the quotes of the record starting here do not pair up, so reading stops (a quote inside a cell is written twice: "")`,
+  "batch/keptStdout": ({ n }) =>
+    `the ${n} records before it were evaluated and written; the records after it were not read`,
+  "batch/keptNoFile": ({ n, out }) =>
+    `${n} records before it were evaluated, but ${out} was not written (an earlier file there is unchanged)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",
@@ -167,7 +198,6 @@ export const en: Catalogue = {
   "usage/no-such-path": ({ path }) => `no such file or directory: ${path}`,
   "usage/not-a-file": ({ path }) => `${path} is neither a directory nor a regular file`,
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}: expected a percentage from 0 to 100`,
-  "usage/xls": ({ path }) => `${path}: the old .xls format is not read; save it as .xlsx or CSV`,
   "usage/cannot-read": ({ path, reason }) => `cannot read ${path}: ${reason}`,
   "usage/no-such-file": ({ path }) => `cannot read ${path}: no such file`,
   "words/empty-profile": "the profile is empty",

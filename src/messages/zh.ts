@@ -58,6 +58,32 @@ export const zh: Catalogue = {
   "batch/reform": ({ params }) => `改革测算（同一批记录、同一评估日期）：${params}`,
   "batch/changed": ({ n }) => `结果有变化的记录：${n} 条`,
   "batch/notApplicable": ({ n }) => `不适用：${n}`,
+  "usage/sheet-missing": ({ file, sheet, sheets }) =>
+    sheet ? `${file}：没有工作表“${sheet}”（有：${sheets}）` : `${file}：没有可见的工作表（有：${sheets}）`,
+  "usage/sheet-unreadable": ({ file, reason }) => `${file}：读不出这个表格文件（${reason}）`,
+  "usage/header-row": ({ value }) => `--header-row ${value}：应为行号（1 起的整数）`,
+  "usage/header-row-empty": ({ file, row }) => `${file}：第 ${row} 行是空行或不存在，不能作表头`,
+  "usage/no-header-row": ({ file, rows, first }) =>
+    `${file}：从第 ${first} 行起的 ${rows} 行中找不到表头（没有一格是已知的列名）。用 --header-row <行号> 指出表头所在行；列名可用 butie batch --list-columns 查看，不同的列名用 --columns 对应`,
+  "usage/no-field-columns": ({ file, row }) =>
+    `${file}：表头（第 ${row} 行）没有一列对应档案字段，每条记录都会是空的；请用 --header-row 指出真正的表头行，或用 --columns 对应列名`,
+  "batch/hiddenSkipped": ({ sheets, sheet }) => `已跳过隐藏的工作表 ${sheets}，读取“${sheet}”`,
+  "batch/otherSheets": ({ sheet, others }) =>
+    `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择）`,
+  "batch/mergedSpread": ({ ranges, n }) =>
+    `${n} 处纵向合并单元格（${ranges}${n > 5 ? " 等" : ""}）：其值用于所覆盖的每一行`,
+  "batch/titleRows": ({ from, to, header }) =>
+    from === to
+      ? `第 ${from} 行在表头之上（标题），已跳过；表头在第 ${header} 行`
+      : `第 ${from}–${to} 行在表头之上（标题），已跳过；表头在第 ${header} 行`,
+  "batch/inputChanged": ({ file, read, size }) =>
+    `${file} 在读取过程中被改动（读到 ${read} 字节，现在 ${size} 字节）：可能还在导出或复制中。请等文件完整后重新运行`,
+  "batch/mixedEncoding": ({ file, line }) =>
+    `${file} 第 ${line} 行：这里的字节不是 UTF-8，而前文是 UTF-8——文件混用了编码。请统一另存为 UTF-8，或用 --encoding 指定编码`,
+  "batch/brokenQuote": ({ file, line }) =>
+    `${file} 第 ${line} 行：从这里开始的记录引号不成对，读不下去（单元格中的引号应写成两个 ""）`,
+  "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
+  "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
   "ask/situations": "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",
@@ -167,7 +193,6 @@ export const zh: Catalogue = {
   "usage/no-such-path": ({ path }) => `文件或目录不存在：${path}`,
   "usage/not-a-file": ({ path }) => `${path} 既不是目录也不是普通文件`,
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}：应为 0 到 100 之间的百分比`,
-  "usage/xls": ({ path }) => `${path}：不读取旧的 .xls 格式；请另存为 .xlsx 或 CSV`,
   "usage/cannot-read": ({ path, reason }) => `无法读取 ${path}：${reason}`,
   "usage/no-such-file": ({ path }) => `无法读取 ${path}：文件不存在`,
   "words/empty-profile": "档案文件是空的",

@@ -1,14 +1,13 @@
 import { availableParallelism } from "node:os";
-import type { Readable } from "node:stream";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
 import { readColumnMap } from "../../batch/columnMap.js";
-import { type ColumnMap, resolveColumns } from "../../batch/columns.js";
+import type { Column, ColumnMap } from "../../batch/columns.js";
 import { type BatchSettings, batchContext } from "../../batch/context.js";
-import { csvRows, type TableRecord } from "../../batch/inputs/csvRows.js";
+import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
-import { xlsxRows } from "../../batch/inputs/xlsxRows.js";
+import { tableInput } from "../../batch/inputs/tableInput.js";
 import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
 import { defaultWorkerFile, startPool } from "../../batch/pool.js";
@@ -17,9 +16,9 @@ import { tableHeader } from "../../batch/records.js";
 import { compareText, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
 import type { Tally } from "../../batch/tally.js";
-import { EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { message } from "../../messages/index.js";
+import { type Message, message, sayMessage } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -38,6 +37,10 @@ export interface BatchOptions {
   out?: string;
   encoding?: string;
   columns?: string;
+  /** The sheet of a workbook to read: its name or 1-based number (default: the first visible sheet). */
+  sheet?: string;
+  /** The row that holds the column headers (default: found past title rows). */
+  headerRow?: string;
   compare?: boolean;
   jobs?: string;
   lang: Lang;
@@ -57,13 +60,16 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(message("usage/jobs", { value: clip(String(opts.jobs)) }));
+    if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
+      throw new UsageError(message("usage/header-row", { value: clip(opts.headerRow) }));
   });
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
   const format = opts.format ?? outputFormat(opts.out, input.kind);
   if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
 
-  const { rows, columns } = await inputRows(input, opts.encoding, rules.fields, columnMap);
+  const { rows, columns, notes } = await inputRows(input, opts, rules.fields, columnMap);
+  for (const note of notes) io.stderr.write(`${sayMessage(opts.lang, note)}\n`);
   const settings: BatchSettings = {
     asOf: asOf.text,
     today,
@@ -88,6 +94,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   const workerFile = opts.workerFile ?? defaultWorkerFile();
   const progress = progressBar(io, input);
   let tally: Tally;
+  let read = 0;
   try {
     await sink.header(tableHeader(ctx.programIds, settings.compare));
     tally = await runPipeline(rows, ctx, sink, {
@@ -96,7 +103,10 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
       inFlightPerThread: 2,
       threads: jobs,
       ...(jobs > 1 && workerFile ? { startPool: () => startPool(workerFile, settings, jobs) } : {}),
-      onChunk: (n) => progress?.advance(n),
+      onChunk: (n) => {
+        read += n;
+        progress?.advance(n);
+      },
       onErrors: (lines) => {
         for (const line of lines) io.stderr.write(`${line}\n`);
       },
@@ -104,6 +114,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     await sink.finish();
   } catch (e) {
     await sink.abort();
+    if (e instanceof InputFault) throw stoppedAt(e, read, opts.out);
     throw e;
   } finally {
     progress?.stop();
@@ -120,35 +131,40 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
-/** The output format: as `--out`'s extension says, else like the input (Excel input gives CSV on stdout). */
+/** The output format: as `--out`'s extension says, else like the input (a workbook gives CSV on stdout). */
 function outputFormat(out: string | undefined, kind: Input["kind"]): "ndjson" | "csv" | "xlsx" {
   const ext = out?.toLowerCase().match(/\.(ndjson|jsonl|csv|xlsx)$/)?.[1];
   if (ext === "xlsx" || ext === "csv") return ext;
   if (ext) return "ndjson";
-  return kind === "xlsx" ? (out ? "xlsx" : "csv") : kind;
+  return kind === "sheet" ? (out ? "xlsx" : "csv") : kind;
 }
 
 async function inputRows(
   input: Input,
-  encoding: string | undefined,
-  catalogue: Parameters<typeof resolveColumns>[1],
+  opts: BatchOptions,
+  catalogue: Parameters<typeof tableInput>[1],
   map: ColumnMap,
-): Promise<{ rows: AsyncIterable<InputRow>; columns?: ReturnType<typeof resolveColumns>["columns"] }> {
-  if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream) };
-  const records =
-    input.kind === "csv" ? csvRows(input.stream as Readable, encoding) : xlsxRows(input.stream as Readable);
-  const iterator = records[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return { rows: emptyRows(), columns: [] };
-  const header = (first.value as TableRecord).cells.map((c) =>
-    c === null || c === undefined ? "" : String(c),
-  );
-  const { columns, diagnostics } = resolveColumns(header, catalogue, input.name, first.value.line, map);
-  if (diagnostics.length) throw new InputError(diagnostics);
-  return { rows: { [Symbol.asyncIterator]: () => iterator }, columns };
+): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[] }> {
+  if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream), notes: [] };
+  try {
+    return await tableInput(input, catalogue, map, {
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+      ...(opts.headerRow !== undefined ? { headerRow: Number(opts.headerRow) } : {}),
+    });
+  } catch (e) {
+    if (e instanceof InputFault) throw stoppedAt(e, 0, opts.out);
+    throw e;
+  }
 }
 
-async function* emptyRows(): AsyncGenerator<InputRow> {}
+/** A read that stopped part-way, said with what was kept: records already written, or no file at all. */
+function stoppedAt(fault: InputFault, read: number, out: string | undefined): UsageError {
+  const n = read.toLocaleString("en");
+  const kept = out ? message("batch/keptNoFile", { n, out }) : message("batch/keptStdout", { n });
+  const both = (lang: "zh" | "en") => `${sayMessage(lang, fault.says)}\n${sayMessage(lang, kept)}`;
+  return new UsageError({ zh: both("zh"), en: both("en") });
+}
 
 /** --compare without --out writes no records: the report is the output. */
 function nullSink(): Sink {
