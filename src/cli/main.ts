@@ -90,7 +90,10 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description(
       "evaluate every record of a CSV, NDJSON or spreadsheet (.xlsx, .xls, .ods): one result record per input record, a summary per program",
     )
-    .argument("<file>", "a .csv, .txt (tab-separated), .ndjson, .xlsx, .xls, .ods or .et file, or - for stdin")
+    .argument(
+      "<file>",
+      "a .csv, .txt (tab-separated), .ndjson, .xlsx, .xls, .ods or .et file, or - for stdin",
+    )
     .addOption(asOfOption())
     .addOption(programOption())
     .addOption(
@@ -106,7 +109,10 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       "CSV encoding, e.g. gbk (default: UTF-8 if the bytes are valid UTF-8, else GB18030)",
     )
     .option("--columns <map.yaml>", "map other column headers to field paths (`姓名: ~` ignores a column)")
-    .option("--sheet <name|n>", "the workbook sheet to read, by name or 1-based number (default: the first visible)")
+    .option(
+      "--sheet <name|n>",
+      "the workbook sheet to read, by name or 1-based number (default: the first visible)",
+    )
     .option("--header-row <n>", "the row number of the column headers (default: found below any title rows)")
     .addOption(paramOption("what-if: <program>.<parameter>[@YYYY-MM-DD]=<value> (repeatable)"))
     .option(
