@@ -5,6 +5,7 @@ import { clip, echo } from "../echo.js";
 import { tooDeepAt } from "../files/nesting.js";
 import { LIMITS } from "../limits.js";
 import { message, sayMessage } from "../messages/index.js";
+import { visibleControls } from "../text/guard.js";
 
 type Path = readonly (string | number)[];
 
@@ -122,6 +123,9 @@ export class YamlSource {
           );
       },
       Node: (_key, node) => {
+        // A title or value holding an escape sequence would drive the terminal it is shown on: kept as
+        // visible text (`\x1b[2J`), the way every message quotes it.
+        if (isScalar(node) && typeof node.value === "string") node.value = visibleControls(node.value);
         if (node.tag && node.range) {
           const at = this.tagStart(node.range[0]);
           const tag = clip(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
