@@ -18,8 +18,9 @@ export function writeGuardedFile(path: string, text: string | Buffer, shown = pa
  * streams stay streams (an interactive prompt listens on them); only `write` is guarded.
  */
 export function guardedIo(io: Io): Io {
-  // Colour codes pass wherever colour is decided on (a terminal, or FORCE_COLOR as color.ts reads it).
-  const terminal = colorForced(io.env) ?? io.isTTY;
+  // On a terminal, prompts and progress bars draw; elsewhere colour codes pass only when colour is forced on
+  // (FORCE_COLOR, as color.ts reads it).
+  const terminal = io.isTTY ? true : colorForced(io.env) ? "colour" : false;
   const guard = <S extends Io["stdout"]>(stream: S): S =>
     new Proxy(stream, {
       get(target, prop) {

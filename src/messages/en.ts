@@ -44,6 +44,7 @@ export const en: Catalogue = {
   "file/not-utf8": "the file is not valid UTF-8 (perhaps GBK); save it as UTF-8",
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
+  "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
   "file/number-notation": ({ value }) =>
     `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
   "file/write-not-regular": ({ file }) =>

@@ -38,6 +38,7 @@ export interface Params {
   "file/binary": undefined;
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
+  "file/duplicate-key": { key: string };
   "file/number-notation": { value: string };
   "file/write-not-regular": { file: string };
   "file/write-failed": { file: string; reason: string };

@@ -43,6 +43,7 @@ export const zh: Catalogue = {
   "file/binary": "这不是文本文件（含有 NUL 字节）；请提供 YAML 或 JSON 文件",
   "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
   "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
+  "file/duplicate-key": ({ key }) => `同一层中键 ${key} 写了两次；请只保留一个`,
   "file/number-notation": ({ value }) =>
     `${value} 不是十进制数（十六进制、八进制或二进制写法）；请用十进制数字书写`,
   "file/write-not-regular": ({ file }) =>

@@ -5,6 +5,7 @@ import { clip, echo } from "../echo.js";
 import { tooDeepAt } from "../files/nesting.js";
 import { LIMITS } from "../limits.js";
 import { message, sayMessage } from "../messages/index.js";
+import { visibleControls } from "../text/guard.js";
 
 type Path = readonly (string | number)[];
 
@@ -52,7 +53,9 @@ export class YamlSource {
     this.doc = parseDocument(deep === undefined ? this.text : "", {
       lineCounter: this.lines,
       prettyErrors: false,
-      uniqueKeys: true,
+      // The parser's own check compares every key with every other (80,000 keys: minutes); checkValues
+      // finds duplicates in one pass instead, and names the key.
+      uniqueKeys: false,
     });
     if (deep !== undefined) {
       for (let i = this.text.indexOf("\n"); i >= 0 && i < deep; i = this.text.indexOf("\n", i + 1))
@@ -113,15 +116,33 @@ export class YamlSource {
         "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
       );
     }
+    const keysOf = new WeakMap<object, Set<string>>();
     visit(this.doc, {
-      Pair: (_key, pair) => {
+      Pair: (_key, pair, path) => {
         const key = pair.key;
+        const map = path[path.length - 1] as object;
+        if (isScalar(key) && key.range) {
+          const seen = keysOf.get(map) ?? new Set<string>();
+          keysOf.set(map, seen);
+          const name = String(key.value);
+          if (seen.has(name)) {
+            const says = message("file/duplicate-key", { key: echo(name) });
+            this.diagnostics.push({
+              ...this.diagnosticAt(key.range[0], "yaml/syntax", sayMessage("en", says)),
+              says,
+            });
+          }
+          seen.add(name);
+        }
         if (reservedKeyCode && isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range)
           this.diagnostics.push(
             this.diagnosticAt(key.range[0], reservedKeyCode, `unknown key \`${String(key.value)}\``),
           );
       },
       Node: (_key, node) => {
+        // A title or value holding an escape sequence would drive the terminal it is shown on: kept as
+        // visible text (`\x1b[2J`), the way every message quotes it.
+        if (isScalar(node) && typeof node.value === "string") node.value = visibleControls(node.value);
         if (node.tag && node.range) {
           const at = this.tagStart(node.range[0]);
           const tag = clip(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
