@@ -10,6 +10,7 @@ import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
 import type { Condition, Program } from "../rules/program.js";
 import { amountMemo } from "./amountMemo.js";
+import { compiledProgram } from "./compiledProgram.js";
 import { generateExpression, UNDECIDED } from "./generateExpression.js";
 
 /** One program's verdict and money without explanation: what `evaluateProgram(…, { explain: false })` gives a batch. */
@@ -25,9 +26,11 @@ const NONE: readonly never[] = [];
  * jurisdiction or date does not plainly decide goes to the engine.
  */
 export function leanEvaluator(program: Program): LeanEvaluate {
+  // Amounts, named values, caveats and priority: the same program with its expressions generated too.
+  const fast = compiledProgram(program);
   const generated = program.conditions.map((c) => (c.test.ast ? generateExpression(c.test.ast) : undefined));
   const interpreted = program.conditions.map((c) => c.test.evaluate);
-  const priority = program.priority?.length ? program.priority : undefined;
+  const priority = fast.priority?.length ? fast.priority : undefined;
   const caveats = program.caveats?.length ? program.caveats : undefined;
   // Named values are computed into the context before any condition: only without them can it wait.
   const named = Boolean(program.named?.length);
@@ -63,13 +66,13 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       paramsOf = { text: asOf.text, params: parametersInForce(program, asOf.text) };
     const params = paramsOf.params;
     const fields = profile.fields;
-    let ctx: EvalContext | undefined = named ? context(program, fields, params, asOf) : undefined;
+    let ctx: EvalContext | undefined = named ? context(fast, fields, params, asOf) : undefined;
     const values: ReadonlyMap<string, Value> = ctx ? ctx.params : params.values;
     let unknownFields: Set<string> | undefined;
     for (let i = 0; i < interpreted.length; i++) {
       let outcome = generated[i]?.(fields, values, asOf.date) ?? UNDECIDED;
       if (outcome === UNDECIDED) {
-        ctx ??= context(program, fields, params, asOf);
+        ctx ??= context(fast, fields, params, asOf);
         outcome = (interpreted[i] as (c: EvalContext) => Outcome)(ctx);
       }
       // One false condition decides: the rest change neither the status nor what is missing.
@@ -90,18 +93,18 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       return priority || caveats ? withExtras(open, ctx) : open;
     }
     const result = eligible(fields, asOf.text, () => {
-      ctx ??= context(program, fields, params, asOf);
-      const { amount, missing } = computeAmount(program, ctx, params, false);
+      ctx ??= context(fast, fields, params, asOf);
+      const { amount, missing } = computeAmount(fast, ctx, params, false);
       return { program, status: "eligible", amount, conditions: NONE, missing };
     });
     return priority || caveats ? withExtras(result, ctx) : result;
 
     /** The result with its priority (any status) and caveats (unless ineligible), as the engine adds them. */
     function withExtras(base: ProgramResult, made: EvalContext | undefined): ProgramResult {
-      const c = made ?? context(program, fields, params, asOf);
+      const c = made ?? context(fast, fields, params, asOf);
       const out: Mutable<ProgramResult> = { ...base };
       if (priority) out.priority = priorityOf(priority, c);
-      const holding = base.status === "ineligible" ? NONE : caveatsOf(program, c);
+      const holding = base.status === "ineligible" ? NONE : caveatsOf(fast, c);
       if (holding.length) out.caveats = holding;
       return out;
     }

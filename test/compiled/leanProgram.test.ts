@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compiledProgram } from "../../src/compiled/compiledProgram.js";
 import { generateExpression, UNDECIDED } from "../../src/compiled/generateExpression.js";
 import { leanEvaluator } from "../../src/compiled/leanProgram.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
@@ -14,6 +15,7 @@ import type { ScalarFieldDef } from "../../src/profile/fields.js";
 import { profileFromData } from "../../src/profile/loadProfile.js";
 import type { Profile } from "../../src/profile/profile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
+import type { Program } from "../../src/rules/program.js";
 
 /*
  * The lean evaluator (conditions generated as JavaScript, amounts remembered per distinct input) against the
@@ -207,5 +209,31 @@ describe("generated expression", () => {
 
   it("does not generate what it does not know: a function call", () => {
     expect(generateExpression(parseExpression("age(a.b) >= 18"))).toBeUndefined();
+  });
+});
+
+describe("compiled program", () => {
+  const fast = new Map(programs.map((p) => [p.id, compiledProgram(p)]));
+  /** Everything a result says that generated code could change: the verdict and each condition's outcome. */
+  const said = (r: ProgramResult) => ({
+    ...verdict(r),
+    conditions: r.conditions.map((c) => [c.id, c.result, c.steps, c.seen]),
+    amountSteps: r.amount?.steps,
+  });
+
+  it("evaluates as the program itself, with and without explanation, on random profiles", () => {
+    fc.assert(
+      fc.property(profileData, isoDate(2019, 2025), fc.boolean(), (data, date, explain) => {
+        const profile = toProfile(data);
+        const asOf = asOfDate(date);
+        if (!profile || !asOf) return;
+        for (const program of programs) {
+          const expected = said(evaluateProgram(program, profile, asOf, { explain }));
+          const got = said(evaluateProgram(fast.get(program.id) as Program, profile, asOf, { explain }));
+          expect(got).toEqual(expected);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 });
