@@ -55,6 +55,19 @@ export const en: Catalogue = {
     `the ${n} records before it were evaluated and written; the records after it were not read`,
   "batch/keptNoFile": ({ n, out }) =>
     `${n} records before it were evaluated, but ${out} was not written (an earlier file there is unchanged)`,
+  "batch/writeFailed": ({ file, code }) =>
+    `cannot write ${file}: ${
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "the disk is full"
+        : code === "EROFS"
+          ? "the place is read-only (a read-only USB stick or network drive, say)"
+          : code === "EACCES" || code === "EPERM"
+            ? "no permission to write there"
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "the directory does not exist"
+              : "the disk failed"
+    } (${code})`,
+  "batch/interrupted": ({ signal }) => `interrupted (${signal === "SIGINT" ? "Ctrl-C" : signal})`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",

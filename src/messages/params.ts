@@ -39,6 +39,8 @@ export interface Params {
   "batch/brokenQuote": { file: string; line: number };
   "batch/keptStdout": { n: string };
   "batch/keptNoFile": { n: string; out: string };
+  "batch/writeFailed": { file: string; code: string };
+  "batch/interrupted": { signal: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;
   "ask/replayOf": undefined;

@@ -50,6 +50,19 @@ export const zh: Catalogue = {
     `${file} 第 ${line} 行：从这里开始的记录引号不成对，读不下去（单元格中的引号应写成两个 ""）`,
   "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
   "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,
+  "batch/writeFailed": ({ file, code }) =>
+    `无法写入 ${file}：${
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "磁盘已满"
+        : code === "EROFS"
+          ? "所在位置只读（例如只读的 U 盘或网络盘）"
+          : code === "EACCES" || code === "EPERM"
+            ? "没有写入权限"
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "所在目录不存在"
+              : "磁盘读写出错"
+    }（${code}）`,
+  "batch/interrupted": ({ signal }) => `已中断（${signal === "SIGINT" ? "Ctrl-C" : signal}）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
   "ask/situations": "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",

@@ -140,9 +140,9 @@ describe("butie batch over spreadsheets", () => {
     expect(existsSync(at("never.csv"))).toBe(false);
     const nowhere = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv")]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.stderr).toMatch(/^butie: 无法写入 .*out\.csv：ENOENT\n$/);
+    expect(nowhere.stderr).toMatch(/^butie: 无法写入 .*out\.csv：所在目录不存在（ENOENT）\n$/);
     const en = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv"), "--lang", "en"]);
-    expect(en.stderr).toMatch(/^butie: cannot write .*out\.csv: ENOENT\n$/);
+    expect(en.stderr).toMatch(/^butie: cannot write .*out\.csv: the directory does not exist \(ENOENT\)\n$/);
   });
 
   it("never prints an ID number whole, even from a record that is not valid JSON or a bad cell", async () => {
