@@ -6,7 +6,7 @@ import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
 import { readColumnMap } from "../../batch/columnMap.js";
 import type { Column, ColumnMap } from "../../batch/columns.js";
-import { type BatchSettings, batchContext } from "../../batch/context.js";
+import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
 import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
@@ -110,7 +110,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   };
   process.once("SIGINT", stop).once("SIGTERM", stop);
   try {
-    await sink.header(tableHeader(ctx.programIds, settings.compare));
+    await sink.header(tableHeader(ctx.programIds, settings.compare, outputWords(ctx)));
     tally = await runPipeline(rows, ctx, sink, {
       chunkSize: opts.chunkSize ?? 1000,
       poolAfterChunks: opts.poolAfterChunks ?? (input.size !== undefined && input.size >= LARGE_FILE ? 0 : 8),
@@ -142,7 +142,10 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
     io.stdout.write(fitLines(compareText(tally, parameterChanges(ctx), opts.lang, width), width));
-  } else io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io)));
+  } else {
+    const titles = new Map(ctx.programs.map((p) => [p.id, p.title]));
+    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), { asOf: asOf.text, titles }));
+  }
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
