@@ -5,6 +5,7 @@ import type { RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, parseParamOption } from "../rules/overrides.js";
 import type { Program } from "../rules/program.js";
 import type { Column } from "./columns.js";
+import type { Words } from "./records.js";
 
 /** Everything a batch run needs to evaluate rows, as plain data: it is handed to each worker thread. */
 export interface BatchSettings {
@@ -71,4 +72,19 @@ export async function loadRulesForWorker(settings: BatchSettings): Promise<RuleS
   if (bundled) return bundled;
   const { loadRules } = await import("../rules/loadRules.js");
   return loadRules(settings.rules);
+}
+
+const WORDS = new WeakMap<BatchContext, Words>();
+
+/** The words of table output for this run: made once per context (each worker thread has its own). */
+export function outputWords(ctx: BatchContext): Words {
+  let words = WORDS.get(ctx);
+  if (!words) {
+    const lang = ctx.settings.lang ?? "zh";
+    const titles = new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+    const fieldLabel = (path: string) => ctx.catalogue.fields.get(path)?.label[lang] ?? path;
+    words = { lang, asOf: ctx.settings.asOf, titles, fieldLabel };
+    WORDS.set(ctx, words);
+  }
+  return words;
 }

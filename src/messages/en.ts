@@ -91,6 +91,47 @@ export const en: Catalogue = {
     `the ${n} records before it were evaluated and written; the records after it were not read`,
   "batch/keptNoFile": ({ n, out }) =>
     `${n} records before it were evaluated, but ${out} was not written (an earlier file there is unchanged)`,
+  "batch/writeFailed": ({ file, code }) =>
+    `cannot write ${file}: ${
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "the disk is full"
+        : code === "EROFS"
+          ? "the place is read-only (a read-only USB stick or network drive, say)"
+          : code === "EACCES" || code === "EPERM"
+            ? "no permission to write there"
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "the directory does not exist"
+              : "the disk failed"
+    } (${code})`,
+  "batch/interrupted": ({ signal }) => `interrupted (${signal === "SIGINT" ? "Ctrl-C" : signal})`,
+  "batch/asOf": ({ date }) => `As of ${date}`,
+  "batch/assumedLine": ({ n, text }) => `${n} eligible rows rest on an assumption: ${text}`,
+  "batch/notThisRoster": ({ programs }) =>
+    `Programs that do not concern this roster (no record in their place or situation): ${programs}`,
+  "batch/notThisRosterPlace": ({ n }) =>
+    `${n} records do not give the place: if the person is there, complete them and check again`,
+  "batch/placeNotGiven": ({ n }) => `place not given ${n}`,
+  "batch/pending": "pending",
+  "batch/knownPart": ({ v, n }) => `${v}, and ${n} pending`,
+  "batch/column": ({ program, column }) => `${program}: ${column}`,
+  "batch/col/row": "Row",
+  "batch/col/errors": "Errors",
+  "batch/col/asOf": "As of",
+  "batch/col/status": "status",
+  "batch/col/amount": "amount (yuan)",
+  "batch/col/per": "paid",
+  "batch/col/months": "months",
+  "batch/col/total": "total (yuan)",
+  "batch/col/missing": "still needed",
+  "batch/col/caveats": "to verify",
+  "batch/col/priority": "priority",
+  "batch/col/exclusions": "not together with",
+  "batch/col/assumed": "assumed",
+  "batch/col/reformed": ({ column }) => `${column} (reformed)`,
+  "batch/per/once": "once",
+  "batch/per/month": "monthly",
+  "batch/yes": "yes",
+  "batch/no": "no",
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",

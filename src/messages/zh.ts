@@ -85,6 +85,45 @@ export const zh: Catalogue = {
     `${file} 第 ${line} 行：从这里开始的记录引号不成对，读不下去（单元格中的引号应写成两个 ""）`,
   "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
   "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,
+  "batch/writeFailed": ({ file, code }) =>
+    `无法写入 ${file}：${
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "磁盘已满"
+        : code === "EROFS"
+          ? "所在位置只读（例如只读的 U 盘或网络盘）"
+          : code === "EACCES" || code === "EPERM"
+            ? "没有写入权限"
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "所在目录不存在"
+              : "磁盘读写出错"
+    }（${code}）`,
+  "batch/interrupted": ({ signal }) => `已中断（${signal === "SIGINT" ? "Ctrl-C" : signal}）`,
+  "batch/asOf": ({ date }) => `评估日期 ${date}`,
+  "batch/assumedLine": ({ n, text }) => `其中 ${n} 条符合条件的结论按假定：${text}`,
+  "batch/notThisRoster": ({ programs }) => `不涉及本名册的项目（没有一条记录在其地区或情形内）：${programs}`,
+  "batch/notThisRosterPlace": ({ n }) => `其中 ${n} 条记录未填写所在地：若其人在该地区，补充后另行核对`,
+  "batch/placeNotGiven": ({ n }) => `所在地未填 ${n}`,
+  "batch/pending": "待定",
+  "batch/knownPart": ({ v, n }) => `${v}，另有 ${n} 条待定`,
+  "batch/column": ({ program, column }) => `${program}·${column}`,
+  "batch/col/row": "行号",
+  "batch/col/errors": "错误",
+  "batch/col/asOf": "评估日期",
+  "batch/col/status": "结论",
+  "batch/col/amount": "金额（元）",
+  "batch/col/per": "发放方式",
+  "batch/col/months": "月数",
+  "batch/col/total": "总额（元）",
+  "batch/col/missing": "需补充",
+  "batch/col/caveats": "须核实",
+  "batch/col/priority": "优先",
+  "batch/col/exclusions": "不得同时享受",
+  "batch/col/assumed": "按假定",
+  "batch/col/reformed": ({ column }) => `${column}（改革后）`,
+  "batch/per/once": "一次性",
+  "batch/per/month": "每月",
+  "batch/yes": "是",
+  "batch/no": "否",
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
   "ask/situations": "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",

@@ -66,10 +66,14 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
       const run = await butie([...args, "--lang", lang]);
       const [head, row] = parseCsv(run.stdout) as string[][];
       const cell = (name: string) => row?.[head?.indexOf(name) ?? -1];
-      expect(head).toContain("hubei.rural-welfare-post.priority");
-      expect(cell("lianyungang.welfare-post.caveats")).toContain(
-        lang === "zh" ? "请经办人员核实" : "caseworker must confirm",
+      // Headers in the run's language: the program's title, then the column.
+      expect(head).toContain(
+        lang === "zh"
+          ? "湖北省乡村公益性岗位优先安置·优先"
+          : "Hubei rural public-welfare posts (priority placement): priority",
       );
+      const caveats = head?.find((h) => /(连云港|Lianyungang).*(须核实|to verify)$/.test(h)) ?? "";
+      expect(cell(caveats)).toContain(lang === "zh" ? "请经办人员核实" : "caseworker must confirm");
     }
   });
 
@@ -85,9 +89,8 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
     ]);
     const csv = await butie(["batch", at("n.ndjson"), "--as-of", "2020-09-01", "--format", "csv"]);
     const [head, row] = parseCsv(csv.stdout) as string[][];
-    expect(row?.[head?.indexOf("ningxia.unemployment-subsidy.exclusions") ?? -1]).toBe(
-      "ningxia.migrant-living-subsidy",
-    );
+    // Titles in the table, ids in NDJSON.
+    expect(row?.[head?.indexOf("宁夏失业补助金·不得同时享受") ?? -1]).toBe("宁夏失业农民工临时生活补助");
   });
 
   it("writes the priority of a program that ranks applicants", async () => {
@@ -99,7 +102,7 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
     expect(record.results["hubei.rural-welfare-post"]).toMatchObject({ status: "eligible", priority: true });
     const csv = await butie(["batch", at("p.ndjson"), "--as-of", "2022-03-01", "--format", "csv"]);
     const [head, row] = parseCsv(csv.stdout) as string[][];
-    expect(row?.[head?.indexOf("hubei.rural-welfare-post.priority") ?? -1]).toBe("true");
+    expect(row?.[head?.indexOf("湖北省乡村公益性岗位优先安置·优先") ?? -1]).toBe("是");
   });
 });
 
@@ -122,8 +125,8 @@ describe("a row in error keeps its case reference (bug: reference column empty)"
     writeFileSync(at("bom.csv"), `\ufeff${HEAD}\r\n${ROWS.map((r) => r.join(",")).join("\r\n")}\r\n`);
     const run = await butie(args(at("bom.csv")));
     const [head, , bad] = parseCsv(run.stdout) as string[][];
-    expect(bad?.[head?.indexOf("errors") ?? -1]).toContain("profile/date");
-    expect(bad?.[head?.indexOf("case.reference") ?? -1]).toBe("X3");
+    expect(bad?.[head?.indexOf("错误") ?? -1]).toContain("profile/date");
+    expect(bad?.[head?.indexOf("经办档案编号") ?? -1]).toBe("X3");
   });
 
   it("Excel input", async () => {
@@ -140,8 +143,8 @@ describe("a row in error keeps its case reference (bug: reference column empty)"
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const row = (ws.getRow(3).values as unknown[]).slice(1);
     expect(run.code).toBe(1);
-    expect(String(row[header.indexOf("errors")])).toContain("profile/date");
-    expect(row[header.indexOf("case.reference")]).toBe("X3");
+    expect(String(row[header.indexOf("错误")])).toContain("profile/date");
+    expect(row[header.indexOf("经办档案编号")]).toBe("X3");
   });
 
   it("NDJSON input, but never a reference the catalogue refuses", async () => {

@@ -1,9 +1,12 @@
+import { constants } from "node:fs";
+import { access } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
 import { readColumnMap } from "../../batch/columnMap.js";
 import type { Column, ColumnMap } from "../../batch/columns.js";
-import { type BatchSettings, batchContext } from "../../batch/context.js";
+import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
 import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
@@ -15,6 +18,7 @@ import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
 import { compareText, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
+import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/stops.js";
 import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
@@ -85,6 +89,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     lang: opts.lang,
   };
   const ctx = batchContext(rules, settings);
+  if (opts.out) await writable(opts.out, io.cwd);
   const sink: Sink =
     settings.records === "none"
       ? nullSink()
@@ -95,8 +100,17 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   const progress = progressBar(io, input);
   let tally: Tally;
   let read = 0;
+  // Ctrl-C or SIGTERM: the unfinished file is removed (an earlier one stays), and the stop is said.
+  const stop = (signal: NodeJS.Signals) => {
+    progress?.stop();
+    void sink.abort().finally(() => {
+      for (const m of interrupted(signal, read, opts.out)) io.stderr.write(`${sayMessage(opts.lang, m)}\n`);
+      process.exit(SIGNAL_EXIT[signal] ?? EXIT.cannotRun);
+    });
+  };
+  process.once("SIGINT", stop).once("SIGTERM", stop);
   try {
-    await sink.header(tableHeader(ctx.programIds, settings.compare));
+    await sink.header(tableHeader(ctx.programIds, settings.compare, outputWords(ctx)));
     tally = await runPipeline(rows, ctx, sink, {
       chunkSize: opts.chunkSize ?? 1000,
       poolAfterChunks: opts.poolAfterChunks ?? (input.size !== undefined && input.size >= LARGE_FILE ? 0 : 8),
@@ -115,8 +129,9 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   } catch (e) {
     await sink.abort();
     if (e instanceof InputFault) throw stoppedAt(e, read, opts.out);
-    throw e;
+    throw writeFault(e, opts.out, read) ?? e;
   } finally {
+    process.off("SIGINT", stop).off("SIGTERM", stop);
     progress?.stop();
   }
   if (settings.compare) {
@@ -127,7 +142,10 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
     io.stdout.write(fitLines(compareText(tally, parameterChanges(ctx), opts.lang, width), width));
-  } else io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io)));
+  } else {
+    const titles = new Map(ctx.programs.map((p) => [p.id, p.title]));
+    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), { asOf: asOf.text, titles }));
+  }
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
@@ -158,12 +176,14 @@ async function inputRows(
   }
 }
 
-/** A read that stopped part-way, said with what was kept: records already written, or no file at all. */
-function stoppedAt(fault: InputFault, read: number, out: string | undefined): UsageError {
-  const n = read.toLocaleString("en");
-  const kept = out ? message("batch/keptNoFile", { n, out }) : message("batch/keptStdout", { n });
-  const both = (lang: "zh" | "en") => `${sayMessage(lang, fault.says)}\n${sayMessage(lang, kept)}`;
-  return new UsageError({ zh: both("zh"), en: both("en") });
+/** A place where the output cannot be written is said before any work, in words (not EROFS). */
+async function writable(out: string, cwd: string): Promise<void> {
+  try {
+    await access(dirname(resolve(cwd, out)), constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    throw new UsageError(message("batch/writeFailed", { file: out, code }));
+  }
 }
 
 /** --compare without --out writes no records: the report is the output. */
