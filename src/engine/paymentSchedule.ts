@@ -105,12 +105,17 @@ export function paymentSchedule(
 
 const changeDatesOf = new WeakMap<Program, readonly string[]>();
 
-/** The dates on which any of a program's parameters takes a new value, oldest first (once per program). */
+/** The dates on which any of a program's parameters takes a new value or becomes unknown, oldest first. */
 function changeDates(program: Program): readonly string[] {
   let dates = changeDatesOf.get(program);
   if (!dates) {
     const all = new Set<string>();
-    for (const p of program.parameters.values()) for (const v of p.values) all.add(v.since);
+    // A known horizon changes a value too: from it, the value is unknown.
+    for (const p of program.parameters.values())
+      for (const v of p.values) {
+        all.add(v.since);
+        if (v.unknownFrom) all.add(v.unknownFrom.on);
+      }
     dates = [...all].sort();
     changeDatesOf.set(program, dates);
   }

@@ -139,7 +139,12 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     title: rule.title,
     subject: rule.subject,
     jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
-    inForce: { from: rule.inForce.from, ...(rule.inForce.to ? { to: rule.inForce.to } : {}) },
+    inForce: {
+      from: rule.inForce.from,
+      ...(rule.inForce.to ? { to: rule.inForce.to } : {}),
+      ...(rule.inForce.confirmed ? { confirmed: rule.inForce.confirmed } : {}),
+      ...(rule.inForce.horizon ? { horizon: rule.inForce.horizon } : {}),
+    },
     sources: rule.sources,
     parameters,
     filters,
