@@ -160,21 +160,18 @@ export function computeAmount(
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
   let m = months ? known(months.value) : undefined;
-  let continuedUnknown: Unknown | undefined;
   let continued: LocalText | undefined;
   if (rule.continueUntil && m) {
-    const c = continuedMonths(rule.continueUntil, ctx, m.toNumber());
-    if (c instanceof Unknown) {
-      continuedUnknown = c;
-      m = null;
-    } else if (c.date) {
-      if (explain)
-        steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${rule.continueUntil.text.en})`);
-      m = new Big(c.months);
-      continued = fillSentence(rule.continueUntil.text, program, ctx);
-    }
+    const c = continuedMonths(program, rule.continueUntil, ctx, m.toNumber());
+    const until = rule.continueUntil;
+    const sentence =
+      c.kind && { continued: until.text, stops: until.stops, possible: until.possible }[c.kind];
+    if (explain && c.date)
+      steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${sentence?.en ?? c.kind})`);
+    m = new Big(c.months);
+    if (sentence) continued = fillSentence(sentence, program, ctx);
   }
-  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
+  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
   // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
   const paid =
     rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)

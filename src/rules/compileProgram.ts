@@ -240,7 +240,8 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       diagnostics.push(
         src.at([...path, "date"], "expr/type", `expected a date expression, got ${typeName(date.type)}`),
       );
-    return { date, withinMonths: get([...path, "withinMonths"]), text: raw.text, source: raw.source };
+    const { text, stops, possible, source } = raw;
+    return { date, withinMonths: get([...path, "withinMonths"]), text, stops, possible, source };
   }
 
   function tiered(raw: RawTiers, path: Path): Computation {

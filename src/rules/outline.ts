@@ -128,6 +128,8 @@ export function outlineOf(rule: RuleFile): Outline {
       money: false,
     });
     say([...at, "text"], "continue-text", until.text);
+    say([...at, "stops"], "continue-text", until.stops);
+    say([...at, "possible"], "continue-text", until.possible);
   }
   say(["amount", "note"], "note", rule.amount?.note);
   return { expressions, sentences, dated: datedOf(rule, say) };

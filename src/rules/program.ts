@@ -114,6 +114,8 @@ export interface AmountRule {
     /** A number of months (an expression, so a dated parameter can switch the rule on). */
     readonly withinMonths: Compiled;
     readonly text: LocalText;
+    readonly stops?: LocalText;
+    readonly possible?: LocalText;
     readonly source?: string;
   };
 }

@@ -111,10 +111,21 @@ const amount = z.strictObject({
   note: text.optional(),
   /**
    * 大龄续发: when the payment period would end less than `withinMonths` before `date` (e.g. the statutory
-   * retirement date), payment continues through the month of that date.
+   * retirement date), payment continues through the month of that date; `withinMonths` is read at the
+   * period's end, by the law in force then. When `date` falls inside the period, payment stops in its month.
    */
   continueUntil: z
-    .strictObject({ date: expression, withinMonths: expression, text, source: z.string().optional() })
+    .strictObject({
+      date: expression,
+      withinMonths: expression,
+      /** Said when the period is extended (a projection: only if still unemployed at its end). */
+      text,
+      /** Said when `date` falls inside the period: payment stops then (e.g. on a pension). */
+      stops: text.optional(),
+      /** Said when `date` is not known: the months stand, and the extension is only a possibility. */
+      possible: text.optional(),
+      source: z.string().optional(),
+    })
     .optional(),
 });
 
