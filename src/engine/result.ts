@@ -56,6 +56,24 @@ export interface PriorityResult {
 export interface CaveatResult {
   readonly id: string;
   readonly text: LocalText;
+  /** For the currency caveat (`currency`): each value not confirmed for the date of the answer. */
+  readonly currency?: readonly CurrencyFact[];
+}
+
+/** A value (or the program's term, without `parameter`) that no cited source confirms for the answer's date. */
+export interface CurrencyFact {
+  readonly parameter?: string;
+  readonly label: LocalText;
+  /** The date the value (or the program) took effect. */
+  readonly since: string;
+  /** The last date a cited source confirms it, and that source's id and title. */
+  readonly confirmedOn?: string;
+  readonly ref?: string;
+  readonly source?: string;
+  /** Past a known horizon: the date from which it is unknown, and why. */
+  readonly unknownFrom?: string;
+  readonly horizon?: LocalText;
+  readonly horizonSource?: string;
 }
 
 /** Another program found eligible in the same evaluation that cannot be paid together with this one. */

@@ -155,6 +155,15 @@ export const en: Catalogue = {
   "reason/not-in-force": "not in force on the as-of date",
   "reason/outside-jurisdiction": "outside the program's region",
   "reason/no-section": "the profile does not describe this situation",
+  "currency/caveat": ({ items }) =>
+    `No public source found confirms these after the date below, earlier than this answer (or a month paid); check with the office that they still apply: ${items}`,
+  "currency/item": ({ what, confirmed, horizon }) =>
+    `${what}: ${confirmed}${confirmed && horizon ? "; " : ""}${horizon}`,
+  "currency/term": "whether the programme still runs",
+  "currency/confirmed": ({ on, source }) => `last confirmed ${on} (${source})`,
+  "currency/horizon": ({ on, why }) => `${why}, so unknown from ${on}`,
+  "currency/unknownAmount": ({ label, on, why, last, since }) =>
+    `Amount unknown: ${label} is unknown from ${on} (${why}) and no newer figure is published; last known ${last} (from ${since})`,
   "ui/asOf": "As of",
   "ui/today": " (today, the default)",
   "ui/program": "Program",
@@ -189,6 +198,7 @@ export const en: Catalogue = {
   "ui/questions": "Still to answer",
   "ui/elsewhere": "Programs elsewhere (your place is not given; they concern you only if you are there)",
   "ui/elsewhereHint": "Use --all to see them in full.",
+  "ui/monthsTotalUnknown": ({ head, months }) => `${head}, for ${months}, total not yet known`,
   "batch/program": "Program",
   "batch/monthly": "Monthly (yuan)",
   "batch/total": "Total (yuan)",

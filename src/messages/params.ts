@@ -116,6 +116,12 @@ export interface Params {
   "reason/not-in-force": undefined;
   "reason/outside-jurisdiction": undefined;
   "reason/no-section": undefined;
+  "currency/caveat": { items: string };
+  "currency/item": { what: string; confirmed: string; horizon: string };
+  "currency/term": undefined;
+  "currency/confirmed": { on: string; source: string };
+  "currency/horizon": { on: string; why: string };
+  "currency/unknownAmount": { label: string; on: string; why: string; last: string; since: string };
   "ui/asOf": undefined;
   "ui/today": undefined;
   "ui/program": undefined;
@@ -150,6 +156,7 @@ export interface Params {
   "ui/questions": undefined;
   "ui/elsewhere": undefined;
   "ui/elsewhereHint": undefined;
+  "ui/monthsTotalUnknown": { head: string; months: string };
   "batch/program": undefined;
   "batch/monthly": undefined;
   "batch/total": undefined;

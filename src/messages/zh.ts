@@ -147,6 +147,15 @@ export const zh: Catalogue = {
   "reason/not-in-force": "评估日期不在政策有效期内",
   "reason/outside-jurisdiction": "不在政策适用地区",
   "reason/no-section": "档案未涉及该情形",
+  "currency/caveat": ({ items }) =>
+    `以下规定或标准经公开来源确认的最后日期早于本次评估（或发放月份），请向经办机构核实是否仍然适用：${items}`,
+  "currency/item": ({ what, confirmed, horizon }) =>
+    `${what}${confirmed}${confirmed && horizon ? "，" : ""}${horizon}`,
+  "currency/term": "本项目是否仍在实施",
+  "currency/confirmed": ({ on, source }) => `最后经公开来源确认于 ${on}（${source}）`,
+  "currency/horizon": ({ on, why }) => `${why}，自 ${on} 起未知`,
+  "currency/unknownAmount": ({ label, on, why, last, since }) =>
+    `金额未知：${label}自 ${on} 起未知（${why}），未见公布新标准；最后已知为 ${last}（${since}起）`,
   "ui/asOf": "评估日期",
   "ui/today": "（今天，默认值）",
   "ui/program": "项目",
@@ -181,6 +190,7 @@ export const zh: Catalogue = {
   "ui/questions": "待补充",
   "ui/elsewhere": "其他地区的项目（所在地未填写，仅在您属于该地时相关）",
   "ui/elsewhereHint": "用 --all 查看这些项目的详情。",
+  "ui/monthsTotalUnknown": ({ head, months }) => `${head}，共${months}，合计待定`,
   "batch/program": "项目",
   "batch/monthly": "月发放合计（元）",
   "batch/total": "发放总额（元）",

@@ -22,6 +22,21 @@ export interface DatedValue {
   readonly ref: string;
   /** Set when the value comes from `--param` or a local rule directory, not the bundled rules. */
   readonly override?: string;
+  /** The last date a cited source confirms the value still applies. */
+  readonly confirmed?: Confirmed;
+  /** From this date the law makes a change certain: the value is unknown (the last known one is shown). */
+  readonly unknownFrom?: Horizon;
+}
+
+/** The last date (`on`) a cited source (`ref`) confirms a value or a program's term. */
+export interface Confirmed {
+  readonly on: string;
+  readonly ref: string;
+}
+
+/** A known horizon: from `on`, the value (or whether the program runs) is not known; `text` says why. */
+export interface Horizon extends Confirmed {
+  readonly text: LocalText;
 }
 
 export interface Parameter {
@@ -34,6 +49,8 @@ export interface Parameter {
   readonly values: readonly DatedValue[];
   /** Why no source publishes a value (the parameter then has none until overridden). */
   readonly unpublished?: LocalText;
+  /** The only numbers that can be honoured (e.g. an original retirement age of 50 or 55). */
+  readonly oneOf?: readonly number[];
 }
 
 export interface Condition {
@@ -97,6 +114,8 @@ export interface AmountRule {
     /** A number of months (an expression, so a dated parameter can switch the rule on). */
     readonly withinMonths: Compiled;
     readonly text: LocalText;
+    readonly stops?: LocalText;
+    readonly possible?: LocalText;
     readonly source?: string;
   };
 }
@@ -117,7 +136,12 @@ export interface Program {
     readonly code: string;
     readonly name?: LocalText;
   };
-  readonly inForce: { readonly from: string; readonly to?: string };
+  readonly inForce: {
+    readonly from: string;
+    readonly to?: string;
+    readonly confirmed?: Confirmed;
+    readonly horizon?: Horizon;
+  };
   readonly sources: readonly Source[];
   readonly parameters: ReadonlyMap<string, Parameter>;
   readonly filters: ReadonlyMap<string, ProgramFilter>;

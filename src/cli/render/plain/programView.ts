@@ -8,6 +8,7 @@ import type {
 } from "../../../engine/result.js";
 import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
+import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
@@ -91,6 +92,8 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
   const caveats = [
     ...(r.caveats ?? []).map((c) => c.text[lang]),
     ...(a?.notes ?? []).map((t) => t[lang]),
+    // A known value's note (e.g. a later month past a known horizon) is said here; an unknown value's in the conclusion.
+    ...(a?.note && a.value !== null ? [a.note[lang]] : []),
     ...(a?.continued ? [a.continued[lang]] : []),
     ...(r.exclusions ?? []).map((e) => exclusionText(e.title, lang)),
   ];
@@ -191,6 +194,9 @@ export function amountWords(a: AmountResult, lang: Lang): string {
       : zh
         ? `一次性${upTo ? "最高" : ""}${v}`
         : `${upTo ? "up to " : ""}${v} once`;
+  // Months known but a later month's value not (a standard past its horizon): the months still stand.
+  if (a.months && !a.total)
+    return say(lang, "ui/monthsTotalUnknown", { head, months: quantityWords(a.months, "months", lang) });
   if (!a.months || !a.total) return head;
   // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
   const changes = (scheduleRuns(a.schedule) ?? [])
