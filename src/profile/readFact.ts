@@ -72,10 +72,10 @@ function typed(def: ScalarFieldDef): Inner {
         const digits = typeof raw === "number" && Number.isInteger(raw) ? (written ?? String(raw)) : text;
         if (digits === undefined || (text === undefined && !/^\d{6}$/.test(digits)))
           return refuse("profile/type", message("fact/region-shape", { value: shown(raw) }));
-        if (/^\d{6}$/.test(digits) || text === undefined) return regionCode(digits, raw);
+        if (/^\d{6}$/.test(digits) || text === undefined) return regionCode(digits);
         // A place as `ask` shows it back: 宁夏回族自治区银川市（640100）.
         const quoted = /^\D*\((\d{6})\)$/.exec(text);
-        if (quoted) return regionCode(quoted[1] as string, raw);
+        if (quoted) return regionCode(quoted[1] as string);
         if (/^\d+$/.test(digits))
           return refuse("profile/type", message("fact/region-shape", { value: shown(raw) }));
         const place = placeByName(text);
@@ -132,7 +132,7 @@ function typed(def: ScalarFieldDef): Inner {
   }
 }
 
-function regionCode(code: string, raw: unknown): Fact {
+function regionCode(code: string): Fact {
   return isRegionCode(code)
     ? { ok: true, value: code }
     : refuse("profile/region", message("fact/region-code", { value: code }));

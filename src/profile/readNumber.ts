@@ -27,7 +27,7 @@ export function numberReader(def: ScalarFieldDef): {
   const whole = def.type === "integer";
   const units = UNITS[unit ?? ""] ?? {};
   const ratio = unit === "ratio";
-  const check = (value: Big, raw: unknown, note?: Message): Fact => {
+  const check = (value: Big, note?: Message): Fact => {
     const v = value.toString();
     if (whole && !value.round(0, Big.roundDown).eq(value))
       return refuse("profile/type", message("fact/whole", { value: v }));
@@ -52,7 +52,6 @@ export function numberReader(def: ScalarFieldDef): {
         const months = new Big(ym.years).times(12).plus(ym.months);
         return check(
           months,
-          raw,
           message("fact/years-as-months", { value: shown(raw), months: months.toString() }),
         );
       }
@@ -69,21 +68,19 @@ export function numberReader(def: ScalarFieldDef): {
     }
     const value = exact(read.digits, raw);
     if (!(value instanceof Big)) return value;
-    if (read.percent)
-      return ratio ? check(value.div(100), raw) : refuse("profile/type", wrongUnit(raw, unit));
-    if (read.unit === "") return check(value, raw);
+    if (read.percent) return ratio ? check(value.div(100)) : refuse("profile/type", wrongUnit(raw, unit));
+    if (read.unit === "") return check(value);
     const factor = units[read.unit];
     if (factor === undefined) return refuse("profile/type", wrongUnit(raw, unit));
     return factor === 1
-      ? check(value, raw)
+      ? check(value)
       : check(
           value.times(factor),
-          raw,
           message("fact/years-as-months", { value: shown(raw), months: value.times(factor).toString() }),
         );
   };
   // A whole number a double holds exactly (most cells): no text to read, the same checks.
-  return { text, safeInteger: (n) => check(new Big(n), n) };
+  return { text, safeInteger: (n) => check(new Big(n)) };
 }
 
 function wrongUnit(raw: unknown, unit: string | undefined) {
