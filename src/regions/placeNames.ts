@@ -55,43 +55,43 @@ export function foldName(text: string): string {
     .replace(/[\s·.'’-]/g, "");
 }
 
-let index: Map<string, Set<string>> | undefined;
+let folded: Map<string, string[]> | undefined;
+
+/** Each place's names, folded: its name, its short name, its English or pinyin name where there is one. */
+function namesByCode(): Map<string, string[]> {
+  if (folded) return folded;
+  folded = new Map();
+  for (const [code, n] of regionTable()) {
+    if (GROUPING.test(n)) continue;
+    const english = englishNames[code];
+    folded.set(
+      code,
+      [...new Set([n, shortName(n), ...(english ? [english] : [])].map(foldName))].filter(Boolean),
+    );
+  }
+  return folded;
+}
+
+/** Whether `text` is the names of some of `levels`, in order, each level at most once (宁夏银川, 安徽合肥市). */
+function namesLevels(text: string, levels: readonly string[][]): boolean {
+  if (text === "") return true;
+  return levels.some((names, i) =>
+    names.some((n) => text.startsWith(n) && namesLevels(text.slice(n.length), levels.slice(i + 1))),
+  );
+}
 
 /**
- * Every way a place is named: its name or short name, alone or after those of its province and city
- * (合肥市蜀山区, 安徽合肥蜀山, 蜀山), and its English or pinyin name where the table of English names has one.
+ * Whether `text` names `code`: its own name, after the names of some of the levels above it in order
+ * (合肥市蜀山区, 安徽合肥蜀山, 蜀山, Hefei Shushan).
  */
-function nameIndex(): Map<string, Set<string>> {
-  if (index) return index;
-  const table = regionTable();
-  const built = new Map<string, Set<string>>();
-  const add = (key: string, code: string) => {
-    const k = foldName(key);
-    if (!k) return;
-    const set = built.get(k) ?? new Set<string>();
-    set.add(code);
-    built.set(k, set);
-  };
-  for (const [code, name] of table) {
-    if (GROUPING.test(name)) continue;
-    const levels = chainOf(code, table).map((c) => {
-      const n = table.get(c) ?? "";
-      const english = englishNames[c];
-      return [...new Set([n, shortName(n), ...(english ? [english] : [])])];
-    });
-    const own = levels.at(-1) ?? [];
-    const above = levels.slice(0, -1);
-    // Each subset of the levels above, in order, before the place's own name.
-    for (let mask = 0; mask < 1 << above.length; mask++) {
-      let prefixes = [""];
-      above.forEach((variants, i) => {
-        if (mask & (1 << i)) prefixes = prefixes.flatMap((p) => variants.map((v) => p + v));
-      });
-      for (const p of prefixes) for (const v of own) add(p + v, code);
-    }
-  }
-  index = built;
-  return built;
+function names(text: string, code: string, table: Map<string, string[]>): boolean {
+  const own = table.get(code) ?? [];
+  const ends = own.filter((n) => text.endsWith(n));
+  if (!ends.length) return false;
+  const above = chainOf(code)
+    .slice(0, -1)
+    .map((c) => table.get(c) ?? []);
+  return ends.some((n) => namesLevels(text.slice(0, text.length - n.length), above));
 }
 
 export type PlaceMatch =
@@ -104,10 +104,12 @@ export type PlaceMatch =
  * are never chosen between: the candidates are returned for the person to say which.
  */
 export function placeByName(text: string): PlaceMatch {
-  const codes = nameIndex().get(foldName(text));
-  if (!codes) return { unknown: true };
-  if (codes.size === 1) return { found: [...codes][0] as string };
-  return { candidates: [...codes] };
+  const key = foldName(text);
+  const table = namesByCode();
+  const codes = key ? [...table.keys()].filter((code) => names(key, code, table)) : [];
+  if (!codes.length) return { unknown: true };
+  if (codes.length === 1) return { found: codes[0] as string };
+  return { candidates: codes };
 }
 
 /** The names a search term may match: Chinese full name, and the English or pinyin names of its levels. */
