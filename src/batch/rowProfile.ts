@@ -5,7 +5,6 @@ import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { YamlSource } from "../rules/yamlSource.js";
-import { cellValue } from "./cellValue.js";
 import type { Column } from "./columns.js";
 import { leanProfile } from "./leanProfile.js";
 
@@ -42,8 +41,8 @@ function failed(diagnostics: Diagnostic[], reference: unknown, catalogue: FieldC
 }
 
 /**
- * Read one spreadsheet row into a profile through the same validation as `eval`, so the errors are the same;
- * each problem names the row's line and the column it came from.
+ * Read one spreadsheet row into a profile through the same readers as `eval`, so the values and the errors
+ * are the same; each problem names the row's line and the column it came from.
  */
 export function rowProfile(
   cells: readonly unknown[],
@@ -54,43 +53,59 @@ export function rowProfile(
   dates: ProfileOptions = {},
 ): RowProfile {
   const data: Record<string, Record<string, unknown>> = {};
-  const texts = new Map<string, string>();
   const byField = new Map<string, Column>();
-  const diagnostics: Diagnostic[] = [];
   for (const column of columns) {
     if (!column.field) continue;
     const def = catalogue.fields.get(column.field);
     if (!def) continue;
     byField.set(column.field, column);
-    const cell = cellValue(def, cells[column.index - 1]);
-    if (cell === undefined) continue;
+    const raw = cellRaw(cells[column.index - 1]);
+    if (raw === undefined) continue;
     const [section = "", name = ""] = column.field.split(".");
     // A section appears once any of its columns is filled: an all-empty section means "not this situation".
     const body = data[section] ?? {};
     data[section] = body;
-    if ("error" in cell) {
-      diagnostics.push(
-        located(file, line, column, "profile/type", `\`${column.field}\`: ${maskIds(cell.error)}`),
-      );
-      continue;
-    }
-    body[name] = cell.value;
-    if (cell.text !== undefined) texts.set(column.field, cell.text);
+    body[name] = def.type === "records" ? recordsCell(raw) : raw;
   }
+  const lean = leanProfile(data, catalogue, dates);
+  if (lean) return { profile: lean, diagnostics: [] };
   const result = profileFromData(
     data,
     catalogue,
-    (path, p) => {
-      const field = path.slice(0, 2).join(".");
-      const column = byField.get(field);
-      return located(file, line, column, p.code, p.message);
-    },
-    (path) => (path.length === 2 ? texts.get(path.join(".")) : undefined),
+    (path, p) => located(file, line, byField.get(path.slice(0, 2).join(".")), p.code, p.message, p.messageZh),
+    undefined,
     dates,
   );
-  if (!diagnostics.length && !result.diagnostics.length) return result;
+  if (result.profile) return { profile: result.profile, diagnostics: [] };
   const [section = "", name = ""] = REFERENCE.split(".");
-  return failed([...diagnostics, ...result.diagnostics], data[section]?.[name], catalogue);
+  return failed(result.diagnostics, data[section]?.[name], catalogue);
+}
+
+/**
+ * What a cell holds, as a profile document would: its text as written (CSV, a text cell), or the number,
+ * date or yes/no the spreadsheet stored; undefined for an empty cell (unknown). exceljs wraps formulas,
+ * rich text and hyperlinks; a reader giving `{ text, value }` is read by its typed value when it has one.
+ */
+function cellRaw(cell: unknown): unknown {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "string") return cell.trim() ? cell : undefined;
+  if (typeof cell !== "object" || cell instanceof Date) return cell;
+  const o = cell as { result?: unknown; richText?: { text: string }[]; text?: unknown; value?: unknown };
+  if ("result" in o) return cellRaw(o.result);
+  if (Array.isArray(o.richText)) return cellRaw(o.richText.map((r) => r.text).join(""));
+  if ("value" in o && (typeof o.value === "number" || o.value instanceof Date)) return o.value;
+  if ("text" in o) return cellRaw(o.text);
+  return cell;
+}
+
+/** A list of records is written in its cell as JSON (`[{"contractMonths": 12}]`); anything else is refused as not a list. */
+function recordsCell(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function located(
@@ -99,9 +114,19 @@ function located(
   column: Column | undefined,
   code: string,
   message: string,
+  messageZh?: string,
 ): Diagnostic {
   const where = column ? `column ${column.header}: ` : "";
-  return { file, line, col: column?.index ?? 1, code, message: `${where}${message}`, severity: "error" };
+  const whereZh = column ? `第 ${column.index} 列（${column.header}）：` : "";
+  return {
+    file,
+    line,
+    col: column?.index ?? 1,
+    code,
+    message: `${where}${message}`,
+    ...(messageZh === undefined ? {} : { messageZh: `${whereZh}${messageZh}` }),
+    severity: "error",
+  };
 }
 
 /**
@@ -117,7 +142,7 @@ export function ndjsonProfile(
 ): RowProfile {
   // JSON.parse reads numbers as doubles: `11.9999999999999999` would pass as 12. A line with a number a double
   // may not keep (many digits, an exponent) takes eval's path, which reads every number from its written digits.
-  if (MAY_LOSE_DIGITS.test(text)) return preciseNdjsonProfile(text, catalogue, file, line, dates);
+  if (mayLoseDigits(text)) return preciseNdjsonProfile(text, catalogue, file, line, dates);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -138,7 +163,7 @@ export function ndjsonProfile(
     };
   }
   // Most rows are valid: checked by the precompiled lean path; any doubt goes to the full path for its errors.
-  const lean = leanProfile(data, catalogue, dates.today);
+  const lean = leanProfile(data, catalogue, dates);
   if (lean) return { profile: lean, diagnostics: [] };
   const result = profileFromData(
     data,
@@ -169,6 +194,18 @@ function referenceIn(data: unknown): unknown {
 
 /** A run of 16 or more digits (a double keeps 15–17), or a number written with an exponent. */
 const MAY_LOSE_DIGITS = /\d[\d.]{15,}|\d[eE][+-]?\d/;
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*/g;
+
+/**
+ * Whether a JSON number of the line may not survive as a double. Only numbers count: an ID number or a long
+ * file number in quotes is text, and must not send its row through the slow exact path.
+ */
+function mayLoseDigits(text: string): boolean {
+  if (!MAY_LOSE_DIGITS.test(text)) return false;
+  for (const [token] of text.matchAll(JSON_TOKEN))
+    if (token.charCodeAt(0) !== 34 && MAY_LOSE_DIGITS.test(token)) return true;
+  return false;
+}
 
 /** One NDJSON line read as `eval` reads it (YAML parser, exact digits), its problems moved to the line. */
 function preciseNdjsonProfile(

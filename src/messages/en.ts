@@ -243,6 +243,58 @@ export const en: Catalogue = {
   "ask/recordCount": ({ n }) => `${n}`,
   "ask/withUnit": ({ value, unit }) => `${value} ${unit}`,
   "ask/fromIdNumber": ({ id }) => `from ID number ${id}`,
+  "fact/unknown-section": ({ hint }) => `unknown section${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
+  "fact/unknown-field": ({ hint }) => `unknown field${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
+  "fact/profile-mapping": "a profile is a mapping of sections such as `person:`",
+  "fact/section-mapping": "expected a mapping of fields",
+  "fact/list": "expected a list",
+  "fact/record-mapping": "expected a mapping",
+  "fact/too-many-records": ({ n, max }) => `${n} entries; at most ${max} are accepted`,
+  "fact/id-birth-mismatch": "does not match the birth date in the ID number",
+  "fact/id-sex-mismatch": "does not match the sex in the ID number",
+  "fact/not-number": ({ value }) => `${value} is not a number; write digits only, e.g. 12 or 5000`,
+  "fact/not-decimal-notation": ({ value }) => `${value} is not a decimal number; write plain digits, e.g. 31`,
+  "fact/grouping": ({ value }) =>
+    `${value}: the comma or space is not a thousands separator, so the number is unclear; write digits only (e.g. 5,000 or 5000)`,
+  "fact/too-large": ({ value }) => `${value} is too large`,
+  "fact/too-small": ({ value }) => `${value} is too small to be meant`,
+  "fact/too-many-digits": ({ value }) => `${value} has too many digits`,
+  "fact/whole": ({ value }) => `expected a whole number, got ${value}`,
+  "fact/min": ({ value, min }) => `${value} is below the minimum ${min}`,
+  "fact/max": ({ value, max }) => `${value} is above the maximum ${max}`,
+  "fact/one-of": ({ value, choices }) => `${value} is not one of ${choices}`,
+  "fact/ratio-over-one": ({ value, percent }) =>
+    `${value} is above the maximum 1 (a ratio): if you mean ${value}%, write ${value}% or ${percent}`,
+  "fact/not-calendar-day": ({ value }) => `${value} is not a calendar date (YYYY-MM-DD)`,
+  "fact/region-shape": ({ value }) => `expected a 6-digit region code or a place name, got ${value}`,
+  "fact/wrong-unit": ({ value, unit }) =>
+    `${value}: wrong unit; this is counted in ${unit === "none" ? "plain numbers" : unit}`,
+  "fact/years-as-months": ({ value, months }) => `${value} read as ${months} months`,
+  "fact/boolean": ({ value }) => `expected yes or no (true or false), got ${value}`,
+  "fact/date": ({ value }) =>
+    `${value} is not a calendar date (YYYY-MM-DD); write e.g. 2021-09-01, 2021/9/1 or 2021年9月1日`,
+  "fact/date-range": ({ value, from, to }) => `${value} is outside the supported range (years ${from}–${to})`,
+  "fact/future-date": ({ value, today }) =>
+    `${value} is after today (${today}); this date must already have passed`,
+  "fact/after-as-of": ({ value, asOf }) =>
+    `${value} is after the as-of date ${asOf}: on that date this had not happened yet`,
+  "fact/region-code": ({ value }) => `${value} is not a GB/T 2260 region code`,
+  "fact/region-unknown": ({ value }) =>
+    `no place called ${value}; write a place name (e.g. 合肥市蜀山区, Yinchuan) or the 6-digit region code`,
+  "fact/region-ambiguous": ({ value, candidates }) =>
+    `${value} names several places: ${candidates}; add the province or city, or write the 6-digit code`,
+  "fact/place-read": ({ value, place }) => `${value} read as ${place}`,
+  "fact/enum": ({ value, choices, hint }) =>
+    `expected one of ${choices}, got ${value}${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
+  "fact/enum-list": ({ values, choices }) => `not among ${choices}: ${values}`,
+  "fact/text": ({ value }) => `expected a text, got ${value}`,
+  "fact/text-long": ({ limit }) => `longer than ${limit} characters`,
+  "fact/text-id": "must not contain an ID number",
+  "fact/id-as-number":
+    "the ID number was stored as a number: a spreadsheet keeps only 15 significant digits, so its last digits (sex and check digit) may have changed; format the column as text and enter it again",
+  "fact/id-text": ({ value }) => `expected the 18-character ID number, got ${value}`,
+  "fact/id-invalid": ({ reason }) => `the ID number is invalid (${reason})`,
+  "fact/not-one-value": ({ value }) => `expected a single value, got ${value}`,
   "unit/yuan": "yuan",
   "unit/yuan/month": "yuan/month",
   "unit/months": "months",

@@ -13,6 +13,10 @@ const baseField = {
   /** The only numbers allowed, for numeric fields with a closed set of values. */
   oneOf: z.array(z.number()).optional(),
   valueLabels: z.record(z.string(), text).optional(),
+  /** Other ways people write a value (个体户 for individual-business), accepted everywhere like its labels. */
+  aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  /** A one-line plain explanation of a legal term, shown under its question. */
+  gloss: text.optional(),
   note: z.string().optional(),
   /** A date of a fact that has already happened (birth, first insured, licence): never after today. */
   past: z.boolean().optional(),

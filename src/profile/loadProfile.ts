@@ -1,15 +1,19 @@
-import { type Bilingual, type Diagnostic, didYouMean, hintZh } from "../diagnostics.js";
-import { parseIsoDate, type RecordValue, type Value } from "../expr/values.js";
+import { type Diagnostic, didYouMean } from "../diagnostics.js";
+import type { RecordValue, Value } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
+import { type Message, message, sayMessage } from "../messages/index.js";
 import type { YamlSource } from "../rules/yamlSource.js";
-import { type Conversion, convertScalar, DATE_YEARS, type NumberText, type Report } from "./convertScalar.js";
-import type { FieldCatalogue, FieldDef } from "./fields.js";
-import { parseIdNumber } from "./idNumber.js";
+import { deriveFromIdNumber } from "./deriveFromIdNumber.js";
+import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
 import type { Profile } from "./profile.js";
+import { DATE_YEARS, readerOf } from "./readFact.js";
 
 type Path = (string | number)[];
 
-export { DATE_YEARS, type NumberText };
+/** The digits of a number as written in the file, so `0.07` is read as exactly 0.07, not a binary float. */
+export type NumberText = (path: Path) => string | undefined;
+
+export { DATE_YEARS };
 
 /**
  * `atKey`: the problem is the name of a key (unknown key), so it is located at the key, not its value.
@@ -49,8 +53,9 @@ export function readProfile(
 }
 
 /**
- * Validate plain data (from YAML, JSON, a CSV row…) into a Profile; `locate` places each problem.
- * With a profile, `diagnostics` holds only warnings (severity "warning"); without, at least one error.
+ * Validate plain data (from YAML, JSON, a CSV row, `ask`'s answers) into a Profile; `locate` places each problem.
+ * Every value goes through its field's one reader (`readerOf`), whatever the channel.
+ * With a profile, `diagnostics` holds only warnings and notes (severity "warning"); without, at least one error.
  */
 export function profileFromData(
   data: unknown,
@@ -60,29 +65,33 @@ export function profileFromData(
   options: ProfileOptions = {},
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (path, code, text) => {
+  const warnings: Diagnostic[] = [];
+  const located = (path: Path, code: string, says: Message): Diagnostic => {
     const where = `\`${path.join(".")}\`: `;
     const problem = {
       code,
-      message: where + text.en,
-      messageZh: where + text.zh,
+      message: where + sayMessage("en", says),
+      messageZh: where + sayMessage("zh", says),
       atKey: code === "profile/unknown-key",
     };
-    diagnostics.push({ ...locate(path, problem), messageZh: problem.messageZh });
+    return { ...locate(path, problem), messageZh: problem.messageZh };
   };
-  const warnings: Diagnostic[] = [];
-  const warn: Report = (path, code, text) => {
-    const where = `\`${path.join(".")}\`: `;
-    const d = locate(path, { code, message: where + text.en, messageZh: where + text.zh });
-    warnings.push({ ...d, messageZh: where + text.zh, severity: "warning" });
+  const report: Report = (path, code, says) => {
+    diagnostics.push(located(path, code, says));
+    return undefined;
+  };
+  const read = (def: ScalarFieldDef, raw: unknown, path: Path): Value | undefined => {
+    const fact = readerOf(def)(raw, numberText?.(path), options);
+    if (!fact.ok) return report(path, fact.code, fact.says);
+    if (fact.warning)
+      warnings.push({ ...located(path, "profile/after-as-of", fact.warning), severity: "warning" });
+    if (fact.note) warnings.push({ ...located(path, "profile/read-as", fact.note), severity: "warning" });
+    return fact.value;
   };
   const fields = new Map<string, Value>();
   const sections = new Set<string>();
   if (!isPlainObject(data)) {
-    report([], "profile/type", {
-      en: "a profile is a mapping of sections such as `person:`",
-      zh: "档案应当是若干部分的映射，例如 `person:`",
-    });
+    report([], "profile/type", message("fact/profile-mapping"));
     return { diagnostics };
   }
   for (const [sectionName, body] of Object.entries(data)) {
@@ -95,7 +104,7 @@ export function profileFromData(
     }
     if (body === null || body === undefined) continue;
     if (!isPlainObject(body)) {
-      report([sectionName], "profile/type", { en: "expected a mapping of fields", zh: "应当是字段的映射" });
+      report([sectionName], "profile/type", message("fact/section-mapping"));
       continue;
     }
     sections.add(sectionName);
@@ -107,73 +116,52 @@ export function profileFromData(
         continue;
       }
       if (raw === null || raw === undefined) continue;
-      const value = convert(def, raw, path, { report, numberText, warn, ...options });
+      const value = def.type === "records" ? records(def, raw, path, report, read) : read(def, raw, path);
       if (value !== undefined) fields.set(path.join("."), value);
     }
   }
-  deriveFromIdNumber(fields, report);
+  for (const wrong of deriveFromIdNumber(fields))
+    if (wrong === "birth")
+      report(["person", "birthDate"], "profile/id-number", message("fact/id-birth-mismatch"));
+    else report(["person", "sex"], "profile/id-number", message("fact/id-sex-mismatch"));
   return diagnostics.length ? { diagnostics } : { profile: { fields, sections }, diagnostics: warnings };
 }
 
-function unknownKey(kind: "section" | "field", name: string, known: object): Bilingual {
-  const hint = didYouMean(name, Object.keys(known));
-  return kind === "section"
-    ? {
-        en: `unknown section${hint}`,
-        zh: `未知的部分${hintZh(hint)}`,
-      }
-    : {
-        en: `unknown field${hint}`,
-        zh: `未知的字段${hintZh(hint)}`,
-      };
+type Report = (path: Path, code: string, says: Message) => undefined;
+
+function unknownKey(kind: "section" | "field", name: string, known: object): Message {
+  const hint = /did you mean `(.+)`\?/.exec(didYouMean(name, Object.keys(known)))?.[1] ?? "";
+  return message(kind === "section" ? "fact/unknown-section" : "fact/unknown-field", { hint });
 }
 
-function convert(def: FieldDef, raw: unknown, path: Path, io: Conversion): Value | undefined {
-  const { report } = io;
-  if (def.type !== "records") return convertScalar(def, raw, path, io);
-  if (!Array.isArray(raw))
-    return void report(path, "profile/type", { en: "expected a list", zh: "应当是列表" });
+function records(
+  def: Extract<FieldDef, { type: "records" }>,
+  raw: unknown,
+  path: Path,
+  report: Report,
+  read: (def: ScalarFieldDef, raw: unknown, path: Path) => Value | undefined,
+): Value | undefined {
+  if (!Array.isArray(raw)) return report(path, "profile/type", message("fact/list"));
   if (raw.length > MAX_RECORDS)
-    return void report(path, "profile/range", {
-      en: `${raw.length} entries; at most ${MAX_RECORDS} are accepted`,
-      zh: `共 ${raw.length} 条，最多接受 ${MAX_RECORDS} 条`,
-    });
+    return report(
+      path,
+      "profile/range",
+      message("fact/too-many-records", { n: raw.length, max: MAX_RECORDS }),
+    );
   return raw.map((item, i): RecordValue => {
     const record: Record<string, Value> = {};
     if (!isPlainObject(item)) {
-      report([...path, i], "profile/type", { en: "expected a mapping", zh: "应当是映射" });
+      report([...path, i], "profile/type", message("fact/record-mapping"));
       return record;
     }
     for (const [name, v] of Object.entries(item)) {
       const sub = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
       if (!sub) report([...path, i, name], "profile/unknown-key", unknownKey("field", name, def.fields));
       else if (v !== null && v !== undefined) {
-        const converted = convertScalar(sub, v, [...path, i, name], io);
+        const converted = read(sub, v, [...path, i, name]);
         if (converted !== undefined) record[name] = converted;
       }
     }
     return record;
   });
-}
-
-function deriveFromIdNumber(fields: Map<string, Value>, report: Report) {
-  const id = fields.get("person.idNumber");
-  if (typeof id !== "string") return;
-  const parsed = parseIdNumber(id);
-  if (!parsed.ok) return;
-  const birth = fields.get("person.birthDate");
-  const derived = parseIsoDate(parsed.birthDate) as Date;
-  if (birth === undefined) fields.set("person.birthDate", derived);
-  else if ((birth as Date).getTime() !== derived.getTime())
-    report(["person", "birthDate"], "profile/id-number", {
-      en: "does not match the birth date in the ID number",
-      zh: "与身份证号码中的出生日期不一致",
-    });
-  const sex = fields.get("person.sex");
-  if (sex === undefined) fields.set("person.sex", parsed.sex);
-  else if (sex !== parsed.sex)
-    report(["person", "sex"], "profile/id-number", {
-      en: "does not match the sex in the ID number",
-      zh: "与身份证号码中的性别不一致",
-    });
 }

@@ -56,17 +56,32 @@ describe("parsing typed answers against the catalogue", () => {
     ["person.birthDate", "", { ok: true, declined: true }],
     ["person.birthDate", "不知道", { ok: true, declined: true }],
     ["unemployment.contributionMonths", "跳过", { ok: true, declined: true }],
+    ["unemployment.contributionMonths", "８", { ok: true, value: 8 }],
+    ["unemployment.contributionMonths", "+8", { ok: true, value: 8 }],
+    [
+      "unemployment.contributionMonths",
+      "8年",
+      { ok: true, value: 96, note: { zh: '"8年" 按96个月计', en: '"8年" read as 96 months' } },
+    ],
+    ["person.sex", "女", { ok: true, value: "female" }],
+    ["person.fullCivilCapacity", "是", { ok: true, value: true }],
+    ["business.kind", "个体工商户", { ok: true, value: "individual-business" }],
   ])("%s: %j", (path, text, expected) => {
     expect(parseAnswer(def(path), text)).toEqual(expected);
   });
 
   it.each([
-    ["unemployment.contributionMonths", "8.5", "请填写整数"],
-    ["unemployment.contributionMonths", "-1", "请填写一个数字"],
-    ["providentFund.ratio", "1.5", "不能大于 1"],
-    ["person.originalRetirementAge", "60", "只能是 50 或 55"],
-    ["person.birthDate", "2021-02-30", "请按 年-月-日 填写"],
-    ["person.birthDate", "340104199001011238", "请按 年-月-日 填写"],
+    ["unemployment.contributionMonths", "8.5", "应为整数，8.5 不是整数"],
+    ["unemployment.contributionMonths", "-1", "-1 小于最小值 0"],
+    ["providentFund.ratio", "1.5", "1.5 大于最大值 1（这是比例）：如果是指 1.5%，请写 1.5% 或 0.015"],
+    ["providentFund.ratio", "8", "如果是指 8%，请写 8% 或 0.08"],
+    ["person.originalRetirementAge", "60", "60 不在可选值 50、55 之中"],
+    ["person.birthDate", "2021-02-30", "不是有效的日期"],
+    ["person.birthDate", "340104199001011238", "不是有效的日期"],
+    ["unemployment.contributionMonths", "1,2", "逗号或空格位置不对"],
+    ["unemployment.contributionMonths", "1 2", "逗号或空格位置不对"],
+    ["unemployment.contributionMonths", "55岁", "单位与本项不符"],
+    ["unemployment.contributionMonths", "0x1F", "不是十进制写法"],
   ])("%s: %j is refused", (path, text, message) => {
     const parsed = parseAnswer(def(path), text);
     expect(parsed.ok).toBe(false);
@@ -81,6 +96,14 @@ describe("parsing typed answers against the catalogue", () => {
     expect(parseAnswer(def("person.birthDate"), "340104199001011239", true)).toEqual({
       ok: true,
       idNumber: "340104199001011239",
+    });
+  });
+
+  it("refuses a past fact dated after today at the question", () => {
+    const parsed = parseAnswer(def("business.licenseDate"), "2030-01-01", false, "2026-12-06");
+    expect(parsed).toEqual({
+      ok: false,
+      message: expect.objectContaining({ zh: expect.stringContaining("晚于今天") }),
     });
   });
 

@@ -86,7 +86,7 @@ describe("the lean NDJSON validator", () => {
         severity: "error",
       }));
       if (full.diagnostics.length) bad++;
-      const quick = leanProfile(data, catalogue, "2026-11-30");
+      const quick = leanProfile(data, catalogue, { today: "2026-11-30" });
       if (quick) {
         lean++;
         expect(full.diagnostics).toEqual([]);

@@ -40,12 +40,11 @@ describe("readProfile: valid profiles", () => {
     expect(profile?.sections.has("person")).toBe(true);
   });
 
-  it("rejects an unquoted region code: 0340104 and 340104 would be the same number", () => {
-    const { profile, diagnostics } = read("person:\n  hukouRegion: 340104\n");
+  it("reads an unquoted six-digit region code, but refuses 0340104, which YAML would read as 340104", () => {
+    expect(read("person:\n  hukouRegion: 340104\n").profile?.fields.get("person.hukouRegion")).toBe("340104");
+    const { profile, diagnostics } = read("person:\n  hukouRegion: 0340104\n");
     expect(profile).toBeUndefined();
-    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([
-      '2:16 profile/type `person.hukouRegion`: write region codes in quotes, e.g. "340104"',
-    ]);
+    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(["2:16 profile/type"]);
   });
 
   it("reads decimals exactly as written, not through a binary float", () => {
@@ -88,8 +87,8 @@ describe("readProfile: input errors are located at file line:col", () => {
     ],
     [
       "a yes/no field given text",
-      'person:\n  fullCivilCapacity: "yes"\n',
-      '2:22 profile/type `person.fullCivilCapacity`: expected true or false, got "yes"',
+      'person:\n  fullCivilCapacity: "maybe"\n',
+      '2:22 profile/type `person.fullCivilCapacity`: expected yes or no (true or false), got "maybe"',
     ],
     [
       "a fractional month count",
@@ -109,17 +108,17 @@ describe("readProfile: input errors are located at file line:col", () => {
     [
       "a region code of the wrong length",
       'person:\n  hukouRegion: "34010"\n',
-      '2:16 profile/type `person.hukouRegion`: expected a 6-digit region code, got "34010"',
+      '2:16 profile/type `person.hukouRegion`: expected a 6-digit region code or a place name, got "34010"',
     ],
     [
       "a value outside an enum, suggesting the right one",
       "person:\n  sex: mail\n",
-      '2:8 profile/enum `person.sex`: expected one of male, female, got "mail" (did you mean `male`?)',
+      '2:8 profile/enum `person.sex`: expected one of male（男）、female（女）, got "mail" (did you mean `male`?)',
     ],
     [
       "a ratio above 1",
       "providentFund:\n  ratio: 1.5\n",
-      "2:10 profile/range `providentFund.ratio`: 1.5 is above the maximum 1",
+      "2:10 profile/range `providentFund.ratio`: 1.5 is above the maximum 1 (a ratio): if you mean 1.5%, write 1.5% or 0.015",
     ],
     [
       "an unknown field in a list record, suggesting the right one",
@@ -201,8 +200,9 @@ describe("readProfile: resident ID numbers", () => {
     expect(diagnostics.map(located)).toEqual([expected]);
   });
 
-  it("asks for the ID number as a quoted string", () => {
+  it("refuses an ID number stored as a number: a spreadsheet may have changed its last digits", () => {
     const { diagnostics } = read("person:\n  idNumber: 340104199001011239\n");
-    expect(diagnostics.map((d) => d.code)).toEqual(["profile/type"]);
+    expect(diagnostics.map((d) => d.code)).toEqual(["profile/id-number"]);
+    expect(diagnostics[0]?.messageZh).toContain("存成了数字");
   });
 });

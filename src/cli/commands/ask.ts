@@ -132,6 +132,7 @@ async function interview(
       const idField = question.idNumberField;
       const reply = await askQuestion(prompter, question, lang, {
         preferredPlaces: preferred,
+        today: todayIso(io),
         ...(idField ? { idNumberFits: (id: string) => q?.idNumberFits(idField, id) ?? true } : {}),
       });
       if (reply.kind === "declined") q.decline(path);

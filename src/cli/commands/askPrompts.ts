@@ -124,6 +124,8 @@ export interface AskContext {
   readonly preferredPlaces?: readonly string[];
   /** False when the ID number contradicts an answer already given (its birth date or sex). */
   readonly idNumberFits?: (idNumber: string) => boolean;
+  /** Today (YYYY-MM-DD): a past fact dated after it is asked again. */
+  readonly today?: string;
 }
 
 type ScalarContext = AskContext & { readonly idNumber: boolean };
@@ -185,10 +187,14 @@ async function askScalar(
     }
     default: {
       const hint = `${o.idNumber ? TEXT.orIdNumber[lang] : ""}${TEXT.emptyIsSkip[lang]}`;
-      const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber);
+      const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber, o.today);
       const text = await prompter.input({
         message: `${message}${hint}`,
-        shown: maskIdNumbers,
+        shown: (t) => {
+          const p = parse(t);
+          // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计).
+          return p.ok && "note" in p && p.note ? `${maskIdNumbers(t)}（${p.note[lang]}）` : maskIdNumbers(t);
+        },
         validate: (t) => verdict(parse(t), lang, o),
       });
       return replyOf(parse(text));

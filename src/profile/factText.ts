@@ -1,0 +1,67 @@
+import { echo } from "../echo.js";
+import { maskIdShapedIn } from "./idNumber.js";
+
+// The forms people write a fact in, read the same way whatever the channel (a profile, an `ask` answer,
+// a fixture, a spreadsheet cell, an NDJSON line).
+
+/** Words that mean "not known" when written instead of a value: the field stays unknown. */
+const UNKNOWN = /^(不知道|不清楚|不详|跳过|略过|\?|unknown|don'?t know|not known|n\/a)$/i;
+
+/** Full-width digits, letters and signs (８、％、，) as their ASCII forms; spaces at the ends dropped. */
+export function folded(text: string): string {
+  return text.normalize("NFKC").trim();
+}
+
+export function meansUnknown(text: string): boolean {
+  return UNKNOWN.test(text);
+}
+
+/** A value quoted back in a message; anything shaped like an ID number is masked, wherever it was typed. */
+export function shown(raw: unknown): string {
+  return maskIdShapedIn(echo(raw));
+}
+
+/** A number as written: its plain decimal digits, the unit written after it, whether it had a `%`. */
+export type NumberText =
+  | { readonly digits: string; readonly unit: string; readonly percent: boolean }
+  | { readonly problem: "grouping" | "notation" | "not-number" };
+
+const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const UNIT = /^([-+]?[\d.,\s]*\d[\d.,\s]*(?:[eE][-+]?\d+)?)\s*(%|元\/月|元每月|元|块|个月|月|周岁|岁|年)?$/;
+
+/**
+ * `5,000`, `+3`, `8%`, `12个月`, `8年`, `55岁`: the digits and the unit. A comma or space that is not a
+ * thousands separator (`1,2`, `1 2`) is refused, never dropped: `1,2` may be 1.2, 12 or two numbers.
+ */
+export function numberText(text: string): NumberText {
+  if (/^[-+]?0[xob]/i.test(text)) return { problem: "notation" };
+  const m = UNIT.exec(text);
+  if (!m) return { problem: "not-number" };
+  const body = (m[1] ?? "").trim();
+  const unit = m[2] ?? "";
+  if (PLAIN.test(body)) return { digits: body.replace(/^\+/, ""), unit, percent: unit === "%" };
+  if (GROUPED.test(body))
+    return { digits: body.replace(/,/g, "").replace(/^\+/, ""), unit, percent: unit === "%" };
+  return { problem: /[,\s]/.test(body) ? "grouping" : "not-number" };
+}
+
+/** `8年6个月`: years and months, for a field counted in months. */
+export function yearsAndMonths(text: string): { years: string; months: string } | undefined {
+  const m = /^(\d+)\s*年\s*(?:(\d+)\s*个?月)?$/.exec(text);
+  return m ? { years: m[1] as string, months: m[2] ?? "0" } : undefined;
+}
+
+/**
+ * `2021-9-1`, `2021/9/1`, `2021.9.1`, `2021年9月1日`, `20210901`, with a time of day a spreadsheet may add:
+ * year, month and day as `YYYY-MM-DD` (not yet checked to be a calendar day). A two-digit year or a
+ * day-first date (`9/1/2021`) is not read: which century, which is the month, would be a guess.
+ */
+export function dateText(text: string): string | undefined {
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(
+      text,
+    ) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  return `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
+}

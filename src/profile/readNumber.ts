@@ -1,0 +1,104 @@
+import Big from "big.js";
+import { LIMITS } from "../limits.js";
+import { type Message, message } from "../messages/index.js";
+import type { Fact } from "./fact.js";
+import { numberText, shown, yearsAndMonths } from "./factText.js";
+import type { ScalarFieldDef } from "./fieldSchema.js";
+
+/** The units a field's number may be written with, and what each is worth in the field's own unit. */
+const UNITS: Record<string, Record<string, number>> = {
+  months: { 个月: 1, 月: 1, 年: 12 },
+  years: { 岁: 1, 周岁: 1, 年: 1 },
+  yuan: { 元: 1, 块: 1 },
+  "yuan/month": { 元: 1, 块: 1, "元/月": 1, 元每月: 1 },
+};
+
+const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
+
+/**
+ * The reader of an integer or decimal field. Every channel's number reaches it as text: a typed answer or a
+ * cell as written, a profile's number as its source digits, so `11.9999999999999999` is never the double 12.
+ */
+export function numberReader(def: ScalarFieldDef): {
+  text: (text: string, raw: unknown) => Fact;
+  safeInteger: (n: number) => Fact;
+} {
+  const { min, max, oneOf, unit } = def;
+  const whole = def.type === "integer";
+  const units = UNITS[unit ?? ""] ?? {};
+  const ratio = unit === "ratio";
+  const check = (value: Big, note?: Message): Fact => {
+    const v = value.toString();
+    if (whole && !value.round(0, Big.roundDown).eq(value))
+      return refuse("profile/type", message("fact/whole", { value: v }));
+    if (min !== undefined && value.lt(min))
+      return refuse("profile/range", message("fact/min", { value: v, min: String(min) }));
+    if (max !== undefined && value.gt(max)) {
+      if (ratio && max === 1)
+        return refuse(
+          "profile/range",
+          message("fact/ratio-over-one", { value: v, percent: value.div(100).toString() }),
+        );
+      return refuse("profile/range", message("fact/max", { value: v, max: String(max) }));
+    }
+    if (oneOf && !oneOf.some((n) => value.eq(n)))
+      return refuse("profile/range", message("fact/one-of", { value: v, choices: oneOf.join("、") }));
+    return note ? { ok: true, value, note } : { ok: true, value };
+  };
+  const text = (text: string, raw: unknown): Fact => {
+    if (unit === "months") {
+      const ym = yearsAndMonths(text);
+      if (ym) {
+        const months = new Big(ym.years).times(12).plus(ym.months);
+        return check(
+          months,
+          message("fact/years-as-months", { value: shown(raw), months: months.toString() }),
+        );
+      }
+    }
+    const read = numberText(text);
+    if ("problem" in read) {
+      const code =
+        read.problem === "grouping"
+          ? "fact/grouping"
+          : read.problem === "notation"
+            ? "fact/not-decimal-notation"
+            : "fact/not-number";
+      return refuse("profile/type", message(code, { value: shown(raw) }));
+    }
+    const value = exact(read.digits, raw);
+    if (!(value instanceof Big)) return value;
+    if (read.percent) return ratio ? check(value.div(100)) : refuse("profile/type", wrongUnit(raw, unit));
+    if (read.unit === "") return check(value);
+    const factor = units[read.unit];
+    if (factor === undefined) return refuse("profile/type", wrongUnit(raw, unit));
+    return factor === 1
+      ? check(value)
+      : check(
+          value.times(factor),
+          message("fact/years-as-months", { value: shown(raw), months: value.times(factor).toString() }),
+        );
+  };
+  // A whole number a double holds exactly (most cells): no text to read, the same checks.
+  return { text, safeInteger: (n) => check(new Big(n)) };
+}
+
+function wrongUnit(raw: unknown, unit: string | undefined) {
+  return message("fact/wrong-unit", { value: shown(raw), unit: unit ?? "none" });
+}
+
+/** Written numbers beyond these are refused before any arithmetic (`1e-99999999` would cost gigabytes). */
+function exact(digits: string, raw: unknown): Big | Fact {
+  const mantissa = digits
+    .replace(/[eE].*$/, "")
+    .replace(/[-+.]/g, "")
+    .replace(/^0+/, "");
+  const value = new Big(digits);
+  if (value.e > LIMITS.numberExponent)
+    return refuse("profile/range", message("fact/too-large", { value: shown(raw) }));
+  if (value.e < -LIMITS.numberExponent && !value.eq(0))
+    return refuse("profile/range", message("fact/too-small", { value: shown(raw) }));
+  if (mantissa.length > LIMITS.numberDigits)
+    return refuse("profile/range", message("fact/too-many-digits", { value: shown(raw) }));
+  return value;
+}
