@@ -94,8 +94,6 @@ describe("the bundled CLI", () => {
     expect([...entry].filter((i) => !i.startsWith("builtin-by-require:")).sort()).toEqual([
       "src/cli/run.ts",
       "src/cli/version.ts",
-      // The temporary-file register: a signal at any moment must find it installed (27 lines, node:fs only).
-      "src/files/temporaryFiles.ts",
     ]);
     const mainChunk = Object.keys(meta.outputs).find((o) =>
       Object.hasOwn(meta.outputs[o]?.inputs ?? {}, "src/cli/main.ts"),
