@@ -142,7 +142,9 @@ describe("butie batch over spreadsheets", () => {
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toMatch(/^butie: 无法写入 .*out\.csv：目录 .*no-such-dir 不存在\n$/);
     const en = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv"), "--lang", "en"]);
-    expect(en.stderr).toMatch(/^butie: cannot write .*out\.csv: the directory .*no-such-dir does not exist\n$/);
+    expect(en.stderr).toMatch(
+      /^butie: cannot write .*out\.csv: the directory .*no-such-dir does not exist\n$/,
+    );
   });
 
   it("never prints an ID number whole, even from a record that is not valid JSON or a bad cell", async () => {
