@@ -45,6 +45,21 @@ export const en: Catalogue = {
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
   "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
+  "file/csv-quote":
+    'a quoted cell is not closed: a `"` opens it and no `"` ends it before the end of the file',
+  "file/not-zip": "this is not an .xlsx file (an .xlsx is a zip archive); save the sheet as .xlsx or CSV",
+  "file/ole":
+    "this is an old-format (.xls) or password-protected workbook, which butie cannot open; remove the password and save as .xlsx or CSV",
+  "file/truncated": "the workbook is cut short (an incomplete download or copy?); save it again",
+  "file/dtd":
+    "the workbook declares XML entities (a DTD), which butie refuses; save it again from a spreadsheet program",
+  "file/cell-ref": ({ ref }) =>
+    `cell reference ${ref} is beyond the last column XFD or row 1048576 of a sheet`,
+  "file/too-many-columns": ({ limit }) => `a row has more than ${limit} columns, more than butie reads`,
+  "file/cell-too-long": ({ limit }) => `a cell holds more than ${limit} characters, more than butie reads`,
+  "file/too-many-strings": ({ limit }) =>
+    `the workbook holds more than ${limit} distinct texts, more than butie reads`,
+  "file/unpacked-too-large": ({ size }) => `the workbook unpacks to more than ${size}, more than butie reads`,
   "file/number-notation": ({ value }) =>
     `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
   "file/write-not-regular": ({ file }) =>

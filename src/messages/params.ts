@@ -39,6 +39,16 @@ export interface Params {
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
   "file/duplicate-key": { key: string };
+  "file/csv-quote": undefined;
+  "file/not-zip": undefined;
+  "file/ole": undefined;
+  "file/truncated": undefined;
+  "file/dtd": undefined;
+  "file/cell-ref": { ref: string };
+  "file/too-many-columns": { limit: number };
+  "file/cell-too-long": { limit: number };
+  "file/too-many-strings": { limit: number };
+  "file/unpacked-too-large": { size: string };
   "file/number-notation": { value: string };
   "file/write-not-regular": { file: string };
   "file/write-failed": { file: string; reason: string };

@@ -44,6 +44,16 @@ export const zh: Catalogue = {
   "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
   "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
   "file/duplicate-key": ({ key }) => `同一层中键 ${key} 写了两次；请只保留一个`,
+  "file/csv-quote": '有一个带引号的单元格没有结束：以 `"` 开始，直到文件末尾都没有结束的 `"`',
+  "file/not-zip": "这不是 .xlsx 文件（.xlsx 是 zip 压缩包）；请将表格另存为 .xlsx 或 CSV",
+  "file/ole": "这是旧格式（.xls）或设有密码的工作簿，butie 无法打开；请取消密码并另存为 .xlsx 或 CSV",
+  "file/truncated": "工作簿不完整（下载或复制未完成？）；请重新保存",
+  "file/dtd": "工作簿声明了 XML 实体（DTD），butie 不接受；请用电子表格软件重新保存",
+  "file/cell-ref": ({ ref }) => `单元格引用 ${ref} 超出工作表的最后一列 XFD 或第 1048576 行`,
+  "file/too-many-columns": ({ limit }) => `有一行超过 ${limit} 列，超出 butie 可读取的上限`,
+  "file/cell-too-long": ({ limit }) => `有一个单元格超过 ${limit} 个字符，超出 butie 可读取的上限`,
+  "file/too-many-strings": ({ limit }) => `工作簿中不同的文本超过 ${limit} 个，超出 butie 可读取的上限`,
+  "file/unpacked-too-large": ({ size }) => `工作簿解压后超过 ${size}，超出 butie 可读取的上限`,
   "file/number-notation": ({ value }) =>
     `${value} 不是十进制数（十六进制、八进制或二进制写法）；请用十进制数字书写`,
   "file/write-not-regular": ({ file }) =>

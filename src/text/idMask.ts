@@ -39,7 +39,11 @@ const CHECK = "[0-9\\uff10-\\uff19Xx\\uff38\\uff58]";
 // What may stand between two digits of a number typed or pasted in parts: a space (also ideographic or
 // no-break), a hyphen, or an invisible character (zero-width space/joiners, word joiner, BOM, soft hyphen).
 const GAP = "[ \\u00a0\\u3000\\-\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
-const ID_LIKE = new RegExp(`(?<!${DIGIT})(?:${DIGIT}${GAP}){17}${CHECK}(?!${DIGIT})`, "g");
+// A check character X ends the number even when digits follow (two numbers pasted together); a digit does not.
+const ID_LIKE = new RegExp(
+  `(?<!${DIGIT})(?:${DIGIT}${GAP}){17}(?:[Xx\\uff38\\uff58]|${DIGIT}(?!${DIGIT}))`,
+  "g",
+);
 const ID_SHAPED = new RegExp(`(?:${DIGIT}${GAP}){17}${CHECK}`, "g");
 const ANY_DIGIT = new RegExp(DIGIT);
 
@@ -62,10 +66,35 @@ function folded(run: string): string {
  */
 export function maskIdNumbersIn(text: string): string {
   if (text.length < 18 || !ANY_DIGIT.test(text)) return text;
-  return text.replace(ID_LIKE, (run) => {
-    const id = folded(run);
-    return isValidIdNumber(id) ? maskIdNumber(id) : run;
-  });
+  return text
+    .replace(ID_LIKE, (run) => {
+      const id = folded(run);
+      return isValidIdNumber(id) ? maskIdNumber(id) : run;
+    })
+    .replace(LONG_RUN, maskInsideRun);
+}
+
+// Digits glued to other digits (`1234511010519491231002X`): each 18-character window of a longer run is checked.
+const LONG_RUN = new RegExp(`(?:${DIGIT}|[Xx\\uff38\\uff58]){19,}`, "g");
+
+function maskInsideRun(run: string): string {
+  // Full-width digits and X are one UTF-16 unit each, as ASCII ones are: folding keeps every offset.
+  const ascii = run.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) =>
+    c === "\uff38" || c === "\uff58" ? "X" : String(c.charCodeAt(0) - 0xff10),
+  );
+  let out = "";
+  let from = 0;
+  for (let i = 0; i + 18 <= ascii.length; i++) {
+    // Cheap test first (month 01-12 at offset 10), so a million digits cost a million steps.
+    const m1 = ascii.charCodeAt(i + 10) - 48;
+    if (m1 !== 0 && m1 !== 1) continue;
+    const id = ascii.slice(i, i + 18);
+    if (!isValidIdNumber(id)) continue;
+    out += run.slice(from, i) + maskIdNumber(id);
+    from = i + 18;
+    i += 17;
+  }
+  return out + run.slice(from);
 }
 
 /**

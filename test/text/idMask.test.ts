@@ -27,7 +27,12 @@ describe("an ID number is masked however it is typed", () => {
   it("leaves numbers that are not ID numbers, and longer runs of digits, as they are", () => {
     const text = "5000 5000 5000 5000 2000 | 123456789012345678 | 1234567890123456789012 | 2021-09-01";
     expect(maskIdNumbersIn(text)).toBe(text);
-    expect(maskIdNumbersIn(`x${ID}0`)).toBe(`x${ID}0`);
+  });
+
+  it("masks one glued to other digits, or two pasted together", () => {
+    expect(maskIdNumbersIn(`11.9999${ID}`)).toBe(`11.9999${MASKED}`);
+    expect(maskIdNumbersIn(`${ID}${ID}`)).toBe(`${MASKED}${MASKED}`);
+    expect(maskIdNumbersIn(`12${ID2}34`)).toBe("123401**********001734");
   });
 
   it("masks every one of several, and a mistyped one where a person's typing is quoted", () => {
