@@ -17,6 +17,9 @@ import type { Profile } from "../../src/profile/profile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import type { Program } from "../../src/rules/program.js";
 
+// Thousands of evaluations: on a machine shared by several test suites they may take far longer than usual.
+const SLOW = 60_000;
+
 /*
  * The lean evaluator (conditions generated as JavaScript, amounts remembered per distinct input) against the
  * interpreter, `evaluateProgram(…, { explain: false })`, on random profiles and dates for every bundled program:
@@ -134,7 +137,9 @@ function verdict(r: ProgramResult) {
 describe("lean evaluator", () => {
   const lean = new Map(programs.map((p) => [p.id, leanEvaluator(p)]));
 
-  it("equals the interpreter on random profiles and dates, for every bundled program", () => {
+  it("equals the interpreter on random profiles and dates, for every bundled program", {
+    timeout: SLOW,
+  }, () => {
     fc.assert(
       fc.property(profileData, isoDate(2019, 2025), (data, date) => {
         const profile = toProfile(data);
@@ -151,7 +156,9 @@ describe("lean evaluator", () => {
     );
   });
 
-  it("equals the interpreter on every bundled fixture case, for every bundled program", () => {
+  it("equals the interpreter on every bundled fixture case, for every bundled program", {
+    timeout: SLOW,
+  }, () => {
     const dir = new URL("../../rules/", import.meta.url).pathname;
     const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".test.yaml"))
@@ -221,7 +228,9 @@ describe("compiled program", () => {
     amountSteps: r.amount?.steps,
   });
 
-  it("evaluates as the program itself, with and without explanation, on random profiles", () => {
+  it("evaluates as the program itself, with and without explanation, on random profiles", {
+    timeout: SLOW,
+  }, () => {
     fc.assert(
       fc.property(profileData, isoDate(2019, 2025), fc.boolean(), (data, date, explain) => {
         const profile = toProfile(data);

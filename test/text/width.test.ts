@@ -3,6 +3,9 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { displayWidth, wrapLine } from "../../src/text/width.js";
 
+// Thousands of evaluations: on a machine shared by several test suites they may take far longer than usual.
+const SLOW = 60_000;
+
 // Text width computed directly for ASCII, Latin-1, CJK, kana, full-width forms, common punctuation and box
 // drawing (string-width only for the rest): the same columns as string-width for every such character and text.
 const KNOWN = [
@@ -27,7 +30,7 @@ const KNOWN = [
 ];
 
 describe("displayWidth", () => {
-  it("counts every character of known width as string-width does", () => {
+  it("counts every character of known width as string-width does", { timeout: SLOW }, () => {
     const differ: string[] = [];
     for (const [from, to] of KNOWN)
       for (let c = from as number; c <= (to as number); c++) {
@@ -37,7 +40,9 @@ describe("displayWidth", () => {
     expect(differ).toEqual([]);
   });
 
-  it("counts mixed texts, colour codes, emoji and combining marks as string-width does", () => {
+  it("counts mixed texts, colour codes, emoji and combining marks as string-width does", {
+    timeout: SLOW,
+  }, () => {
     const char = fc.oneof(
       fc
         .constantFrom(...KNOWN)
