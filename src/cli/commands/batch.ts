@@ -4,13 +4,14 @@ import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
+import { columnListing, mappingSuggestion } from "../../batch/columnGuide.js";
 import { readColumnMap } from "../../batch/columnMap.js";
 import type { Column, ColumnMap } from "../../batch/columns.js";
 import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
 import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
-import { tableInput } from "../../batch/inputs/tableInput.js";
+import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
 import { defaultWorkerFile, startPool } from "../../batch/pool.js";
@@ -22,7 +23,7 @@ import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/sto
 import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { type Message, message, sayMessage } from "../../messages/index.js";
+import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -45,6 +46,8 @@ export interface BatchOptions {
   sheet?: string;
   /** The row that holds the column headers (default: found past title rows). */
   headerRow?: string;
+  /** List the accepted column headers, and suggest a --columns map for the file's header row; evaluate nothing. */
+  listColumns?: boolean;
   compare?: boolean;
   jobs?: string;
   lang: Lang;
@@ -69,6 +72,15 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   });
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
+  if (opts.listColumns) {
+    io.stdout.write(columnListing(rules.fields, opts.lang));
+    if (input.kind !== "ndjson") {
+      const header = await headerCells(input, rules.fields, columnMap, tableOptions(opts));
+      io.stdout.write(`\n${say(opts.lang, "batch/columnsFor", { file: input.name })}\n`);
+      io.stdout.write(mappingSuggestion(header, rules.fields, opts.lang));
+    }
+    return EXIT.ok;
+  }
   const format = opts.format ?? outputFormat(opts.out, input.kind);
   if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
 
@@ -165,15 +177,19 @@ async function inputRows(
 ): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[] }> {
   if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream), notes: [] };
   try {
-    return await tableInput(input, catalogue, map, {
-      ...(opts.encoding ? { encoding: opts.encoding } : {}),
-      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-      ...(opts.headerRow !== undefined ? { headerRow: Number(opts.headerRow) } : {}),
-    });
+    return await tableInput(input, catalogue, map, tableOptions(opts));
   } catch (e) {
     if (e instanceof InputFault) throw stoppedAt(e, 0, opts.out);
     throw e;
   }
+}
+
+function tableOptions(opts: BatchOptions): TableOptions {
+  return {
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.headerRow !== undefined ? { headerRow: Number(opts.headerRow) } : {}),
+  };
 }
 
 /** A place where the output cannot be written is said before any work, in words (not EROFS). */
