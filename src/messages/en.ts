@@ -111,6 +111,7 @@ export const en: Catalogue = {
   "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",
   "batch/columnsFor": ({ file }) =>
     `Columns of ${file} that name no field, as a --columns map to complete (save as map.yaml):`,
+  "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",

@@ -77,6 +77,7 @@ export interface Params {
   "batch/columnsNone": undefined;
   "batch/columnsAllKnown": undefined;
   "batch/columnsFor": { file: string };
+  "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;
   "ask/replayOf": undefined;

@@ -193,7 +193,7 @@ describe("the stderr summary fits the terminal (bug: ~118 columns wide)", () => 
       },
     );
     const lines = run.stdout.split("\n").filter(Boolean);
-    expect(lines.some((l) => l.includes("ningxia.unemployment-subsidy"))).toBe(true);
+    expect(lines.some((l) => l.includes("宁夏失业补助金"))).toBe(true);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 });

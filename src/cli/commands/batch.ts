@@ -91,6 +91,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     today,
     rules: existingPaths(opts.rules ?? [], io),
     params: opts.param ?? [],
+    ...(opts.compare && opts.rules?.length ? { draft: true } : {}),
     ...(opts.program ? { programs: opts.program } : {}),
     compare: Boolean(opts.compare),
     file: input.name,
@@ -147,16 +148,18 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     progress?.stop();
   }
   if (settings.compare) {
-    if (!settings.params.length && (tally.changedRows ?? 0) > 0)
+    if (!settings.params.length && !settings.draft && (tally.changedRows ?? 0) > 0)
       throw new Error(
         `the null reform changed ${tally.changedRows} records: the baseline was not kept apart`,
       );
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
-    io.stdout.write(fitLines(compareText(tally, parameterChanges(ctx), opts.lang, width), width));
+    io.stdout.write(
+      fitLines(compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)), width),
+    );
   } else {
-    const titles = new Map(ctx.programs.map((p) => [p.id, p.title]));
-    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), { asOf: asOf.text, titles }));
+    const about = { asOf: asOf.text, titles: titlesOf(ctx) };
+    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
@@ -182,6 +185,17 @@ async function inputRows(
     if (e instanceof InputFault) throw stoppedAt(e, 0, opts.out);
     throw e;
   }
+}
+
+const titlesOf = (ctx: ReturnType<typeof batchContext>) =>
+  new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+
+/** What is compared: the draft rule directories, then each --param. */
+function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): string[] {
+  const draft = ctx.settings.draft
+    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join("、") })]
+    : [];
+  return [...draft, ...parameterChanges(ctx)];
 }
 
 function tableOptions(opts: BatchOptions): TableOptions {
