@@ -16,11 +16,11 @@ describe("suggesting the field a header means", () => {
     expect(near).toContain("pension.region");
     expect(near).toContain("unemployment.insuredRegion");
     expect(near).not.toContain("business.region");
-  });
+  }, 30_000);
 
   it("a typo a character away is still found", () => {
     expect(columnCandidates("出生日起", catalogue())).toEqual(["person.birthDate"]);
-  });
+  }, 30_000);
 
   it("an unknown header in a run says the near fields in the run's language", async () => {
     writeFileSync(join(dir, "h.csv"), "参保地,性别\n640104,女\n");
@@ -29,7 +29,7 @@ describe("suggesting the field a header means", () => {
     expect(run.stderr).toContain("列“参保地”不对应任何档案字段（是否指");
     expect(run.stderr).toContain("养老保险参保地");
     expect(run.stderr).not.toContain("经营地");
-  });
+  }, 30_000);
 });
 
 describe("--list-columns", () => {
@@ -53,5 +53,5 @@ describe("--list-columns", () => {
     expect(stdout).toContain('"参保地": ~  # 请选择其一：');
     expect(stdout).toMatch(/"姓名": ~ {2}# /);
     expect(stdout).not.toContain('"出生日期"');
-  });
+  }, 30_000);
 });
