@@ -1,7 +1,7 @@
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { loadBundledRules } from "../rules/bundle.js";
-import type { RuleSet } from "../rules/loadRules.js";
+import { loadRules, type RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, parseParamOption } from "../rules/overrides.js";
 import type { Program } from "../rules/program.js";
 import type { Column } from "./columns.js";
@@ -15,6 +15,11 @@ export interface BatchSettings {
   /** Extra rule directories, already resolved to absolute paths. */
   readonly rules: readonly string[];
   readonly params: readonly string[];
+  /**
+   * With --compare and --rules: the rule directories are the proposal (a draft with its own sources), compared
+   * with the bundled rules as they are; --param applies to the proposal.
+   */
+  readonly draft?: boolean;
   /** Only these programs (ids already checked), or all. */
   readonly programs?: readonly string[];
   readonly compare: boolean;
@@ -50,7 +55,7 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   const asOf = asOfDate(settings.asOf);
   if (!asOf) throw new Error(`as-of date ${settings.asOf} was not checked`);
   const overrides = settings.params.map(parseParamOption);
-  const baseline = new Map(rules.programs);
+  const baseline = new Map(settings.draft ? bundledRules().programs : rules.programs);
   const changed = new Map(rules.programs);
   applyOverrides(changed, overrides);
   const pick = (m: Map<string, Program>) =>
@@ -66,11 +71,15 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   };
 }
 
+/** The bundled rules as they are: the baseline a draft is compared with. */
+function bundledRules(): RuleSet {
+  return loadBundledRules() ?? loadRules([]);
+}
+
 /** Load the rules a worker thread needs: the bundle when no extra directory is given, else the YAML. */
 export async function loadRulesForWorker(settings: BatchSettings): Promise<RuleSet> {
   const bundled = settings.rules.length ? undefined : loadBundledRules();
   if (bundled) return bundled;
-  const { loadRules } = await import("../rules/loadRules.js");
   return loadRules(settings.rules);
 }
 

@@ -87,7 +87,13 @@ function money(t: ProgramTally, lang: Lang): string {
 const DECIDED: readonly Status[] = ["eligible", "ineligible", "undetermined"];
 
 /** The reform-impact report of `--compare`: transitions, gainers and losers, beneficiaries and cost. */
-export function compareText(tally: Tally, params: readonly string[], lang: Lang, width = 80): string {
+export function compareText(
+  tally: Tally,
+  params: readonly string[],
+  lang: Lang,
+  width = 80,
+  titles: ReadonlyMap<string, LocalText> = new Map(),
+): string {
   const lines = [
     say(lang, "batch/reform", { params: params.length ? params.join("; ") : say(lang, "batch/none") }),
     say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) }),
@@ -119,7 +125,7 @@ export function compareText(tally: Tally, params: readonly string[], lang: Lang,
     }
     lines.push(
       "",
-      id,
+      titles.get(id)?.[lang] ?? id,
       say(lang, "batch/transitions"),
       fittedTable(["", ...DECIDED.map((s) => `→ ${say(lang, `status/${s}`)}`)], matrix, width),
       say(lang, "batch/notApplicable", { n: count(moved("not-applicable", "not-applicable")) }),

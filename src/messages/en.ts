@@ -147,6 +147,22 @@ export const en: Catalogue = {
   "batch/per/month": "monthly",
   "batch/yes": "yes",
   "batch/no": "no",
+  "batch/column-empty": ({ index }) => `column ${index} has no header (name it, or remove the column)`,
+  "batch/column-ambiguous": ({ header, choices }) =>
+    `column \`${header}\` could be any of ${choices}: write the section label before the field label, or the field path`,
+  "batch/column-unknown": ({ header, suggestion }) =>
+    `column \`${header}\` names no profile field${suggestion ? ` (did you mean ${suggestion}?)` : ""}; map it in --columns (\`${header}: <field path>\`, or \`~\` to ignore it); butie batch <file> --list-columns lists the accepted names and suggests a mapping`,
+  "batch/column-twice": ({ before, header, field }) =>
+    `columns \`${before}\` and \`${header}\` both fill ${field}`,
+  "batch/columnsHead":
+    "Accepted column headers: the Chinese label, the English label or the field path; a label marked with · is shared by several sections and is written with its section",
+  "batch/columnsValues": ({ values }) => `(values: ${values})`,
+  "batch/columnsChoose": ({ choices }) => `choose one: ${choices}`,
+  "batch/columnsNone": "no field is near: keep ~ (ignore the column) if it is not needed",
+  "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",
+  "batch/columnsFor": ({ file }) =>
+    `Columns of ${file} that name no field, as a --columns map to complete (save as map.yaml):`,
+  "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",

@@ -105,6 +105,17 @@ export interface Params {
   "batch/per/month": undefined;
   "batch/yes": undefined;
   "batch/no": undefined;
+  "batch/column-empty": { index: number };
+  "batch/column-ambiguous": { header: string; choices: string };
+  "batch/column-unknown": { header: string; suggestion?: string };
+  "batch/column-twice": { before: string; header: string; field: string };
+  "batch/columnsHead": undefined;
+  "batch/columnsValues": { values: string };
+  "batch/columnsChoose": { choices: string };
+  "batch/columnsNone": undefined;
+  "batch/columnsAllKnown": undefined;
+  "batch/columnsFor": { file: string };
+  "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;
   "ask/replayOf": undefined;

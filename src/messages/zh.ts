@@ -134,6 +134,21 @@ export const zh: Catalogue = {
   "batch/per/month": "每月",
   "batch/yes": "是",
   "batch/no": "否",
+  "batch/column-empty": ({ index }) => `第 ${index} 列没有表头（请填写列名，或删除该列）`,
+  "batch/column-ambiguous": ({ header, choices }) =>
+    `列“${header}”可以指 ${choices}：请在列名前写上所属部分，或写字段路径`,
+  "batch/column-unknown": ({ header, suggestion }) =>
+    `列“${header}”不对应任何档案字段${suggestion ? `（是否指 ${suggestion}？）` : ""}；可在 --columns 中对应（“${header}: <字段路径>”，或“~”忽略该列）；butie batch <文件> --list-columns 列出可用列名并给出对应建议`,
+  "batch/column-twice": ({ before, header, field }) => `列“${before}”和“${header}”都填写 ${field}`,
+  "batch/columnsHead":
+    "可用的列名：表头写中文标签、英文标签或字段路径均可；标有“·”的标签为多个部分共用，须连同部分名称一起写",
+  "batch/columnsValues": ({ values }) => `（填写：${values}）`,
+  "batch/columnsChoose": ({ choices }) => `请选择其一：${choices}`,
+  "batch/columnsNone": "未找到相近的字段：不需要就保留 ~（忽略该列）",
+  "batch/columnsAllKnown": "表头的每一列都对应档案字段，无需 --columns\n",
+  "batch/columnsFor": ({ file }) =>
+    `${file} 的表头中没有对应字段的列，建议的 --columns 对应（存为 map.yaml 并选定后使用）：`,
+  "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
   "ask/situations": "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",

@@ -135,7 +135,7 @@ describe("butie batch over spreadsheets", () => {
     const header = await butie(["batch", at("header.csv")]);
     expect(header.code).toBe(2);
     expect(header.stderr).toContain(
-      "header.csv:1:1 input/column column `出生日起` names no profile field (did you mean `出生日期`?)",
+      "header.csv:1:1 input/column 列“出生日起”不对应任何档案字段（是否指 出生日期？）",
     );
     expect(existsSync(at("never.csv"))).toBe(false);
     const nowhere = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv")]);

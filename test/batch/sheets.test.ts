@@ -99,7 +99,7 @@ describe("cells that readers get wrong", () => {
     await expect(sheetRows(bytes, "x.xlsx", { sheet: "名单" })).rejects.toThrow(
       'no sheet "名单" (there are: 填表说明、花名册)',
     );
-  });
+  }, 30_000);
 });
 
 describe("the header row", () => {
@@ -123,5 +123,5 @@ describe("the header row", () => {
     expect(run.stderr).toContain("找不到表头");
     expect(run.stderr).toContain("--header-row");
     expect(run.stdout).toBe("");
-  });
+  }, 30_000);
 });

@@ -46,7 +46,7 @@ describe("the batch summary speaks the caseworker's language", () => {
     // The subsidy is known: 1 eligible row, 1,195.20 a month for 6 months = 7,171.20.
     const subsidy = lines.slice(lines.indexOf("宁夏失业补助金"));
     expect(subsidy[2]).toBe("  月合计 1,195.20  总额 7,171.20");
-  });
+  }, 30_000);
 
   it("counts the eligible rows resting on a blank read as its default, and says the assumption", async () => {
     const run = await summary([
@@ -59,7 +59,7 @@ describe("the batch summary speaks the caseworker's language", () => {
     );
     const en = await summary([UNEMPLOYED], ["--lang", "en"]);
     expect(en.stderr).toContain("1 eligible rows rest on an assumption: not said whether a basic pension");
-  });
+  }, 30_000);
 
   it("sets apart, once, the programs no record is placed in, instead of 需补充信息 on every row", async () => {
     const run = await summary([UNEMPLOYED, NO_PLACE]);
@@ -71,7 +71,7 @@ describe("the batch summary speaks the caseworker's language", () => {
     // A Ningxia program with a row placed in Ningxia keeps its block; the row without a place is counted apart.
     const subsidy = lines.slice(lines.indexOf("宁夏失业补助金"));
     expect(subsidy[1]).toBe("  符合条件 1  不符合条件 0  需补充信息 0  不适用 0  所在地未填 1");
-  });
+  }, 30_000);
 
   it("fits 80 columns without splitting a number, in both languages", async () => {
     const many = Array.from({ length: 3000 }, () => MIGRANT);

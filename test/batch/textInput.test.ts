@@ -33,7 +33,7 @@ describe("text encodings are decided on the whole input", () => {
     );
     const all = await records("late-gbk.csv");
     expect(all.at(-1)).toEqual({ line: 4002, cells: ["宁-1", "1990-01-01"] });
-  });
+  }, 30_000);
 
   it("UTF-8 that later holds bytes that are not UTF-8 is an error naming the line", async () => {
     const head = Buffer.from("case.reference,person.birthDate\n甲,1990-01-01\n乙,1990-01-01\n", "utf8");
@@ -57,7 +57,7 @@ describe("text encodings are decided on the whole input", () => {
         { line: 1, cells: ["经办档案编号", "出生日期", "性别"] },
         { line: 2, cells: ["A-1", "1990/1/1", "女"] },
       ]);
-  });
+  }, 30_000);
 
   it("a --columns map saved as GBK is read as GBK", async () => {
     writeFileSync(at("gbk-map.yaml"), iconv.encode("生日: 出生日期\n编号: 经办档案编号\n", "gbk"));
@@ -106,5 +106,5 @@ describe("input that cannot be read on is a located error, never an internal err
       })(),
     ).rejects.toMatchObject({ name: "InputFault", says: { code: "batch/inputChanged" } });
     expect(existsSync(at("growing.csv"))).toBe(true);
-  });
+  }, 30_000);
 });

@@ -1,7 +1,8 @@
 import { UsageError } from "../../diagnostics.js";
 import { type Message, message } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
-import { type ColumnMap, headerNames, normalHeader } from "../columns.js";
+import type { ColumnMap } from "../columns.js";
+import { headerNames, normalHeader } from "../headerNames.js";
 import type { TableRecord } from "./csvRows.js";
 
 /** How far down a header row is looked for: title rows are a few lines, never a page. */

@@ -36,6 +36,29 @@ export async function tableInput(
   map: ColumnMap,
   options: TableOptions = {},
 ): Promise<TableInput> {
+  const { records, head, fault, notes } = await readHead(input, options);
+  if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
+  const found = findHeader(head, catalogue, map, input.name, options.headerRow);
+  notes.push(...found.notes);
+  const headerRecord = head[found.index] as TableRecord;
+  const header = headerRecord.cells.map((c) => (c === null || c === undefined ? "" : String(c)));
+  // Cells right of the last header (formatting, a stray space) are no columns.
+  while (header.length && !header.at(-1)?.trim()) header.pop();
+  const { columns, diagnostics } = resolveColumns(header, catalogue, input.name, headerRecord.line, map);
+  if (diagnostics.length) throw new InputError(diagnostics);
+  if (!columns.some((c) => c.field))
+    throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
+  const rest = head.slice(found.index + 1);
+  async function* rows(): AsyncGenerator<InputRow> {
+    yield* rest;
+    if (fault) throw fault;
+    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
+  }
+  return { rows: rows(), columns, notes };
+}
+
+/** The first records of a table (enough to find its header), the rest still to read, and a fault among them. */
+async function readHead(input: Input, options: TableOptions) {
   const notes: Message[] = [];
   let records: AsyncIterator<TableRecord>;
   if (input.kind === "sheet") {
@@ -62,22 +85,22 @@ export async function tableInput(
     if (!(e instanceof InputFault) || !head.length) throw e;
     fault = e;
   }
-  if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
-  const found = findHeader(head, catalogue, map, input.name, options.headerRow);
-  notes.push(...found.notes);
-  const headerRecord = head[found.index] as TableRecord;
-  const header = headerRecord.cells.map((c) => (c === null || c === undefined ? "" : String(c)));
-  // Cells right of the last header (formatting, a stray space) are no columns.
-  while (header.length && !header.at(-1)?.trim()) header.pop();
-  const { columns, diagnostics } = resolveColumns(header, catalogue, input.name, headerRecord.line, map);
-  if (diagnostics.length) throw new InputError(diagnostics);
-  if (!columns.some((c) => c.field))
-    throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
-  const rest = head.slice(found.index + 1);
-  async function* rows(): AsyncGenerator<InputRow> {
-    yield* rest;
-    if (fault) throw fault;
-    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
+  return { records, head, fault, notes };
+}
+
+/** The header row's cells (found as for a run; the first row when none names a field), for --list-columns. */
+export async function headerCells(
+  input: Input,
+  catalogue: FieldCatalogue,
+  map: ColumnMap,
+  options: TableOptions = {},
+): Promise<string[]> {
+  const { head } = await readHead(input, options);
+  let index = 0;
+  try {
+    index = findHeader(head, catalogue, map, input.name, options.headerRow).index;
+  } catch {
+    // No row names a field: the first row is the header to suggest a mapping for.
   }
-  return { rows: rows(), columns, notes };
+  return (head[index]?.cells ?? []).map((c) => (c === null || c === undefined ? "" : String(c)));
 }

@@ -4,13 +4,14 @@ import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
+import { columnListing, mappingSuggestion } from "../../batch/columnGuide.js";
 import { readColumnMap } from "../../batch/columnMap.js";
 import type { Column, ColumnMap } from "../../batch/columns.js";
 import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
 import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
-import { tableInput } from "../../batch/inputs/tableInput.js";
+import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
 import { defaultWorkerFile, startPool } from "../../batch/pool.js";
@@ -22,7 +23,7 @@ import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/sto
 import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { type Message, message, sayMessage } from "../../messages/index.js";
+import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -45,6 +46,8 @@ export interface BatchOptions {
   sheet?: string;
   /** The row that holds the column headers (default: found past title rows). */
   headerRow?: string;
+  /** List the accepted column headers, and suggest a --columns map for the file's header row; evaluate nothing. */
+  listColumns?: boolean;
   compare?: boolean;
   jobs?: string;
   lang: Lang;
@@ -69,6 +72,15 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   });
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
+  if (opts.listColumns) {
+    io.stdout.write(columnListing(rules.fields, opts.lang));
+    if (input.kind !== "ndjson") {
+      const header = await headerCells(input, rules.fields, columnMap, tableOptions(opts));
+      io.stdout.write(`\n${say(opts.lang, "batch/columnsFor", { file: input.name })}\n`);
+      io.stdout.write(mappingSuggestion(header, rules.fields, opts.lang));
+    }
+    return EXIT.ok;
+  }
   const format = opts.format ?? outputFormat(opts.out, input.kind);
   if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
 
@@ -79,6 +91,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     today,
     rules: existingPaths(opts.rules ?? [], io),
     params: opts.param ?? [],
+    ...(opts.compare && opts.rules?.length ? { draft: true } : {}),
     ...(opts.program ? { programs: opts.program } : {}),
     compare: Boolean(opts.compare),
     file: input.name,
@@ -135,16 +148,18 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     progress?.stop();
   }
   if (settings.compare) {
-    if (!settings.params.length && (tally.changedRows ?? 0) > 0)
+    if (!settings.params.length && !settings.draft && (tally.changedRows ?? 0) > 0)
       throw new Error(
         `the null reform changed ${tally.changedRows} records: the baseline was not kept apart`,
       );
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
-    io.stdout.write(fitLines(compareText(tally, parameterChanges(ctx), opts.lang, width), width));
+    io.stdout.write(
+      fitLines(compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)), width),
+    );
   } else {
-    const titles = new Map(ctx.programs.map((p) => [p.id, p.title]));
-    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), { asOf: asOf.text, titles }));
+    const about = { asOf: asOf.text, titles: titlesOf(ctx) };
+    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
@@ -165,15 +180,30 @@ async function inputRows(
 ): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[] }> {
   if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream), notes: [] };
   try {
-    return await tableInput(input, catalogue, map, {
-      ...(opts.encoding ? { encoding: opts.encoding } : {}),
-      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-      ...(opts.headerRow !== undefined ? { headerRow: Number(opts.headerRow) } : {}),
-    });
+    return await tableInput(input, catalogue, map, tableOptions(opts));
   } catch (e) {
     if (e instanceof InputFault) throw stoppedAt(e, 0, opts.out);
     throw e;
   }
+}
+
+const titlesOf = (ctx: ReturnType<typeof batchContext>) =>
+  new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+
+/** What is compared: the draft rule directories, then each --param. */
+function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): string[] {
+  const draft = ctx.settings.draft
+    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join("、") })]
+    : [];
+  return [...draft, ...parameterChanges(ctx)];
+}
+
+function tableOptions(opts: BatchOptions): TableOptions {
+  return {
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.headerRow !== undefined ? { headerRow: Number(opts.headerRow) } : {}),
+  };
 }
 
 /** A place where the output cannot be written is said before any work, in words (not EROFS). */
