@@ -86,6 +86,9 @@ export interface Params {
   "ui/elsewhere": undefined;
   "ui/elsewhereHint": undefined;
   "ui/monthsTotalUnknown": { head: string; months: string };
+  "ui/kind/paid-by-person": undefined;
+  "ui/kind/paid-to-employer": undefined;
+  "ui/paidIn": undefined;
   "batch/program": undefined;
   "batch/monthly": undefined;
   "batch/total": undefined;
