@@ -113,6 +113,8 @@ export const en: Catalogue = {
   "rules/headProgram": "Program / title",
   "rules/place": "Place",
   "rules/inForce": "In force",
+  "rules/confirmedUpTo": "Confirmed up to",
+  "rules/unknownFrom": ({ on }) => `unknown from ${on}`,
   "rules/subject": "Subject",
   "rules/file": "File",
   "rules/named": "Named values",

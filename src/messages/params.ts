@@ -108,6 +108,8 @@ export interface Params {
   "rules/headProgram": undefined;
   "rules/place": undefined;
   "rules/inForce": undefined;
+  "rules/confirmedUpTo": undefined;
+  "rules/unknownFrom": { on: string };
   "rules/subject": undefined;
   "rules/file": undefined;
   "rules/named": undefined;

@@ -113,6 +113,8 @@ export const zh: Catalogue = {
   "rules/headProgram": "\u9879\u76ee / \u540d\u79f0",
   "rules/place": "\u5730\u533a",
   "rules/inForce": "\u6709\u6548\u671f",
+  "rules/confirmedUpTo": "来源确认至",
+  "rules/unknownFrom": ({ on }) => `${on} 起未知`,
   "rules/subject": "\u5bf9\u8c61",
   "rules/file": "\u6587\u4ef6",
   "rules/named": "\u4e2d\u95f4\u503c",
