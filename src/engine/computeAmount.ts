@@ -196,6 +196,7 @@ export function computeAmount(
     value: v,
     per: rule.per,
     bound: rule.bound,
+    kind: rule.kind,
     ...(months ? { months: m, total } : {}),
     case: value?.label && (explain ? fillSentence(value.label, program, ctx) : value.label),
     ...(months?.label

@@ -116,3 +116,22 @@ export function staleNote(
     })[lang];
   return { zh: say("zh"), en: say("en") };
 }
+
+/**
+ * The date up to which sources confirm a program as it stands (its term and each parameter's newest value):
+ * the earliest of their `confirmed` dates, and the nearest known horizon, for `butie rules`.
+ */
+export function confirmedUpTo(program: Program): { on?: string; horizon?: string } {
+  const dates: string[] = [];
+  const horizons: string[] = [];
+  const add = (c?: Confirmed, h?: Horizon) => {
+    if (c) dates.push(c.on);
+    if (h) horizons.push(h.on);
+  };
+  add(program.inForce.confirmed, program.inForce.horizon);
+  for (const p of program.parameters.values()) {
+    const v = p.values[p.values.length - 1];
+    if (v && !v.override) add(v.confirmed, v.unknownFrom);
+  }
+  return { on: dates.sort()[0], horizon: horizons.sort()[0] };
+}

@@ -2,7 +2,7 @@ import type Big from "big.js";
 import type { ExplainRecord } from "../expr/explainRecord.js";
 import type { ItemOutcome } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
-import type { DatedValue, LocalText, Program } from "../rules/program.js";
+import type { AmountKind, DatedValue, LocalText, Program } from "../rules/program.js";
 import type { NamedValueResult } from "./namedValues.js";
 
 export type Status = "eligible" | "ineligible" | "undetermined" | "not-applicable";
@@ -86,6 +86,8 @@ export interface AmountResult {
   readonly value: Big | null;
   readonly per: "once" | "month";
   readonly bound: "exact" | "at-most";
+  /** Whose money it is (a deposit the person pays in is not money received). */
+  readonly kind: AmountKind;
   readonly months?: Big | null;
   readonly total?: Big | null;
   /** The label of the case that applied, for amounts written as cases. */

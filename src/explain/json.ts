@@ -72,6 +72,8 @@ export interface JsonAmount {
   currency: "CNY";
   per: "once" | "month";
   bound: "exact" | "at-most";
+  /** Whose money it is: paid-to-person, paid-by-person (a deposit), paid-to-employer. */
+  kind: "paid-to-person" | "paid-by-person" | "paid-to-employer";
   months?: number | null;
   total?: number | null;
   case?: string;
@@ -194,6 +196,7 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
     currency: "CNY",
     per: a.per,
     bound: a.bound,
+    kind: a.kind,
     ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
     ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
     ...(a.case ? { case: a.case[lang] } : {}),

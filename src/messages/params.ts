@@ -178,6 +178,9 @@ export interface Params {
   "ui/elsewhere": undefined;
   "ui/elsewhereHint": undefined;
   "ui/monthsTotalUnknown": { head: string; months: string };
+  "ui/kind/paid-by-person": undefined;
+  "ui/kind/paid-to-employer": undefined;
+  "ui/paidIn": undefined;
   "batch/program": undefined;
   "batch/monthly": undefined;
   "batch/total": undefined;
@@ -197,6 +200,8 @@ export interface Params {
   "rules/headProgram": undefined;
   "rules/place": undefined;
   "rules/inForce": undefined;
+  "rules/confirmedUpTo": undefined;
+  "rules/unknownFrom": { on: string };
   "rules/subject": undefined;
   "rules/file": undefined;
   "rules/named": undefined;

@@ -111,6 +111,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   const amount = raw && {
     per: raw.per,
     bound: raw.bound,
+    kind: raw.kind,
     note: raw.note,
     value: raw.value === undefined ? undefined : computation(raw.value, ["amount", "value"]),
     months: raw.months === undefined ? undefined : computation(raw.months, ["amount", "months"]),

@@ -102,9 +102,13 @@ export type Computation =
   | { readonly kind: "firstMatch"; readonly cases: readonly Case[] }
   | { readonly kind: "tiers"; readonly by: Compiled; readonly tiers: readonly Tier[] };
 
+/** Whose money an amount is: paid to the person, paid in by the person (a deposit), or paid to an employer. */
+export type AmountKind = "paid-to-person" | "paid-by-person" | "paid-to-employer";
+
 export interface AmountRule {
   readonly per: "once" | "month";
   readonly bound: "exact" | "at-most";
+  readonly kind: AmountKind;
   readonly value?: Computation;
   readonly months?: Computation;
   readonly note?: LocalText;

@@ -106,6 +106,8 @@ const amount = z.strictObject({
   per: z.enum(["once", "month"]),
   /** `at-most` for "up to" amounts (a cap, not an entitlement to the full sum). */
   bound: z.enum(["exact", "at-most"]).default("exact"),
+  /** Whose money it is: paid to the person (the default), paid in by the person (a deposit), or paid to an employer. */
+  kind: z.enum(["paid-to-person", "paid-by-person", "paid-to-employer"]).default("paid-to-person"),
   value: computation.optional(),
   months: computation.optional(),
   note: text.optional(),

@@ -126,11 +126,12 @@ welfarePost: { region: "420100", urbanPostSubsidy: 1800 }
 
 describe("caveats on unconfirmed grounds (§6)", () => {
   const person = (categories: string) =>
-    `person: { hukouRegion: "320703", employmentDifficulty: [${categories}], birthDate: 1985-06-15, sex: male }`;
+    `person: { employmentStatus: unemployed, hukouRegion: "320703", employmentDifficulty: [${categories}], birthDate: 1985-06-15, sex: male }
+unemployment: { registered: true }`;
 
   it("a category the source does not confirm carries a caveat in every format", () => {
     // On the day the source confirms the programme, so that no currency caveat joins this one.
-    const e = run(["lianyungang.welfare-post"], person("veteran"), "2021-08-25");
+    const e = run(["lianyungang.welfare-post"], person("released-prisoner"), "2021-08-25");
     const [r] = json(e, "zh").results;
     expect(r?.status).toBe("eligible");
     expect(r?.caveats?.map((c) => c.id)).toEqual(["unconfirmed-category"]);
@@ -142,7 +143,7 @@ describe("caveats on unconfirmed grounds (§6)", () => {
   });
 
   it("a confirmed category alongside needs no caveat", () => {
-    const e = run(["lianyungang.welfare-post"], person("veteran, disabled"), "2021-08-25");
+    const e = run(["lianyungang.welfare-post"], person("released-prisoner, disabled"), "2021-08-25");
     expect(json(e).results[0]?.caveats).toBeUndefined();
   });
 });

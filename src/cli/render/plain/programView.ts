@@ -177,14 +177,17 @@ function conclusion(r: ProgramResult, lang: Lang): string {
     if (a.note) return zh ? `符合条件；${a.note.zh}` : `Eligible; ${a.note.en}`;
     return `${zh ? "符合条件，金额还取决于未填写的信息" : "Eligible; the amount depends on what is not given"}${possibleWords(a, lang)}`;
   }
-  return `${zh ? "符合条件，预计" : "Eligible: an estimated "}${amountWords(a, lang)}`;
+  const kind = a.kind === "paid-to-person" ? "" : `${zh ? "；" : "; "}${say(lang, `ui/kind/${a.kind}`)}`;
+  return `${zh ? "符合条件，预计" : "Eligible: an estimated "}${amountWords(a, lang)}${kind}`;
 }
 
 /** `每月334元，最长6个月，合计2004元`, `一次性5000元`, `每月最高1800元`. */
 export function amountWords(a: AmountResult, lang: Lang): string {
   const zh = lang === "zh";
   if (a.value === null) return a.note ? a.note[lang] : `${zh ? "待定" : "unknown"}${possibleWords(a, lang)}`;
-  const v = quantityWords(a.value, "yuan", lang);
+  // A deposit is said as one: `每月缴存334元`, never as money received.
+  const paidIn = a.kind === "paid-by-person" ? say(lang, "ui/paidIn") : "";
+  const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
   const upTo = a.bound === "at-most";
   const head =
     a.per === "month"
