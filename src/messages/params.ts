@@ -32,6 +32,9 @@ export interface Params {
   "ask/nothingToAsk": undefined;
   "ask/declinedHeader": undefined;
   "ask/saved": { file: string };
+  "ask/saveIsReplay": { file: string };
+  "ask/savedHeader": { today: string; asOf: string; file: string };
+  "ask/idNotSaved": undefined;
   "ask/interrupted": undefined;
   "ask/notSaved": { n: number };
   "ask/partialSaved": { n: number; file: string };
