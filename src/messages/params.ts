@@ -33,6 +33,8 @@ export interface Params {
   "ask/declinedHeader": undefined;
   "ask/saved": { file: string };
   "ask/saveIsReplay": { file: string };
+  "ask/coarsePlace": undefined;
+  "ask/placeSearchHint": undefined;
   "ask/savedHeader": { today: string; asOf: string; file: string };
   "ask/idNotSaved": undefined;
   "ask/interrupted": undefined;
