@@ -33,6 +33,7 @@ export const en: Catalogue = {
   "ask/nothingToAsk": "Nothing to ask.",
   "ask/declinedHeader": "Questions you skipped that still leave results open:",
   "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
+  "ask/gloss": ({ gloss }) => `(${gloss})`,
   "ask/coarsePlace":
     "Not sure of the county? Choose just the city or province (type to search). Programs of a whole city or province can then be decided; a county's program stays open:",
   "ask/placeSearchHint": " (type a place name in pinyin, English or Chinese, e.g. Yinchuan)",

@@ -34,6 +34,7 @@ export interface Params {
   "ask/saved": { file: string };
   "ask/saveIsReplay": { file: string };
   "ask/coarsePlace": undefined;
+  "ask/gloss": { gloss: string };
   "ask/placeSearchHint": undefined;
   "ask/savedHeader": { today: string; asOf: string; file: string };
   "ask/idNotSaved": undefined;

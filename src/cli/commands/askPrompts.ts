@@ -139,7 +139,12 @@ export async function askQuestion(
 ): Promise<Reply> {
   const { field } = question;
   if (field.def.type === "records") return askRecords(prompter, field, lang);
-  return askScalar(prompter, field.def as ScalarFieldDef, questionFor(field, lang), lang, {
+  // A legal term asked with its one-line plain gloss under it (非因本人意愿中断就业: e.g. dismissed…).
+  const gloss = field.def.gloss?.[lang];
+  const asked = gloss
+    ? `${questionFor(field, lang)}\n  ${say(lang, "ask/gloss", { gloss })}`
+    : questionFor(field, lang);
+  return askScalar(prompter, field.def as ScalarFieldDef, asked, lang, {
     ...context,
     idNumber: question.idNumberField !== undefined,
   });
