@@ -37,8 +37,10 @@ export const en: Catalogue = {
   "ask/coarsePlace":
     "Not sure of the county? Choose just the city or province (type to search). Programs of a whole city or province can then be decided; a county's program stays open:",
   "ask/placeSearchHint": " (type a place name in pinyin, English or Chinese, e.g. Yinchuan)",
-  "ask/saveIsReplay": ({ file }) => `--save ${file} is the file given to --replay: a replay never overwrites the profile; choose another name`,
-  "ask/savedHeader": ({ today, asOf, file }) => `# butie ask: answers given on ${today}, evaluated as of ${asOf}. Evaluate again: npx butie eval ${file}`,
+  "ask/saveIsReplay": ({ file }) =>
+    `--save ${file} is the file given to --replay: a replay never overwrites the profile; choose another name`,
+  "ask/savedHeader": ({ today, asOf, file }) =>
+    `# butie ask: answers given on ${today}, evaluated as of ${asOf}. Evaluate again: npx butie eval ${file}`,
   "ask/idNotSaved": "(the ID number was not saved: the file keeps only the birth date and sex it gives)",
   "ask/interrupted": "Interrupted.",
   "ask/notSaved": ({ n }) => `The ${n} answers given were not saved (add --save <file> to keep them).`,

@@ -37,8 +37,10 @@ export const zh: Catalogue = {
   "ask/coarsePlace":
     "不清楚区县？可以只选所在的市或省（输入名称搜索）。这样只能判断全市、全省适用的项目，区县的项目仍待定：",
   "ask/placeSearchHint": "（输入地名或拼音搜索，如 合肥 蜀山、yinchuan）",
-  "ask/saveIsReplay": ({ file }) => `--save ${file} 与 --replay 是同一个文件：回放不会覆盖原档案，请换一个文件名`,
-  "ask/savedHeader": ({ today, asOf, file }) => `# butie ask：${today} 填写的答案，评估日期 ${asOf}。再次评估：npx butie eval ${file}`,
+  "ask/saveIsReplay": ({ file }) =>
+    `--save ${file} 与 --replay 是同一个文件：回放不会覆盖原档案，请换一个文件名`,
+  "ask/savedHeader": ({ today, asOf, file }) =>
+    `# butie ask：${today} 填写的答案，评估日期 ${asOf}。再次评估：npx butie eval ${file}`,
   "ask/idNotSaved": "（身份证号码未保存：文件中只保留由它得出的出生日期和性别）",
   "ask/interrupted": "已中断。",
   "ask/notSaved": ({ n }) => `已回答的 ${n} 个问题没有保存（下次可加 --save <文件> 保存答案）。`,
