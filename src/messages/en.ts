@@ -171,7 +171,16 @@ export const en: Catalogue = {
   "ask/asked": ({ n }) => `${n} questions asked.`,
   "ask/nothingToAsk": "Nothing to ask.",
   "ask/declinedHeader": "Questions you skipped that still leave results open:",
-  "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again with butie eval ${file}).`,
+  "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
+  "ask/gloss": ({ gloss }) => `(${gloss})`,
+  "ask/coarsePlace":
+    "Not sure of the county? Choose just the city or province (type to search). Programs of a whole city or province can then be decided; a county's program stays open:",
+  "ask/placeSearchHint": " (type a place name in pinyin, English or Chinese, e.g. Yinchuan)",
+  "ask/saveIsReplay": ({ file }) =>
+    `--save ${file} is the file given to --replay: a replay never overwrites the profile; choose another name`,
+  "ask/savedHeader": ({ today, asOf, file }) =>
+    `# butie ask: answers given on ${today}, evaluated as of ${asOf}. Evaluate again: npx butie eval ${file}`,
+  "ask/idNotSaved": "(the ID number was not saved: the file keeps only the birth date and sex it gives)",
   "ask/interrupted": "Interrupted.",
   "ask/notSaved": ({ n }) => `The ${n} answers given were not saved (add --save <file> to keep them).`,
   "ask/partialSaved": ({ n, file }) => `The ${n} answers given so far were saved to ${file} (unfinished).`,

@@ -124,6 +124,12 @@ export interface Params {
   "ask/nothingToAsk": undefined;
   "ask/declinedHeader": undefined;
   "ask/saved": { file: string };
+  "ask/saveIsReplay": { file: string };
+  "ask/coarsePlace": undefined;
+  "ask/gloss": { gloss: string };
+  "ask/placeSearchHint": undefined;
+  "ask/savedHeader": { today: string; asOf: string; file: string };
+  "ask/idNotSaved": undefined;
   "ask/interrupted": undefined;
   "ask/notSaved": { n: number };
   "ask/partialSaved": { n: number; file: string };

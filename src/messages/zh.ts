@@ -157,7 +157,16 @@ export const zh: Catalogue = {
   "ask/asked": ({ n }) => `共提问 ${n} 个问题。`,
   "ask/nothingToAsk": "没有需要询问的问题。",
   "ask/declinedHeader": "您选择「不知道 / 跳过」的问题，仍影响以下结果：",
-  "ask/saved": ({ file }) => `答案已保存到 ${file}（可用 butie eval ${file} 再次评估）。`,
+  "ask/saved": ({ file }) => `答案已保存到 ${file}（再次评估：npx butie eval ${file}）。`,
+  "ask/gloss": ({ gloss }) => `（${gloss}）`,
+  "ask/coarsePlace":
+    "不清楚区县？可以只选所在的市或省（输入名称搜索）。这样只能判断全市、全省适用的项目，区县的项目仍待定：",
+  "ask/placeSearchHint": "（输入地名或拼音搜索，如 合肥 蜀山、yinchuan）",
+  "ask/saveIsReplay": ({ file }) =>
+    `--save ${file} 与 --replay 是同一个文件：回放不会覆盖原档案，请换一个文件名`,
+  "ask/savedHeader": ({ today, asOf, file }) =>
+    `# butie ask：${today} 填写的答案，评估日期 ${asOf}。再次评估：npx butie eval ${file}`,
+  "ask/idNotSaved": "（身份证号码未保存：文件中只保留由它得出的出生日期和性别）",
   "ask/interrupted": "已中断。",
   "ask/notSaved": ({ n }) => `已回答的 ${n} 个问题没有保存（下次可加 --save <文件> 保存答案）。`,
   "ask/partialSaved": ({ n, file }) => `已将已回答的 ${n} 个问题保存到 ${file}（未完成的问卷）。`,

@@ -4,8 +4,9 @@ import type { Fact } from "./fact.js";
 import { folded, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
 
-const TRUE = ["true", "是", "是的", "yes", "y", "1", "√", "✓", "有", "对"];
-const FALSE = ["false", "否", "不是", "no", "n", "0", "×", "✗", "无", "没有", "不"];
+/** The words read as yes and as no, in every channel. */
+export const YES = ["true", "是", "是的", "yes", "y", "1", "√", "✓", "有", "对"];
+export const NO = ["false", "否", "不是", "no", "n", "0", "×", "✗", "无", "没有", "不"];
 
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
 
@@ -34,8 +35,8 @@ export function choiceNames(def: ScalarFieldDef): Map<string, string> {
 export function choiceReader(def: ScalarFieldDef): (text: string | undefined, raw: unknown) => Fact {
   if (def.type === "boolean") {
     const names = new Map<string, boolean>([
-      ...TRUE.map((t) => [t, true] as const),
-      ...FALSE.map((f) => [f, false] as const),
+      ...YES.map((t) => [t, true] as const),
+      ...NO.map((f) => [f, false] as const),
     ]);
     return (text, raw) => {
       if (typeof raw === "boolean") return { ok: true, value: raw };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -245,6 +245,38 @@ describe("butie ask without a terminal", () => {
       "en",
     ]);
     expect(en.stderr).toContain("does not exist");
+  });
+
+  it("--replay p.yaml --save p.yaml is refused: a replay never overwrites the profile", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "butie-ask-"));
+    const file = join(dir, "p.yaml");
+    const text = readFileSync(join(REPO, "examples/hubei-startup.yaml"), "utf8");
+    writeFileSync(file, text);
+    const run = await butie(["ask", "--replay", file, "--save", file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("回放不会覆盖原档案");
+    expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
+  it("--save keeps the birth date and sex an ID number gives, never the ID number; the hint is a command that works", async () => {
+    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "saved.yaml");
+    const run = await ask({ asOf: "2022-03-01", program: ["hefei.provident-fund"], save }, [
+      { to: /户籍所在地/, say: "合肥 蜀山" },
+      { to: /出生日期.*身份证号码/, say: "340104199001011239" },
+      { to: /完全民事行为能力/, say: "是" },
+      { to: /缴存比例/, say: "5%" },
+      { to: /养老保险/, say: "蜀山" },
+      { to: /个人名义/, say: "是" },
+      { to: /连续缴纳/, say: "14" },
+      { to: /缴存基数/, say: "3333" },
+      ...IF_ASKED,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`npx butie eval ${save}`);
+    const saved = readFileSync(save, "utf8");
+    expect(saved).not.toContain("340104199001011239");
+    expect(saved).toContain("birthDate: 1990-01-01");
+    expect(saved).toContain("sex: male");
   });
 
   it("--replay of an invalid profile is an input error (exit 2)", async () => {

@@ -3,7 +3,7 @@ import { Answers } from "../../src/ask/answers.js";
 import { fieldAt } from "../../src/ask/fieldAt.js";
 import { idNumberFields } from "../../src/ask/idNumberFields.js";
 import { parseAnswer, parseDateText } from "../../src/ask/parseAnswer.js";
-import { fullName, searchPlaces } from "../../src/ask/places.js";
+import { coarsePlaces, englishName, fullName, searchPlaces } from "../../src/ask/places.js";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
 import { answerText, questionFor } from "../../src/ask/questionText.js";
 import { type Candidate, compareCandidates, pickNext } from "../../src/ask/rankQuestions.js";
@@ -35,6 +35,22 @@ describe("places by name", () => {
   it("puts places inside the preferred jurisdictions first, and lists them for an empty search", () => {
     expect(searchPlaces("", ["640000"]).every((p) => p.code.startsWith("64"))).toBe(true);
     expect(searchPlaces("区", ["420000"])[0]?.code.startsWith("42")).toBe(true);
+  });
+
+  it.each([
+    ["yinchuan", "640104"],
+    ["Yinchuan Xingqing", "640104"],
+    ["ningxia", "640104"],
+    ["Hefei Shushan", "340104"],
+  ])("finds %s by its pinyin or English name (first: %s)", (term, code) => {
+    expect(searchPlaces(term, ["640000", "340100"])[0]?.code).toBe(code);
+  });
+
+  it("offers the city or province when the county is not known", () => {
+    const codes = searchPlaces("银川", [], 50, coarsePlaces()).map((p) => p.code);
+    expect(codes).toEqual(["640100"]);
+    expect(searchPlaces("宁夏", [], 50, coarsePlaces()).map((p) => p.code)).toContain("640000");
+    expect(englishName("640104")).toBe("Xingqing, Yinchuan, Ningxia");
   });
 
   it("names a municipality's district without 市辖区", () => {

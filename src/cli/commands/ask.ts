@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { stringify } from "yaml";
+import type { ProfileData } from "../../ask/answers.js";
 import { fieldAt } from "../../ask/fieldAt.js";
 import type { Progress } from "../../ask/openPrograms.js";
 import type { Lang } from "../../ask/parseAnswer.js";
@@ -10,6 +11,7 @@ import { replayQuestionnaire } from "../../ask/replay.js";
 import { type Situation, sectionsFor, situationsOf } from "../../ask/situations.js";
 import { EXIT, InputError, UsageError } from "../../diagnostics.js";
 import type { AsOf } from "../../engine/evaluateProgram.js";
+import { formatIsoDate } from "../../expr/values.js";
 import { message, say } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
@@ -52,7 +54,7 @@ export async function runAsk(opts: AskOptions, io: Io, prompter?: Prompter): Pro
     io.stderr.write(`butie: ${say(opts.lang, "ask/noTty")}\n`);
     return EXIT.cannotRun;
   }
-  if (opts.save !== undefined) checkSaveTarget(opts.save, io);
+  if (opts.save !== undefined) checkSaveTarget(opts.save, io, opts);
   const { rules, selected: programs } = await prepareRules(opts, io, asOf);
   if (opts.replay !== undefined) return replay(opts.replay, rules, programs, asOf, opts, io);
   const terminal =
@@ -91,8 +93,8 @@ async function replay(
   );
   io.stdout.write(finalView(q, rules, opts, io));
   if (opts.save !== undefined) {
-    saveAnswers(q, opts.save, asOf, io);
-    io.stdout.write(`${say(opts.lang, "ask/saved", { file: opts.save })}\n`);
+    saveAnswers(q, opts.save, asOf, io, opts.lang);
+    io.stdout.write(savedLine(q, opts.save, opts.lang));
   }
   return EXIT.ok;
 }
@@ -153,8 +155,8 @@ async function interview(
   );
   io.stdout.write(finalView(q, rules, opts, io));
   if (opts.save !== undefined) {
-    saveAnswers(q, opts.save, asOf, io);
-    io.stdout.write(`${say(lang, "ask/saved", { file: opts.save })}\n`);
+    saveAnswers(q, opts.save, asOf, io, opts.lang);
+    io.stdout.write(savedLine(q, opts.save, lang));
   }
   return EXIT.ok;
 }
@@ -171,7 +173,7 @@ function interrupted(q: Questionnaire | undefined, opts: AskOptions, io: Io): nu
   const n = q?.history.filter((h) => h.answer !== "declined").length ?? 0;
   io.stderr.write(`\n${say(lang, "ask/interrupted")}`);
   if (q && n > 0 && opts.save !== undefined) {
-    saveAnswers(q, opts.save, q.setup.asOf, io);
+    saveAnswers(q, opts.save, q.setup.asOf, io, lang);
     io.stderr.write(`${say(lang, "ask/partialSaved", { n, file: opts.save })}\n`);
   } else io.stderr.write(n > 0 ? `${say(lang, "ask/notSaved", { n })}\n` : "\n");
   return EXIT_INTERRUPTED;
@@ -207,7 +209,9 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
 }
 
 /** Refuse before the first question, not after the last, a `--save` file that cannot be written. */
-function checkSaveTarget(file: string, io: Io): void {
+function checkSaveTarget(file: string, io: Io, opts: AskOptions): void {
+  if (opts.replay !== undefined && resolve(io.cwd, opts.replay) === resolve(io.cwd, file))
+    throw new UsageError(message("ask/saveIsReplay", { file }));
   const dir = dirname(resolve(io.cwd, file));
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(message("usage/save-no-directory", { file, dir }));
@@ -215,13 +219,43 @@ function checkSaveTarget(file: string, io: Io): void {
     throw new UsageError(message("usage/save-is-directory", { file }));
 }
 
+/** "Saved to …, evaluate again: npx butie eval …", and that the ID number was left out when it was given. */
+function savedLine(q: Questionnaire, file: string, lang: Lang): string {
+  const id = q.answers.get("person.idNumber") !== undefined ? say(lang, "ask/idNotSaved") : "";
+  return `${say(lang, "ask/saved", { file })}${id}\n`;
+}
+
+/**
+ * The answers without the ID number: a saved file may be copied and mailed, and evaluation needs only the
+ * birth date and sex it gives, which are saved in its place.
+ */
+function withoutIdNumber(data: ProfileData, q: Questionnaire): ProfileData {
+  const person = data.person;
+  if (!person || person.idNumber === undefined) return data;
+  const profile = q.profile();
+  const { idNumber: _, ...rest } = person;
+  const birth = profile.fields.get("person.birthDate");
+  const sex = profile.fields.get("person.sex");
+  return {
+    ...data,
+    person: {
+      ...rest,
+      ...(birth instanceof Date ? { birthDate: formatIsoDate(birth) } : {}),
+      ...(typeof sex === "string" ? { sex } : {}),
+    },
+  };
+}
+
 /** Write the answers as a profile `eval` accepts: to a temporary file beside the target, then renamed over it. */
-function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io): void {
+function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io, lang: Lang): void {
   const target = resolve(io.cwd, file);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const header = `# butie ask — answers given on ${todayIso(io)}, evaluated as of ${asOf.text}. Evaluate again: butie eval ${file}\n`;
+  const header = `${say(lang, "ask/savedHeader", { today: todayIso(io), asOf: asOf.text, file })}\n`;
   try {
-    writeFileSync(temp, header + stringify(q.answers.toData()), { encoding: "utf8", mode: 0o600 });
+    writeFileSync(temp, header + stringify(withoutIdNumber(q.answers.toData(), q)), {
+      encoding: "utf8",
+      mode: 0o600,
+    });
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });

@@ -1,9 +1,10 @@
 import type { RawRecord, RawScalar, RawValue } from "../../ask/answers.js";
 import type { FieldAt } from "../../ask/fieldAt.js";
 import { type Lang, type Parsed, parseAnswer } from "../../ask/parseAnswer.js";
-import { searchPlaces } from "../../ask/places.js";
+import { coarsePlaces, englishName, type Place, searchPlaces } from "../../ask/places.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
+import { say } from "../../messages/index.js";
 import type { ScalarFieldDef } from "../../profile/fields.js";
 import { maskIdShapedIn } from "../../profile/idNumber.js";
 
@@ -109,7 +110,6 @@ const TEXT = {
   none: { zh: "以上都不是", en: "None of these" },
   exclusive: { zh: "「不知道」和「以上都不是」不能与其他选项同选", en: '"Don\'t know" and "None" go alone' },
   atLeastOne: { zh: "请至少选一项（可选「不知道 / 跳过」）", en: 'Choose at least one (or "Don\'t know")' },
-  searchHint: { zh: "（输入地名搜索，如 合肥 蜀山）", en: " (type a place name to search)" },
   listFill: { zh: "逐一填写", en: "List them" },
   listNone: { zh: "没有", en: "None" },
   more: { zh: "还有其他人员吗？", en: "Anyone else?" },
@@ -139,7 +139,12 @@ export async function askQuestion(
 ): Promise<Reply> {
   const { field } = question;
   if (field.def.type === "records") return askRecords(prompter, field, lang);
-  return askScalar(prompter, field.def as ScalarFieldDef, questionFor(field, lang), lang, {
+  // A legal term asked with its one-line plain gloss under it (非因本人意愿中断就业: e.g. dismissed…).
+  const gloss = field.def.gloss?.[lang];
+  const asked = gloss
+    ? `${questionFor(field, lang)}\n  ${say(lang, "ask/gloss", { gloss })}`
+    : questionFor(field, lang);
+  return askScalar(prompter, field.def as ScalarFieldDef, asked, lang, {
     ...context,
     idNumber: question.idNumberField !== undefined,
   });
@@ -173,16 +178,20 @@ async function askScalar(
     case "enum-list":
       return askEnumList(prompter, def, message, lang);
     case "region": {
-      const chosen = await prompter.search<string | symbol>({
-        message: `${message}${TEXT.searchHint[lang]}`,
-        source: (term) => [
-          ...searchPlaces(term ?? "", o.preferredPlaces ?? []).map((p) => ({
-            name: `${p.name}（${p.code}）`,
-            value: p.code,
-          })),
-          { name: DONT_KNOW[lang], value: SKIP },
-        ],
-      });
+      const pick = (question: string, among?: readonly Place[]) =>
+        prompter.search<string | symbol>({
+          message: question,
+          source: (term) => [
+            ...searchPlaces(term ?? "", o.preferredPlaces ?? [], 50, among).map((p) => ({
+              name: placeName(p, lang),
+              value: p.code,
+            })),
+            { name: DONT_KNOW[lang], value: SKIP },
+          ],
+        });
+      let chosen = await pick(`${message}${say(lang, "ask/placeSearchHint")}`);
+      // 不知道 the county is not the end: the city or province still decides their programs.
+      if (chosen === SKIP) chosen = await pick(say(lang, "ask/coarsePlace"), coarsePlaces());
       return chosen === SKIP ? { kind: "declined" } : { kind: "value", value: chosen as string };
     }
     default: {
@@ -200,6 +209,12 @@ async function askScalar(
       return replyOf(parse(text));
     }
   }
+}
+
+/** A place as a choice: its Chinese full name, or in English its pinyin names when known; and its code. */
+function placeName(p: Place, lang: Lang): string {
+  const name = lang === "en" ? (englishName(p.code) ?? p.name) : p.name;
+  return lang === "en" ? `${name} (${p.code})` : `${name}（${p.code}）`;
 }
 
 /** An answer as it stays on screen: anything shaped like an ID number masked. */
