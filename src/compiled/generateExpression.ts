@@ -1,4 +1,5 @@
 import Big from "big.js";
+import { FUNCTIONS } from "../expr/functions.js";
 import { compare, equal } from "../expr/operators.js";
 import { fieldPath, type Node } from "../expr/parse.js";
 import { formatIsoDate, type Outcome, Unknown, type Value } from "../expr/values.js";
@@ -19,7 +20,7 @@ export type Decide = (
   asOf: Date,
 ) => Outcome | typeof UNDECIDED;
 
-/** Not generated (a function call, `count`, a record field): the whole expression stays interpreted. */
+/** Not generated (`count`, a record field): the whole expression stays interpreted. */
 class Unsupported extends Error {}
 
 const ORDER: Record<string, string> = { "<": "< 0", "<=": "<= 0", ">": "> 0", ">=": ">= 0" };
@@ -40,11 +41,8 @@ export function generateExpression(ast: Node): Decide | undefined {
     const t = temp();
     switch (node.type) {
       case "Literal": {
-        const { value, raw } = node as unknown as { value: unknown; raw: string };
-        if (typeof value === "number") out.push(`${t} = ${constant(new Big(raw))};`);
-        else if (typeof value === "string" || typeof value === "boolean")
-          out.push(`${t} = ${JSON.stringify(value)};`);
-        else throw new Unsupported();
+        const value = literalValue(node);
+        out.push(`${t} = ${value instanceof Big ? constant(value) : JSON.stringify(value)};`);
         return t;
       }
       case "Identifier": {
@@ -72,6 +70,8 @@ export function generateExpression(ast: Node): Decide | undefined {
       }
       case "BinaryExpression":
         return binary(node, t, out);
+      case "CallExpression":
+        return call(node, t, out);
       default:
         throw new Unsupported();
     }
@@ -94,6 +94,35 @@ export function generateExpression(ast: Node): Decide | undefined {
       `${t} = ${table}[${text}]; if (${t} === undefined) return U;`,
     );
     return t;
+  }
+
+  /**
+   * A whitelisted function, called with known arguments exactly as the interpreter calls it (the same `call`);
+   * an unknown argument or result (a bound, a date out of range) is the interpreter's. A call of literals only
+   * is computed here once, as the interpreter folds it when the rules load.
+   */
+  function call(node: Node, t: string, out: string[]): string {
+    const callee = node.callee as Node;
+    const name = callee.type === "Identifier" ? (callee.name as string) : "";
+    const def = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+    const argNodes = node.arguments as Node[];
+    if (!def || argNodes.length !== def.args.length) throw new Unsupported();
+    if (def.strict && !def.describe && argNodes.every((a) => a.type === "Literal")) {
+      const folded = def.call(argNodes.map(literalValue));
+      if (folded instanceof Unknown) throw new Unsupported();
+      out.push(`${t} = ${constant(folded)};`);
+      return t;
+    }
+    const args = argNodes.map((a) => emit(a, out));
+    out.push(`${t} = ${constant(def.call)}([${args.join(", ")}]); if (${t} instanceof Unk) return U;`);
+    return t;
+  }
+
+  function literalValue(node: Node): Outcome {
+    const { value, raw } = node as unknown as { value: unknown; raw: string };
+    if (typeof value === "number") return new Big(raw);
+    if (typeof value === "string" || typeof value === "boolean") return value;
+    throw new Unsupported();
   }
 
   function binary(node: Node, t: string, out: string[]): string {

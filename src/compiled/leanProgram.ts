@@ -1,14 +1,14 @@
 import { computeAmount } from "../engine/computeAmount.js";
-import { type AsOf, evaluateProgram } from "../engine/evaluateProgram.js";
-import { fillSentence, withNamedValues } from "../engine/namedValues.js";
+import { type AsOf, caveatsOf, evaluateProgram, priorityOf } from "../engine/evaluateProgram.js";
+import { withNamedValues } from "../engine/namedValues.js";
 import { type ParametersInForce, parametersInForce } from "../engine/parametersInForce.js";
-import type { CaveatResult, PriorityResult, ProgramResult } from "../engine/result.js";
+import type { CaveatResult, ProgramResult } from "../engine/result.js";
 import { evalContext } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
-import type { Condition, Program } from "../rules/program.js";
+import type { Program } from "../rules/program.js";
 import { amountMemo } from "./amountMemo.js";
 import { compiledProgram } from "./compiledProgram.js";
 import { generateExpression, UNDECIDED } from "./generateExpression.js";
@@ -31,7 +31,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const generated = program.conditions.map((c) => (c.test.ast ? generateExpression(c.test.ast) : undefined));
   const interpreted = program.conditions.map((c) => c.test.evaluate);
   const priority = fast.priority?.length ? fast.priority : undefined;
-  const caveats = program.caveats?.length ? program.caveats : undefined;
+  // Caveats of the program's own read the profile: added to every result, never remembered.
+  const conditional = Boolean(program.caveats?.length);
+  let openCaveats = { text: "", caveats: NONE as readonly CaveatResult[] };
   // Named values are computed into the context before any condition: only without them can it wait.
   const named = Boolean(program.named?.length);
   const eligible = amountMemo<ProgramResult>(program);
@@ -76,7 +78,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         outcome = (interpreted[i] as (c: EvalContext) => Outcome)(ctx);
       }
       // One false condition decides: the rest change neither the status nor what is missing.
-      if (outcome === false) return priority ? withExtras(ineligible, ctx) : ineligible;
+      if (outcome === false) return priority ? withExtras(ineligible, ctx, true, false) : ineligible;
       if (outcome instanceof Unknown) {
         unknownFields ??= new Set();
         for (const f of outcome.fields) unknownFields.add(f);
@@ -90,21 +92,38 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         conditions: NONE,
         missing: [...unknownFields],
       };
-      return priority || caveats ? withExtras(open, ctx) : open;
+      return withExtras(open, ctx, Boolean(priority), true);
     }
     const result = eligible(fields, asOf.text, () => {
       ctx ??= context(fast, fields, params, asOf);
       const { amount, missing } = computeAmount(fast, ctx, params, false);
-      return { program, status: "eligible", amount, conditions: NONE, missing };
+      const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
+      return conditional ? made : withExtras(made, ctx, false, true);
     });
-    return priority || caveats ? withExtras(result, ctx) : result;
+    return withExtras(result, ctx, Boolean(priority), conditional);
 
-    /** The result with its priority (any status) and caveats (unless ineligible), as the engine adds them. */
-    function withExtras(base: ProgramResult, made: EvalContext | undefined): ProgramResult {
+    /**
+     * The result with its priority and caveats, as the engine adds them. Without caveats of its own a program's
+     * caveats read only the date and the amount (the currency caveat): the same for every undetermined profile
+     * on a date, and remembered with the eligible result. The priority reads the profile: never remembered.
+     */
+    function withExtras(
+      base: ProgramResult,
+      made: EvalContext | undefined,
+      ranked: boolean,
+      caveated: boolean,
+    ): ProgramResult {
+      if (!ranked && !caveated) return base;
       const c = made ?? context(fast, fields, params, asOf);
       const out: Mutable<ProgramResult> = { ...base };
-      if (priority) out.priority = priorityOf(priority, c);
-      const holding = base.status === "ineligible" ? NONE : caveatsOf(fast, c);
+      if (ranked && priority) out.priority = priorityOf(fast, priority, c, profile, params, false);
+      if (!caveated) return out;
+      let holding: readonly CaveatResult[];
+      if (base.status === "undetermined" && !conditional) {
+        if (openCaveats.text !== asOf.text)
+          openCaveats = { text: asOf.text, caveats: caveatsOf(fast, c, asOf.text, null) };
+        holding = openCaveats.caveats;
+      } else holding = caveatsOf(fast, c, asOf.text, base.amount);
       if (holding.length) out.caveats = holding;
       return out;
     }
@@ -121,31 +140,4 @@ function context(
 ): EvalContext {
   const filters = program.filters.size ? new Map() : undefined;
   return withNamedValues(program, evalContext(fields, params.values, asOf.date, filters));
-}
-
-/** As the engine ranks (优先): true when every priority condition holds, false when one fails, else unknown. */
-function priorityOf(list: readonly Condition[], ctx: EvalContext): PriorityResult {
-  const missing = new Set<string>();
-  let anyFalse = false;
-  let unknown = false;
-  for (const c of list) {
-    const outcome = c.test.evaluate(ctx);
-    if (outcome === false) anyFalse = true;
-    else if (outcome instanceof Unknown) {
-      unknown = true;
-      for (const f of outcome.fields) missing.add(f);
-    }
-  }
-  return {
-    result: anyFalse ? false : unknown ? null : true,
-    conditions: NONE,
-    missing: anyFalse ? [] : [...missing],
-  };
-}
-
-function caveatsOf(program: Program, ctx: EvalContext): readonly CaveatResult[] {
-  const out: CaveatResult[] = [];
-  for (const k of program.caveats ?? NONE)
-    if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: fillSentence(k.text, program, ctx) });
-  return out;
 }

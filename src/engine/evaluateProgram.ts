@@ -138,7 +138,7 @@ function evaluateCondition(
 }
 
 /** Priority (优先): true when every priority condition holds, false when one fails, else unknown. */
-function priorityOf(
+export function priorityOf(
   program: Program,
   list: readonly Condition[],
   ctx: EvalContext,
@@ -166,7 +166,7 @@ function priorityOf(
  * The caveats whose `when` holds (grounds the caseworker must confirm), then the currency caveat: values no
  * cited source confirms for the as-of date or for the last month paid.
  */
-function caveatsOf(
+export function caveatsOf(
   program: Program,
   ctx: EvalContext,
   asOf: string,
