@@ -2,7 +2,7 @@ import { computeAmount } from "../engine/computeAmount.js";
 import { type AsOf, caveatsOf, evaluateProgram, priorityOf } from "../engine/evaluateProgram.js";
 import { withNamedValues } from "../engine/namedValues.js";
 import { type ParametersInForce, parametersInForce } from "../engine/parametersInForce.js";
-import type { CaveatResult, ProgramResult } from "../engine/result.js";
+import type { CaveatResult, ConditionResult, ProgramResult } from "../engine/result.js";
 import { evalContext } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
@@ -21,8 +21,8 @@ const NONE: readonly never[] = [];
 /**
  * The lean evaluator of a program: its conditions generated as JavaScript (the interpreter's closure decides
  * what the generated code cannot), its eligible result made once per distinct input of its amount. Status,
- * amount, missing fields, caveats and priority equal `evaluateProgram(…, { explain: false })`; the result carries
- * no per-condition results, and results are shared between profiles (never change one). A profile whose
+ * amount, missing fields, caveats and priority equal `evaluateProgram(…, { explain: false })`; of the conditions
+ * the result lists only those unknown, and results are shared between profiles (never change one). A profile whose
  * jurisdiction or date does not plainly decide goes to the engine.
  */
 export function leanEvaluator(program: Program): LeanEvaluate {
@@ -34,6 +34,17 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   // Caveats of the program's own read the profile: added to every result, never remembered.
   const conditional = Boolean(program.caveats?.length);
   let openCaveats = { text: "", caveats: NONE as readonly CaveatResult[] };
+  // The unknown conditions are listed (a batch states an assumption only for a condition that decided), so a
+  // program with stated assumptions evaluates every condition, as the engine does.
+  const assumptive = program.conditions.some((c) => c.assumes);
+  const unknownResults: ConditionResult[] = program.conditions.map((c) => ({
+    id: c.id,
+    text: c.text,
+    result: null,
+    seen: NONE,
+    parameters: NONE,
+    source: c.source,
+  }));
   // Named values are computed into the context before any condition: only without them can it wait.
   const named = Boolean(program.named?.length);
   const eligible = amountMemo<ProgramResult>(program);
@@ -71,25 +82,35 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     let ctx: EvalContext | undefined = named ? context(fast, fields, params, asOf) : undefined;
     const values: ReadonlyMap<string, Value> = ctx ? ctx.params : params.values;
     let unknownFields: Set<string> | undefined;
+    let unknownConditions: ConditionResult[] | undefined;
+    let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
       let outcome = generated[i]?.(fields, values, asOf.date) ?? UNDECIDED;
       if (outcome === UNDECIDED) {
         ctx ??= context(fast, fields, params, asOf);
         outcome = (interpreted[i] as (c: EvalContext) => Outcome)(ctx);
       }
-      // One false condition decides: the rest change neither the status nor what is missing.
-      if (outcome === false) return priority ? withExtras(ineligible, ctx, true, false) : ineligible;
-      if (outcome instanceof Unknown) {
+      if (outcome === false) {
+        // One false condition decides the status and what is missing; only which are unknown may still matter.
+        if (!assumptive) return priority ? withExtras(ineligible, ctx, true, false) : ineligible;
+        anyFalse = true;
+      } else if (outcome instanceof Unknown) {
         unknownFields ??= new Set();
         for (const f of outcome.fields) unknownFields.add(f);
+        unknownConditions ??= [];
+        unknownConditions.push(unknownResults[i] as ConditionResult);
       }
+    }
+    if (anyFalse) {
+      const base = unknownConditions ? { ...ineligible, conditions: unknownConditions } : ineligible;
+      return priority ? withExtras(base, ctx, true, false) : base;
     }
     if (unknownFields) {
       const open: ProgramResult = {
         program,
         status: "undetermined",
         amount: null,
-        conditions: NONE,
+        conditions: unknownConditions ?? NONE,
         missing: [...unknownFields],
       };
       return withExtras(open, ctx, Boolean(priority), true);

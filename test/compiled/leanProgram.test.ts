@@ -121,9 +121,15 @@ function toProfile(data: unknown): Profile | undefined {
 }
 
 const big = (b: Big | null | undefined) => (b == null ? b : b.toString());
-/** What a batch keeps of a result: the verdict, the money, what is missing, the caveats and the priority. */
+/**
+ * What a batch keeps of a result: the verdict, the money, what is missing, the caveats, the priority, and which
+ * conditions are unknown (a batch states an assumption only for a decided condition) — those the lean path lists
+ * for every result of a program with stated assumptions, and for every result not ineligible.
+ */
 function verdict(r: ProgramResult) {
+  const listed = r.status !== "ineligible" || r.program.conditions.some((c) => c.assumes);
   return {
+    unknown: listed ? r.conditions.filter((c) => c.result === null).map((c) => c.id) : undefined,
     status: r.status,
     value: big(r.amount?.value),
     months: big(r.amount?.months),
