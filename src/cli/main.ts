@@ -114,6 +114,10 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       "the workbook sheet to read, by name or 1-based number (default: the first visible)",
     )
     .option("--header-row <n>", "the row number of the column headers (default: found below any title rows)")
+    .option(
+      "--list-columns",
+      "list every accepted column header, and suggest a --columns map for this file's others",
+    )
     .addOption(paramOption("what-if: <program>.<parameter>[@YYYY-MM-DD]=<value> (repeatable)"))
     .option(
       "--compare",

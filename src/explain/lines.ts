@@ -1,14 +1,15 @@
 import type { ConditionResult, FilterResult, SeenValue, UsedParameter } from "../engine/result.js";
 import { formatValue } from "../expr/values.js";
+import { say } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdNumber } from "../profile/idNumber.js";
 import type { Program } from "../rules/program.js";
-import { type Lang, WORDS as UI } from "./words.js";
+import type { Lang } from "./words.js";
 
 /** `出生日期 person.birthDate = 1990-01-01`, with unknowns and ID numbers shown safely. */
 export function seenText(s: SeenValue, catalogue: FieldCatalogue, lang: Lang): string {
   const def = catalogue.fields.get(s.field);
-  let value = s.value === undefined ? UI.unknown[lang] : formatValue(s.value, def?.unit);
+  let value = s.value === undefined ? say(lang, "ui/unknown") : formatValue(s.value, def?.unit);
   const labels = def?.valueLabels;
   if (labels && s.value !== undefined) {
     // Enum values read in the user's language, with the value itself for the record: `女 (female)`.
@@ -27,11 +28,11 @@ export function parameterText(p: UsedParameter, lang: Lang): string {
   const isTable = typeof p.value === "object" && p.value.constructor === Object;
   const shown = isTable ? "(table)" : formatValue(p.value, p.unit);
   if (p.override) {
-    const since = p.since === "0000-01-01" ? "" : `${UI.since[lang]} ${p.since}, `;
+    const since = p.since === "0000-01-01" ? "" : `${say(lang, "ui/since")} ${p.since}, `;
     const ref = p.ref === "--param" ? "" : `, ${p.ref}`;
-    return `${p.name} = ${shown} (${since}${UI.overridden[lang]}: ${p.override}${ref})`;
+    return `${p.name} = ${shown} (${since}${say(lang, "ui/overridden")}: ${p.override}${ref})`;
   }
-  return `${p.name} = ${shown} (${UI.since[lang]} ${p.since}, ${p.ref})`;
+  return `${p.name} = ${shown} (${say(lang, "ui/since")} ${p.since}, ${p.ref})`;
 }
 
 /** One line saying what a condition checked, what it saw and how it came out. */
@@ -44,7 +45,7 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
   ];
   // The assumption belongs to the sentence itself (PRODUCT §2: nothing silently assumed).
   const text = c.assumed
-    ? `${c.text[lang]}${lang === "zh" ? `（${c.assumed.zh}）` : ` (${c.assumed.en})`}`
+    ? say(lang, "ui/withParenthesis", { text: c.text[lang], assumed: c.assumed[lang] })
     : c.text[lang];
   return parts.length ? `${text} — ${parts.join("; ")}` : text;
 }
@@ -59,17 +60,15 @@ export function filterLines(f: FilterResult, lang: Lang): string[] {
     ...f.items.map((item) => {
       const mark = item.result === true ? "✓" : item.result === false ? "✗" : "?";
       const values = Object.entries(item.values)
-        .map(([k, v]) => `${k} = ${v === undefined ? UI.unknown[lang] : formatValue(v)}`)
+        .map(([k, v]) => `${k} = ${v === undefined ? say(lang, "ui/unknown") : formatValue(v)}`)
         .join(", ");
-      const why = item.failed.map((id) => texts.get(id) ?? id).join(lang === "zh" ? "；" : "; ");
-      return `${mark} ${f.over}[${item.index}] (${values})${why ? ` — ${UI.notMet[lang]}: ${why}` : ""}`;
+      const why = item.failed.map((id) => texts.get(id) ?? id).join(say(lang, "ui/clauseSeparator"));
+      return `${mark} ${f.over}[${item.index}] (${values})${why ? ` — ${say(lang, "ui/notMet")}: ${why}` : ""}`;
     }),
   ];
 }
 
 /** `本地规则 x.yaml 替换了内置规则 rules/y.yaml`: said wherever a local rule file replaced a bundled program. */
 export function replacedText(program: Program, lang: Lang): string {
-  return lang === "zh"
-    ? `本地规则 ${program.file} 替换了内置规则 ${program.replaces}`
-    : `local rules ${program.file} replace the bundled ${program.replaces}`;
+  return say(lang, "ui/replaced", { file: program.file, replaces: program.replaces ?? "" });
 }

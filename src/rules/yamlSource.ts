@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
 import { tooDeepAt } from "../files/nesting.js";
 import { LIMITS } from "../limits.js";
-import { message, sayMessage } from "../messages/index.js";
+import { type Message, message, sayMessage } from "../messages/index.js";
 import { visibleControls } from "../text/guard.js";
 
 type Path = readonly (string | number)[];
@@ -60,8 +60,7 @@ export class YamlSource {
     if (deep !== undefined) {
       for (let i = this.text.indexOf("\n"); i >= 0 && i < deep; i = this.text.indexOf("\n", i + 1))
         this.lines.addNewLine(i + 1);
-      const says = message("file/too-deep", { limit: LIMITS.nestingDepth });
-      this.diagnostics.push({ ...this.diagnosticAt(deep, "yaml/syntax", sayMessage("en", says)), says });
+      this.say(deep, "yaml/syntax", message("file/too-deep", { limit: LIMITS.nestingDepth }));
     }
     for (const e of this.doc.errors) {
       const first = e.message.split("\n")[0] ?? e.message;
@@ -76,6 +75,10 @@ export class YamlSource {
   }
 
   readonly text: string;
+
+  private say(offset: number, code: string, says: Message): void {
+    this.diagnostics.push({ ...this.diagnosticAt(offset, code, sayMessage("en", says)), says });
+  }
 
   private push(offset: number, code: string, en: string, zh: string): void {
     this.diagnostics.push({ ...this.diagnosticAt(offset, code, en), messageZh: zh });
@@ -125,13 +128,8 @@ export class YamlSource {
           const seen = keysOf.get(map) ?? new Set<string>();
           keysOf.set(map, seen);
           const name = String(key.value);
-          if (seen.has(name)) {
-            const says = message("file/duplicate-key", { key: echo(name) });
-            this.diagnostics.push({
-              ...this.diagnosticAt(key.range[0], "yaml/syntax", sayMessage("en", says)),
-              says,
-            });
-          }
+          if (seen.has(name))
+            this.say(key.range[0], "yaml/syntax", message("file/duplicate-key", { key: echo(name) }));
           seen.add(name);
         }
         if (reservedKeyCode && isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range)
@@ -158,10 +156,7 @@ export class YamlSource {
           // `0x1388` and `0o0` are numbers to YAML 1.2, never to an office: refused, not read as 5000 and 0.
           if (/^[-+]?0[xob]/i.test(written)) {
             const says = message("file/number-notation", { value: echo(written) });
-            this.diagnostics.push({
-              ...this.diagnosticAt(node.range[0], impreciseCode ?? "input/number", sayMessage("en", says)),
-              says,
-            });
+            this.say(node.range[0], impreciseCode ?? "input/number", says);
             return;
           }
           if (!Number.isFinite(node.value))
@@ -220,13 +215,22 @@ export class YamlSource {
   offsetOfKey(path: Path, key: string): number {
     const map = path.length ? this.doc.getIn(path, true) : this.doc.contents;
     if (isMap(map)) {
-      for (const item of map.items) {
-        if (isPair(item) && isScalar(item.key) && String(item.key.value) === key && item.key.range)
-          return item.key.range[0];
+      // Indexed once per mapping: locating every key of an 80,000-key mapping one by one was quadratic.
+      let index = this.keyOffsets.get(map);
+      if (!index) {
+        index = new Map();
+        for (const item of map.items)
+          if (isPair(item) && isScalar(item.key) && item.key.range && !index.has(String(item.key.value)))
+            index.set(String(item.key.value), item.key.range[0]);
+        this.keyOffsets.set(map, index);
       }
+      const at = index.get(key);
+      if (at !== undefined) return at;
     }
     return this.offsetOf(path);
   }
+
+  private readonly keyOffsets = new WeakMap<object, Map<string, number>>();
 
   /** Offset where the text of a scalar value starts (after an opening quote), for expression errors. */
   textOffsetOf(path: Path): number {

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { maskIdNumbersIn } from "./idMask.js";
 
 // Text sized for a terminal: lines wrapped by display width (a CJK character takes two columns), never
 // inside a character or a colour code. Below the CLI, so that batch reports fit tables too.
@@ -91,7 +92,9 @@ const isWide = (t: string) => displayWidth(t) > 1;
  * Wrap one line to `width` columns. Continuation lines start with `indent` (by default the line's own leading
  * spaces plus two). Latin words break at spaces; CJK text may break between any two characters.
  */
-export function wrapLine(line: string, width: number, indent?: string): string[] {
+export function wrapLine(text: string, width: number, indent?: string): string[] {
+  // Masked before it is cut: a break inside an ID number would leave both halves too short to be recognised.
+  const line = maskIdNumbersIn(text);
   if (displayWidth(line) <= width) return [line];
   const lead = indent ?? `${/^ */.exec(line)?.[0] ?? ""}  `;
   const out: string[] = [];

@@ -38,6 +38,10 @@ describe("the Markdown report carries no raw HTML and no javascript: link", () =
     expect(md("[a](javascript:b)")).toBe("\\[a\\](javascript:b)");
     expect(md("# not a heading\n<b>")).toBe("\\# not a heading \\<b\\>");
     expect(md("a | b")).toBe("a \\| b");
+    expect(md("1. item")).toBe("1\\. item");
+    expect(md("- item")).toBe("\\- item");
+    expect(md("1123.2元")).toBe("1123.2元");
+    expect(md("-500.00")).toBe("-500.00");
   });
 
   it.each(["zh", "en"])("eval --format md --lang %s over a hostile local rule", async (lang) => {

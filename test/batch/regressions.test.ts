@@ -20,8 +20,11 @@ const WELFARE = {
     hukouRegion: "320703",
     birthDate: "1981-09-01",
     sex: "female",
-    employmentDifficulty: ["older-unemployed"],
+    // 苏人社规〔2020〕2号: registered unemployed people only; 刑满释放人员 is not among items (一)–(十).
+    employmentStatus: "unemployed",
+    employmentDifficulty: ["released-prisoner"],
   },
+  unemployment: { registered: true },
 };
 const BOTH_NINGXIA = {
   person: { migrantWorker: true, employmentStatus: "unemployed" },
@@ -44,7 +47,7 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
       "batch",
       at("l.ndjson"),
       "--as-of",
-      "2021-09-01",
+      "2021-08-25",
       "--program",
       "lianyungang.welfare-post",
       "--format",
@@ -61,7 +64,7 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
 
   it("CSV output has a caveat column in the run's language and a priority column per program", async () => {
     writeFileSync(at("l2.ndjson"), `${JSON.stringify(WELFARE)}\n`);
-    const args = ["batch", at("l2.ndjson"), "--as-of", "2021-09-01", "--format", "csv"];
+    const args = ["batch", at("l2.ndjson"), "--as-of", "2021-08-25", "--format", "csv"];
     for (const lang of ["zh", "en"] as const) {
       const run = await butie([...args, "--lang", lang]);
       const [head, row] = parseCsv(run.stdout) as string[][];

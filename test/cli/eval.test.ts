@@ -26,7 +26,8 @@ describe("butie eval", () => {
   it("speaks Chinese by default", async () => {
     const { code, stdout } = await butie(["eval", HEFEI]);
     expect(code).toBe(0);
-    expect(stdout).toContain("符合条件，预计每月334元");
+    // 月缴存额 is paid in by the person: said as a deposit, never as money received.
+    expect(stdout).toContain("符合条件，预计每月缴存334元；这是本人缴存的金额");
     expect(stdout).toContain("月缴存基数 3333元/月 × 缴存比例 5% = 166.65元/月");
     expect(stdout).toContain("166.65元/月 按四舍五入到元 = 167元/月");
     expect(stdout).toContain("年满18周岁（生日当天即满）：2008年1月1日已满");
@@ -35,7 +36,7 @@ describe("butie eval", () => {
   it("prints a Markdown report with --format md", async () => {
     const { code, stdout } = await butie(["eval", HEFEI, "--format", "md"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("| 合肥市个人自愿缴存住房公积金 | ✓ 符合条件，预计每月334元 |");
+    expect(stdout).toContain("| 合肥市个人自愿缴存住房公积金 | ✓ 符合条件，预计每月缴存334元；");
     expect(stdout).not.toContain("examples/");
   });
 

@@ -133,6 +133,9 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       "unemployed",
       "has-contributed",
       "not-entitled-to-benefit",
+      "not-kept-on-benefit",
+      "new-spell-this-year",
+      "not-paid-in-earlier-year",
       "no-basic-pension",
     ]);
     const standard = detail.parameters.find((p: { name: string }) => p.name === "benefitStandard");
@@ -148,6 +151,10 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       "yinchuan-tiers",
       "ningxia-standard-2021",
       "social-insurance-law-51",
+      "minimum-wage-10",
+      "mohrss-2021-29",
+      "mohrss-2022-23",
+      "kunming-2021",
     ]);
     for (const s of detail.sources) expect(s.quote.length).toBeGreaterThan(10);
   });

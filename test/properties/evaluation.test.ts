@@ -228,7 +228,13 @@ describe("evaluation properties", () => {
     // during the 2021-04 period, so the months after it pay more than the first.
     const data = {
       person: { employmentStatus: "unemployed" },
-      unemployment: { insuredRegion: "640121", contributionMonths: 1, benefitExhausted: false },
+      // 2021 covers only spells that began in 2021 (人社部发〔2021〕29号).
+      unemployment: {
+        insuredRegion: "640121",
+        unemployedSince: "2021-01-01",
+        contributionMonths: 1,
+        benefitExhausted: false,
+      },
     };
     const date = asOfDate("2021-04-01") as NonNullable<ReturnType<typeof asOfDate>>;
     const r = evaluate(programs, toProfile(data), date).results.find(

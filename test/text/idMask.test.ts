@@ -44,7 +44,8 @@ describe("an ID number is masked however it is typed", () => {
     const started = Date.now();
     maskIdNumbersIn("1 ".repeat(500_000));
     maskIdNumbersIn("1".repeat(1_000_000));
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // About 0.3 s alone; quadratic would be minutes. Generous for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
 

@@ -193,7 +193,7 @@ function show(p: Program, lang: Lang, io: Io): string {
   }
   out.push("", c.bold(say(lang, "rules/sources")));
   for (const s of p.sources)
-    out.push(`  [${s.id}] ${s.title}${s.url ? `\n      ${s.url}` : ""}`, `      “${s.quote}”`);
+    out.push(`  [${s.id}] ${s.title}${s.url ? `\n    ${s.url}` : ""}`, `      “${s.quote}”`);
   return `${out.join("\n")}\n`;
 }
 

@@ -97,7 +97,7 @@ export function md(text: string): string {
     .replace(/[\r\n\u2028\u2029]+/g, " ")
     .replace(/[\\`*_[\]<>|~!]/g, "\\$&")
     .replace(/&/g, "&amp;")
-    .replace(/^(\s*)([#>+=-]|\d+[.)])/, "$1\\$2");
+    .replace(/^(\s*\d*)(#|[+=-](?=\s|$)|(?<=\d)[.)](?=\s|$))/, "$1\\$2");
 }
 
 /** A source's address as a link only when it is http(s); anything else (`javascript:`, `data:`) is shown as text. */

@@ -72,7 +72,6 @@ export interface ProgramView {
 /** Build the plain view of one result. */
 export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): ProgramView {
   const a = r.amount;
-  const zh = lang === "zh";
   const decisive = (c: ConditionResult) =>
     r.status === "ineligible" ? c.result === false : r.status === "undetermined" ? c.result === null : true;
   const reasons = r.conditions.map((c) => ({
@@ -84,11 +83,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
   const held = rest.filter((c) => c.result === true).length;
   const open = rest.filter((c) => c.result === null).length;
   const othersSummary =
-    rest.length && r.status !== "not-applicable"
-      ? zh
-        ? `其余${held ? `${held}项条件已满足` : ""}${held && open ? "，" : ""}${open ? `${open}项待确认` : ""}`
-        : `Of the others, ${held} met${open ? `, ${open} open` : ""}`
-      : undefined;
+    rest.length && r.status !== "not-applicable" ? say(lang, "ui/othersSummary", { held, open }) : undefined;
   const caveats = [
     ...(r.caveats ?? []).map((c) => c.text[lang]),
     ...(a?.notes ?? []).map((t) => t[lang]),
@@ -116,7 +111,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
       : []
     ).map((p) => ({
       month: monthWords(p.month, lang),
-      amount: p.value ? quantityWords(p.value, "yuan", lang) : zh ? "待定" : "unknown",
+      amount: p.value ? quantityWords(p.value, "yuan", lang) : say(lang, "ui/toBeDecided"),
     })),
     ...(r.priority ? { priority: priorityLine(r.priority, catalogue, lang) } : {}),
     caveats,
@@ -142,81 +137,66 @@ function priorityLine(
       (c) =>
         `${c.result === true ? "✓" : c.result === false ? "✗" : "?"} ${conditionWords(c, catalogue, lang)}`,
     )
-    .join(lang === "zh" ? "；" : "; ");
-  const head = priorityWords(p.result, lang);
-  return why ? (lang === "zh" ? `${head}（${why}）` : `${head} (${why})`) : head;
-}
-
-function priorityWords(result: boolean | null, lang: Lang): string {
-  if (lang === "zh")
-    return result === true ? "属于优先对象" : result === false ? "不属于优先对象" : "是否优先尚待确认";
-  return result === true ? "Has priority" : result === false ? "No priority" : "Priority not yet known";
+    .join(say(lang, "ui/clauseSeparator"));
+  const head = say(
+    lang,
+    p.result === true ? "ui/priorityYes" : p.result === false ? "ui/priorityNo" : "ui/priorityOpen",
+  );
+  return why ? say(lang, "ui/withParenthesis", { text: head, assumed: why }) : head;
 }
 
 /** The conclusion, first: `符合条件，预计每月334元`, `不符合条件：…`, `还不能确定：需补充3项信息`. */
 function conclusion(r: ProgramResult, lang: Lang): string {
-  const zh = lang === "zh";
   if (r.status === "not-applicable")
     return r.reason
       ? (REASON_TEXT[r.reason]?.[lang] ?? STATUS_TEXT[r.status][lang])
       : STATUS_TEXT[r.status][lang];
-  if (r.status === "undetermined")
-    return zh
-      ? `还不能确定：需补充${r.missing.length}项信息`
-      : `Not yet decided: ${r.missing.length} answers needed`;
+  if (r.status === "undetermined") return say(lang, "ui/undeterminedNeeds", { n: r.missing.length });
   if (r.status === "ineligible") {
     const failed = r.conditions.filter((c) => c.result === false);
     const first = failed[0]?.text[lang] ?? "";
-    const more =
-      failed.length > 1 ? (zh ? `等${failed.length}项条件` : ` and ${failed.length - 1} more`) : "";
-    return zh ? `不符合条件：未满足“${first}”${more}` : `Not eligible: “${first}” is not met${more}`;
+    return say(lang, "ui/ineligibleBecause", { first, n: failed.length });
   }
   const a = r.amount;
-  if (!a) return zh ? "符合条件" : "Eligible";
+  if (!a) return say(lang, "ui/eligible");
   if (a.value === null) {
-    if (a.note) return zh ? `符合条件；${a.note.zh}` : `Eligible; ${a.note.en}`;
-    return `${zh ? "符合条件，金额还取决于未填写的信息" : "Eligible; the amount depends on what is not given"}${possibleWords(a, lang)}`;
+    if (a.note) return say(lang, "ui/eligibleNote", { note: a.note[lang] });
+    return `${say(lang, "ui/eligibleAmountOpen")}${possibleWords(a, lang)}`;
   }
-  const kind = a.kind === "paid-to-person" ? "" : `${zh ? "；" : "; "}${say(lang, `ui/kind/${a.kind}`)}`;
-  return `${zh ? "符合条件，预计" : "Eligible: an estimated "}${amountWords(a, lang)}${kind}`;
+  const kind =
+    a.kind === "paid-to-person" ? "" : `${say(lang, "ui/clauseSeparator")}${say(lang, `ui/kind/${a.kind}`)}`;
+  return say(lang, "ui/eligibleAmount", { amount: `${amountWords(a, lang)}${kind}` });
 }
 
 /** `每月334元，最长6个月，合计2004元`, `一次性5000元`, `每月最高1800元`. */
 export function amountWords(a: AmountResult, lang: Lang): string {
-  const zh = lang === "zh";
-  if (a.value === null) return a.note ? a.note[lang] : `${zh ? "待定" : "unknown"}${possibleWords(a, lang)}`;
+  if (a.value === null)
+    return a.note ? a.note[lang] : `${say(lang, "ui/toBeDecided")}${possibleWords(a, lang)}`;
   // A deposit is said as one: `每月缴存334元`, never as money received.
   const paidIn = a.kind === "paid-by-person" ? say(lang, "ui/paidIn") : "";
   const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
   const upTo = a.bound === "at-most";
-  const head =
-    a.per === "month"
-      ? zh
-        ? `每月${upTo ? "最高" : ""}${v}`
-        : `${upTo ? "up to " : ""}${v} a month`
-      : zh
-        ? `一次性${upTo ? "最高" : ""}${v}`
-        : `${upTo ? "up to " : ""}${v} once`;
+  const head = say(lang, a.per === "month" ? "ui/perMonthAmount" : "ui/onceAmount", { v, upTo });
   // Months known but a later month's value not (a standard past its horizon): the months still stand.
   if (a.months && !a.total)
     return say(lang, "ui/monthsTotalUnknown", { head, months: quantityWords(a.months, "months", lang) });
   if (!a.months || !a.total) return head;
   // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
-  const changes = (scheduleRuns(a.schedule) ?? [])
-    .slice(1)
-    .map((r) =>
-      zh
-        ? `${monthWords(r.from, lang)}起每月${quantityWords(r.value, "yuan", lang)}`
-        : `${quantityWords(r.value, "yuan", lang)} a month from ${monthWords(r.from, lang)}`,
-    );
+  const changes = (scheduleRuns(a.schedule) ?? []).slice(1).map((r) =>
+    say(lang, "ui/monthlyFrom", {
+      month: monthWords(r.from, lang),
+      v: quantityWords(r.value, "yuan", lang),
+    }),
+  );
   const withChanges = changes.length
-    ? zh
-      ? `${head}（${changes.join("，")}）`
-      : `${head} (${changes.join(", ")})`
+    ? say(lang, "ui/withParenthesis", { text: head, assumed: changes.join(say(lang, "ui/listComma")) })
     : head;
-  const m = quantityWords(a.months, "months", lang);
-  const t = quantityWords(a.total, "yuan", lang);
-  return zh ? `${withChanges}，最长${m}，合计${t}` : `${withChanges}, for at most ${m}, ${t} in all`;
+  const months = quantityWords(a.months, "months", lang);
+  return say(lang, "ui/monthsAndTotal", {
+    head: withChanges,
+    months,
+    total: quantityWords(a.total, "yuan", lang),
+  });
 }
 
 /** `：可能为2000元或5000元`, `：至少4000元，至多6000元`. */
@@ -224,12 +204,8 @@ function possibleWords(a: AmountResult, lang: Lang): string {
   const p = a.possible;
   if (!p) return "";
   const y = (v: Big) => quantityWords(v, "yuan", lang);
-  if (p.values)
-    return lang === "zh" ? `：可能为${p.values.map(y).join("或")}` : `: ${p.values.map(y).join(" or ")}`;
-  if (p.atLeast && p.atMost)
-    return lang === "zh"
-      ? `：至少${y(p.atLeast)}，至多${y(p.atMost)}`
-      : `: at least ${y(p.atLeast)}, at most ${y(p.atMost)}`;
+  if (p.values) return say(lang, "ui/possibleValues", { values: p.values.map(y).join(say(lang, "ui/or")) });
+  if (p.atLeast && p.atMost) return say(lang, "ui/possibleRange", { lo: y(p.atLeast), hi: y(p.atMost) });
   return "";
 }
 
@@ -244,15 +220,9 @@ function elsewhere(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): { e
   const where = name?.[lang] ?? regionName(code) ?? code;
   const label = fieldLabel(field, catalogue, lang) ?? field;
   const others = r.missing.filter((f) => f !== field).map((f) => fieldLabel(f, catalogue, lang) ?? f);
-  const shown = others.slice(0, 3).join(lang === "zh" ? "、" : ", ");
-  const more =
-    others.length > 3 ? (lang === "zh" ? `等${others.length}项` : ` and ${others.length - 3} more`) : "";
+  const shown = others.slice(0, 3).join(say(lang, "ui/enumComma"));
   const title = r.program.title[lang];
-  if (lang === "zh")
-    return { elsewhere: `若${label}在${where}：${title}${shown ? ` — 还需 ${shown}${more}` : ""}` };
-  return {
-    elsewhere: `If your ${label.toLowerCase()} is in ${where}: ${title}${shown ? ` — needs ${shown}${more}` : ""}`,
-  };
+  return { elsewhere: say(lang, "ui/elsewhereLine", { label, where, title, shown, total: others.length }) };
 }
 
 /** `月补助标准 600元/月：由 --param … 指定`: what-if values and local rules, said wherever they were used. */
@@ -262,10 +232,7 @@ function overrides(r: ProgramResult, lang: Lang): string[] {
   for (const p of used) {
     if (!p.override) continue;
     const value = outcomeWords(p.value, p.unit, lang);
-    const line =
-      lang === "zh"
-        ? `${p.label.zh} ${value}：由 ${p.override} 指定`
-        : `${p.label.en} ${value}: set by ${p.override}`;
+    const line = say(lang, "ui/setBy", { label: p.label[lang], value, by: p.override });
     if (!out.includes(line)) out.push(line);
   }
   return out;
@@ -273,27 +240,26 @@ function overrides(r: ProgramResult, lang: Lang): string[] {
 
 /** `吸纳人员：3条中1条符合`, then `✗ 第2条：未满足“签订1年以上劳动合同”（劳动合同期限（月） 6个月）`. */
 function filterWords(f: FilterResult, catalogue: FieldCatalogue, lang: Lang): string[] {
-  const zh = lang === "zh";
   const passed = f.items.filter((i) => i.result === true).length;
   const texts = new Map(f.conditions.map((c) => [c.id, c.text[lang]]));
   const list = catalogue.fields.get(f.over);
   const sub = list && "fields" in list ? list.fields : undefined;
-  const head = zh
-    ? `${f.label.zh}：${f.items.length}条中${passed}条符合`
-    : `${f.label.en}: ${passed} of ${f.items.length} qualify`;
+  const head = say(lang, "ui/recordsPassed", { label: f.label[lang], n: f.items.length, passed });
   return [
     head,
     ...f.items.map((item) => {
       const mark = item.result === true ? "✓" : item.result === false ? "✗" : "?";
-      const n = zh ? `第${item.index + 1}条` : `#${item.index + 1}`;
+      const n = say(lang, "ui/recordNumber", { n: item.index + 1 });
       const values = Object.entries(sub ?? {}).map(([k, def]) => {
         const v = item.values[k];
         const shown = v === undefined ? notGiven(lang) : outcomeWords(v, def.unit, lang);
-        return zh ? `${def.label.zh} ${shown}` : `${def.label.en} ${shown}`;
+        return `${def.label[lang]} ${shown}`;
       });
-      const failed = item.failed.map((id) => `“${texts.get(id) ?? id}”`).join(zh ? "、" : ", ");
-      const why = failed ? (zh ? `未满足${failed}；` : `not met: ${failed}; `) : "";
-      return `${mark} ${n}${zh ? "：" : ": "}${why}${values.join(zh ? "，" : ", ")}`;
+      const failed = item.failed.map((id) => `“${texts.get(id) ?? id}”`);
+      const why = failed.length
+        ? say(lang, "ui/recordNotMet", { failed: failed.join(say(lang, "ui/enumComma")) })
+        : "";
+      return say(lang, "ui/recordLine", { mark, n, why, values: values.join(say(lang, "ui/listComma")) });
     }),
   ];
 }
