@@ -3,19 +3,33 @@ import { butie } from "./memoryIo.js";
 
 // Issue 10 §7: a dated what-if that a later dated value shadows would silently change nothing.
 const PARAM = "ningxia.migrant-living-subsidy.monthlyAmount";
+// The example migrant's spell began in 2021, after these 2020 as-of dates (a warning of its own); this one began
+// in 2020, within the 2020 measure (May–December 2020, no limit on when the spell began).
+const MIGRANT_2020 = `person: { migrantWorker: true, employmentStatus: unemployed }
+unemployment:
+  insuredRegion: "640104"
+  firstInsuredDate: 2019-10-01
+  contributionMonths: 7
+  unemployedSince: 2020-08-01
+  livingSubsidyReceived: false
+  receivingOtherPayment: false
+`;
 const run = (asOf: string, ...params: string[]) =>
-  butie([
-    "eval",
-    "--trace",
-    "examples/ningxia-migrant.yaml",
-    "--as-of",
-    asOf,
-    "--rules",
-    "test/fixtures-data/param-shadowed",
-    "--program",
-    "ningxia.migrant-living-subsidy",
-    ...params.flatMap((p) => ["--param", p]),
-  ]);
+  butie(
+    [
+      "eval",
+      "--trace",
+      "-",
+      "--as-of",
+      asOf,
+      "--rules",
+      "test/fixtures-data/param-shadowed",
+      "--program",
+      "ningxia.migrant-living-subsidy",
+      ...params.flatMap((p) => ["--param", p]),
+    ],
+    { stdin: MIGRANT_2020 },
+  );
 
 describe("--param with a date", () => {
   it("warns when a later dated value of the rule is in force on the as-of date", async () => {

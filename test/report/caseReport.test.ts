@@ -37,7 +37,8 @@ describe("eval --format html", () => {
 
   it("gives each decision in words, the arithmetic, conditions, quoted sources and a signature line", async () => {
     const { stdout } = await butie(["eval", APPLICANT, "--format", "html"]);
-    expect(stdout).toContain("符合条件，预计每月334元");
+    // 3333 × 5% = 166.65 → 167 (四舍五入进元) × 2 = 334 a month, which the person pays in (a deposit, not a payment to them).
+    expect(stdout).toContain("符合条件，预计每月缴存334元；这是本人缴存的金额");
     expect(stdout).toContain("166.65元/月 按四舍五入到元 = 167元/月");
     expect(stdout).toContain("年满18周岁（生日当天即满）：2008年1月1日已满");
     expect(stdout).toContain("<blockquote>缴存范围为年满18周岁未达法定退休年龄");
