@@ -8,6 +8,23 @@ export const LIMITS = {
    * flow-style text, so this bounds the time to read any one file; a real profile is a few kilobytes.
    */
   fileBytes: 1024 * 1024,
+  /**
+   * Levels of nesting of one YAML or JSON text (flow brackets, or block indentation and `- ` items), checked on
+   * the raw text before parsing: the parsers recurse per level and V8 aborts the process at about 900.
+   */
+  nestingDepth: 64,
+  /** Bytes of one spreadsheet given to `batch` (.xlsx is unpacked whole in memory; CSV and NDJSON stream). */
+  spreadsheetBytes: 50 * 1024 * 1024,
+  /** Bytes a spreadsheet's parts may unpack to (a 50 KB .xlsx can hide a 50 MB cell: a zip bomb). */
+  unpackedBytes: 256 * 1024 * 1024,
+  /** Strings in a spreadsheet's shared-string table (10 million took 1.47 GB). */
+  sharedStrings: 1_000_000,
+  /** Columns of one CSV or spreadsheet row (one million took 123 s); Excel itself stops at 16,384 (XFD). */
+  columns: 2_000,
+  /** Characters of one CSV or spreadsheet cell: Excel's own limit. */
+  cellChars: 32_767,
+  /** Digits of a `--param` value (100,000 digits took more than 300 s). */
+  paramChars: 100,
   /** Characters of one expression of a rule file. */
   expressionChars: 4_000,
   /** Operators, names and literals in one expression. */

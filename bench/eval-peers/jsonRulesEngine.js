@@ -9,9 +9,15 @@ const inForce = [
   { fact: "asOfDay", operator: "lessThanInclusive", value: day(IN_FORCE.to) },
   { fact: "province", operator: "equal", value: "64" },
 ];
+// An exhausted benefit implies contributions (the rule's `has-contributed`): the months need not be given.
 const unemployedAndInsured = [
   { fact: "employmentStatus", operator: "equal", value: "unemployed" },
-  { fact: "contributionMonths", operator: "greaterThanInclusive", value: 1 },
+  {
+    any: [
+      { fact: "benefitExhausted", operator: "equal", value: true },
+      { fact: "contributionMonths", operator: "greaterThanInclusive", value: 1 },
+    ],
+  },
 ];
 const notEntitledToBenefit = {
   any: [

@@ -79,6 +79,8 @@ function scalar(def: ScalarFieldDef, cell: unknown): Cell {
     case "enum-list":
       return { value: text === undefined ? cell : enumList(def, text) };
     case "id-number":
+      // A number here is what Excel kept of an ID number typed into a number cell (15 digits): never an ID.
+      return { value: text ?? cell };
     case "text":
       return { value: text ?? (typeof cell === "number" ? String(cell) : cell) };
   }

@@ -4,7 +4,7 @@ import { withExclusions } from "../engine/evaluate.js";
 import { evaluateProgram } from "../engine/evaluateProgram.js";
 import type { Profile } from "../profile/profile.js";
 import type { Program } from "../rules/program.js";
-import type { BatchContext } from "./context.js";
+import { type BatchContext, outputWords } from "./context.js";
 import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
@@ -58,8 +58,8 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       if (settings.records === "changed" && !recordChanged(record)) continue;
     }
     if (settings.records === "none") continue;
-    if (settings.format === "ndjson") out.push(recordNdjson(record));
-    else cells.push(recordCells(record, ctx.programIds, settings.lang));
+    if (settings.format === "ndjson") out.push(recordNdjson(record, settings.asOf));
+    else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
   }
   const text = settings.format === "csv" ? stringify(cells) : out.join("");
   return {
@@ -95,5 +95,5 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
 /** Every program's outcome on one profile, with exclusions between them marked as `eval` marks them. */
 function outcomes(programs: readonly Program[], profile: Profile, ctx: BatchContext): Map<string, Outcome> {
   const results = programs.map((p) => evaluateProgram(p, profile, ctx.asOf, { explain: false }));
-  return new Map(withExclusions(results).map((r) => [r.program.id, outcomeOf(r)]));
+  return new Map(withExclusions(results).map((r) => [r.program.id, outcomeOf(r, profile)]));
 }

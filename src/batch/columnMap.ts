@@ -4,19 +4,29 @@ import { type Diagnostic, InputError, UsageError } from "../diagnostics.js";
 import { message } from "../messages/index.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import type { ColumnMap } from "./columns.js";
+import { InputFault } from "./inputs/inputFault.js";
+import { decodeWhole } from "./inputs/textDecoding.js";
 
 /**
  * Read `--columns map.yaml`: each key a header as it appears in the file, each value a field path or label
- * (`姓名: ~` ignores a column). Problems are located in the map file.
+ * (`姓名: ~` ignores a column). Its encoding is decided as for CSV input. Problems are located in the map file.
  */
 export async function readColumnMap(path: string, cwd: string): Promise<ColumnMap> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(cwd, path), "utf8");
+    bytes = await readFile(resolve(cwd, path));
   } catch (e) {
     throw new UsageError(
       message("usage/columns-unreadable", { path, reason: String((e as NodeJS.ErrnoException).code ?? e) }),
     );
+  }
+  let text: string;
+  try {
+    // Saved from Notepad or Excel on a Chinese Windows, a map file is as often GBK as UTF-8.
+    text = decodeWhole(bytes, path);
+  } catch (e) {
+    if (e instanceof InputFault) throw new UsageError(e.says);
+    throw e;
   }
   const src = new YamlSource(path, text);
   if (src.diagnostics.length) throw new InputError(src.diagnostics);

@@ -1,10 +1,11 @@
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { loadBundledRules } from "../rules/bundle.js";
-import type { RuleSet } from "../rules/loadRules.js";
+import { loadRules, type RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, parseParamOption } from "../rules/overrides.js";
 import type { Program } from "../rules/program.js";
 import type { Column } from "./columns.js";
+import type { Words } from "./records.js";
 
 /** Everything a batch run needs to evaluate rows, as plain data: it is handed to each worker thread. */
 export interface BatchSettings {
@@ -14,6 +15,11 @@ export interface BatchSettings {
   /** Extra rule directories, already resolved to absolute paths. */
   readonly rules: readonly string[];
   readonly params: readonly string[];
+  /**
+   * With --compare and --rules: the rule directories are the proposal (a draft with its own sources), compared
+   * with the bundled rules as they are; --param applies to the proposal.
+   */
+  readonly draft?: boolean;
   /** Only these programs (ids already checked), or all. */
   readonly programs?: readonly string[];
   readonly compare: boolean;
@@ -49,7 +55,7 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   const asOf = asOfDate(settings.asOf);
   if (!asOf) throw new Error(`as-of date ${settings.asOf} was not checked`);
   const overrides = settings.params.map(parseParamOption);
-  const baseline = new Map(rules.programs);
+  const baseline = new Map(settings.draft ? bundledRules().programs : rules.programs);
   const changed = new Map(rules.programs);
   applyOverrides(changed, overrides);
   const pick = (m: Map<string, Program>) =>
@@ -65,10 +71,29 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   };
 }
 
+/** The bundled rules as they are: the baseline a draft is compared with. */
+function bundledRules(): RuleSet {
+  return loadBundledRules() ?? loadRules([]);
+}
+
 /** Load the rules a worker thread needs: the bundle when no extra directory is given, else the YAML. */
 export async function loadRulesForWorker(settings: BatchSettings): Promise<RuleSet> {
   const bundled = settings.rules.length ? undefined : loadBundledRules();
   if (bundled) return bundled;
-  const { loadRules } = await import("../rules/loadRules.js");
   return loadRules(settings.rules);
+}
+
+const WORDS = new WeakMap<BatchContext, Words>();
+
+/** The words of table output for this run: made once per context (each worker thread has its own). */
+export function outputWords(ctx: BatchContext): Words {
+  let words = WORDS.get(ctx);
+  if (!words) {
+    const lang = ctx.settings.lang ?? "zh";
+    const titles = new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+    const fieldLabel = (path: string) => ctx.catalogue.fields.get(path)?.label[lang] ?? path;
+    words = { lang, asOf: ctx.settings.asOf, titles, fieldLabel };
+    WORDS.set(ctx, words);
+  }
+  return words;
 }

@@ -1,5 +1,6 @@
 import type Big from "big.js";
 import type { ProgramResult, Status } from "../engine/result.js";
+import type { Profile } from "../profile/profile.js";
 import type { LocalText } from "../rules/program.js";
 
 /** What a batch keeps of one program's result: the verdict and the money, no explanation. */
@@ -18,14 +19,20 @@ export interface Outcome {
   readonly priority?: boolean | null;
   /** Ids of other eligible programs that cannot be paid together with this one. */
   readonly exclusions?: readonly string[];
+  /** Stated assumptions the decision rests on (a blank field read as its default), when any. */
+  readonly assumed?: readonly LocalText[];
+  /** Undetermined only because the record does not give the program's place (it concerns the person only there). */
+  readonly elsewhere?: true;
 }
 
-/** The batch view of a program result. */
-export function outcomeOf(r: ProgramResult): Outcome {
+/** The batch view of a program result on `profile`. */
+export function outcomeOf(r: ProgramResult, profile: Profile): Outcome {
   const notes = {
     ...(r.caveats?.length ? { caveats: r.caveats.map((c) => c.text) } : {}),
     ...(r.priority ? { priority: r.priority.result } : {}),
     ...(r.exclusions?.length ? { exclusions: r.exclusions.map((e) => e.program) } : {}),
+    ...assumedIn(r, profile),
+    ...(placeNotGiven(r, profile) ? { elsewhere: true as const } : {}),
   };
   const a = r.amount;
   if (!a) return { status: r.status, value: null, total: null, missing: r.missing, ...notes };
@@ -49,4 +56,25 @@ export function outcomeChanged(a: Outcome, b: Outcome): boolean {
 function sameBig(a: Big | null | undefined, b: Big | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   return a.eq(b);
+}
+
+/**
+ * The stated assumptions a decision rests on, once each: a condition that `assumes` something, decided although
+ * one of its fields is blank (batch evaluates without explanation, so the default is seen from the outside).
+ */
+function assumedIn(r: ProgramResult, profile: Profile): { assumed?: LocalText[] } {
+  if (r.status === "not-applicable") return {};
+  const texts = new Map<string, LocalText>();
+  for (const c of r.program.conditions) {
+    if (!c.assumes || !c.test.fields.some((f) => !profile.fields.has(f))) continue;
+    if (r.conditions.find((d) => d.id === c.id)?.result === null) continue;
+    texts.set(c.assumes.zh, c.assumes);
+  }
+  return texts.size ? { assumed: [...texts.values()] } : {};
+}
+
+/** Undetermined, with the program's place the open question: the record does not say where the person is. */
+function placeNotGiven(r: ProgramResult, profile: Profile): boolean {
+  if (r.status !== "undetermined" || profile.fields.has(r.program.jurisdiction.field)) return false;
+  return r.conditions.find((c) => c.id === "in-jurisdiction")?.result === null;
 }

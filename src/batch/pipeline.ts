@@ -49,17 +49,24 @@ export async function runPipeline(
   try {
     let chunk: InputRow[] = [];
     let size = 0;
-    for await (const row of rows) {
-      chunk.push(row);
-      size += rowsIn(row);
-      if (size >= options.chunkSize) {
-        await dispatch(chunk);
-        chunk = [];
-        size = 0;
+    let fault: unknown;
+    try {
+      for await (const row of rows) {
+        chunk.push(row);
+        size += rowsIn(row);
+        if (size >= options.chunkSize) {
+          await dispatch(chunk);
+          chunk = [];
+          size = 0;
+        }
       }
+    } catch (e) {
+      // Input that cannot be read on: every record before the fault is still evaluated and written.
+      fault = e;
     }
     if (chunk.length) await dispatch(chunk);
     while (pending.length) await emit(await (pending.shift() as Promise<ChunkResult>));
+    if (fault !== undefined) throw fault;
   } finally {
     // A failed read must not leave chunks running unobserved.
     await Promise.allSettled(pending);

@@ -1,5 +1,7 @@
 import type Big from "big.js";
 import { type Diagnostic, formatDiagnosticIn, messageIn } from "../diagnostics.js";
+import { type Lang, say } from "../messages/index.js";
+import type { LocalText } from "../rules/program.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
 
 /** The result of one input record: per program outcomes (and under the reform, with --compare), or its errors. */
@@ -31,6 +33,8 @@ function outcomeJson(o: Outcome) {
     ...(o.caveats ? { caveats: o.caveats.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
     ...(o.priority !== undefined ? { priority: o.priority } : {}),
     ...(o.exclusions ? { exclusions: o.exclusions } : {}),
+    ...(o.assumed ? { assumed: o.assumed.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
+    ...(o.elsewhere ? { placeNotGiven: true } : {}),
   };
 }
 
@@ -44,17 +48,18 @@ function errorsJson(errors: readonly Diagnostic[]) {
   }));
 }
 
-/** One NDJSON line (with its newline). */
-export function recordNdjson(r: BatchRecord): string {
+/** One NDJSON line (with its newline), with the evaluation date it was decided on. */
+export function recordNdjson(r: BatchRecord, asOf: string): string {
   const reference = r.reference === undefined ? {} : { reference: r.reference };
-  if (r.errors) return `${JSON.stringify({ row: r.row, ...reference, errors: errorsJson(r.errors) })}\n`;
+  if (r.errors)
+    return `${JSON.stringify({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) })}\n`;
   if (!r.reform) {
     // Built as text: most programs do not apply to most records, and their JSON is always the same.
     let results = "";
     for (const [id, o] of r.results ?? [])
       results += `${results ? "," : ""}${JSON.stringify(id)}:${outcomeText(o)}`;
     const ref = r.reference === undefined ? "" : `"reference":${JSON.stringify(r.reference)},`;
-    return `{"row":${r.row},${ref}"results":{${results}}}\n`;
+    return `{"row":${r.row},${ref}"asOf":"${asOf}","results":{${results}}}\n`;
   }
   const changes: Record<string, unknown> = {};
   for (const [id, after] of r.reform) {
@@ -62,7 +67,7 @@ export function recordNdjson(r: BatchRecord): string {
     if (before && outcomeChanged(before, after))
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
-  return `${JSON.stringify({ row: r.row, ...reference, changes })}\n`;
+  return `${JSON.stringify({ row: r.row, ...reference, asOf, changes })}\n`;
 }
 
 const PLAIN = new Map<string, string>();
@@ -80,7 +85,19 @@ function outcomeText(o: Outcome): string {
 }
 
 const hasNotes = (o: Outcome) =>
-  o.caveats !== undefined || o.priority !== undefined || o.exclusions !== undefined;
+  o.caveats !== undefined ||
+  o.priority !== undefined ||
+  o.exclusions !== undefined ||
+  o.assumed !== undefined ||
+  o.elsewhere !== undefined;
+
+/** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
+export interface Words {
+  readonly lang: Lang;
+  readonly asOf: string;
+  readonly titles: ReadonlyMap<string, LocalText>;
+  readonly fieldLabel: (path: string) => string;
+}
 
 const PER_PROGRAM = [
   "status",
@@ -90,61 +107,78 @@ const PER_PROGRAM = [
   "total",
   "missing",
   "caveats",
+  "assumed",
   "priority",
   "exclusions",
 ] as const;
-const PER_PROGRAM_COMPARE = [
-  "status",
-  "status.reform",
-  "amount",
-  "amount.reform",
-  "total",
-  "total.reform",
-] as const;
+const COMPARED = ["status", "amount", "total"] as const;
 
-/** The header of CSV and Excel output. */
-export function tableHeader(programs: readonly string[], compare: boolean): string[] {
-  const keys = compare ? PER_PROGRAM_COMPARE : PER_PROGRAM;
-  return ["row", "case.reference", "errors", ...programs.flatMap((p) => keys.map((k) => `${p}.${k}`))];
+/** The header of CSV and Excel output, in the run's language (NDJSON keeps the codes). */
+export function tableHeader(programs: readonly string[], compare: boolean, words: Words): string[] {
+  const { lang } = words;
+  const column = (id: string, key: string) =>
+    say(lang, "batch/column", {
+      program: words.titles.get(id)?.[lang] ?? id,
+      column: say(lang, `batch/col/${key}` as "batch/col/status"),
+    });
+  const perProgram = (id: string) =>
+    compare
+      ? COMPARED.flatMap((k) => {
+          const asIs = column(id, k);
+          return [asIs, say(lang, "batch/col/reformed", { column: asIs })];
+        })
+      : PER_PROGRAM.map((k) => column(id, k));
+  return [
+    say(lang, "batch/col/row"),
+    words.fieldLabel("case.reference"),
+    say(lang, "batch/col/errors"),
+    say(lang, "batch/col/asOf"),
+    ...programs.flatMap(perProgram),
+  ];
 }
 
 /**
- * One CSV or Excel row, in the order of `tableHeader`; caveats in `lang`, one per line. Priority is
- * `true`/`false`, empty when unknown or when the program does not rank applicants.
+ * One CSV or Excel row, in the order of `tableHeader`, in words: statuses, how a sum is paid, the fields still
+ * needed, caveats and assumptions one per line; numbers stay numbers; an eligible amount not yet known is 待定.
  */
-export function recordCells(
-  r: BatchRecord,
-  programs: readonly string[],
-  lang: "zh" | "en" = "zh",
-): OutCell[] {
+export function recordCells(r: BatchRecord, programs: readonly string[], words: Words): OutCell[] {
+  const { lang } = words;
   const errors = r.errors ? r.errors.map((d) => formatDiagnosticIn(d, lang)).join("\n") : null;
-  const cells: OutCell[] = [r.row, r.reference ?? null, errors];
+  const cells: OutCell[] = [r.row, r.reference ?? null, errors, words.asOf];
+  const status = (o: Outcome | undefined) => (o ? say(lang, `status/${o.status}`) : null);
+  const pending = (o: Outcome | undefined, b: Big | null | undefined) =>
+    o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
+      ? say(lang, "batch/pending")
+      : num(b);
+  const list = (items: readonly string[]) => items.join(lang === "zh" ? "、" : ", ");
   for (const id of programs) {
     const o = r.results?.get(id);
     if (r.reform) {
       const after = r.reform.get(id);
       cells.push(
-        o?.status ?? null,
-        after?.status ?? null,
-        num(o?.value),
-        num(after?.value),
-        num(o?.total),
-        num(after?.total),
+        status(o),
+        status(after),
+        pending(o, o?.value),
+        pending(after, after?.value),
+        pending(o, o?.total),
+        pending(after, after?.total),
       );
-    } else {
-      const months = o?.months === undefined ? null : num(o.months);
-      cells.push(
-        o?.status ?? null,
-        num(o?.value),
-        o?.per ?? null,
-        months,
-        num(o?.total),
-        o?.missing.join(" ") ?? null,
-        o?.caveats?.map((t) => t[lang]).join("\n") ?? null,
-        o?.priority === undefined || o.priority === null ? null : String(o.priority),
-        o?.exclusions?.join(" ") ?? null,
-      );
+      continue;
     }
+    const yesNo = (b: boolean | null | undefined) =>
+      b === true ? say(lang, "batch/yes") : b === false ? say(lang, "batch/no") : null;
+    cells.push(
+      status(o),
+      pending(o, o?.value),
+      o?.per ? say(lang, o.per === "once" ? "batch/per/once" : "batch/per/month") : null,
+      o?.months === undefined ? null : num(o.months),
+      pending(o, o?.total),
+      o?.missing.length ? list(o.missing.map(words.fieldLabel)) : null,
+      o?.caveats?.map((t) => t[lang]).join("\n") ?? null,
+      o?.assumed?.map((t) => t[lang]).join("\n") ?? null,
+      yesNo(o?.priority),
+      o?.exclusions?.length ? list(o.exclusions.map((x) => words.titles.get(x)?.[lang] ?? x)) : null,
+    );
   }
   return cells;
 }

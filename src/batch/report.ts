@@ -1,7 +1,8 @@
 import Big from "big.js";
 import type { Status } from "../engine/result.js";
 import { type Lang, say } from "../messages/index.js";
-import { fittedTable } from "../text/width.js";
+import type { LocalText } from "../rules/program.js";
+import { fitLines, fittedTable } from "../text/width.js";
 import type { ProgramTally, Tally } from "./tally.js";
 
 const count = (n: number | undefined) => (n ?? 0).toLocaleString("en");
@@ -17,41 +18,82 @@ const signed = (b: Big, show: (b: Big) => string) => (b.gt(0) ? `+${show(b)}` : 
 
 const COUNTED: readonly Status[] = ["eligible", "ineligible", "undetermined", "not-applicable"];
 
-/**
- * The end-of-run summary (stderr), no wider than `width` columns: per program, the count of each status, the
- * decisions that carry a caveat the caseworker must verify, and the money (yuan).
- */
-export function summaryText(tally: Tally, lang: Lang, width = 80): string {
-  const head = [
-    say(lang, "batch/program"),
-    ...COUNTED.map((s) => say(lang, `status/${s}`)),
-    say(lang, "batch/money"),
-  ];
-  const entries = Object.entries(tally.programs);
-  const rows = entries.map(([id, t]) => programRow(id, t, lang));
-  const idWidth = Math.max(0, ...entries.map(([id]) => id.length));
-  const counts = say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) });
-  return `${counts}\n${fittedTable(head, rows, width, [idWidth])}\n`;
+/** What the summary names besides the counts: the evaluation date, and each program's title. */
+export interface SummaryContext {
+  readonly asOf: string;
+  readonly titles: ReadonlyMap<string, LocalText>;
 }
 
-function programRow(id: string, t: ProgramTally, lang: Lang): string[] {
-  const money = [
-    say(lang, "batch/perMonth", { v: yuan(t.monthly) }),
-    say(lang, "batch/allPaid", { v: yuan(t.total) }),
-    ...(t.amountUnknown ? [say(lang, "batch/amountUnknown", { n: count(t.amountUnknown) })] : []),
+/**
+ * The end-of-run summary (stderr), fitted to `width` columns (a number is never split): the evaluation date;
+ * per program by title, the count of each status, the money (unknown amounts said as 待定, never as 0.00), the
+ * decisions to verify and those resting on a stated assumption. Programs no record is placed in are named
+ * once, apart, instead of counting every record as undetermined.
+ */
+export function summaryText(tally: Tally, lang: Lang, width: number, about: SummaryContext): string {
+  const lines = [
+    `${say(lang, "batch/asOf", { date: about.asOf })}  ${say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) })}`,
   ];
-  const caveated = t.caveated ? [say(lang, "batch/caveated", { n: count(t.caveated) })] : [];
-  return [
-    [id, ...caveated].join("\n"),
-    ...COUNTED.map((s) => t.counts[s].toLocaleString("en")),
-    money.join("\n"),
-  ];
+  const apart: string[] = [];
+  let placeNotGiven = 0;
+  for (const [id, t] of Object.entries(tally.programs)) {
+    const title = about.titles.get(id)?.[lang] ?? id;
+    const located = t.counts.eligible + t.counts.ineligible + t.counts.undetermined - t.elsewhere;
+    if (located === 0 && t.counts["not-applicable"] + t.elsewhere === tally.rows - tally.failed) {
+      apart.push(title);
+      placeNotGiven = Math.max(placeNotGiven, t.elsewhere);
+      continue;
+    }
+    lines.push("", title, `  ${statusCounts(t, lang)}`, `  ${money(t, lang)}`);
+    if (t.caveated) lines.push(`  ${say(lang, "batch/caveated", { n: count(t.caveated) })}`);
+    const assumptions = Object.values(t.assumptions).map((a) => a[lang]);
+    if (t.assumed)
+      lines.push(
+        `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(lang === "zh" ? "；" : "; ") })}`,
+      );
+  }
+  if (apart.length) {
+    lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(lang === "zh" ? "、" : ", ") }));
+    if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);
+  }
+  return `${fitLines(lines.join("\n"), width)}\n`;
+}
+
+function statusCounts(t: ProgramTally, lang: Lang): string {
+  const shown = COUNTED.map((s) => {
+    const n = s === "undetermined" ? t.counts[s] - t.elsewhere : t.counts[s];
+    return `${say(lang, `status/${s}`)} ${count(n)}`;
+  });
+  if (t.elsewhere) shown.push(say(lang, "batch/placeNotGiven", { n: count(t.elsewhere) }));
+  return shown.join("  ");
+}
+
+/** Monthly and total money; a total resting on unknown amounts is 待定, or its known part with the rest counted. */
+function money(t: ProgramTally, lang: Lang): string {
+  const pending = say(lang, "batch/pending");
+  const total =
+    t.totalUnknown === 0
+      ? yuan(t.total)
+      : new Big(t.total).eq(0)
+        ? pending
+        : say(lang, "batch/knownPart", { v: yuan(t.total), n: count(t.totalUnknown) });
+  const parts = [say(lang, "batch/allPaid", { v: total })];
+  if (!new Big(t.monthly).eq(0)) parts.unshift(say(lang, "batch/perMonth", { v: yuan(t.monthly) }));
+  else if (t.amountUnknown) parts.unshift(say(lang, "batch/perMonth", { v: pending }));
+  if (t.amountUnknown) parts.push(say(lang, "batch/amountUnknown", { n: count(t.amountUnknown) }));
+  return parts.join("  ");
 }
 
 const DECIDED: readonly Status[] = ["eligible", "ineligible", "undetermined"];
 
 /** The reform-impact report of `--compare`: transitions, gainers and losers, beneficiaries and cost. */
-export function compareText(tally: Tally, params: readonly string[], lang: Lang, width = 80): string {
+export function compareText(
+  tally: Tally,
+  params: readonly string[],
+  lang: Lang,
+  width = 80,
+  titles: ReadonlyMap<string, LocalText> = new Map(),
+): string {
   const lines = [
     say(lang, "batch/reform", { params: params.length ? params.join("; ") : say(lang, "batch/none") }),
     say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) }),
@@ -83,7 +125,7 @@ export function compareText(tally: Tally, params: readonly string[], lang: Lang,
     }
     lines.push(
       "",
-      id,
+      titles.get(id)?.[lang] ?? id,
       say(lang, "batch/transitions"),
       fittedTable(["", ...DECIDED.map((s) => `→ ${say(lang, `status/${s}`)}`)], matrix, width),
       say(lang, "batch/notApplicable", { n: count(moved("not-applicable", "not-applicable")) }),

@@ -1,10 +1,11 @@
 import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import type { WriteStream } from "node:fs";
+import { resolve } from "node:path";
+import { finished } from "node:stream/promises";
+import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { UsageError } from "../diagnostics.js";
-import { message } from "../messages/index.js";
+import { AtomicFile } from "../files/atomicFile.js";
+import { guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
 import type { OutCell } from "./records.js";
 
@@ -28,71 +29,76 @@ async function writeText(target: Writer, text: string): Promise<void> {
   if (ok === false && typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }
 
-/** A file written under a temporary name beside the target, renamed into place when complete. */
-class AtomicFile {
-  readonly temp: string;
-  readonly stream: WriteStream;
-  constructor(readonly path: string) {
-    this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-    this.stream = createWriteStream(this.temp);
-  }
-  /** Wait until the temporary file is open; a directory that does not exist or is not writable is a usage error. */
-  async opened(): Promise<void> {
-    try {
-      if (this.stream.pending) await once(this.stream, "open");
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new UsageError(message("usage/save-failed", { file: this.path, reason }));
-    }
-  }
-  async commit(): Promise<void> {
-    await rename(this.temp, this.path);
-  }
-  async abort(): Promise<void> {
-    this.stream.destroy();
-    await rm(this.temp, { force: true });
-  }
+// A field that starts with a formula character: at the start of a line, after a comma or an opening quote.
+const FORMULA_FIELD = /(^|,)"?[=+\-@\t\r]/m;
+
+/**
+ * CSV text whose cells a spreadsheet cannot run as formulas (`inertCell`). Most chunks have no cell starting
+ * with `= + - @`: those pass as they are; the others are parsed back into cells and written again.
+ */
+export function inertCsv(text: string): string {
+  if (!FORMULA_FIELD.test(text)) return text;
+  const rows = parse(text, { relax_column_count: true }) as string[][];
+  return stringify(rows.map((row) => row.map(inertCell)));
 }
 
-/** NDJSON or CSV records to stdout or to a file. CSV files start with a BOM so Excel reads them as UTF-8. */
+/** A text or Excel output file, through the one atomic writer (src/files/atomicFile.ts). */
+function outFile(out: string, cwd: string): { file: AtomicFile; stream: WriteStream } {
+  const file = AtomicFile.open(resolve(cwd, out), out);
+  return { file, stream: file.stream() };
+}
+
+async function closeAndCommit(file: AtomicFile, stream: WriteStream): Promise<void> {
+  if (!stream.writableEnded) stream.end();
+  await finished(stream);
+  file.commit();
+}
+
+/**
+ * NDJSON or CSV records to stdout or to a file. CSV files start with a BOM so Excel reads them as UTF-8. What
+ * goes to a file passes the same guard as stdout (ID numbers masked, control characters shown); CSV cells are
+ * made inert wherever they go.
+ */
 export async function textSink(
   format: "ndjson" | "csv",
   stdout: Writer,
   out?: string,
   cwd = ".",
 ): Promise<Sink> {
-  const file = out ? new AtomicFile(resolve(cwd, out)) : undefined;
-  if (file) await file.opened();
-  const target: Writer = file?.stream ?? stdout;
+  const opened = out ? outFile(out, cwd) : undefined;
+  const target: Writer = opened?.stream ?? stdout;
+  const put = (text: string) => {
+    const safe = format === "csv" ? inertCsv(text) : text;
+    return writeText(target, opened ? guardOutput(safe) : safe);
+  };
   return {
     async header(cells) {
       if (format === "csv")
-        await writeText(target, `${file ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
+        await writeText(target, `${opened ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
     },
-    write: (chunk) => writeText(target, chunk.text ?? ""),
+    write: (chunk) => put(chunk.text ?? ""),
     async finish() {
-      if (!file) return;
-      file.stream.end();
-      await once(file.stream, "close");
-      await file.commit();
+      if (opened) await closeAndCommit(opened.file, opened.stream);
     },
-    abort: async () => file?.abort(),
+    async abort() {
+      opened?.file.abort();
+    },
   };
 }
 
-/** Records to an .xlsx file with exceljs's streaming writer: each row is flushed as it is added. */
+/** Records to an .xlsx file with exceljs's streaming writer: each row is flushed as it is added, nothing spooled. */
 export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
   // exceljs is large: loaded only when Excel is written.
   const { default: ExcelJS } = await import("exceljs");
-  const file = new AtomicFile(resolve(cwd, out));
-  await file.opened();
+  const { file, stream } = outFile(out, cwd);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: file.stream,
+    stream,
     useStyles: false,
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet("butie");
-  const add = (cells: readonly OutCell[]) => sheet.addRow(cells as unknown[]).commit();
+  const add = (cells: readonly OutCell[]) =>
+    sheet.addRow(cells.map((c) => (typeof c === "string" ? inertCell(c) : c))).commit();
   return {
     async header(cells) {
       add(cells);
@@ -100,14 +106,15 @@ export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
     async write(chunk) {
       for (const row of chunk.rows ?? []) add(row);
       // exceljs writes into the file stream as rows commit; wait when it is full.
-      if (file.stream.writableNeedDrain) await once(file.stream, "drain");
+      if (stream.writableNeedDrain) await once(stream, "drain");
     },
     async finish() {
       sheet.commit();
       await workbook.commit();
-      if (!file.stream.closed) await once(file.stream, "close");
-      await file.commit();
+      await closeAndCommit(file, stream);
     },
-    abort: () => file.abort(),
+    async abort() {
+      file.abort();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import Big from "big.js";
 import type { Status } from "../engine/result.js";
+import type { LocalText } from "../rules/program.js";
 import type { Outcome } from "./outcome.js";
 
 export const STATUSES: readonly Status[] = ["eligible", "ineligible", "undetermined", "not-applicable"];
@@ -15,6 +16,13 @@ export interface ProgramTally {
   monthly: string;
   /** Sum of everything payable: one-off amounts and the totals of monthly amounts with a duration. */
   total: string;
+  /** Eligible rows whose total is not known (no amount, or a monthly amount of unknown duration). */
+  totalUnknown: number;
+  /** Undetermined rows that do not give the program's place (counted among the undetermined too). */
+  elsewhere: number;
+  /** Eligible rows that rest on a stated assumption (a blank read as its default), and those assumptions. */
+  assumed: number;
+  assumptions: Record<string, LocalText>;
 }
 
 /** A reform's effect on one program: status transitions and who gains or loses money. */
@@ -102,14 +110,24 @@ class Acc {
   caveated = 0;
   monthly = ZERO;
   total = ZERO;
+  totalUnknown = 0;
+  elsewhere = 0;
+  assumed = 0;
+  readonly assumptions: Record<string, LocalText> = {};
 
   add(o: Outcome): void {
     this.counts[o.status]++;
     if (o.caveats?.length) this.caveated++;
+    if (o.elsewhere) this.elsewhere++;
+    if (o.assumed && o.status === "eligible") {
+      this.assumed++;
+      for (const t of o.assumed) this.assumptions[t.zh] = t;
+    }
     if (o.status !== "eligible") return;
     if (o.value === null && o.per !== undefined) this.amountUnknown++;
     if (o.per === "month" && o.value) this.monthly = this.monthly.plus(o.value);
     if (o.total) this.total = this.total.plus(o.total);
+    else if (o.per !== undefined) this.totalUnknown++;
   }
 
   toJSON(): ProgramTally {
@@ -119,6 +137,10 @@ class Acc {
       caveated: this.caveated,
       monthly: this.monthly.toString(),
       total: this.total.toString(),
+      totalUnknown: this.totalUnknown,
+      elsewhere: this.elsewhere,
+      assumed: this.assumed,
+      assumptions: { ...this.assumptions },
     };
   }
 }
@@ -170,6 +192,10 @@ function mergePrograms(
           caveated: s.caveated + t.caveated,
           monthly: new Big(s.monthly).plus(t.monthly).toString(),
           total: new Big(s.total).plus(t.total).toString(),
+          totalUnknown: s.totalUnknown + t.totalUnknown,
+          elsewhere: s.elsewhere + t.elsewhere,
+          assumed: s.assumed + t.assumed,
+          assumptions: { ...s.assumptions, ...t.assumptions },
         }
       : t;
   }

@@ -17,6 +17,3 @@ export function colorFor(io: Io, machineFormat = false): ChalkInstance {
   const off = !io.isTTY || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "");
   return new Chalk({ level: off ? 0 : 1 });
 }
-
-/** cli-table3 style with no colour codes of its own; colour comes only from `colorFor`. */
-export const TABLE_STYLE = { head: [], border: [] };

@@ -88,9 +88,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   program
     .command("batch")
     .description(
-      "evaluate every record of a CSV (UTF-8 or GBK), NDJSON or Excel file: one result record per input record, a summary per program",
+      "evaluate every record of a CSV, NDJSON or spreadsheet (.xlsx, .xls, .ods): one result record per input record, a summary per program",
     )
-    .argument("<file>", "a .csv, .ndjson or .xlsx file, or - for stdin")
+    .argument(
+      "<file>",
+      "a .csv, .txt (tab-separated), .ndjson, .xlsx, .xls, .ods or .et file, or - for stdin",
+    )
     .addOption(asOfOption())
     .addOption(programOption())
     .addOption(
@@ -106,6 +109,11 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       "CSV encoding, e.g. gbk (default: UTF-8 if the bytes are valid UTF-8, else GB18030)",
     )
     .option("--columns <map.yaml>", "map other column headers to field paths (`姓名: ~` ignores a column)")
+    .option(
+      "--sheet <name|n>",
+      "the workbook sheet to read, by name or 1-based number (default: the first visible)",
+    )
+    .option("--header-row <n>", "the row number of the column headers (default: found below any title rows)")
     .addOption(paramOption("what-if: <program>.<parameter>[@YYYY-MM-DD]=<value> (repeatable)"))
     .option(
       "--compare",

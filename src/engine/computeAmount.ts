@@ -1,12 +1,13 @@
 import Big from "big.js";
 import { equal } from "../expr/operators.js";
-import { Collected, traced } from "../expr/tracer.js";
+import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
+import { staleNote } from "./currency.js";
 import { inTier } from "./inTier.js";
-import { fillSentence } from "./namedValues.js";
-import type { ParametersInForce } from "./parametersInForce.js";
+import { fillSentence, withNamedValues } from "./namedValues.js";
+import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import {
   continuedMonths,
   paymentSchedule,
@@ -94,9 +95,49 @@ function unpublishedNote(program: Program, params: ParametersInForce, c: Computa
   for (const e of computationExprs(c))
     for (const name of e.params) {
       const p = program.parameters.get(name);
-      if (p?.unpublished && !params.values.has(name)) return p.unpublished;
+      if (p?.unpublished && !params.values.has(name) && !params.stale.has(name)) return p.unpublished;
     }
   return undefined;
+}
+
+/** The parameters an amount's value reads, directly or through named values. */
+function valueParams(program: Program): string[] {
+  let found = valueParamsOf.get(program);
+  if (!found) {
+    const exprs = [...computationExprs(program.amount?.value), ...(program.named ?? []).map((n) => n.expr)];
+    found = [...new Set(exprs.flatMap((e) => [...e.params]))];
+    valueParamsOf.set(program, found);
+  }
+  return found;
+}
+const valueParamsOf = new WeakMap<Program, string[]>();
+
+/**
+ * Why the value (or a month of the schedule) is unknown when a value it reads is past its horizon, with the
+ * last known amount: the value computed with the last known parameters, or the last month known.
+ */
+function pastHorizonNote(
+  program: Program,
+  base: EvalContext,
+  params: ParametersInForce,
+  schedule: readonly { month: string; value: Big | null }[] | undefined,
+  v: Big | null,
+): LocalText | undefined {
+  const rule = program.amount;
+  if (!rule?.value) return undefined;
+  const reads = valueParams(program);
+  if (v === null) {
+    if (!reads.some((n) => params.stale.has(n))) return undefined;
+    const last = params.lastKnown();
+    const ctx = withNamedValues(program, evalContext(base.fields, last.values, base.asOf, base.filters));
+    const known = compute(rule.value, ctx).value;
+    return staleNote(program, params, reads, known instanceof Big ? known : null, rule.per);
+  }
+  const gap = schedule?.findIndex((p) => p.value === null) ?? -1;
+  if (!schedule || gap < 1) return undefined;
+  const month = schedule[gap] as { month: string };
+  const before = schedule[gap - 1] as { value: Big | null };
+  return staleNote(program, parametersInForce(program, `${month.month}-01`), reads, before.value, rule.per);
 }
 
 /**
@@ -119,21 +160,18 @@ export function computeAmount(
   const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
   let m = months ? known(months.value) : undefined;
-  let continuedUnknown: Unknown | undefined;
   let continued: LocalText | undefined;
   if (rule.continueUntil && m) {
-    const c = continuedMonths(rule.continueUntil, ctx, m.toNumber());
-    if (c instanceof Unknown) {
-      continuedUnknown = c;
-      m = null;
-    } else if (c.date) {
-      if (explain)
-        steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${rule.continueUntil.text.en})`);
-      m = new Big(c.months);
-      continued = fillSentence(rule.continueUntil.text, program, ctx);
-    }
+    const c = continuedMonths(program, rule.continueUntil, ctx, m.toNumber());
+    const until = rule.continueUntil;
+    const sentence =
+      c.kind && { continued: until.text, stops: until.stops, possible: until.possible }[c.kind];
+    if (explain && c.date)
+      steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${sentence?.en ?? c.kind})`);
+    m = new Big(c.months);
+    if (sentence) continued = fillSentence(sentence, program, ctx);
   }
-  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false, continuedUnknown ?? false);
+  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
   // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
   const paid =
     rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)
@@ -150,11 +188,15 @@ export function computeAmount(
     steps.push(scheduleStep(schedule, total));
   else if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
   const written = rule.note && fillSentence(rule.note, program, ctx);
-  const note = written ?? (v === null ? unpublishedNote(program, params, rule.value) : undefined);
+  const note =
+    written ??
+    (v === null ? unpublishedNote(program, params, rule.value) : undefined) ??
+    pastHorizonNote(program, base, params, schedule, v);
   const amount: AmountResult = {
     value: v,
     per: rule.per,
     bound: rule.bound,
+    kind: rule.kind,
     ...(months ? { months: m, total } : {}),
     case: value?.label && (explain ? fillSentence(value.label, program, ctx) : value.label),
     ...(months?.label

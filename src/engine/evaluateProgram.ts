@@ -1,13 +1,15 @@
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
+import { formatIsoDate, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";
+import { currencyCaveat } from "./currency.js";
 import { fillSentence, namedValueResults, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
+  AmountResult,
   CaveatResult,
   ConditionResult,
   FilterResult,
@@ -88,7 +90,7 @@ export function evaluateProgram(
   };
   if (program.priority?.length)
     result.priority = priorityOf(program, program.priority, ctx, profile, params, explain);
-  const caveats = status === "ineligible" ? NONE : caveatsOf(program, ctx);
+  const caveats = status === "ineligible" ? NONE : caveatsOf(program, ctx, asOf.text, computed?.amount);
   if (caveats.length) result.caveats = caveats;
   const named = explain ? namedValueResults(program, ctx) : undefined;
   if (named) result.named = named;
@@ -160,13 +162,30 @@ function priorityOf(
   };
 }
 
-/** The caveats whose `when` holds: grounds the caseworker must confirm. */
-function caveatsOf(program: Program, ctx: EvalContext): readonly CaveatResult[] {
-  if (!program.caveats?.length) return NONE;
+/**
+ * The caveats whose `when` holds (grounds the caseworker must confirm), then the currency caveat: values no
+ * cited source confirms for the as-of date or for the last month paid.
+ */
+function caveatsOf(
+  program: Program,
+  ctx: EvalContext,
+  asOf: string,
+  amount: AmountResult | null | undefined,
+): readonly CaveatResult[] {
   const out: CaveatResult[] = [];
   for (const k of program.caveats ?? [])
     if (k.when.evaluate(ctx) === true) out.push({ id: k.id, text: fillSentence(k.text, program, ctx) });
-  return out;
+  const currency = currencyCaveat(program, asOf, lastMonthPaid(ctx.asOf, amount) ?? asOf);
+  if (currency) out.push(currency);
+  return out.length ? out : NONE;
+}
+
+/** The first day of the last month a monthly amount pays (batch has no schedule: counted from the months). */
+function lastMonthPaid(asOf: Date, amount: AmountResult | null | undefined): string | undefined {
+  const months = amount?.per === "month" && amount.months ? amount.months.toNumber() : 0;
+  if (months <= 1 || months > 600) return undefined;
+  const d = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + months - 1, 1));
+  return formatIsoDate(d);
 }
 
 function filterResults(program: Program, ctx: EvalContext): FilterResult[] | undefined {

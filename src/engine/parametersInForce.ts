@@ -8,6 +8,13 @@ import type { UsedParameter } from "./result.js";
 export interface ParametersInForce {
   readonly values: ReadonlyMap<string, Value>;
   readonly dated: ReadonlyMap<string, DatedValue>;
+  /**
+   * Values past their horizon (`unknownFrom`): the law has certainly changed them, so they are not in
+   * `values`; kept here as the last known value, to be shown as such.
+   */
+  readonly stale: ReadonlyMap<string, DatedValue>;
+  /** The same date with every stale value still in force: what the last known values give. */
+  lastKnown(): ParametersInForce;
   /** The parameters an expression reads, with their values in force (computed once per expression). */
   usedBy(expr: Compiled): readonly UsedParameter[];
   /** The named parameters with their values in force. */
@@ -17,19 +24,25 @@ export interface ParametersInForce {
 const cache = new WeakMap<Program, Map<string, ParametersInForce>>();
 
 /** Resolve (once per program and date) the value of every parameter on `asOf`. */
-export function parametersInForce(program: Program, asOf: string): ParametersInForce {
+export function parametersInForce(program: Program, asOf: string, keepStale = false): ParametersInForce {
   let byDate = cache.get(program);
   if (!byDate) {
     byDate = new Map();
     cache.set(program, byDate);
   }
-  let found = byDate.get(asOf);
+  const key = keepStale ? `${asOf}+` : asOf;
+  let found = byDate.get(key);
   if (!found) {
     const values = new Map<string, Value>();
     const dated = new Map<string, DatedValue>();
+    const stale = new Map<string, DatedValue>();
     for (const p of program.parameters.values()) {
       const v = valueAt(p, asOf);
       if (!v) continue;
+      if (!keepStale && v.unknownFrom && v.unknownFrom.on <= asOf) {
+        stale.set(p.name, v);
+        continue;
+      }
       values.set(p.name, v.value);
       dated.set(p.name, v);
     }
@@ -46,6 +59,8 @@ export function parametersInForce(program: Program, asOf: string): ParametersInF
     found = {
       values,
       dated,
+      stale,
+      lastKnown: () => parametersInForce(program, asOf, true),
       named: used,
       usedBy(expr) {
         let list = usedByExpr.get(expr);
@@ -56,7 +71,7 @@ export function parametersInForce(program: Program, asOf: string): ParametersInF
         return list;
       },
     };
-    byDate.set(asOf, found);
+    byDate.set(key, found);
   }
   return found;
 }

@@ -31,39 +31,44 @@ function monthKey(index: number): string {
 }
 
 /**
- * 大龄续发: months payable when the period, starting in the as-of month and `months` long, would end less
- * than `withinMonths` before the date (e.g. the statutory retirement date): then it runs through that
- * date's month. Unknown when the date is, unless every date it may be gives the same answer.
+ * How a period of `months` from the as-of month meets a date such as the statutory retirement date:
+ * `continued` when it would end less than `withinMonths` before it (read by the law in force at the period's
+ * end), through that date's month; `stops` when the date falls inside it, through that month (payment stops
+ * on a pension); `possible` when the date is not known (the months stand; an extension is only possible);
+ * otherwise unchanged.
  */
+export type Continuation = { months: number; kind?: "continued" | "stops" | "possible"; date?: Date };
+
 export function continuedMonths(
+  program: Program,
   rule: NonNullable<AmountRule["continueUntil"]>,
   ctx: EvalContext,
   months: number,
-): { months: number; date?: Date } | Unknown {
+): Continuation {
   const start = monthIndex(ctx.asOf);
   const end = monthStart(ctx.asOf, months);
-  const within = rule.withinMonths.evaluate(ctx);
-  if (within instanceof Unknown) return within;
-  // No continuation in force (before 2019-12): the date is not needed.
-  if ((within as Big).lte(0)) return { months };
-  const limit = monthStart(end, (within as Big).toNumber());
-  const decide = (date: Date) =>
-    date.getTime() >= end.getTime() && date.getTime() < limit.getTime()
-      ? { months: monthIndex(date) - start + 1, date }
-      : { months };
+  const atEnd = parametersInForce(program, formatIsoDate(end));
+  const within = rule.withinMonths.evaluate({ ...ctx, params: atEnd.values, asOf: end });
+  const w = within instanceof Unknown ? 0 : (within as Big).toNumber();
+  const limit = monthStart(end, w);
+  const decide = (date: Date): Continuation => {
+    // Already past it when the period starts: the conditions decide that case, not the months.
+    if (monthIndex(date) < start) return { months };
+    if (date.getTime() < end.getTime()) return { months: monthIndex(date) - start + 1, kind: "stops", date };
+    if (w > 0 && date.getTime() < limit.getTime())
+      return { months: monthIndex(date) - start + 1, kind: "continued", date };
+    return { months };
+  };
   const d: Outcome = rule.date.evaluate(ctx);
   if (d instanceof Date) return decide(d);
   if (d instanceof Unknown && d.range?.lo instanceof Date && d.range.hi instanceof Date) {
     const { lo, hi, points } = d.range;
-    if (hi.getTime() < end.getTime() || lo.getTime() >= limit.getTime()) return { months };
-    // Every date it may be (e.g. one per possible sex): the same months for all decide it, even when some
-    // fall before the period's end and others after the window.
+    // Every date it may be (e.g. one per possible sex): the same outcome for all decides it.
     const outcomes = (points ?? [lo, hi]).filter((p): p is Date => p instanceof Date).map(decide);
     const [a] = outcomes;
-    if (a && outcomes.every((o) => o.months === a.months) && (points || outcomes.every((o) => o.date)))
-      return a;
+    if (a && outcomes.every((o) => o.months === a.months && o.kind === a.kind)) return a;
   }
-  return d instanceof Unknown ? d : new Unknown(["date:out-of-range"]);
+  return { months, kind: "possible" };
 }
 
 /**
@@ -105,12 +110,17 @@ export function paymentSchedule(
 
 const changeDatesOf = new WeakMap<Program, readonly string[]>();
 
-/** The dates on which any of a program's parameters takes a new value, oldest first (once per program). */
+/** The dates on which any of a program's parameters takes a new value or becomes unknown, oldest first. */
 function changeDates(program: Program): readonly string[] {
   let dates = changeDatesOf.get(program);
   if (!dates) {
     const all = new Set<string>();
-    for (const p of program.parameters.values()) for (const v of p.values) all.add(v.since);
+    // A known horizon changes a value too: from it, the value is unknown.
+    for (const p of program.parameters.values())
+      for (const v of p.values) {
+        all.add(v.since);
+        if (v.unknownFrom) all.add(v.unknownFrom.on);
+      }
     dates = [...all].sort();
     changeDatesOf.set(program, dates);
   }

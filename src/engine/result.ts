@@ -2,7 +2,7 @@ import type Big from "big.js";
 import type { ExplainRecord } from "../expr/explainRecord.js";
 import type { ItemOutcome } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
-import type { DatedValue, LocalText, Program } from "../rules/program.js";
+import type { AmountKind, DatedValue, LocalText, Program } from "../rules/program.js";
 import type { NamedValueResult } from "./namedValues.js";
 
 export type Status = "eligible" | "ineligible" | "undetermined" | "not-applicable";
@@ -56,6 +56,24 @@ export interface PriorityResult {
 export interface CaveatResult {
   readonly id: string;
   readonly text: LocalText;
+  /** For the currency caveat (`currency`): each value not confirmed for the date of the answer. */
+  readonly currency?: readonly CurrencyFact[];
+}
+
+/** A value (or the program's term, without `parameter`) that no cited source confirms for the answer's date. */
+export interface CurrencyFact {
+  readonly parameter?: string;
+  readonly label: LocalText;
+  /** The date the value (or the program) took effect. */
+  readonly since: string;
+  /** The last date a cited source confirms it, and that source's id and title. */
+  readonly confirmedOn?: string;
+  readonly ref?: string;
+  readonly source?: string;
+  /** Past a known horizon: the date from which it is unknown, and why. */
+  readonly unknownFrom?: string;
+  readonly horizon?: LocalText;
+  readonly horizonSource?: string;
 }
 
 /** Another program found eligible in the same evaluation that cannot be paid together with this one. */
@@ -68,6 +86,8 @@ export interface AmountResult {
   readonly value: Big | null;
   readonly per: "once" | "month";
   readonly bound: "exact" | "at-most";
+  /** Whose money it is (a deposit the person pays in is not money received). */
+  readonly kind: AmountKind;
   readonly months?: Big | null;
   readonly total?: Big | null;
   /** The label of the case that applied, for amounts written as cases. */

@@ -1,4 +1,10 @@
-import type { AmountResult, ConditionResult, Evaluation, ProgramResult } from "../engine/result.js";
+import type {
+  AmountResult,
+  ConditionResult,
+  CurrencyFact,
+  Evaluation,
+  ProgramResult,
+} from "../engine/result.js";
 import { toJson } from "../expr/values.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import type { LocalText } from "../rules/program.js";
@@ -35,9 +41,21 @@ export interface JsonProgramResult {
   /** Present when the program ranks applicants (优先): true / false / null, never part of the status. */
   priority?: { result: boolean | null; conditions: JsonCondition[]; missing: string[] };
   /** Grounds the caseworker must confirm, in the chosen language, with the other language beside it. */
-  caveats?: { id: string; text: string; zh: string; en: string }[];
+  caveats?: { id: string; text: string; zh: string; en: string; currency?: JsonCurrency[] }[];
   /** Eligible programs that cannot be paid together with this one. */
   exclusions?: { program: string; title: { zh: string; en: string }; text: string }[];
+}
+
+/**
+ * The currency caveat's facts, machine-readable: a parameter (absent for the program's term), when it took
+ * effect, the last date a cited source confirms it, and, past a known horizon, the date it became unknown.
+ */
+export interface JsonCurrency {
+  parameter?: string;
+  since: string;
+  confirmedOn?: string;
+  ref?: string;
+  unknownFrom?: string;
 }
 
 export interface JsonCondition {
@@ -54,6 +72,8 @@ export interface JsonAmount {
   currency: "CNY";
   per: "once" | "month";
   bound: "exact" | "at-most";
+  /** Whose money it is: paid-to-person, paid-by-person (a deposit), paid-to-employer. */
+  kind: "paid-to-person" | "paid-by-person" | "paid-to-employer";
   months?: number | null;
   total?: number | null;
   case?: string;
@@ -141,7 +161,15 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
         }
       : {}),
     ...(r.caveats?.length
-      ? { caveats: r.caveats.map((c) => ({ id: c.id, text: c.text[lang], zh: c.text.zh, en: c.text.en })) }
+      ? {
+          caveats: r.caveats.map((c) => ({
+            id: c.id,
+            text: c.text[lang],
+            zh: c.text.zh,
+            en: c.text.en,
+            ...(c.currency ? { currency: c.currency.map(currencyJson) } : {}),
+          })),
+        }
       : {}),
     ...(r.exclusions?.length
       ? {
@@ -168,6 +196,7 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
     currency: "CNY",
     per: a.per,
     bound: a.bound,
+    kind: a.kind,
     ...(a.months !== undefined ? { months: toJson(a.months ?? undefined) as number | null } : {}),
     ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
     ...(a.case ? { case: a.case[lang] } : {}),
@@ -192,4 +221,13 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
 function seenJson(field: string, value: unknown, catalogue: FieldCatalogue): unknown {
   if (catalogue.fields.get(field)?.type === "id-number") return "(masked)";
   return toJson(value as never);
+}
+
+function currencyJson(f: CurrencyFact): JsonCurrency {
+  return {
+    ...(f.parameter ? { parameter: f.parameter } : {}),
+    since: f.since,
+    ...(f.confirmedOn ? { confirmedOn: f.confirmedOn, ref: f.ref } : {}),
+    ...(f.unknownFrom ? { unknownFrom: f.unknownFrom } : {}),
+  };
 }

@@ -153,6 +153,17 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     strict: true,
     call: diffFn(differenceInCalendarDays),
   },
+  /** Calendar months from the month of one date through the month of another, both counted (0 if before). */
+  monthsThrough: {
+    args: ["date", "date"],
+    returns: T.number,
+    strict: true,
+    call: ([from, to]) => {
+      const [f, t] = [from as Date, to as Date];
+      const n = (t.getUTCFullYear() - f.getUTCFullYear()) * 12 + t.getUTCMonth() - f.getUTCMonth() + 1;
+      return new Big(Math.max(n, 0));
+    },
+  },
   hasAny: {
     args: ["list", "list"],
     sameValues: [0, 1],

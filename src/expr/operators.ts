@@ -56,14 +56,33 @@ function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): O
 }
 
 export function equal(a: Outcome, b: Outcome): boolean {
-  if (a instanceof Big && b instanceof Big) return a.eq(b);
+  if (a instanceof Big && b instanceof Big) return compareBig(a, b) === 0;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
 }
 
 export function compare(a: Outcome, b: Outcome): number {
-  if (a instanceof Big) return a.cmp(b as Big);
+  if (a instanceof Big) return compareBig(a, b as Big);
   return (a as Date).getTime() - (b as Date).getTime();
+}
+
+type Digits = { readonly s: number; readonly e: number; readonly c: readonly number[] };
+
+/**
+ * `a.cmp(b)` without the copy of `b` that big.js makes on every comparison (a comparison then allocates
+ * nothing): the same steps on big.js's normalised sign, exponent and digits.
+ */
+function compareBig(a: Big, b: Big): number {
+  const { s: i, e: k, c: xc } = a as unknown as Digits;
+  const { s: j, e: l, c: yc } = b as unknown as Digits;
+  if (!xc[0] || !yc[0]) return !xc[0] ? (!yc[0] ? 0 : -j) : i;
+  if (i !== j) return i;
+  const negative = i < 0;
+  if (k !== l) return k > l !== negative ? 1 : -1;
+  const n = Math.min(xc.length, yc.length);
+  for (let d = 0; d < n; d++)
+    if (xc[d] !== yc[d]) return (xc[d] as number) > (yc[d] as number) !== negative ? 1 : -1;
+  return xc.length === yc.length ? 0 : xc.length > yc.length !== negative ? 1 : -1;
 }
 
 const ORDER_TESTS: Record<string, (c: number) => boolean> = {

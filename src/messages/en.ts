@@ -15,6 +15,57 @@ export const en: Catalogue = {
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,
   "usage/save-is-directory": ({ file }) => `--save ${file}: it is a directory`,
   "usage/save-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
+  "usage/unknown-option": ({ option, suggestion }) =>
+    `unknown option '${option}'${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+  "usage/unknown-command": ({ command, suggestion }) =>
+    `unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+  "usage/missing-argument": ({ name }) => `missing required argument '${name}'`,
+  "usage/option-needs-value": ({ option }) => `option '${option}' needs a value`,
+  "usage/option-choice": ({ option, value, choices }) =>
+    `option '${option}': ${value} is not allowed; use one of ${choices}`,
+  "usage/too-many-arguments": ({ command, expected, got }) =>
+    `too many arguments${command ? ` for '${command}'` : ""}: expected ${expected}, got ${got}`,
+  "file/directory": "cannot read: it is a directory",
+  "file/fifo": "cannot read: it is a pipe (FIFO), not a regular file",
+  "file/device": "cannot read: it is a device, not a regular file",
+  "file/socket": "cannot read: it is a socket, not a regular file",
+  "file/not-regular": "cannot read: it is not a regular file",
+  "file/no-such-file": "cannot read: no such file",
+  "file/not-a-directory": "cannot read: a part of the path is not a directory",
+  "file/permission": "cannot read: permission denied",
+  "file/loop": "cannot read: too many symbolic links (a loop?)",
+  "file/name-too-long": "cannot read: the file name is too long",
+  "file/io-error": ({ code }) => `cannot read: ${code}`,
+  "file/too-large": ({ size }) => `the file is larger than ${size}, the most butie reads`,
+  "file/utf16":
+    "the file is UTF-16 (as Windows PowerShell writes with `>`); save it as UTF-8, e.g. `Out-File -Encoding utf8`",
+  "file/utf32": "the file is UTF-32; save it as UTF-8",
+  "file/binary": "this is not a text file (it contains NUL bytes); give a YAML or JSON file",
+  "file/not-utf8": "the file is not valid UTF-8 (perhaps GBK); save it as UTF-8",
+  "file/too-deep": ({ limit }) =>
+    `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
+  "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
+  "file/csv-quote":
+    'a quoted cell is not closed: a `"` opens it and no `"` ends it before the end of the file',
+  "file/not-zip": "this is not an .xlsx file (an .xlsx is a zip archive); save the sheet as .xlsx or CSV",
+  "file/ole":
+    "this is an old-format (.xls) or password-protected workbook, which butie cannot open; remove the password and save as .xlsx or CSV",
+  "file/truncated": "the workbook is cut short (an incomplete download or copy?); save it again",
+  "file/dtd":
+    "the workbook declares XML entities (a DTD), which butie refuses; save it again from a spreadsheet program",
+  "file/cell-ref": ({ ref }) =>
+    `cell reference ${ref} is beyond the last column XFD or row 1048576 of a sheet`,
+  "file/too-many-columns": ({ limit }) => `a row has more than ${limit} columns, more than butie reads`,
+  "file/cell-too-long": ({ limit }) => `a cell holds more than ${limit} characters, more than butie reads`,
+  "file/too-many-strings": ({ limit }) =>
+    `the workbook holds more than ${limit} distinct texts, more than butie reads`,
+  "file/unpacked-too-large": ({ size }) => `the workbook unpacks to more than ${size}, more than butie reads`,
+  "file/number-notation": ({ value }) =>
+    `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
+  "file/write-not-regular": ({ file }) =>
+    `cannot write ${file}: it is not a regular file (a device, pipe, directory or symbolic link); give a file name`,
+  "file/write-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
+  "file/no-directory": ({ file, dir }) => `cannot write ${file}: the directory ${dir} does not exist`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
@@ -24,6 +75,94 @@ export const en: Catalogue = {
   "batch/reform": ({ params }) => `Reform impact (same records, same date): ${params}`,
   "batch/changed": ({ n }) => `Records whose result changes: ${n}`,
   "batch/notApplicable": ({ n }) => `Not applicable: ${n}`,
+  "usage/sheet-missing": ({ file, sheet, sheets }) =>
+    sheet
+      ? `${file}: no sheet "${sheet}" (there are: ${sheets})`
+      : `${file}: no visible sheet (there are: ${sheets})`,
+  "usage/sheet-unreadable": ({ file, reason }) => `${file}: cannot read this spreadsheet (${reason})`,
+  "usage/header-row": ({ value }) => `--header-row ${value}: expected a row number (a whole number from 1)`,
+  "usage/header-row-empty": ({ file, row }) =>
+    `${file}: row ${row} is empty or absent; it cannot be the header`,
+  "usage/no-header-row": ({ file, rows, first }) =>
+    `${file}: no header among the ${rows} rows from row ${first} (no cell is a known column name). Say which row holds the header with --header-row <row>; see the column names with butie batch --list-columns, and map others with --columns`,
+  "usage/no-field-columns": ({ file, row }) =>
+    `${file}: no column of the header (row ${row}) fills a profile field, so every record would be empty; name the real header row with --header-row, or map the columns with --columns`,
+  "batch/hiddenSkipped": ({ sheets, sheet }) => `skipped the hidden sheet(s) ${sheets}; reading "${sheet}"`,
+  "batch/otherSheets": ({ sheet, others }) =>
+    `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>)`,
+  "batch/mergedSpread": ({ ranges, n }) =>
+    `${n} vertically merged cell range(s) (${ranges}${n > 5 ? ", …" : ""}): the value applies to every row it covers`,
+  "batch/titleRows": ({ from, to, header }) =>
+    from === to
+      ? `row ${from} is above the header (a title) and was skipped; the header is row ${header}`
+      : `rows ${from}–${to} are above the header (titles) and were skipped; the header is row ${header}`,
+  "batch/inputChanged": ({ file, read, size }) =>
+    `${file} changed while it was read (${read} bytes read, ${size} bytes now): it may still be being exported or copied. Run again once it is complete`,
+  "batch/mixedEncoding": ({ file, line }) =>
+    `${file} line ${line}: these bytes are not UTF-8 while the text before is: the file mixes encodings. Save it all as UTF-8, or name the encoding with --encoding`,
+  "batch/brokenQuote": ({ file, line }) =>
+    `${file} line ${line}: the quotes of the record starting here do not pair up, so reading stops (a quote inside a cell is written twice: "")`,
+  "batch/keptStdout": ({ n }) =>
+    `the ${n} records before it were evaluated and written; the records after it were not read`,
+  "batch/keptNoFile": ({ n, out }) =>
+    `${n} records before it were evaluated, but ${out} was not written (an earlier file there is unchanged)`,
+  "batch/writeFailed": ({ file, code }) =>
+    `cannot write ${file}: ${
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "the disk is full"
+        : code === "EROFS"
+          ? "the place is read-only (a read-only USB stick or network drive, say)"
+          : code === "EACCES" || code === "EPERM"
+            ? "no permission to write there"
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "the directory does not exist"
+              : "the disk failed"
+    } (${code})`,
+  "batch/interrupted": ({ signal }) => `interrupted (${signal === "SIGINT" ? "Ctrl-C" : signal})`,
+  "batch/asOf": ({ date }) => `As of ${date}`,
+  "batch/assumedLine": ({ n, text }) => `${n} eligible rows rest on an assumption: ${text}`,
+  "batch/notThisRoster": ({ programs }) =>
+    `Programs that do not concern this roster (no record in their place or situation): ${programs}`,
+  "batch/notThisRosterPlace": ({ n }) =>
+    `${n} records do not give the place: if the person is there, complete them and check again`,
+  "batch/placeNotGiven": ({ n }) => `place not given ${n}`,
+  "batch/pending": "pending",
+  "batch/knownPart": ({ v, n }) => `${v}, and ${n} pending`,
+  "batch/column": ({ program, column }) => `${program}: ${column}`,
+  "batch/col/row": "Row",
+  "batch/col/errors": "Errors",
+  "batch/col/asOf": "As of",
+  "batch/col/status": "status",
+  "batch/col/amount": "amount (yuan)",
+  "batch/col/per": "paid",
+  "batch/col/months": "months",
+  "batch/col/total": "total (yuan)",
+  "batch/col/missing": "still needed",
+  "batch/col/caveats": "to verify",
+  "batch/col/priority": "priority",
+  "batch/col/exclusions": "not together with",
+  "batch/col/assumed": "assumed",
+  "batch/col/reformed": ({ column }) => `${column} (reformed)`,
+  "batch/per/once": "once",
+  "batch/per/month": "monthly",
+  "batch/yes": "yes",
+  "batch/no": "no",
+  "batch/column-empty": ({ index }) => `column ${index} has no header (name it, or remove the column)`,
+  "batch/column-ambiguous": ({ header, choices }) =>
+    `column \`${header}\` could be any of ${choices}: write the section label before the field label, or the field path`,
+  "batch/column-unknown": ({ header, suggestion }) =>
+    `column \`${header}\` names no profile field${suggestion ? ` (did you mean ${suggestion}?)` : ""}; map it in --columns (\`${header}: <field path>\`, or \`~\` to ignore it); butie batch <file> --list-columns lists the accepted names and suggests a mapping`,
+  "batch/column-twice": ({ before, header, field }) =>
+    `columns \`${before}\` and \`${header}\` both fill ${field}`,
+  "batch/columnsHead":
+    "Accepted column headers: the Chinese label, the English label or the field path; a label marked with · is shared by several sections and is written with its section",
+  "batch/columnsValues": ({ values }) => `(values: ${values})`,
+  "batch/columnsChoose": ({ choices }) => `choose one: ${choices}`,
+  "batch/columnsNone": "no field is near: keep ~ (ignore the column) if it is not needed",
+  "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",
+  "batch/columnsFor": ({ file }) =>
+    `Columns of ${file} that name no field, as a --columns map to complete (save as map.yaml):`,
+  "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",
@@ -59,6 +198,15 @@ export const en: Catalogue = {
   "reason/not-in-force": "not in force on the as-of date",
   "reason/outside-jurisdiction": "outside the program's region",
   "reason/no-section": "the profile does not describe this situation",
+  "currency/caveat": ({ items }) =>
+    `No public source found confirms these after the date below, earlier than this answer (or a month paid); check with the office that they still apply: ${items}`,
+  "currency/item": ({ what, confirmed, horizon }) =>
+    `${what}: ${confirmed}${confirmed && horizon ? "; " : ""}${horizon}`,
+  "currency/term": "whether the programme still runs",
+  "currency/confirmed": ({ on, source }) => `last confirmed ${on} (${source})`,
+  "currency/horizon": ({ on, why }) => `${why}, so unknown from ${on}`,
+  "currency/unknownAmount": ({ label, on, why, last, since }) =>
+    `Amount unknown: ${label} is unknown from ${on} (${why}) and no newer figure is published; last known ${last} (from ${since})`,
   "ui/asOf": "As of",
   "ui/today": " (today, the default)",
   "ui/program": "Program",
@@ -93,6 +241,10 @@ export const en: Catalogue = {
   "ui/questions": "Still to answer",
   "ui/elsewhere": "Programs elsewhere (your place is not given; they concern you only if you are there)",
   "ui/elsewhereHint": "Use --all to see them in full.",
+  "ui/monthsTotalUnknown": ({ head, months }) => `${head}, for ${months}, total not yet known`,
+  "ui/kind/paid-by-person": "this is what the person pays in, to their own account; it is not money received",
+  "ui/kind/paid-to-employer": "this is a reward paid to the employer, not to a person",
+  "ui/paidIn": "paid in ",
   "batch/program": "Program",
   "batch/monthly": "Monthly (yuan)",
   "batch/total": "Total (yuan)",
@@ -112,6 +264,8 @@ export const en: Catalogue = {
   "rules/headProgram": "Program / title",
   "rules/place": "Place",
   "rules/inForce": "In force",
+  "rules/confirmedUpTo": "Confirmed up to",
+  "rules/unknownFrom": ({ on }) => `unknown from ${on}`,
   "rules/subject": "Subject",
   "rules/file": "File",
   "rules/named": "Named values",
@@ -196,7 +350,6 @@ export const en: Catalogue = {
   "usage/no-such-path": ({ path }) => `no such file or directory: ${path}`,
   "usage/not-a-file": ({ path }) => `${path} is neither a directory nor a regular file`,
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}: expected a percentage from 0 to 100`,
-  "usage/xls": ({ path }) => `${path}: the old .xls format is not read; save it as .xlsx or CSV`,
   "usage/cannot-read": ({ path, reason }) => `cannot read ${path}: ${reason}`,
   "usage/no-such-file": ({ path }) => `cannot read ${path}: no such file`,
   "words/empty-profile": "the profile is empty",

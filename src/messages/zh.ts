@@ -15,6 +15,51 @@ export const zh: Catalogue = {
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}：目录 ${dir} 不存在`,
   "usage/save-is-directory": ({ file }) => `--save ${file}：这是一个目录`,
   "usage/save-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
+  "usage/unknown-option": ({ option, suggestion }) =>
+    `未知选项 '${option}'${suggestion ? `（是否想用 ${suggestion}？）` : ""}`,
+  "usage/unknown-command": ({ command, suggestion }) =>
+    `未知命令 '${command}'${suggestion ? `（是否想用 ${suggestion}？）` : ""}`,
+  "usage/missing-argument": ({ name }) => `缺少必需的参数 '${name}'`,
+  "usage/option-needs-value": ({ option }) => `选项 '${option}' 需要一个值`,
+  "usage/option-choice": ({ option, value, choices }) =>
+    `选项 '${option}' 的值 ${value} 无效，可选值：${choices}`,
+  "usage/too-many-arguments": ({ command, expected, got }) =>
+    `${command ? `'${command}' 的` : ""}参数过多：应为 ${expected} 个，实际 ${got} 个`,
+  "file/directory": "无法读取：这是一个目录",
+  "file/fifo": "无法读取：这是管道（FIFO），不是普通文件",
+  "file/device": "无法读取：这是设备文件，不是普通文件",
+  "file/socket": "无法读取：这是套接字，不是普通文件",
+  "file/not-regular": "无法读取：这不是普通文件",
+  "file/no-such-file": "无法读取：文件不存在",
+  "file/not-a-directory": "无法读取：路径中有一部分不是目录",
+  "file/permission": "无法读取：没有读取权限",
+  "file/loop": "无法读取：符号链接过多（可能循环）",
+  "file/name-too-long": "无法读取：文件名过长",
+  "file/io-error": ({ code }) => `无法读取：${code}`,
+  "file/too-large": ({ size }) => `文件超过 ${size}，超出 butie 可读取的上限`,
+  "file/utf16":
+    "文件编码为 UTF-16（Windows PowerShell 用 `>` 输出时的编码）；请另存为 UTF-8，例如 `Out-File -Encoding utf8`",
+  "file/utf32": "文件编码为 UTF-32；请另存为 UTF-8",
+  "file/binary": "这不是文本文件（含有 NUL 字节）；请提供 YAML 或 JSON 文件",
+  "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
+  "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
+  "file/duplicate-key": ({ key }) => `同一层中键 ${key} 写了两次；请只保留一个`,
+  "file/csv-quote": '有一个带引号的单元格没有结束：以 `"` 开始，直到文件末尾都没有结束的 `"`',
+  "file/not-zip": "这不是 .xlsx 文件（.xlsx 是 zip 压缩包）；请将表格另存为 .xlsx 或 CSV",
+  "file/ole": "这是旧格式（.xls）或设有密码的工作簿，butie 无法打开；请取消密码并另存为 .xlsx 或 CSV",
+  "file/truncated": "工作簿不完整（下载或复制未完成？）；请重新保存",
+  "file/dtd": "工作簿声明了 XML 实体（DTD），butie 不接受；请用电子表格软件重新保存",
+  "file/cell-ref": ({ ref }) => `单元格引用 ${ref} 超出工作表的最后一列 XFD 或第 1048576 行`,
+  "file/too-many-columns": ({ limit }) => `有一行超过 ${limit} 列，超出 butie 可读取的上限`,
+  "file/cell-too-long": ({ limit }) => `有一个单元格超过 ${limit} 个字符，超出 butie 可读取的上限`,
+  "file/too-many-strings": ({ limit }) => `工作簿中不同的文本超过 ${limit} 个，超出 butie 可读取的上限`,
+  "file/unpacked-too-large": ({ size }) => `工作簿解压后超过 ${size}，超出 butie 可读取的上限`,
+  "file/number-notation": ({ value }) =>
+    `${value} 不是十进制数（十六进制、八进制或二进制写法）；请用十进制数字书写`,
+  "file/write-not-regular": ({ file }) =>
+    `无法写入 ${file}：它不是普通文件（而是设备、管道、目录或符号链接）；请给出文件名`,
+  "file/write-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
+  "file/no-directory": ({ file, dir }) => `无法写入 ${file}：目录 ${dir} 不存在`,
   "diagnostic/warning": ({ message }) => `（警告）${message}`,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
@@ -24,6 +69,86 @@ export const zh: Catalogue = {
   "batch/reform": ({ params }) => `改革测算（同一批记录、同一评估日期）：${params}`,
   "batch/changed": ({ n }) => `结果有变化的记录：${n} 条`,
   "batch/notApplicable": ({ n }) => `不适用：${n}`,
+  "usage/sheet-missing": ({ file, sheet, sheets }) =>
+    sheet ? `${file}：没有工作表“${sheet}”（有：${sheets}）` : `${file}：没有可见的工作表（有：${sheets}）`,
+  "usage/sheet-unreadable": ({ file, reason }) => `${file}：读不出这个表格文件（${reason}）`,
+  "usage/header-row": ({ value }) => `--header-row ${value}：应为行号（1 起的整数）`,
+  "usage/header-row-empty": ({ file, row }) => `${file}：第 ${row} 行是空行或不存在，不能作表头`,
+  "usage/no-header-row": ({ file, rows, first }) =>
+    `${file}：从第 ${first} 行起的 ${rows} 行中找不到表头（没有一格是已知的列名）。用 --header-row <行号> 指出表头所在行；列名可用 butie batch --list-columns 查看，不同的列名用 --columns 对应`,
+  "usage/no-field-columns": ({ file, row }) =>
+    `${file}：表头（第 ${row} 行）没有一列对应档案字段，每条记录都会是空的；请用 --header-row 指出真正的表头行，或用 --columns 对应列名`,
+  "batch/hiddenSkipped": ({ sheets, sheet }) => `已跳过隐藏的工作表 ${sheets}，读取“${sheet}”`,
+  "batch/otherSheets": ({ sheet, others }) =>
+    `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择）`,
+  "batch/mergedSpread": ({ ranges, n }) =>
+    `${n} 处纵向合并单元格（${ranges}${n > 5 ? " 等" : ""}）：其值用于所覆盖的每一行`,
+  "batch/titleRows": ({ from, to, header }) =>
+    from === to
+      ? `第 ${from} 行在表头之上（标题），已跳过；表头在第 ${header} 行`
+      : `第 ${from}–${to} 行在表头之上（标题），已跳过；表头在第 ${header} 行`,
+  "batch/inputChanged": ({ file, read, size }) =>
+    `${file} 在读取过程中被改动（读到 ${read} 字节，现在 ${size} 字节）：可能还在导出或复制中。请等文件完整后重新运行`,
+  "batch/mixedEncoding": ({ file, line }) =>
+    `${file} 第 ${line} 行：这里的字节不是 UTF-8，而前文是 UTF-8——文件混用了编码。请统一另存为 UTF-8，或用 --encoding 指定编码`,
+  "batch/brokenQuote": ({ file, line }) =>
+    `${file} 第 ${line} 行：从这里开始的记录引号不成对，读不下去（单元格中的引号应写成两个 ""）`,
+  "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
+  "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,
+  "batch/writeFailed": ({ file, code }) =>
+    `无法写入 ${file}：${
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "磁盘已满"
+        : code === "EROFS"
+          ? "所在位置只读（例如只读的 U 盘或网络盘）"
+          : code === "EACCES" || code === "EPERM"
+            ? "没有写入权限"
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "所在目录不存在"
+              : "磁盘读写出错"
+    }（${code}）`,
+  "batch/interrupted": ({ signal }) => `已中断（${signal === "SIGINT" ? "Ctrl-C" : signal}）`,
+  "batch/asOf": ({ date }) => `评估日期 ${date}`,
+  "batch/assumedLine": ({ n, text }) => `其中 ${n} 条符合条件的结论按假定：${text}`,
+  "batch/notThisRoster": ({ programs }) => `不涉及本名册的项目（没有一条记录在其地区或情形内）：${programs}`,
+  "batch/notThisRosterPlace": ({ n }) => `其中 ${n} 条记录未填写所在地：若其人在该地区，补充后另行核对`,
+  "batch/placeNotGiven": ({ n }) => `所在地未填 ${n}`,
+  "batch/pending": "待定",
+  "batch/knownPart": ({ v, n }) => `${v}，另有 ${n} 条待定`,
+  "batch/column": ({ program, column }) => `${program}·${column}`,
+  "batch/col/row": "行号",
+  "batch/col/errors": "错误",
+  "batch/col/asOf": "评估日期",
+  "batch/col/status": "结论",
+  "batch/col/amount": "金额（元）",
+  "batch/col/per": "发放方式",
+  "batch/col/months": "月数",
+  "batch/col/total": "总额（元）",
+  "batch/col/missing": "需补充",
+  "batch/col/caveats": "须核实",
+  "batch/col/priority": "优先",
+  "batch/col/exclusions": "不得同时享受",
+  "batch/col/assumed": "按假定",
+  "batch/col/reformed": ({ column }) => `${column}（改革后）`,
+  "batch/per/once": "一次性",
+  "batch/per/month": "每月",
+  "batch/yes": "是",
+  "batch/no": "否",
+  "batch/column-empty": ({ index }) => `第 ${index} 列没有表头（请填写列名，或删除该列）`,
+  "batch/column-ambiguous": ({ header, choices }) =>
+    `列“${header}”可以指 ${choices}：请在列名前写上所属部分，或写字段路径`,
+  "batch/column-unknown": ({ header, suggestion }) =>
+    `列“${header}”不对应任何档案字段${suggestion ? `（是否指 ${suggestion}？）` : ""}；可在 --columns 中对应（“${header}: <字段路径>”，或“~”忽略该列）；butie batch <文件> --list-columns 列出可用列名并给出对应建议`,
+  "batch/column-twice": ({ before, header, field }) => `列“${before}”和“${header}”都填写 ${field}`,
+  "batch/columnsHead":
+    "可用的列名：表头写中文标签、英文标签或字段路径均可；标有“·”的标签为多个部分共用，须连同部分名称一起写",
+  "batch/columnsValues": ({ values }) => `（填写：${values}）`,
+  "batch/columnsChoose": ({ choices }) => `请选择其一：${choices}`,
+  "batch/columnsNone": "未找到相近的字段：不需要就保留 ~（忽略该列）",
+  "batch/columnsAllKnown": "表头的每一列都对应档案字段，无需 --columns\n",
+  "batch/columnsFor": ({ file }) =>
+    `${file} 的表头中没有对应字段的列，建议的 --columns 对应（存为 map.yaml 并选定后使用）：`,
+  "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
   "ask/situations": "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",
@@ -59,6 +184,15 @@ export const zh: Catalogue = {
   "reason/not-in-force": "评估日期不在政策有效期内",
   "reason/outside-jurisdiction": "不在政策适用地区",
   "reason/no-section": "档案未涉及该情形",
+  "currency/caveat": ({ items }) =>
+    `以下规定或标准经公开来源确认的最后日期早于本次评估（或发放月份），请向经办机构核实是否仍然适用：${items}`,
+  "currency/item": ({ what, confirmed, horizon }) =>
+    `${what}${confirmed}${confirmed && horizon ? "，" : ""}${horizon}`,
+  "currency/term": "本项目是否仍在实施",
+  "currency/confirmed": ({ on, source }) => `最后经公开来源确认于 ${on}（${source}）`,
+  "currency/horizon": ({ on, why }) => `${why}，自 ${on} 起未知`,
+  "currency/unknownAmount": ({ label, on, why, last, since }) =>
+    `金额未知：${label}自 ${on} 起未知（${why}），未见公布新标准；最后已知为 ${last}（${since}起）`,
   "ui/asOf": "评估日期",
   "ui/today": "（今天，默认值）",
   "ui/program": "项目",
@@ -93,6 +227,10 @@ export const zh: Catalogue = {
   "ui/questions": "待补充",
   "ui/elsewhere": "其他地区的项目（所在地未填写，仅在您属于该地时相关）",
   "ui/elsewhereHint": "用 --all 查看这些项目的详情。",
+  "ui/monthsTotalUnknown": ({ head, months }) => `${head}，共${months}，合计待定`,
+  "ui/kind/paid-by-person": "这是本人缴存的金额：由本人缴入本人账户，不是领取的钱",
+  "ui/kind/paid-to-employer": "这是发给用人单位的奖补，不是发给个人的钱",
+  "ui/paidIn": "缴存",
   "batch/program": "项目",
   "batch/monthly": "月发放合计（元）",
   "batch/total": "发放总额（元）",
@@ -112,6 +250,8 @@ export const zh: Catalogue = {
   "rules/headProgram": "\u9879\u76ee / \u540d\u79f0",
   "rules/place": "\u5730\u533a",
   "rules/inForce": "\u6709\u6548\u671f",
+  "rules/confirmedUpTo": "来源确认至",
+  "rules/unknownFrom": ({ on }) => `${on} 起未知`,
   "rules/subject": "\u5bf9\u8c61",
   "rules/file": "\u6587\u4ef6",
   "rules/named": "\u4e2d\u95f4\u503c",
@@ -194,7 +334,6 @@ export const zh: Catalogue = {
   "usage/no-such-path": ({ path }) => `文件或目录不存在：${path}`,
   "usage/not-a-file": ({ path }) => `${path} 既不是目录也不是普通文件`,
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}：应为 0 到 100 之间的百分比`,
-  "usage/xls": ({ path }) => `${path}：不读取旧的 .xls 格式；请另存为 .xlsx 或 CSV`,
   "usage/cannot-read": ({ path, reason }) => `无法读取 ${path}：${reason}`,
   "usage/no-such-file": ({ path }) => `无法读取 ${path}：文件不存在`,
   "words/empty-profile": "档案文件是空的",

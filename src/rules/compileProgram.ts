@@ -111,6 +111,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   const amount = raw && {
     per: raw.per,
     bound: raw.bound,
+    kind: raw.kind,
     note: raw.note,
     value: raw.value === undefined ? undefined : computation(raw.value, ["amount", "value"]),
     months: raw.months === undefined ? undefined : computation(raw.months, ["amount", "months"]),
@@ -139,7 +140,12 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     title: rule.title,
     subject: rule.subject,
     jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
-    inForce: { from: rule.inForce.from, ...(rule.inForce.to ? { to: rule.inForce.to } : {}) },
+    inForce: {
+      from: rule.inForce.from,
+      ...(rule.inForce.to ? { to: rule.inForce.to } : {}),
+      ...(rule.inForce.confirmed ? { confirmed: rule.inForce.confirmed } : {}),
+      ...(rule.inForce.horizon ? { horizon: rule.inForce.horizon } : {}),
+    },
     sources: rule.sources,
     parameters,
     filters,
@@ -235,7 +241,8 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
       diagnostics.push(
         src.at([...path, "date"], "expr/type", `expected a date expression, got ${typeName(date.type)}`),
       );
-    return { date, withinMonths: get([...path, "withinMonths"]), text: raw.text, source: raw.source };
+    const { text, stops, possible, source } = raw;
+    return { date, withinMonths: get([...path, "withinMonths"]), text, stops, possible, source };
   }
 
   function tiered(raw: RawTiers, path: Path): Computation {

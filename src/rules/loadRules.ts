@@ -102,6 +102,7 @@ function loadOverrideFile(src: YamlSource): Loaded {
       value: toParameterValue(v.value),
       ref: v.ref,
       override: `local rules ${src.file}`,
+      ...(v.confirmed ? { confirmed: v.confirmed } : {}),
     })),
   }));
   const overrideSources: OverrideFileSources = {

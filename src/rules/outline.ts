@@ -30,7 +30,8 @@ export type SentenceRole =
   | "case-label"
   | "tier-label"
   | "note"
-  | "continue-text";
+  | "continue-text"
+  | "horizon-text";
 
 export interface OutlineExpression {
   readonly path: Path;
@@ -52,10 +53,24 @@ export interface OutlineSentence {
   readonly text: LocalText;
 }
 
+/**
+ * A dated fact whose currency is recorded: a parameter's dated value or the program's term (`inForce`), with
+ * the last date a source confirms it and, when the law makes a change certain, the date it becomes unknown.
+ */
+export interface OutlineDated {
+  readonly path: Path;
+  /** The parameter, or undefined for `inForce`. */
+  readonly parameter?: string;
+  readonly since: string;
+  readonly confirmed?: { readonly on: string; readonly ref: string };
+  readonly horizon?: { readonly on: string; readonly ref: string; readonly text: LocalText };
+}
+
 export interface Outline {
   /** In the order the compiler needs them: named values and filters before what may read them. */
   readonly expressions: readonly OutlineExpression[];
   readonly sentences: readonly OutlineSentence[];
+  readonly dated: readonly OutlineDated[];
 }
 
 /** Every expression and every sentence of a schema-valid rule file, each with its path and role. */
@@ -113,9 +128,11 @@ export function outlineOf(rule: RuleFile): Outline {
       money: false,
     });
     say([...at, "text"], "continue-text", until.text);
+    say([...at, "stops"], "continue-text", until.stops);
+    say([...at, "possible"], "continue-text", until.possible);
   }
   say(["amount", "note"], "note", rule.amount?.note);
-  return { expressions, sentences };
+  return { expressions, sentences, dated: datedOf(rule, say) };
 
   function computation(part: "value" | "months") {
     const c = rule.amount?.[part];
@@ -175,6 +192,20 @@ export function outlineOf(rule: RuleFile): Outline {
       });
     }
   }
+}
+
+/** Every dated value and the program's term, with their currency; the horizons' sentences are said. */
+function datedOf(rule: RuleFile, say: (path: Path, role: SentenceRole, text: LocalText) => void) {
+  const { from, confirmed, horizon } = rule.inForce;
+  const dated: OutlineDated[] = [{ path: ["inForce"], since: from, confirmed, horizon }];
+  if (horizon) say(["inForce", "horizon", "text"], "horizon-text", horizon.text);
+  for (const [name, p] of Object.entries(rule.parameters))
+    for (const [since, v] of Object.entries(p.values)) {
+      const path = ["parameters", name, "values", since];
+      dated.push({ path, parameter: name, since, confirmed: v.confirmed, horizon: v.unknownFrom });
+      if (v.unknownFrom) say([...path, "unknownFrom", "text"], "horizon-text", v.unknownFrom.text);
+    }
+  return dated;
 }
 
 /** `when: otherwise`, the last case of a `firstMatch`: not an expression. */

@@ -66,6 +66,15 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
         en: `${o.program}.${o.parameter} is a ${current.kind}; ${clip(v.override ?? v.ref)} gives a ${kind}`,
         zh: `${o.program}.${o.parameter} 应为 ${current.kind}；${clip(v.override ?? v.ref)} 给出的是 ${kind}`,
       });
+    // A value the engine cannot honour is refused, never shown as given and computed as another.
+    if (
+      current.oneOf &&
+      !(v.value instanceof Big && current.oneOf.some((n) => v.value instanceof Big && v.value.eq(n)))
+    )
+      throw new UsageError({
+        en: `${o.program}.${o.parameter} can only be ${current.oneOf.join(" or ")}; ${clip(v.override ?? v.ref)} cannot be honoured`,
+        zh: `${o.program}.${o.parameter} 只能是 ${current.oneOf.join(" 或 ")}；${clip(v.override ?? v.ref)} 无法按所给值计算`,
+      });
     // The same unit check as the rule files: a what-if of −6 months would compute a negative total.
     const problem = unitProblem(current.unit, v.value);
     if (problem)

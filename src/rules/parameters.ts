@@ -66,7 +66,13 @@ export function compileParameters(rule: RuleFile, src: Locator, diagnostics: Dia
   for (const [name, p] of Object.entries(rule.parameters)) {
     diagnostics.push(...unorderedDates(src, name, Object.keys(p.values)));
     const values = Object.entries(p.values)
-      .map(([since, v]) => ({ since, value: toParameterValue(v.value), ref: v.ref }))
+      .map(([since, v]) => ({
+        since,
+        value: toParameterValue(v.value),
+        ref: v.ref,
+        ...(v.confirmed ? { confirmed: v.confirmed } : {}),
+        ...(v.unknownFrom ? { unknownFrom: v.unknownFrom } : {}),
+      }))
       .sort((a, b) => (a.since < b.since ? -1 : 1));
     const first = Object.values(p.values)[0];
     const declaredAs: Declared = first
@@ -74,11 +80,24 @@ export function compileParameters(rule: RuleFile, src: Locator, diagnostics: Dia
       : { type: { base: p.type ?? "number" }, unit: p.unit };
     declared.set(name, declaredAs);
     const kind = typeName(declaredAs.type);
-    parameters.set(name, { name, label: p.label, unit: p.unit, kind, values, unpublished: p.unpublished });
+    const oneOf = p.oneOf && { oneOf: p.oneOf };
+    parameters.set(name, {
+      name,
+      label: p.label,
+      unit: p.unit,
+      kind,
+      values,
+      unpublished: p.unpublished,
+      ...oneOf,
+    });
     for (const [date, v] of Object.entries(p.values)) {
       const at = ["parameters", name, "values", date, "value"];
       if (typeof v.value === "object" && new Set(Object.values(v.value).map((x) => typeof x)).size > 1)
         diagnostics.push(src.at(at, "rule/parameter-type", "a table must hold only numbers or only text"));
+      if (p.oneOf && !(typeof v.value === "number" && p.oneOf.includes(v.value)))
+        diagnostics.push(
+          src.at(at, "rule/parameter-type", `\`${name}\` can only be ${p.oneOf.join(" or ")}`),
+        );
       const other = typeName(parameterType(v.value));
       if (other !== kind || (p.type && p.type !== declaredAs.type.base))
         diagnostics.push(

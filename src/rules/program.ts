@@ -22,6 +22,21 @@ export interface DatedValue {
   readonly ref: string;
   /** Set when the value comes from `--param` or a local rule directory, not the bundled rules. */
   readonly override?: string;
+  /** The last date a cited source confirms the value still applies. */
+  readonly confirmed?: Confirmed;
+  /** From this date the law makes a change certain: the value is unknown (the last known one is shown). */
+  readonly unknownFrom?: Horizon;
+}
+
+/** The last date (`on`) a cited source (`ref`) confirms a value or a program's term. */
+export interface Confirmed {
+  readonly on: string;
+  readonly ref: string;
+}
+
+/** A known horizon: from `on`, the value (or whether the program runs) is not known; `text` says why. */
+export interface Horizon extends Confirmed {
+  readonly text: LocalText;
 }
 
 export interface Parameter {
@@ -34,6 +49,8 @@ export interface Parameter {
   readonly values: readonly DatedValue[];
   /** Why no source publishes a value (the parameter then has none until overridden). */
   readonly unpublished?: LocalText;
+  /** The only numbers that can be honoured (e.g. an original retirement age of 50 or 55). */
+  readonly oneOf?: readonly number[];
 }
 
 export interface Condition {
@@ -85,9 +102,13 @@ export type Computation =
   | { readonly kind: "firstMatch"; readonly cases: readonly Case[] }
   | { readonly kind: "tiers"; readonly by: Compiled; readonly tiers: readonly Tier[] };
 
+/** Whose money an amount is: paid to the person, paid in by the person (a deposit), or paid to an employer. */
+export type AmountKind = "paid-to-person" | "paid-by-person" | "paid-to-employer";
+
 export interface AmountRule {
   readonly per: "once" | "month";
   readonly bound: "exact" | "at-most";
+  readonly kind: AmountKind;
   readonly value?: Computation;
   readonly months?: Computation;
   readonly note?: LocalText;
@@ -97,6 +118,8 @@ export interface AmountRule {
     /** A number of months (an expression, so a dated parameter can switch the rule on). */
     readonly withinMonths: Compiled;
     readonly text: LocalText;
+    readonly stops?: LocalText;
+    readonly possible?: LocalText;
     readonly source?: string;
   };
 }
@@ -117,7 +140,12 @@ export interface Program {
     readonly code: string;
     readonly name?: LocalText;
   };
-  readonly inForce: { readonly from: string; readonly to?: string };
+  readonly inForce: {
+    readonly from: string;
+    readonly to?: string;
+    readonly confirmed?: Confirmed;
+    readonly horizon?: Horizon;
+  };
   readonly sources: readonly Source[];
   readonly parameters: ReadonlyMap<string, Parameter>;
   readonly filters: ReadonlyMap<string, ProgramFilter>;

@@ -20,9 +20,15 @@ const source = z.strictObject({
 });
 
 const scalarValue = z.union([z.number(), z.string(), z.boolean()]);
+/** The last date a cited public source confirms a value (or a program's term) still applies. */
+const confirmed = z.strictObject({ on: isoDate, ref: z.string().min(1) });
+/** From `on`, the law makes a change certain (a standard that must be re-set): the value is unknown. */
+const unknownFrom = z.strictObject({ on: isoDate, ref: z.string().min(1), text });
 const datedValue = z.strictObject({
   value: z.union([scalarValue, z.array(z.string()), z.record(z.string(), z.union([z.number(), z.string()]))]),
   ref: z.string().min(1),
+  confirmed: confirmed.optional(),
+  unknownFrom: unknownFrom.optional(),
 });
 
 const parameter = z
@@ -33,6 +39,8 @@ const parameter = z
     unpublished: text.optional(),
     /** The type of an unpublished parameter, which has no value to read it from. */
     type: z.enum(["number", "string", "boolean"]).optional(),
+    /** The only numbers the law (or a function reading it) can honour: any other value is refused. */
+    oneOf: z.array(z.number()).min(1).optional(),
     values: z.record(isoDate, datedValue).default({}),
   })
   .refine((p) => Object.keys(p.values).length > 0 || (p.unpublished && p.type), {
@@ -98,15 +106,28 @@ const amount = z.strictObject({
   per: z.enum(["once", "month"]),
   /** `at-most` for "up to" amounts (a cap, not an entitlement to the full sum). */
   bound: z.enum(["exact", "at-most"]).default("exact"),
+  /** Whose money it is: paid to the person (the default), paid in by the person (a deposit), or paid to an employer. */
+  kind: z.enum(["paid-to-person", "paid-by-person", "paid-to-employer"]).default("paid-to-person"),
   value: computation.optional(),
   months: computation.optional(),
   note: text.optional(),
   /**
    * 大龄续发: when the payment period would end less than `withinMonths` before `date` (e.g. the statutory
-   * retirement date), payment continues through the month of that date.
+   * retirement date), payment continues through the month of that date; `withinMonths` is read at the
+   * period's end, by the law in force then. When `date` falls inside the period, payment stops in its month.
    */
   continueUntil: z
-    .strictObject({ date: expression, withinMonths: expression, text, source: z.string().optional() })
+    .strictObject({
+      date: expression,
+      withinMonths: expression,
+      /** Said when the period is extended (a projection: only if still unemployed at its end). */
+      text,
+      /** Said when `date` falls inside the period: payment stops then (e.g. on a pension). */
+      stops: text.optional(),
+      /** Said when `date` is not known: the months stand, and the extension is only a possibility. */
+      possible: text.optional(),
+      source: z.string().optional(),
+    })
     .optional(),
 });
 
@@ -117,7 +138,14 @@ export const ruleFileSchema = z.strictObject({
   subject: z.enum(["person", "employer"]),
   jurisdiction: z.strictObject({ field: z.string(), code: regionCode, name: text.optional() }),
   /** `source`: the text that sets the dates (publication, 自发布之日起施行, 至…年底). */
-  inForce: z.strictObject({ from: isoDate, to: isoDate.optional(), source: z.string().optional() }),
+  inForce: z.strictObject({
+    from: isoDate,
+    to: isoDate.optional(),
+    source: z.string().optional(),
+    confirmed: confirmed.optional(),
+    /** From `on`, whether the program still runs is not known (a term that ended, a default validity). */
+    horizon: unknownFrom.optional(),
+  }),
   sources: z.array(source).min(1, "every program names at least one source"),
   parameters: z
     .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "parameter names are camelCase"), parameter)

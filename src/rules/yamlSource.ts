@@ -2,6 +2,10 @@ import Big from "big.js";
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
+import { tooDeepAt } from "../files/nesting.js";
+import { LIMITS } from "../limits.js";
+import { message, sayMessage } from "../messages/index.js";
+import { visibleControls } from "../text/guard.js";
 
 type Path = readonly (string | number)[];
 
@@ -44,15 +48,26 @@ export class YamlSource {
   ) {
     // A byte-order mark is not part of the text (editors on Windows write one before `- `).
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    // Depth is bounded before parsing: past a few hundred levels the parser can abort the process itself.
+    const deep = tooDeepAt(this.text);
+    this.doc = parseDocument(deep === undefined ? this.text : "", {
+      lineCounter: this.lines,
+      prettyErrors: false,
+      // The parser's own check compares every key with every other (80,000 keys: minutes); checkValues
+      // finds duplicates in one pass instead, and names the key.
+      uniqueKeys: false,
+    });
+    if (deep !== undefined) {
+      for (let i = this.text.indexOf("\n"); i >= 0 && i < deep; i = this.text.indexOf("\n", i + 1))
+        this.lines.addNewLine(i + 1);
+      const says = message("file/too-deep", { limit: LIMITS.nestingDepth });
+      this.diagnostics.push({ ...this.diagnosticAt(deep, "yaml/syntax", sayMessage("en", says)), says });
+    }
     for (const e of this.doc.errors) {
       const first = e.message.split("\n")[0] ?? e.message;
-      // The parser recurses once per level: a file nested thousands deep exhausts its stack, which is the
-      // file's fault, said as such.
-      const message = /call stack/i.test(first) ? "the file is nested too deeply to be read" : first;
       this.diagnostics.push({
-        ...this.diagnosticAt(e.pos[0], "yaml/syntax", message),
-        messageZh: `YAML 格式错误：${message}`,
+        ...this.diagnosticAt(e.pos[0], "yaml/syntax", first),
+        messageZh: `YAML 格式错误：${first}`,
       });
     }
     if (/\.json$/i.test(file)) this.checkStrictJson();
@@ -101,15 +116,33 @@ export class YamlSource {
         "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
       );
     }
+    const keysOf = new WeakMap<object, Set<string>>();
     visit(this.doc, {
-      Pair: (_key, pair) => {
+      Pair: (_key, pair, path) => {
         const key = pair.key;
+        const map = path[path.length - 1] as object;
+        if (isScalar(key) && key.range) {
+          const seen = keysOf.get(map) ?? new Set<string>();
+          keysOf.set(map, seen);
+          const name = String(key.value);
+          if (seen.has(name)) {
+            const says = message("file/duplicate-key", { key: echo(name) });
+            this.diagnostics.push({
+              ...this.diagnosticAt(key.range[0], "yaml/syntax", sayMessage("en", says)),
+              says,
+            });
+          }
+          seen.add(name);
+        }
         if (reservedKeyCode && isScalar(key) && RESERVED_KEYS.has(String(key.value)) && key.range)
           this.diagnostics.push(
             this.diagnosticAt(key.range[0], reservedKeyCode, `unknown key \`${String(key.value)}\``),
           );
       },
       Node: (_key, node) => {
+        // A title or value holding an escape sequence would drive the terminal it is shown on: kept as
+        // visible text (`\x1b[2J`), the way every message quotes it.
+        if (isScalar(node) && typeof node.value === "string") node.value = visibleControls(node.value);
         if (node.tag && node.range) {
           const at = this.tagStart(node.range[0]);
           const tag = clip(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
@@ -122,6 +155,15 @@ export class YamlSource {
         }
         if (isScalar(node) && typeof node.value === "number" && node.range) {
           const written = typeof node.source === "string" ? node.source : "";
+          // `0x1388` and `0o0` are numbers to YAML 1.2, never to an office: refused, not read as 5000 and 0.
+          if (/^[-+]?0[xob]/i.test(written)) {
+            const says = message("file/number-notation", { value: echo(written) });
+            this.diagnostics.push({
+              ...this.diagnosticAt(node.range[0], impreciseCode ?? "input/number", sayMessage("en", says)),
+              says,
+            });
+            return;
+          }
           if (!Number.isFinite(node.value))
             this.push(
               node.range[0],
@@ -222,10 +264,14 @@ export class YamlSource {
     return j;
   }
 
-  /** The text of the scalar at `path` exactly as written (e.g. `0.07`), for exact decimals. */
+  /**
+   * The text of the scalar at `path` as written (e.g. `0.07`), for exact decimals; a number's leading `+`
+   * (`+5000`, which YAML reads as 5000) is dropped, since exact decimals are written without one.
+   */
   sourceText(path: Path): string | undefined {
     const node = this.doc.getIn(path, true);
-    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
+    if (!isScalar(node) || typeof node.source !== "string") return undefined;
+    return typeof node.value === "number" ? withoutPlus(node.source) : node.source;
   }
 
   /** The located diagnostic for the value at `path`. */
@@ -234,12 +280,15 @@ export class YamlSource {
   }
 }
 
+/** A decimal as big.js reads it: without a leading `+`. */
+export const withoutPlus = (written: string) => (written.startsWith("+") ? written.slice(1) : written);
+
 /** Why a number as written cannot be used as the double it was read as, or undefined when it can. */
 export function numberProblem(value: number, written: string): string | undefined {
   // Most numbers are written the way a double prints them ("2000", "0.8"): nothing to compare.
   if (!Number.isFinite(value) || String(value) === written || !DECIMAL.test(written)) return undefined;
   const shown = clip(written);
-  const exact = new Big(written);
+  const exact = new Big(withoutPlus(written));
   if (value === 0 && !exact.eq(0)) return `${shown} is too small to be kept; it would be used as 0`;
   if (!exact.eq(new Big(value)))
     return `${shown} has more digits than are kept; it would be used as ${value}`;

@@ -1,16 +1,74 @@
-import stringWidth from "string-width";
+import { createRequire } from "node:module";
 
 // Text sized for a terminal: lines wrapped by display width (a CJK character takes two columns), never
 // inside a character or a colour code. Below the CLI, so that batch reports fit tables too.
 
-/** Columns a string takes on screen (colour codes take none). */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
+/**
+ * Columns of one UTF-16 unit that stands alone as a character of known width — printable ASCII, Latin-1,
+ * common punctuation and arrows, box drawing, CJK ideographs, kana and full-width forms — as string-width
+ * counts it (ambiguous width narrow); -1 for any other (emoji, combining marks, surrogates, other scripts).
+ * None of these joins a neighbour into one grapheme, so a text of them is measured unit by unit.
+ */
+function knownWidth(c: number): number {
+  if (c >= 0x20 && c < 0x7f) return 1;
+  if (c < 0x20 || (c >= 0x7f && c < 0xa0)) return c === 0x1b ? -1 : 0; // control characters take none
+  if (c < 0x100) return c === 0xad || c === 0xa9 || c === 0xae ? -1 : 1; // ©, ® are emoji; soft hyphen none
+  if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x2193) || c === 0x2264 || c === 0x2265) return 1;
+  if (c >= 0x2500 && c <= 0x257f) return 1;
+  // The marks the output uses: ✓ ✗ ✘ are text, ⚠ and ✔ are emoji (two columns).
+  if (c === 0x2713 || c === 0x2717 || c === 0x2718) return 1;
+  if (c === 0x26a0 || c === 0x2714) return 2;
+  if (
+    (c >= 0x3000 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xff01 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  )
+    return 2;
+  return -1;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 // Built from a string: a literal control character in a regex is easy to mistake for a typo.
-const ANSI = new RegExp(`(${String.fromCharCode(27)}\\[[0-9;]*m)`);
+const ESC = String.fromCharCode(27);
+const ANSI = new RegExp(`(${ESC}\\[[0-9;]*m)`);
+const ANSI_AT = new RegExp(`${ESC}\\[[0-9;]*m`, "y");
+
+/** Columns of a text made only of characters of known width and colour codes; -1 when it holds another. */
+function knownTextWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x1b) {
+      ANSI_AT.lastIndex = i;
+      if (!ANSI_AT.test(text)) return -1;
+      i = ANSI_AT.lastIndex - 1;
+      continue;
+    }
+    const w = knownWidth(c);
+    if (w < 0) return -1;
+    width += w;
+  }
+  return width;
+}
+
+// string-width compiles emoji-regex and builds an Intl.Segmenter when loaded (~a fifth of a start): loaded only
+// for a text that needs it, from node_modules (Node ≥ 20.19 requires an ES module synchronously).
+let stringWidth: ((text: string) => number) | undefined;
+let segmenter: Intl.Segmenter | undefined;
+function library(): (text: string) => number {
+  stringWidth ??= (createRequire(import.meta.url)("string-width") as { default: (t: string) => number })
+    .default;
+  return stringWidth;
+}
+
+/** Columns a string takes on screen (colour codes take none). */
+export function displayWidth(text: string): number {
+  const known = knownTextWidth(text);
+  return known >= 0 ? known : library()(text);
+}
 
 /** Characters and colour codes of a line, in order; colour codes are never split or counted. */
 function tokens(line: string): string[] {
@@ -18,12 +76,16 @@ function tokens(line: string): string[] {
   for (const part of line.split(ANSI)) {
     if (!part) continue;
     if (ANSI.test(part)) out.push(part);
-    else for (const { segment } of segmenter.segment(part)) out.push(segment);
+    else if (knownTextWidth(part) >= 0) for (let i = 0; i < part.length; i++) out.push(part.charAt(i));
+    else {
+      segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+      for (const { segment } of segmenter.segment(part)) out.push(segment);
+    }
   }
   return out;
 }
 
-const isWide = (t: string) => stringWidth(t) > 1;
+const isWide = (t: string) => displayWidth(t) > 1;
 
 /**
  * Wrap one line to `width` columns. Continuation lines start with `indent` (by default the line's own leading
@@ -49,7 +111,7 @@ export function wrapLine(line: string, width: number, indent?: string): string[]
   const minimum = lead ? 1 : 0;
   for (const t of tokens(line)) {
     const colour = ANSI.test(t);
-    const w = colour ? 0 : stringWidth(t);
+    const w = colour ? 0 : displayWidth(t);
     if (!colour && (t === " " || previous === " " || isWide(t) || isWide(previous)))
       lastBreak = current.length;
     if (used + w > width && used > displayWidth(lead)) {

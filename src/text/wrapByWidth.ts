@@ -1,4 +1,5 @@
 import stringWidth from "string-width";
+import { maskIdNumbersIn } from "./idMask.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes take no columns
@@ -20,8 +21,10 @@ function columns(g: string): number {
  * Wrap one line to `width` display columns in time linear in its length (each grapheme is measured once):
  * CJK text breaks between any two characters, latin text at the last space, colour codes are never split
  * and take no columns. Continuation lines start with `indent`. For renderers (a 20,000-character title).
+ * ID numbers are masked first: once split over two lines, no later guard would recognise one.
  */
-export function wrapByWidth(line: string, width: number, indent = ""): string[] {
+export function wrapByWidth(text: string, width: number, indent = ""): string[] {
+  const line = maskIdNumbersIn(text);
   const out: string[] = [];
   const lead = columns(" ") * indent.length;
   let current = "";

@@ -135,14 +135,16 @@ describe("butie batch over spreadsheets", () => {
     const header = await butie(["batch", at("header.csv")]);
     expect(header.code).toBe(2);
     expect(header.stderr).toContain(
-      "header.csv:1:1 input/column column `出生日起` names no profile field (did you mean `出生日期`?)",
+      "header.csv:1:1 input/column 列“出生日起”不对应任何档案字段（是否指 出生日期？）",
     );
     expect(existsSync(at("never.csv"))).toBe(false);
     const nowhere = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv")]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.stderr).toMatch(/^butie: 无法写入 .*out\.csv：ENOENT\n$/);
+    expect(nowhere.stderr).toMatch(/^butie: 无法写入 .*out\.csv：目录 .*no-such-dir 不存在\n$/);
     const en = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv"), "--lang", "en"]);
-    expect(en.stderr).toMatch(/^butie: cannot write .*out\.csv: ENOENT\n$/);
+    expect(en.stderr).toMatch(
+      /^butie: cannot write .*out\.csv: the directory .*no-such-dir does not exist\n$/,
+    );
   });
 
   it("never prints an ID number whole, even from a record that is not valid JSON or a bad cell", async () => {

@@ -90,6 +90,8 @@ describe("column headers", () => {
       "1:5 input/column",
     ]);
     expect(diagnostics[0]?.message).toContain("both fill business.kind");
-    expect(diagnostics[1]?.message).toContain("个人信息·所在地、创业经营·所在地");
+    expect(diagnostics[1]?.messageZh).toContain(
+      "个人信息·所在地（person.region）、创业经营·所在地（business.region）",
+    );
   });
 });

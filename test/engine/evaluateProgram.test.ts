@@ -206,6 +206,8 @@ describe("ningxia.unemployment-subsidy", () => {
     "person.employmentStatus": "unemployed",
     "unemployment.insuredRegion": "640121",
     "unemployment.firstInsuredDate": day("2020-12-01"),
+    // 2021 and 2022 cover only spells that began in that year (人社部发〔2021〕29号, 〔2022〕23号).
+    "unemployment.unemployedSince": day("2021-01-01"),
     "unemployment.contributionMonths": new Big(8),
     "unemployment.involuntary": true,
     "unemployment.registered": true,
@@ -213,11 +215,7 @@ describe("ningxia.unemployment-subsidy", () => {
   };
 
   it("class-2 county, 8 months, on 2021-09-01: 1656 × 80% = 1324.8 a month for 6 months, 7948.8 in all", () => {
-    const r = evaluateOn(
-      "ningxia.unemployment-subsidy",
-      exampleProfile("ningxia-unemployment.yaml"),
-      "2021-09-01",
-    );
+    const r = evaluateOn("ningxia.unemployment-subsidy", profileOf(insured), "2021-09-01");
     expect(r.status).toBe("eligible");
     expect(r.amount?.value).toBeInstanceOf(Big);
     expect(r.amount?.value?.toString()).toBe("1324.8");
@@ -239,6 +237,7 @@ describe("ningxia.unemployment-subsidy", () => {
       ...insured,
       "unemployment.insuredRegion": region,
       "unemployment.contributionMonths": new Big(months),
+      "unemployment.unemployedSince": day(`${date.slice(0, 4)}-01-01`),
     });
     const r = evaluateOn("ningxia.unemployment-subsidy", profile, date);
     expect(r.status).toBe("eligible");

@@ -86,7 +86,11 @@ describe("possible amounts", () => {
   it("a known amount has none", () => {
     const r = evaluateProgram(
       program("ningxia.unemployment-subsidy"),
-      ningxia({ "unemployment.contributionMonths": new Big(8), "person.employmentStatus": "unemployed" }),
+      ningxia({
+        "unemployment.contributionMonths": new Big(8),
+        "person.employmentStatus": "unemployed",
+        "unemployment.unemployedSince": new Date("2021-01-01T00:00:00Z"),
+      }),
       asOf,
     );
     expect(r.amount?.value?.toString()).toBe("1324.8");

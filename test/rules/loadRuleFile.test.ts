@@ -129,7 +129,7 @@ describe("loadRuleFile", () => {
     [
       "a key given twice",
       withLine(3, "subject: person", "subject: employer"),
-      "4:1 yaml/syntax Map keys must be unique",
+      '4:1 yaml/syntax the key "subject" is written twice in the same mapping; keep one',
     ],
   ])("reports %s", (_what, text, expected) => {
     const { diagnostics, loaded } = load(text);

@@ -1,11 +1,13 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { PassThrough, type Readable } from "node:stream";
+import { PassThrough, type Readable, Transform } from "node:stream";
 import { UsageError } from "../../diagnostics.js";
 import { message } from "../../messages/index.js";
+import { InputFault } from "./inputFault.js";
 
-export type InputKind = "ndjson" | "csv" | "xlsx";
+/** NDJSON, delimited text (CSV, Excel's tab-separated "Unicode text"), or a workbook SheetJS reads. */
+export type InputKind = "ndjson" | "csv" | "sheet";
 
 /** An opened input: its kind (from the extension, else sniffed from the first bytes) and its bytes. */
 export interface Input {
@@ -21,33 +23,51 @@ const BY_EXTENSION: Record<string, InputKind> = {
   ".jsonl": "ndjson",
   ".json": "ndjson",
   ".csv": "csv",
+  ".tsv": "csv",
   ".txt": "csv",
-  ".xlsx": "xlsx",
+  ".xlsx": "sheet",
+  ".xlsm": "sheet",
+  ".xlsb": "sheet",
+  ".xls": "sheet",
+  ".et": "sheet",
+  ".ods": "sheet",
 };
 
-/** Open `path` (`-` = stdin) for a batch. A missing file is a usage error (exit 2). */
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * Open `path` (`-` = stdin) for a batch. A missing file is a usage error (exit 2). A file is read as it was
+ * when opened: one that shrinks or changes while it is read fails the stream, so a half-written export is
+ * never evaluated as if whole.
+ */
 export async function openInput(path: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   const name = path === "-" ? "<stdin>" : path;
   const ext = extname(path).toLowerCase();
-  if (ext === ".xls") throw new UsageError(message("usage/xls", { path }));
   let stream: Readable;
   let size: number | undefined;
   if (path === "-") stream = stdin as Readable;
   else {
-    stream = createReadStream(resolve(cwd, path));
-    await new Promise<void>((ok, fail) => {
-      stream.once("readable", ok);
-      stream.once("error", (e: NodeJS.ErrnoException) =>
-        fail(
-          new UsageError(
-            e.code === "ENOENT"
-              ? message("usage/no-such-file", { path })
-              : message("usage/cannot-read", { path, reason: e.message }),
-          ),
-        ),
+    const full = resolve(cwd, path);
+    const before = await stat(full).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(
+        e.code === "ENOENT"
+          ? message("usage/no-such-file", { path })
+          : message("usage/cannot-read", { path, reason: e.code ?? e.message }),
       );
     });
-    size = (await stat(resolve(cwd, path))).size;
+    if (before.isDirectory()) throw new UsageError(message("usage/cannot-read", { path, reason: "EISDIR" }));
+    size = before.size;
+    const file = createReadStream(full, size ? { end: size - 1 } : {});
+    await new Promise<void>((ok, fail) => {
+      file.once("readable", ok);
+      file.once("end", ok);
+      file.once("error", (e: NodeJS.ErrnoException) =>
+        fail(new UsageError(message("usage/cannot-read", { path, reason: e.code ?? e.message }))),
+      );
+    });
+    stream = file.pipe(unchangedCheck(full, name, before.size, before.mtimeMs));
+    file.once("error", (e) => stream.destroy(e));
   }
   const known = BY_EXTENSION[ext];
   if (known) return { kind: known, name, stream, ...(size !== undefined ? { size } : {}) };
@@ -55,9 +75,39 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
   return { kind: sniff(head), name, stream: rest, ...(size !== undefined ? { size } : {}) };
 }
 
-/** What the first bytes say: a zip (xlsx), a JSON object per line, or else CSV. */
+/** Passes the bytes on; at the end, fails when fewer bytes came than the file had, or the file changed since. */
+function unchangedCheck(full: string, name: string, size: number, mtimeMs: number): Transform {
+  let read = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      read += chunk.length;
+      done(null, chunk);
+    },
+    flush(done) {
+      stat(full).then(
+        (now) =>
+          done(
+            read !== size || now.size !== size || now.mtimeMs !== mtimeMs
+              ? new InputFault(message("batch/inputChanged", { file: name, read, size: now.size }))
+              : null,
+          ),
+        () => done(new InputFault(message("batch/inputChanged", { file: name, read, size: 0 }))),
+      );
+    },
+  });
+}
+
+/** The whole of a stream: a workbook is a zip or a compound file, read from its directory at the end. */
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(toBuffer(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** What the first bytes say: a zip (xlsx, ods) or compound file (xls, et), a JSON object per line, or else CSV. */
 function sniff(head: Buffer): InputKind {
-  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "xlsx";
+  const magic = head.subarray(0, 4);
+  if (magic.equals(ZIP) || magic.equals(OLE2)) return "sheet";
   const text = head
     .toString("utf8")
     .replace(/^\uFEFF/, "")

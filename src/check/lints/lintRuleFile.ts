@@ -3,10 +3,17 @@ import type { RuleCheck, RuleCheckContext } from "../../rules/checks/ruleCheck.j
 import { betweenOrder } from "./betweenOrder.js";
 import { foldedChinese } from "./foldedChinese.js";
 import { parameterGaps } from "./parameterGaps.js";
+import { staleValues } from "./staleValues.js";
 import { unroundedDivision } from "./unroundedDivision.js";
 
 /** The lints `butie check` runs on every program that compiled: each a small check of the file. */
-const LINTS: readonly RuleCheck[] = [parameterGaps, unroundedDivision, foldedChinese, betweenOrder];
+const LINTS: readonly RuleCheck[] = [
+  parameterGaps,
+  unroundedDivision,
+  foldedChinese,
+  betweenOrder,
+  (c) => staleValues(c),
+];
 
 /** Lint one compiled rule file, as `loadRuleFile` read it; problems only `check` reports. */
 export function lintRuleFile(checked: RuleCheckContext): Diagnostic[] {

@@ -1,14 +1,17 @@
+import { constants } from "node:fs";
+import { access } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import type { Readable } from "node:stream";
+import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
+import { columnListing, mappingSuggestion } from "../../batch/columnGuide.js";
 import { readColumnMap } from "../../batch/columnMap.js";
-import { type ColumnMap, resolveColumns } from "../../batch/columns.js";
-import { type BatchSettings, batchContext } from "../../batch/context.js";
-import { csvRows, type TableRecord } from "../../batch/inputs/csvRows.js";
+import type { Column, ColumnMap } from "../../batch/columns.js";
+import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
+import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
-import { xlsxRows } from "../../batch/inputs/xlsxRows.js";
+import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
 import { defaultWorkerFile, startPool } from "../../batch/pool.js";
@@ -16,10 +19,11 @@ import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
 import { compareText, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
+import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/stops.js";
 import type { Tally } from "../../batch/tally.js";
-import { EXIT, InputError, UsageError } from "../../diagnostics.js";
+import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { message } from "../../messages/index.js";
+import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -38,6 +42,12 @@ export interface BatchOptions {
   out?: string;
   encoding?: string;
   columns?: string;
+  /** The sheet of a workbook to read: its name or 1-based number (default: the first visible sheet). */
+  sheet?: string;
+  /** The row that holds the column headers (default: found past title rows). */
+  headerRow?: string;
+  /** List the accepted column headers, and suggest a --columns map for the file's header row; evaluate nothing. */
+  listColumns?: boolean;
   compare?: boolean;
   jobs?: string;
   lang: Lang;
@@ -57,18 +67,31 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(message("usage/jobs", { value: clip(String(opts.jobs)) }));
+    if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
+      throw new UsageError(message("usage/header-row", { value: clip(opts.headerRow) }));
   });
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
+  if (opts.listColumns) {
+    io.stdout.write(columnListing(rules.fields, opts.lang));
+    if (input.kind !== "ndjson") {
+      const header = await headerCells(input, rules.fields, columnMap, tableOptions(opts));
+      io.stdout.write(`\n${say(opts.lang, "batch/columnsFor", { file: input.name })}\n`);
+      io.stdout.write(mappingSuggestion(header, rules.fields, opts.lang));
+    }
+    return EXIT.ok;
+  }
   const format = opts.format ?? outputFormat(opts.out, input.kind);
   if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
 
-  const { rows, columns } = await inputRows(input, opts.encoding, rules.fields, columnMap);
+  const { rows, columns, notes } = await inputRows(input, opts, rules.fields, columnMap);
+  for (const note of notes) io.stderr.write(`${sayMessage(opts.lang, note)}\n`);
   const settings: BatchSettings = {
     asOf: asOf.text,
     today,
     rules: existingPaths(opts.rules ?? [], io),
     params: opts.param ?? [],
+    ...(opts.compare && opts.rules?.length ? { draft: true } : {}),
     ...(opts.program ? { programs: opts.program } : {}),
     compare: Boolean(opts.compare),
     file: input.name,
@@ -79,6 +102,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     lang: opts.lang,
   };
   const ctx = batchContext(rules, settings);
+  if (opts.out) await writable(opts.out, io.cwd);
   const sink: Sink =
     settings.records === "none"
       ? nullSink()
@@ -88,15 +112,28 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   const workerFile = opts.workerFile ?? defaultWorkerFile();
   const progress = progressBar(io, input);
   let tally: Tally;
+  let read = 0;
+  // Ctrl-C or SIGTERM: the unfinished file is removed (an earlier one stays), and the stop is said.
+  const stop = (signal: NodeJS.Signals) => {
+    progress?.stop();
+    void sink.abort().finally(() => {
+      for (const m of interrupted(signal, read, opts.out)) io.stderr.write(`${sayMessage(opts.lang, m)}\n`);
+      process.exit(SIGNAL_EXIT[signal] ?? EXIT.cannotRun);
+    });
+  };
+  process.once("SIGINT", stop).once("SIGTERM", stop);
   try {
-    await sink.header(tableHeader(ctx.programIds, settings.compare));
+    await sink.header(tableHeader(ctx.programIds, settings.compare, outputWords(ctx)));
     tally = await runPipeline(rows, ctx, sink, {
       chunkSize: opts.chunkSize ?? 1000,
       poolAfterChunks: opts.poolAfterChunks ?? (input.size !== undefined && input.size >= LARGE_FILE ? 0 : 8),
       inFlightPerThread: 2,
       threads: jobs,
       ...(jobs > 1 && workerFile ? { startPool: () => startPool(workerFile, settings, jobs) } : {}),
-      onChunk: (n) => progress?.advance(n),
+      onChunk: (n) => {
+        read += n;
+        progress?.advance(n);
+      },
       onErrors: (lines) => {
         for (const line of lines) io.stderr.write(`${line}\n`);
       },
@@ -104,51 +141,80 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     await sink.finish();
   } catch (e) {
     await sink.abort();
-    throw e;
+    if (e instanceof InputFault) throw stoppedAt(e, read, opts.out);
+    throw writeFault(e, opts.out, read) ?? e;
   } finally {
+    process.off("SIGINT", stop).off("SIGTERM", stop);
     progress?.stop();
   }
   if (settings.compare) {
-    if (!settings.params.length && (tally.changedRows ?? 0) > 0)
+    if (!settings.params.length && !settings.draft && (tally.changedRows ?? 0) > 0)
       throw new Error(
         `the null reform changed ${tally.changedRows} records: the baseline was not kept apart`,
       );
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
-    io.stdout.write(fitLines(compareText(tally, parameterChanges(ctx), opts.lang, width), width));
-  } else io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io)));
+    io.stdout.write(
+      fitLines(compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)), width),
+    );
+  } else {
+    const about = { asOf: asOf.text, titles: titlesOf(ctx) };
+    io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
+  }
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
-/** The output format: as `--out`'s extension says, else like the input (Excel input gives CSV on stdout). */
+/** The output format: as `--out`'s extension says, else like the input (a workbook gives CSV on stdout). */
 function outputFormat(out: string | undefined, kind: Input["kind"]): "ndjson" | "csv" | "xlsx" {
   const ext = out?.toLowerCase().match(/\.(ndjson|jsonl|csv|xlsx)$/)?.[1];
   if (ext === "xlsx" || ext === "csv") return ext;
   if (ext) return "ndjson";
-  return kind === "xlsx" ? (out ? "xlsx" : "csv") : kind;
+  return kind === "sheet" ? (out ? "xlsx" : "csv") : kind;
 }
 
 async function inputRows(
   input: Input,
-  encoding: string | undefined,
-  catalogue: Parameters<typeof resolveColumns>[1],
+  opts: BatchOptions,
+  catalogue: Parameters<typeof tableInput>[1],
   map: ColumnMap,
-): Promise<{ rows: AsyncIterable<InputRow>; columns?: ReturnType<typeof resolveColumns>["columns"] }> {
-  if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream) };
-  const records =
-    input.kind === "csv" ? csvRows(input.stream as Readable, encoding) : xlsxRows(input.stream as Readable);
-  const iterator = records[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return { rows: emptyRows(), columns: [] };
-  const header = (first.value as TableRecord).cells.map((c) =>
-    c === null || c === undefined ? "" : String(c),
-  );
-  const { columns, diagnostics } = resolveColumns(header, catalogue, input.name, first.value.line, map);
-  if (diagnostics.length) throw new InputError(diagnostics);
-  return { rows: { [Symbol.asyncIterator]: () => iterator }, columns };
+): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[] }> {
+  if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream), notes: [] };
+  try {
+    return await tableInput(input, catalogue, map, tableOptions(opts));
+  } catch (e) {
+    if (e instanceof InputFault) throw stoppedAt(e, 0, opts.out);
+    throw e;
+  }
 }
 
-async function* emptyRows(): AsyncGenerator<InputRow> {}
+const titlesOf = (ctx: ReturnType<typeof batchContext>) =>
+  new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+
+/** What is compared: the draft rule directories, then each --param. */
+function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): string[] {
+  const draft = ctx.settings.draft
+    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join("、") })]
+    : [];
+  return [...draft, ...parameterChanges(ctx)];
+}
+
+function tableOptions(opts: BatchOptions): TableOptions {
+  return {
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.headerRow !== undefined ? { headerRow: Number(opts.headerRow) } : {}),
+  };
+}
+
+/** A place where the output cannot be written is said before any work, in words (not EROFS). */
+async function writable(out: string, cwd: string): Promise<void> {
+  try {
+    await access(dirname(resolve(cwd, out)), constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    throw new UsageError(message("batch/writeFailed", { file: out, code }));
+  }
+}
 
 /** --compare without --out writes no records: the report is the output. */
 function nullSink(): Sink {

@@ -1,5 +1,6 @@
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
+import { confirmedUpTo } from "../../engine/currency.js";
 import { formatValue } from "../../expr/values.js";
 import { message, say } from "../../messages/index.js";
 import type { Computation, DatedValue, Program } from "../../rules/program.js";
@@ -47,23 +48,36 @@ function inForce(p: Program): string {
 }
 
 function summary(p: Program) {
+  const upTo = confirmedUpTo(p);
   return {
     id: p.id,
     title: p.title,
     subject: p.subject,
     place: { code: p.jurisdiction.code, name: p.jurisdiction.name },
     inForce: p.inForce,
+    ...(upTo.on ? { confirmedUpTo: upTo.on } : {}),
+    ...(upTo.horizon ? { unknownFrom: upTo.horizon } : {}),
     file: p.file,
   };
 }
 
+/** `2021-09-24\n2023-09-01 起未知`: up to when sources confirm the program, and its nearest horizon. */
+function confirmedText(p: Program, lang: Lang): string {
+  const upTo = confirmedUpTo(p);
+  const horizon = upTo.horizon ? `\n${say(lang, "rules/unknownFrom", { on: upTo.horizon })}` : "";
+  return `${upTo.on ?? "—"}${horizon}`;
+}
+
 /** One row per program, fitted to the width: the id (never broken) above its title, place, dates, subject. */
 function listTable(programs: Program[], lang: Lang, width: number): string {
-  const head = (["headProgram", "place", "inForce", "subject"] as const).map((k) => say(lang, `rules/${k}`));
+  const head = (["headProgram", "place", "inForce", "confirmedUpTo", "subject"] as const).map((k) =>
+    say(lang, `rules/${k}`),
+  );
   const rows = programs.map((p) => [
     `${p.id}\n${p.title[lang]}`,
     `${p.jurisdiction.name?.[lang] ?? ""}\n${p.jurisdiction.code}`.trim(),
     `${p.inForce.from} …${p.inForce.to ? `\n${p.inForce.to}` : ""}`,
+    confirmedText(p, lang),
     say(lang, `subject/${p.subject}`),
   ]);
   const idWidth = Math.max(...programs.map((p) => p.id.length));

@@ -11,7 +11,7 @@ export interface SchemaOptions {
 /** `butie schema`: print the JSON Schema of a profile (from the field catalogue), or with `--rules` of rule files. */
 export async function runSchema(io: Io, opts: SchemaOptions = {}): Promise<number> {
   if (opts.rules) {
-    const { ruleFilesJsonSchema } = await import("../../rules/ruleJsonSchema.js");
+    const { ruleFilesJsonSchema } = await import("../../fixtures/ruleJsonSchema.js");
     io.stdout.write(`${JSON.stringify(ruleFilesJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }

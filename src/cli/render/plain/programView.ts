@@ -8,6 +8,7 @@ import type {
 } from "../../../engine/result.js";
 import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
+import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
@@ -91,6 +92,8 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
   const caveats = [
     ...(r.caveats ?? []).map((c) => c.text[lang]),
     ...(a?.notes ?? []).map((t) => t[lang]),
+    // A known value's note (e.g. a later month past a known horizon) is said here; an unknown value's in the conclusion.
+    ...(a?.note && a.value !== null ? [a.note[lang]] : []),
     ...(a?.continued ? [a.continued[lang]] : []),
     ...(r.exclusions ?? []).map((e) => exclusionText(e.title, lang)),
   ];
@@ -174,14 +177,17 @@ function conclusion(r: ProgramResult, lang: Lang): string {
     if (a.note) return zh ? `符合条件；${a.note.zh}` : `Eligible; ${a.note.en}`;
     return `${zh ? "符合条件，金额还取决于未填写的信息" : "Eligible; the amount depends on what is not given"}${possibleWords(a, lang)}`;
   }
-  return `${zh ? "符合条件，预计" : "Eligible: an estimated "}${amountWords(a, lang)}`;
+  const kind = a.kind === "paid-to-person" ? "" : `${zh ? "；" : "; "}${say(lang, `ui/kind/${a.kind}`)}`;
+  return `${zh ? "符合条件，预计" : "Eligible: an estimated "}${amountWords(a, lang)}${kind}`;
 }
 
 /** `每月334元，最长6个月，合计2004元`, `一次性5000元`, `每月最高1800元`. */
 export function amountWords(a: AmountResult, lang: Lang): string {
   const zh = lang === "zh";
   if (a.value === null) return a.note ? a.note[lang] : `${zh ? "待定" : "unknown"}${possibleWords(a, lang)}`;
-  const v = quantityWords(a.value, "yuan", lang);
+  // A deposit is said as one: `每月缴存334元`, never as money received.
+  const paidIn = a.kind === "paid-by-person" ? say(lang, "ui/paidIn") : "";
+  const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
   const upTo = a.bound === "at-most";
   const head =
     a.per === "month"
@@ -191,6 +197,9 @@ export function amountWords(a: AmountResult, lang: Lang): string {
       : zh
         ? `一次性${upTo ? "最高" : ""}${v}`
         : `${upTo ? "up to " : ""}${v} once`;
+  // Months known but a later month's value not (a standard past its horizon): the months still stand.
+  if (a.months && !a.total)
+    return say(lang, "ui/monthsTotalUnknown", { head, months: quantityWords(a.months, "months", lang) });
   if (!a.months || !a.total) return head;
   // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
   const changes = (scheduleRuns(a.schedule) ?? [])

@@ -1,0 +1,104 @@
+import { distance } from "fastest-levenshtein";
+import { type Lang, say } from "../messages/index.js";
+import type { FieldCatalogue, FieldDef } from "../profile/fields.js";
+import { headerNames, normalHeader } from "./headerNames.js";
+
+/**
+ * The fields a header that names none may have meant. Containment first (`参保地` is part of 养老保险参保地 and
+ * 失业保险参保地: both are named, each with its section); else labels a typo away — at most one edit in three
+ * characters, since a Chinese character is a word (`参保地` and `经营地` share only 地, and are not near).
+ */
+export function columnCandidates(header: string, catalogue: FieldCatalogue): string[] {
+  const key = normalHeader(header);
+  if (!key) return [];
+  const names = headerNames(catalogue);
+  const found = new Set<string>();
+  for (const [name, paths] of names)
+    if (name.length > 1 && (name.includes(key) || key.includes(name))) for (const p of paths) found.add(p);
+  if (found.size) return narrowest(found, key, catalogue);
+  let best = Math.floor(key.length / 3) + 1;
+  let near: string[] = [];
+  for (const [name, paths] of names) {
+    const d = distance(key, name);
+    if (d < best) {
+      best = d;
+      near = [...paths];
+    } else if (d === best) near.push(...paths.filter((p) => !near.includes(p)));
+  }
+  return near;
+}
+
+/** Of the fields containing the header, those whose label is closest in length: the header's own words. */
+function narrowest(found: Set<string>, key: string, catalogue: FieldCatalogue): string[] {
+  const length = (p: string) =>
+    Math.abs(normalHeader(catalogue.fields.get(p)?.label.zh ?? p).length - key.length);
+  const list = [...found];
+  const least = Math.min(...list.map(length));
+  return list.filter((p) => length(p) <= least + 4).slice(0, 6);
+}
+
+/** A field named for the caseworker: its section and label, e.g. 失业保险（本次失业）·失业保险参保地. */
+export function qualifiedLabel(catalogue: FieldCatalogue, path: string, lang: Lang): string {
+  const [sectionName = "", name = ""] = path.split(".");
+  const section = catalogue.sections[sectionName];
+  const label = section?.fields[name]?.label[lang] ?? name;
+  return `${section?.label[lang] ?? sectionName}·${label}`;
+}
+
+/**
+ * Every accepted column header, by section: the label (zh and en), the field path, and for a field of a few
+ * values, the values as written in a cell. A label that several sections share is marked: write the section
+ * label before it.
+ */
+export function columnListing(catalogue: FieldCatalogue, lang: Lang): string {
+  const names = headerNames(catalogue);
+  const lines = [say(lang, "batch/columnsHead")];
+  for (const [sectionName, section] of Object.entries(catalogue.sections)) {
+    lines.push("", `${section.label[lang]}`);
+    for (const [name, def] of Object.entries(section.fields)) {
+      const shared = (names.get(normalHeader(def.label.zh))?.length ?? 0) > 1;
+      const label = shared ? `${section.label.zh}·${def.label.zh}` : def.label.zh;
+      const values = valueWords(def, lang);
+      lines.push(
+        `  ${label}  ${def.label.en}  ${sectionName}.${name}${values ? `  ${say(lang, "batch/columnsValues", { values })}` : ""}`,
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function valueWords(def: FieldDef, lang: Lang): string {
+  if (def.type === "boolean") return lang === "zh" ? "是、否" : "是/否, yes/no";
+  if (def.type !== "enum" && def.type !== "enum-list") return "";
+  const labels = def.valueLabels ?? {};
+  return (def.values ?? [])
+    .map((v) => labels[v]?.[lang === "zh" ? "zh" : "en"] ?? v)
+    .join(lang === "zh" ? "、" : ", ");
+}
+
+/**
+ * A `--columns` map for a file's header row: each header that names no field, with the fields it may mean as a
+ * comment (a choice to make, never made silently), or `~` to ignore it.
+ */
+export function mappingSuggestion(headers: readonly string[], catalogue: FieldCatalogue, lang: Lang): string {
+  const names = headerNames(catalogue);
+  const lines: string[] = [];
+  for (const raw of headers) {
+    const header = raw.trim();
+    if (!header || (names.get(normalHeader(header))?.length ?? 0) === 1) continue;
+    const ambiguous = names.get(normalHeader(header)) ?? [];
+    const candidates = ambiguous.length ? ambiguous : columnCandidates(header, catalogue);
+    const yamlKey = JSON.stringify(header);
+    if (candidates.length === 1) {
+      lines.push(
+        `${yamlKey}: ${candidates[0]}  # ${qualifiedLabel(catalogue, candidates[0] as string, lang)}`,
+      );
+      continue;
+    }
+    const choices = candidates.map((p) => `${p}（${qualifiedLabel(catalogue, p, lang)}）`).join(" | ");
+    lines.push(
+      `${yamlKey}: ~  # ${choices ? say(lang, "batch/columnsChoose", { choices }) : say(lang, "batch/columnsNone")}`,
+    );
+  }
+  return lines.length ? `${lines.join("\n")}\n` : say(lang, "batch/columnsAllKnown");
+}

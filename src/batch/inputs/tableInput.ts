@@ -1,0 +1,106 @@
+import type { Readable } from "node:stream";
+import { InputError, UsageError } from "../../diagnostics.js";
+import { type Message, message } from "../../messages/index.js";
+import type { FieldCatalogue } from "../../profile/fields.js";
+import type { InputRow } from "../chunk.js";
+import { type Column, type ColumnMap, resolveColumns } from "../columns.js";
+import { csvRows, type TableRecord } from "./csvRows.js";
+import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
+import { InputFault } from "./inputFault.js";
+import { type Input, readAll } from "./openInput.js";
+import { sheetRows } from "./sheetRows.js";
+
+export interface TableOptions {
+  /** The text encoding of CSV, when named. */
+  readonly encoding?: string;
+  /** The sheet of a workbook (name or 1-based number). */
+  readonly sheet?: string;
+  /** The physical row of the header, when named; else it is found. */
+  readonly headerRow?: number;
+}
+
+/** A table input bound to fields: its data rows, its columns, and what the reading did that the user must know. */
+export interface TableInput {
+  readonly rows: AsyncIterable<InputRow>;
+  readonly columns: Column[];
+  readonly notes: Message[];
+}
+
+/**
+ * Open a CSV or workbook: find its header row (past title rows), bind the header to fields (problems located
+ * in the header row), and give the rows below it.
+ */
+export async function tableInput(
+  input: Input,
+  catalogue: FieldCatalogue,
+  map: ColumnMap,
+  options: TableOptions = {},
+): Promise<TableInput> {
+  const { records, head, fault, notes } = await readHead(input, options);
+  if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
+  const found = findHeader(head, catalogue, map, input.name, options.headerRow);
+  notes.push(...found.notes);
+  const headerRecord = head[found.index] as TableRecord;
+  const header = headerRecord.cells.map((c) => (c === null || c === undefined ? "" : String(c)));
+  // Cells right of the last header (formatting, a stray space) are no columns.
+  while (header.length && !header.at(-1)?.trim()) header.pop();
+  const { columns, diagnostics } = resolveColumns(header, catalogue, input.name, headerRecord.line, map);
+  if (diagnostics.length) throw new InputError(diagnostics);
+  if (!columns.some((c) => c.field))
+    throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
+  const rest = head.slice(found.index + 1);
+  async function* rows(): AsyncGenerator<InputRow> {
+    yield* rest;
+    if (fault) throw fault;
+    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
+  }
+  return { rows: rows(), columns, notes };
+}
+
+/** The first records of a table (enough to find its header), the rest still to read, and a fault among them. */
+async function readHead(input: Input, options: TableOptions) {
+  const notes: Message[] = [];
+  let records: AsyncIterator<TableRecord>;
+  if (input.kind === "sheet") {
+    const read = await sheetRows(await readAll(input.stream), input.name, options);
+    notes.push(...read.notes);
+    records = (async function* () {
+      yield* read.rows;
+    })();
+  } else records = csvRows(input.stream as Readable, input.name, options.encoding);
+  const head: TableRecord[] = [];
+  const enough = () =>
+    options.headerRow === undefined
+      ? head.length >= HEADER_SEARCH_ROWS
+      : (head.at(-1)?.line ?? 0) >= options.headerRow;
+  // A fault among the first rows comes after the rows before it, as anywhere else in the file.
+  let fault: InputFault | undefined;
+  try {
+    while (!enough()) {
+      const next = await records.next();
+      if (next.done) break;
+      head.push(next.value);
+    }
+  } catch (e) {
+    if (!(e instanceof InputFault) || !head.length) throw e;
+    fault = e;
+  }
+  return { records, head, fault, notes };
+}
+
+/** The header row's cells (found as for a run; the first row when none names a field), for --list-columns. */
+export async function headerCells(
+  input: Input,
+  catalogue: FieldCatalogue,
+  map: ColumnMap,
+  options: TableOptions = {},
+): Promise<string[]> {
+  const { head } = await readHead(input, options);
+  let index = 0;
+  try {
+    index = findHeader(head, catalogue, map, input.name, options.headerRow).index;
+  } catch {
+    // No row names a field: the first row is the header to suggest a mapping for.
+  }
+  return (head[index]?.cells ?? []).map((c) => (c === null || c === undefined ? "" : String(c)));
+}

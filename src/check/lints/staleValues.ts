@@ -1,0 +1,43 @@
+import type { Diagnostic } from "../../diagnostics.js";
+import type { RuleCheckContext } from "../../rules/checks/ruleCheck.js";
+import { warning } from "../../rules/checks/ruleCheck.js";
+
+/**
+ * How many years a value may go without a source reconfirming it before `check` warns: stated by the analyst
+ * (`BUTIE_STALE_YEARS`, whole years); unset, the lint is off, since every value here was last confirmed in
+ * 2021–2025 and the answers already carry the currency caveat.
+ */
+export function staleYears(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.BUTIE_STALE_YEARS;
+  return raw && /^\d{1,3}$/.test(raw) ? Number(raw) : undefined;
+}
+
+/**
+ * A value still in force (a parameter's newest dated value, or the program's term) whose last confirmation
+ * is more than the stated years before today: reconfirm it, or update it with a local override citing a
+ * newer source (docs/currency.md).
+ */
+export function staleValues(c: RuleCheckContext, years = staleYears(), today = new Date()): Diagnostic[] {
+  // A program whose term has ended needs no reconfirming: nothing of it applies today.
+  const ended = c.rule.inForce.to !== undefined && c.rule.inForce.to < today.toISOString().slice(0, 10);
+  if (years === undefined || ended) return [];
+  const limit = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
+  const cutoff = limit.toISOString().slice(0, 10);
+  const newest = new Map<string | undefined, string>();
+  for (const d of c.outline.dated) {
+    const key = d.parameter;
+    if ((newest.get(key) ?? "") < d.since) newest.set(key, d.since);
+  }
+  const out: Diagnostic[] = [];
+  for (const d of c.outline.dated) {
+    if (newest.get(d.parameter) !== d.since) continue;
+    const on = d.confirmed?.on;
+    if (on !== undefined && on >= cutoff) continue;
+    const what = d.parameter ? `\`${d.parameter}\` (from ${d.since})` : "the program's term (inForce)";
+    const message = on
+      ? `${what} was last confirmed by a source on ${on}, more than ${years} years ago: reconfirm it or update it with a newer source`
+      : `${what} records no \`confirmed: { on, ref }\`: say when a source last confirmed it`;
+    out.push(warning(c.src.atKey(d.path, "rule/stale-value", message)));
+  }
+  return out;
+}

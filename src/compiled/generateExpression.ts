@@ -1,0 +1,154 @@
+import Big from "big.js";
+import { compare, equal } from "../expr/operators.js";
+import { fieldPath, type Node } from "../expr/parse.js";
+import { formatIsoDate, type Outcome, Unknown, type Value } from "../expr/values.js";
+
+/** What a generated expression returns when it cannot decide alone: the interpreter then decides. */
+export const UNDECIDED: unique symbol = Symbol("undecided");
+
+/**
+ * A rule expression as straight-line JavaScript for the lean path: it reads the fields, parameters (and
+ * named values) and date directly and returns the value when every value it reads is known and every step
+ * is one it generates. Any unknown, bound, missing table entry or division by zero returns UNDECIDED, and
+ * the caller runs the interpreter's closure, which alone builds unknowns (fields, bounds) — so the outcome
+ * is the interpreter's by construction.
+ */
+export type Decide = (
+  fields: ReadonlyMap<string, Value>,
+  params: ReadonlyMap<string, Value>,
+  asOf: Date,
+) => Outcome | typeof UNDECIDED;
+
+/** Not generated (a function call, `count`, a record field): the whole expression stays interpreted. */
+class Unsupported extends Error {}
+
+const ORDER: Record<string, string> = { "<": "< 0", "<=": "<= 0", ">": "> 0", ">=": ">= 0" };
+const ARITHMETIC: Record<string, string> = { "+": "plus", "-": "minus", "*": "times", "/": "div" };
+
+/** The generated function for an expression's syntax tree, or undefined when it uses a step not generated. */
+export function generateExpression(ast: Node): Decide | undefined {
+  const consts: unknown[] = [];
+  const lines: string[] = [];
+  let temps = 0;
+  const temp = () => `t${temps++}`;
+  const constant = (v: unknown) => `K[${consts.push(v) - 1}]`;
+  const known = (t: string) => `if (${t} == null || ${t} instanceof Unk) return U;`;
+  const isBoolean = (t: string) => `if (${t} !== true && ${t} !== false) return U;`;
+
+  /** Emit statements computing `node` into a fresh temporary; its name. */
+  function emit(node: Node, out: string[]): string {
+    const t = temp();
+    switch (node.type) {
+      case "Literal": {
+        const { value, raw } = node as unknown as { value: unknown; raw: string };
+        if (typeof value === "number") out.push(`${t} = ${constant(new Big(raw))};`);
+        else if (typeof value === "string" || typeof value === "boolean")
+          out.push(`${t} = ${JSON.stringify(value)};`);
+        else throw new Unsupported();
+        return t;
+      }
+      case "Identifier": {
+        const id = node.name as string;
+        out.push(id === "asOf" ? `${t} = D;` : `${t} = P.get(${JSON.stringify(id)}); ${known(t)}`);
+        return t;
+      }
+      case "MemberExpression":
+        if (node.computed) return lookup(node, t, out);
+        out.push(`${t} = F.get(${JSON.stringify(path(node))}); ${known(t)}`);
+        return t;
+      case "ArrayExpression": {
+        const items = node.elements as (Node | null)[];
+        if (!items.every((e) => e?.type === "Literal" && typeof e.value === "string"))
+          throw new Unsupported();
+        out.push(`${t} = ${constant(items.map((e) => (e as Node).value))};`);
+        return t;
+      }
+      case "UnaryExpression": {
+        const a = emit(node.argument as Node, out);
+        if (node.operator === "not") out.push(`${isBoolean(a)} ${t} = !${a};`);
+        else if (node.operator === "-") out.push(`if (!(${a} instanceof Big)) return U; ${t} = ${a}.neg();`);
+        else throw new Unsupported();
+        return t;
+      }
+      case "BinaryExpression":
+        return binary(node, t, out);
+      default:
+        throw new Unsupported();
+    }
+  }
+
+  function path(node: Node): string {
+    const p = fieldPath(node);
+    if (!p) throw new Unsupported();
+    return p;
+  }
+
+  function lookup(node: Node, t: string, out: string[]): string {
+    const table = emit(node.object as Node, out);
+    const key = emit(node.property as Node, out);
+    const text = temp();
+    out.push(
+      `if (typeof ${key} === "string") ${text} = ${key}; else if (${key} instanceof Big) ${text} = ${key}.toString();`,
+      `else if (${key} instanceof Date) ${text} = fmtDate(${key}); else return U;`,
+      `if (typeof ${table} !== "object" || !Object.hasOwn(${table}, ${text})) return U;`,
+      `${t} = ${table}[${text}]; if (${t} === undefined) return U;`,
+    );
+    return t;
+  }
+
+  function binary(node: Node, t: string, out: string[]): string {
+    const op = node.operator as string;
+    if (op === "and" || op === "or") {
+      // Short-circuit as the interpreter does: the right side is read only when the left does not decide.
+      const left = emit(node.left as Node, out);
+      const right: string[] = [];
+      const r = emit(node.right as Node, right);
+      const stop = op === "and" ? "false" : "true";
+      out.push(
+        `${isBoolean(left)} if (${left} === ${stop}) ${t} = ${stop}; else {`,
+        ...right,
+        `${isBoolean(r)} ${t} = ${r}; }`,
+      );
+      return t;
+    }
+    if (op === "??") {
+      const leftNode = node.left as Node;
+      const read =
+        leftNode.type === "Identifier" && leftNode.name !== "asOf"
+          ? `P.get(${JSON.stringify(leftNode.name)})`
+          : leftNode.type === "MemberExpression" && !leftNode.computed
+            ? `F.get(${JSON.stringify(path(leftNode))})`
+            : undefined;
+      if (!read) throw new Unsupported();
+      const right: string[] = [];
+      const r = emit(node.right as Node, right);
+      out.push(`${t} = ${read}; if (${t} == null || ${t} instanceof Unk) {`, ...right, `${t} = ${r}; }`);
+      return t;
+    }
+    const l = emit(node.left as Node, out);
+    const r = emit(node.right as Node, out);
+    if (op === "==" || op === "!=") out.push(`${t} = EQ(${l}, ${r}) === ${op === "=="};`);
+    else if (ORDER[op]) out.push(`${t} = CMP(${l}, ${r}) ${ORDER[op]};`);
+    else if (op === "in")
+      out.push(`${t} = Array.isArray(${r}) ? ${r}.includes(${l}) : Object.hasOwn(${r}, ${l});`);
+    else if (ARITHMETIC[op]) {
+      out.push(`if (!(${l} instanceof Big) || !(${r} instanceof Big)) return U;`);
+      // A division by zero is an unknown amount, which only the interpreter words.
+      if (op === "/") out.push(`if (${r}.eq(0)) return U;`);
+      out.push(`${t} = ${l}.${ARITHMETIC[op]}(${r});`);
+    } else throw new Unsupported();
+    return t;
+  }
+
+  let result: string;
+  try {
+    result = emit(ast, lines);
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  const vars = Array.from({ length: temps }, (_, i) => `t${i}`).join(", ");
+  const body = `return function decide(F, P, D) {\n var ${vars};\n ${lines.join("\n ")}\n return ${result};\n};`;
+  const make = new Function("K", "U", "Unk", "Big", "EQ", "CMP", "fmtDate", body);
+  return make(consts, UNDECIDED, Unknown, Big, equal, compare, formatIsoDate) as Decide;
+}

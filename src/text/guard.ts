@@ -1,0 +1,49 @@
+import { maskIdNumbersIn } from "./idMask.js";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal controls is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Colour (SGR), what chalk writes wherever colour is on (a terminal, or FORCE_COLOR into a pipe).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal controls is the point
+const COLOUR_OR_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// On a terminal, also what a prompt or a progress bar draws with: cursor moves, erasing a line or below,
+// showing and hiding the cursor, carriage returns. Never a screen clear, a cursor jump, a title or a bell.
+const TERMINAL_OR_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal controls is the point
+  /\u001b\[(?:[0-9;]*m|\d*[ABCDEFGK]|[01]?J|\?25[hl])|[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+const escaped = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+const keepSequence = (c: string) => (c.length > 1 ? c : escaped(c));
+
+/**
+ * What may reach a terminal or file from butie: ID numbers masked, and every control character other
+ * than newline and tab (cursor moves, screen clears, carriage returns, title changes) shown as `\xNN`.
+ * `terminal`: `"colour"` (FORCE_COLOR into a pipe) lets colour codes pass; `true` (a terminal, where prompts
+ * and progress bars draw) also cursor moves, line erasing and carriage returns. Text read from input files has
+ * its control characters made visible when read (YamlSource), so it cannot use these either.
+ */
+export function guardOutput(text: string, terminal: boolean | "colour" = false): string {
+  const masked = maskIdNumbersIn(text);
+  if (terminal === true) return masked.replace(TERMINAL_OR_CONTROL, keepSequence);
+  if (terminal === "colour") return masked.replace(COLOUR_OR_CONTROL, keepSequence);
+  return masked.replace(CONTROL, escaped);
+}
+
+/** Control characters other than newline and tab as visible `\xNN`: for text read from a user's file. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROL, escaped);
+}
+
+// A cell a spreadsheet would run as a formula: `=HYPERLINK(…)`, `+1+1`, `-2+3`, `@SUM(…)`, or one hidden
+// behind a tab or carriage return.
+const FORMULA = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A text cell of CSV or Excel output made inert: one a spreadsheet would read as a formula gets a leading `'`
+ * (plain numbers such as `-500.00` stay numbers); ID numbers masked; control characters other than the
+ * newline between lines of one cell shown as `\xNN`.
+ */
+export function inertCell(text: string): string {
+  const cell = FORMULA.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return guardOutput(cell).replace(/\t/g, "\\x09");
+}

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { butie, REPO } from "../cli/memoryIo.js";
+
+const dir = mkdtempSync(join(tmpdir(), "butie-draft-"));
+const PERSON = {
+  person: { employmentStatus: "unemployed", receivingBasicPension: false },
+  unemployment: {
+    insuredRegion: "640104",
+    firstInsuredDate: "2019-06-01",
+    contributionMonths: 8,
+    involuntary: true,
+    registered: true,
+  },
+};
+
+describe("batch --compare with a draft rule directory (--rules) as the proposal", () => {
+  it("compares the draft with the bundled rules and reports the change per program", async () => {
+    // A draft of the Ningxia subsidy with its higher tier at 90% instead of 80% (its own file, its own sources).
+    const draft = join(dir, "draft");
+    mkdirSync(draft);
+    const rule = readFileSync(join(REPO, "rules/ningxia/unemployment-subsidy.yaml"), "utf8");
+    expect(rule).toContain("2020-03-01: { value: 0.8, ref: yinchuan-tiers }");
+    writeFileSync(
+      join(draft, "unemployment-subsidy.yaml"),
+      rule.replace(
+        "2020-03-01: { value: 0.8, ref: yinchuan-tiers }",
+        "2020-03-01: { value: 0.9, ref: yinchuan-tiers }",
+      ),
+    );
+    writeFileSync(join(dir, "people.ndjson"), `${JSON.stringify(PERSON)}\n${JSON.stringify(PERSON)}\n`);
+    const run = await butie([
+      "batch",
+      join(dir, "people.ndjson"),
+      "--as-of",
+      "2020-09-01",
+      "--compare",
+      "--rules",
+      draft,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`规则草案 ${draft}（与现行内置规则相比）`);
+    expect(run.stdout).toContain("结果有变化的记录：2 条");
+    // Only the drafted program changes: 2 rows paid more each month.
+    expect(run.stdout).toMatch(/领取增加 2/);
+  }, 60_000);
+});

@@ -1,0 +1,61 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeFault } from "../../src/batch/stops.js";
+import { REPO } from "../cli/memoryIo.js";
+import { applicant } from "./profiles.js";
+
+const dir = mkdtempSync(join(tmpdir(), "butie-stops-"));
+
+describe("a run that cannot finish says so plainly", () => {
+  it("a full disk or a read-only place is said in words, with what was kept", () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    expect(writeFault(full, "out.xlsx", 1200)?.zh).toBe(
+      "无法写入 out.xlsx：磁盘已满（ENOSPC）\n此前已评估 1,200 条记录，但没有写出 out.xlsx（原有文件未改动）",
+    );
+    const readOnly = Object.assign(new Error("EROFS"), { code: "EROFS" });
+    expect(writeFault(readOnly, "out.csv", 0)?.message).toContain(
+      "cannot write out.csv: the place is read-only",
+    );
+    // Not a write fault: left to be reported as what it is.
+    expect(writeFault(new Error("boom"), "out.csv", 0)).toBeUndefined();
+  });
+
+  it("SIGTERM (as Ctrl-C) removes the unfinished file, leaves an earlier one, says so and exits 143", async () => {
+    // Needs the CLI bundle (npm run build), as the other tests of bin/butie.js.
+    const lines = Array.from({ length: 60_000 }, (_, i) => JSON.stringify(applicant(i))).join("\n");
+    writeFileSync(join(dir, "big.ndjson"), `${lines}\n`);
+    writeFileSync(join(dir, "out.csv"), "earlier\n");
+    const child = spawn(
+      process.execPath,
+      [
+        join(REPO, "bin/butie.js"),
+        "batch",
+        "big.ndjson",
+        "--as-of",
+        "2022-03-01",
+        "--out",
+        "out.csv",
+        "--jobs",
+        "1",
+      ],
+      { cwd: dir },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    // Once the run is under way (its temporary file exists), stop it.
+    while (!readdirSync(dir).some((f) => f.endsWith(".partial")))
+      await new Promise((ok) => setTimeout(ok, 50));
+    child.kill("SIGTERM");
+    const code = await new Promise((ok) => child.on("close", (c) => ok(c)));
+    expect(code).toBe(143);
+    expect(stderr).toContain("已中断（SIGTERM）");
+    expect(stderr).toContain("但没有写出 out.csv（原有文件未改动）");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("earlier\n");
+  }, 60_000);
+});

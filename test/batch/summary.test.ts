@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/text/width.js";
+import { butie } from "../cli/memoryIo.js";
+
+const dir = mkdtempSync(join(tmpdir(), "butie-summary-"));
+const UNEMPLOYED = {
+  person: { employmentStatus: "unemployed" },
+  unemployment: {
+    insuredRegion: "640104",
+    firstInsuredDate: "2019-06-01",
+    contributionMonths: 8,
+    involuntary: true,
+    registered: true,
+  },
+};
+const MIGRANT = {
+  person: { migrantWorker: true, employmentStatus: "unemployed" },
+  unemployment: {
+    ...UNEMPLOYED.unemployment,
+    benefitExhausted: false,
+    livingSubsidyReceived: false,
+    receivingOtherPayment: false,
+  },
+};
+// The same person without the place of insurance: the Ningxia programs cannot place them.
+const NO_PLACE = { ...UNEMPLOYED, unemployment: { ...UNEMPLOYED.unemployment, insuredRegion: undefined } };
+
+async function summary(records: object[], extra: string[] = [], columns = 200) {
+  const file = join(dir, `s${Math.random().toString(36).slice(2)}.ndjson`);
+  writeFileSync(file, records.map((r) => JSON.stringify(r)).join("\n"));
+  return butie(["batch", file, "--as-of", "2020-09-01", ...extra], { columns });
+}
+
+describe("the batch summary speaks the caseworker's language", () => {
+  it("names programs by title, states the evaluation date, and says an unknown total is 待定, not 0.00", async () => {
+    const run = await summary([MIGRANT]);
+    expect(run.stderr).toContain("评估日期 2020-09-01  共 1 条记录，0 条有错误");
+    expect(run.stderr).not.toContain("ningxia.");
+    const lines = run.stderr.split("\n");
+    const block = lines.slice(lines.indexOf("宁夏失业农民工临时生活补助"));
+    expect(block[1]).toBe("  符合条件 1  不符合条件 0  需补充信息 0  不适用 0");
+    expect(block[2]).toBe("  月合计 待定  总额 待定  金额待定 1");
+    // The subsidy is known: 1 eligible row, 1,195.20 a month for 6 months = 7,171.20.
+    const subsidy = lines.slice(lines.indexOf("宁夏失业补助金"));
+    expect(subsidy[2]).toBe("  月合计 1,195.20  总额 7,171.20");
+  }, 30_000);
+
+  it("counts the eligible rows resting on a blank read as its default, and says the assumption", async () => {
+    const run = await summary([
+      UNEMPLOYED,
+      UNEMPLOYED,
+      { ...UNEMPLOYED, person: { ...UNEMPLOYED.person, receivingBasicPension: false } },
+    ]);
+    expect(run.stderr).toContain(
+      "其中 2 条符合条件的结论按假定：未填写是否已享受基本养老保险待遇，按未享受计",
+    );
+    const en = await summary([UNEMPLOYED], ["--lang", "en"]);
+    expect(en.stderr).toContain("1 eligible rows rest on an assumption: not said whether a basic pension");
+  }, 30_000);
+
+  it("sets apart, once, the programs no record is placed in, instead of 需补充信息 on every row", async () => {
+    const run = await summary([UNEMPLOYED, NO_PLACE]);
+    expect(run.stderr).toMatch(
+      /不涉及本名册的项目（没有一条记录在其地区或情形内）：合肥市个人自愿缴存住房公积金、/,
+    );
+    const lines = run.stderr.split("\n");
+    expect(lines.filter((l) => l === "合肥市个人自愿缴存住房公积金")).toEqual([]);
+    // A Ningxia program with a row placed in Ningxia keeps its block; the row without a place is counted apart.
+    const subsidy = lines.slice(lines.indexOf("宁夏失业补助金"));
+    expect(subsidy[1]).toBe("  符合条件 1  不符合条件 0  需补充信息 0  不适用 0  所在地未填 1");
+  }, 30_000);
+
+  it("fits 80 columns without splitting a number, in both languages", async () => {
+    const many = Array.from({ length: 3000 }, () => MIGRANT);
+    for (const lang of ["zh", "en"]) {
+      const run = await summary(many, ["--lang", lang], 80);
+      for (const line of run.stderr.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+      // 3,000 × 1,195.20 = 3,585,600.00 a month; × 6 months = 21,513,600.00.
+      expect(run.stderr).toContain("3,585,600.00");
+      expect(run.stderr).toContain("21,513,600.00");
+    }
+  }, 60_000);
+});
