@@ -40,7 +40,7 @@ export interface QuestionnaireSetup {
  * then by resolution gain; it ends when no open program has a field left to ask.
  */
 export class Questionnaire {
-  readonly answers = new Answers();
+  answers = new Answers();
   readonly history: Asked[] = [];
   private readonly whereFields: string[];
   private readonly fromIdNumber: Map<string, string>;
@@ -130,6 +130,25 @@ export class Questionnaire {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Take back the last answer, to change it: the answers are rebuilt from the history without it, so the
+   * question is asked again. False when nothing has been answered.
+   */
+  back(): boolean {
+    const last = this.history.pop();
+    if (!last) return false;
+    const before = this.answers;
+    this.answers = new Answers();
+    for (const s of this.setup.sections) this.answers.openSection(s);
+    for (const h of this.history) {
+      if (h.answer === "declined") this.answers.decline(h.path);
+      else if (h.answer === "value") this.answers.set(h.path, h.value);
+      else this.answers.set(h.idNumberField, before.get(h.idNumberField) as RawValue);
+    }
+    this.state = undefined;
+    return true;
   }
 
   /** "不知道 / 跳过": never asked again; the programs that need it stay open and say so. */

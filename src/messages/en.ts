@@ -97,10 +97,13 @@ export const en: Catalogue = {
   "ask/nothingToAsk": "Nothing to ask.",
   "ask/declinedHeader": "Questions you skipped that still leave results open:",
   "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
+  "ask/back": "← Back to the previous question (change the answer)",
+  "ask/backHint": " (type < to go back)",
+  "ask/wentBack": "Back to the previous question.",
   "ask/gloss": ({ gloss }) => `(${gloss})`,
   "ask/coarsePlace":
     "Not sure of the county? Choose just the city or province (type to search). Programs of a whole city or province can then be decided; a county's program stays open:",
-  "ask/placeSearchHint": " (type a place name in pinyin, English or Chinese, e.g. Yinchuan)",
+  "ask/placeSearchHint": " (type a place name, e.g. Yinchuan)",
   "ask/saveIsReplay": ({ file }) =>
     `--save ${file} is the file given to --replay: a replay never overwrites the profile; choose another name`,
   "ask/savedHeader": ({ today, asOf, file }) =>

@@ -72,6 +72,9 @@ export interface Params extends GeneralParams {
   "ask/saveIsReplay": { file: string };
   "ask/coarsePlace": undefined;
   "ask/gloss": { gloss: string };
+  "ask/back": undefined;
+  "ask/backHint": undefined;
+  "ask/wentBack": undefined;
   "ask/placeSearchHint": undefined;
   "ask/savedHeader": { today: string; asOf: string; file: string };
   "ask/idNotSaved": undefined;

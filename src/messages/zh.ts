@@ -92,10 +92,13 @@ export const zh: Catalogue = {
   "ask/nothingToAsk": "没有需要询问的问题。",
   "ask/declinedHeader": "您选择「不知道 / 跳过」的问题，仍影响以下结果：",
   "ask/saved": ({ file }) => `答案已保存到 ${file}（再次评估：npx butie eval ${file}）。`,
+  "ask/back": "← 返回上一题（修改答案）",
+  "ask/backHint": "（输入 < 返回上一题）",
+  "ask/wentBack": "已返回上一题。",
   "ask/gloss": ({ gloss }) => `（${gloss}）`,
   "ask/coarsePlace":
     "不清楚区县？可以只选所在的市或省（输入名称搜索）。这样只能判断全市、全省适用的项目，区县的项目仍待定：",
-  "ask/placeSearchHint": "（输入地名或拼音搜索，如 合肥 蜀山、yinchuan）",
+  "ask/placeSearchHint": "（输入地名或拼音搜索）",
   "ask/saveIsReplay": ({ file }) =>
     `--save ${file} 与 --replay 是同一个文件：回放不会覆盖原档案，请换一个文件名`,
   "ask/savedHeader": ({ today, asOf, file }) =>

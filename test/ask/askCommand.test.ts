@@ -49,6 +49,8 @@ const NINGXIA_UNEMPLOYED: Step[] = [
   { to: /失业保险参保地/, say: "银川 兴庆" },
   { to: /户籍所在地/, say: "永宁" },
   { to: /累计缴纳失业保险费多少个月/, say: "8" },
+  // The 2021 extension of the benefit reads the day the spell of unemployment began (POLICY.md).
+  { to: /本次失业.*哪一天/, say: "2021年8月1日", optional: true },
   { to: /首次参加失业保险的日期/, say: "2021年1月1日", optional: true },
   { to: /农民工/, say: "是", optional: true },
   ...IF_ASKED,
@@ -86,6 +88,7 @@ describe("butie ask with a scripted person", () => {
       { to: /失业保险参保地/, say: "兴庆区" },
       { to: /累计缴纳失业保险费多少个月/, say: "" },
       { to: /首次参加失业保险/, say: "跳过", optional: true },
+      { to: /本次失业.*哪一天/, say: "跳过", optional: true },
       { to: /./, say: "不知道", always: true },
     ]);
     expect(run.code).toBe(0);
@@ -109,7 +112,7 @@ describe("butie ask with a scripted person", () => {
       ...IF_ASKED,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("每月334元");
+    expect(run.stdout).toContain("每月缴存334元");
     expect(run.stdout + run.stderr).not.toContain("340104199001011239");
     expect(run.prompter.shown).toContain("3401**********1239");
     expect(run.prompter.shown.join()).not.toContain("340104199001011239");

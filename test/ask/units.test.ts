@@ -258,3 +258,49 @@ describe("questions about places", () => {
     if (field.def.question?.[lang].match(/6位|6-digit/)) expect(question).toBe(text);
   });
 });
+
+describe("going back to change an answer", () => {
+  it("takes back the last answer: it is asked again, and the earlier answers stay", () => {
+    const q = new Questionnaire({
+      programs,
+      catalogue,
+      asOf: asOf("2021-09-01"),
+      sections: ["unemployment", "person"],
+    });
+    const first = q.next()?.field.path as string;
+    q.answer(first, "640104");
+    const second = q.next()?.field.path as string;
+    q.answer(second, 8);
+    expect(q.back()).toBe(true);
+    expect(q.answers.get(second)).toBeUndefined();
+    expect(q.answers.get(first)).toBe("640104");
+    expect(q.next()?.field.path).toBe(second);
+    expect(q.back()).toBe(true);
+    expect(q.back()).toBe(false);
+  });
+
+  it("'<' typed at a question, or the back choice, goes back", async () => {
+    const { askQuestion } = await import("../../src/cli/commands/askPrompts.js");
+    const { scriptedPrompter } = await import("./scriptedPrompter.js");
+    const months = fieldAt(catalogue, "unemployment.contributionMonths");
+    const typed = await askQuestion(
+      scriptedPrompter([{ to: /累计缴纳/, say: "<" }]),
+      { field: months } as never,
+      "zh",
+      {
+        canGoBack: true,
+      },
+    );
+    expect(typed).toEqual({ kind: "back" });
+    const sex = fieldAt(catalogue, "person.sex");
+    const picked = await askQuestion(
+      scriptedPrompter([{ to: /性别/, say: "返回上一题" }]),
+      { field: sex } as never,
+      "zh",
+      {
+        canGoBack: true,
+      },
+    );
+    expect(picked).toEqual({ kind: "back" });
+  });
+});

@@ -103,5 +103,5 @@ describe("the lean NDJSON validator", () => {
     // Not vacuous: both paths were taken many times.
     expect(lean).toBeGreaterThan(500);
     expect(bad).toBeGreaterThan(300);
-  });
+  }, 60_000);
 });

@@ -135,8 +135,14 @@ async function interview(
       const reply = await askQuestion(prompter, question, lang, {
         preferredPlaces: preferred,
         today: todayIso(io),
+        canGoBack: q.history.length > 0,
         ...(idField ? { idNumberFits: (id: string) => q?.idNumberFits(idField, id) ?? true } : {}),
       });
+      if (reply.kind === "back") {
+        q.back();
+        io.stdout.write(`  ${say(lang, "ask/wentBack")}\n`);
+        continue;
+      }
       if (reply.kind === "declined") q.decline(path);
       else if (reply.kind === "id-number")
         q.answerWithIdNumber(path, question.idNumberField as string, reply.idNumber);

@@ -93,11 +93,15 @@ export async function inquirerPrompter(
 export type Reply =
   | { readonly kind: "value"; readonly value: RawValue; readonly declined?: readonly string[] }
   | { readonly kind: "declined" }
-  | { readonly kind: "id-number"; readonly idNumber: string };
+  | { readonly kind: "id-number"; readonly idNumber: string }
+  | { readonly kind: "back" };
 
 const SKIP = Symbol("skip");
 const BY_ID = Symbol("id-number");
 const NONE = Symbol("none");
+const BACK = Symbol("back");
+/** Typed instead of an answer: go back to the question before, to change its answer. */
+const BACK_WORDS = /^(<|返回|上一题|back)$/i;
 
 const TEXT = {
   emptyIsSkip: { zh: "（直接回车 = 不知道 / 跳过）", en: " (Enter = don't know / skip)" },
@@ -126,6 +130,8 @@ export interface AskContext {
   readonly idNumberFits?: (idNumber: string) => boolean;
   /** Today (YYYY-MM-DD): a past fact dated after it is asked again. */
   readonly today?: string;
+  /** Whether an earlier answer can be taken back ("← 返回上一题"). */
+  readonly canGoBack?: boolean;
 }
 
 type ScalarContext = AskContext & { readonly idNumber: boolean };
@@ -170,7 +176,9 @@ async function askScalar(
       const choices: Choice<RawScalar | symbol>[] = choicesFor(def, lang);
       if (o.idNumber) choices.push({ name: TEXT.byIdNumber[lang], value: BY_ID });
       choices.push({ name: DONT_KNOW[lang], value: SKIP });
+      if (o.canGoBack) choices.push({ name: say(lang, "ask/back"), value: BACK });
       const chosen = await prompter.select({ message, choices });
+      if (chosen === BACK) return { kind: "back" };
       if (chosen === SKIP) return { kind: "declined" };
       if (chosen === BY_ID) return askIdNumber(prompter, lang, o);
       return { kind: "value", value: chosen as RawScalar };
@@ -187,15 +195,19 @@ async function askScalar(
               value: p.code,
             })),
             { name: DONT_KNOW[lang], value: SKIP },
+            ...(o.canGoBack ? [{ name: say(lang, "ask/back"), value: BACK }] : []),
           ],
         });
       let chosen = await pick(`${message}${say(lang, "ask/placeSearchHint")}`);
+      if (chosen === BACK) return { kind: "back" };
       // 不知道 the county is not the end: the city or province still decides their programs.
       if (chosen === SKIP) chosen = await pick(say(lang, "ask/coarsePlace"), coarsePlaces());
+      if (chosen === BACK) return { kind: "back" };
       return chosen === SKIP ? { kind: "declined" } : { kind: "value", value: chosen as string };
     }
     default: {
-      const hint = `${o.idNumber ? TEXT.orIdNumber[lang] : ""}${TEXT.emptyIsSkip[lang]}`;
+      const back = o.canGoBack ? say(lang, "ask/backHint") : "";
+      const hint = `${o.idNumber ? TEXT.orIdNumber[lang] : ""}${TEXT.emptyIsSkip[lang]}${back}`;
       const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber, o.today);
       const text = await prompter.input({
         message: `${message}${hint}`,
@@ -204,8 +216,9 @@ async function askScalar(
           // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计).
           return p.ok && "note" in p && p.note ? `${maskIdNumbers(t)}（${p.note[lang]}）` : maskIdNumbers(t);
         },
-        validate: (t) => verdict(parse(t), lang, o),
+        validate: (t) => (o.canGoBack && BACK_WORDS.test(t.trim()) ? true : verdict(parse(t), lang, o)),
       });
+      if (o.canGoBack && BACK_WORDS.test(text.trim())) return { kind: "back" };
       return replyOf(parse(text));
     }
   }
