@@ -1,9 +1,8 @@
 import { stringify } from "csv-stringify/sync";
+import type { LeanEvaluate } from "../compiled/leanProgram.js";
 import { formatDiagnosticIn } from "../diagnostics.js";
 import { withExclusions } from "../engine/evaluate.js";
-import { evaluateProgram } from "../engine/evaluateProgram.js";
 import type { Profile } from "../profile/profile.js";
-import type { Program } from "../rules/program.js";
 import { type BatchContext, outputWords } from "./context.js";
 import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
@@ -77,12 +76,12 @@ function* records(rows: readonly InputRow[]) {
 }
 
 function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: TallyBuilder): BatchRecord {
-  const results = outcomes(ctx.programs, profile, ctx);
+  const results = outcomes(ctx.lean, profile, ctx);
   if (!ctx.reform) for (const [id, o] of results) tally.add(id, o);
   const ref = profile.fields.get("case.reference");
   const reference = typeof ref === "string" ? { reference: maskIds(ref) } : {};
   if (!ctx.reform) return { row: line, ...reference, results };
-  const reform = outcomes(ctx.reform, profile, ctx);
+  const reform = outcomes(ctx.reformLean ?? ctx.lean, profile, ctx);
   for (const [id, after] of reform) {
     const before = results.get(id);
     if (before) tally.addPair(id, before, after);
@@ -92,8 +91,11 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
   return record;
 }
 
-/** Every program's outcome on one profile, with exclusions between them marked as `eval` marks them. */
-function outcomes(programs: readonly Program[], profile: Profile, ctx: BatchContext): Map<string, Outcome> {
-  const results = programs.map((p) => evaluateProgram(p, profile, ctx.asOf, { explain: false }));
+/**
+ * Every program's outcome on one profile (its lean evaluator: the engine's verdict without explanation), with
+ * exclusions between them marked as `eval` marks them.
+ */
+function outcomes(lean: readonly LeanEvaluate[], profile: Profile, ctx: BatchContext): Map<string, Outcome> {
+  const results = lean.map((evaluate) => evaluate(profile, ctx.asOf));
   return new Map(withExclusions(results).map((r) => [r.program.id, outcomeOf(r, profile)]));
 }

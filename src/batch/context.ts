@@ -1,3 +1,4 @@
+import { type LeanEvaluate, leanEvaluator } from "../compiled/leanProgram.js";
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { loadBundledRules } from "../rules/bundle.js";
@@ -47,6 +48,9 @@ export interface BatchContext {
   readonly programs: readonly Program[];
   /** With --compare: the same programs with `--param` applied; the baseline is never changed. */
   readonly reform?: readonly Program[];
+  /** Each program's lean evaluator (rules compiled to JavaScript), in the order of `programs` and `reform`. */
+  readonly lean: readonly LeanEvaluate[];
+  readonly reformLean?: readonly LeanEvaluate[];
   readonly programIds: readonly string[];
 }
 
@@ -61,12 +65,14 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   const pick = (m: Map<string, Program>) =>
     [...m.values()].filter((p) => !settings.programs || settings.programs.includes(p.id));
   const programs = pick(settings.compare ? baseline : changed);
+  const reform = settings.compare ? pick(changed) : undefined;
   return {
     settings,
     catalogue: rules.fields,
     asOf,
     programs,
-    ...(settings.compare ? { reform: pick(changed) } : {}),
+    lean: programs.map(leanEvaluator),
+    ...(reform ? { reform, reformLean: reform.map(leanEvaluator) } : {}),
     programIds: programs.map((p) => p.id),
   };
 }

@@ -124,7 +124,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       "with --param: report what the change does over the file; --out gets the records that change",
     )
     .addOption(rulesOption())
-    .option("--jobs <n>", "worker threads for large files (default: the number of cores)")
+    .option("--jobs <n>", "worker threads for large files (default: one fewer than the cores, at least 1)")
     .addOption(langOption("language of the summary"))
     .addHelpText(
       "after",

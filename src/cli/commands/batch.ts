@@ -1,6 +1,5 @@
 import { constants } from "node:fs";
 import { access } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";
@@ -14,7 +13,7 @@ import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
-import { defaultWorkerFile, startPool } from "../../batch/pool.js";
+import { defaultJobs, defaultWorkerFile, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
 import { compareText, summaryText } from "../../batch/report.js";
@@ -64,7 +63,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   const { asOf, today, rules } = await prepare(opts, io, () => {
     if (opts.encoding && !iconv.encodingExists(opts.encoding))
       throw new UsageError(message("usage/encoding", { value: clip(opts.encoding) }));
-    jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+    jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(message("usage/jobs", { value: clip(String(opts.jobs)) }));
     if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
