@@ -1,7 +1,8 @@
 import type Big from "big.js";
 import type { ProgramResult, Status } from "../engine/result.js";
 import type { Profile } from "../profile/profile.js";
-import type { LocalText } from "../rules/program.js";
+import { defaultedFields } from "../rules/caseAnalysis.js";
+import type { Condition, LocalText } from "../rules/program.js";
 
 /** What a batch keeps of one program's result: the verdict and the money, no explanation. */
 export interface Outcome {
@@ -60,17 +61,30 @@ function sameBig(a: Big | null | undefined, b: Big | null | undefined): boolean 
 
 /**
  * The stated assumptions a decision rests on, once each: a condition that `assumes` something, decided although
- * one of its fields is blank (batch evaluates without explanation, so the default is seen from the outside).
+ * a field it reads with a default is blank (batch evaluates without explanation, so the default is seen from the
+ * outside; a blank field the condition reads without a default is no assumption).
  */
 function assumedIn(r: ProgramResult, profile: Profile): { assumed?: LocalText[] } {
   if (r.status === "not-applicable") return {};
   const texts = new Map<string, LocalText>();
   for (const c of r.program.conditions) {
-    if (!c.assumes || !c.test.fields.some((f) => !profile.fields.has(f))) continue;
+    if (!c.assumes || !defaultedIn(c).some((f) => !profile.fields.has(f))) continue;
     if (r.conditions.find((d) => d.id === c.id)?.result === null) continue;
     texts.set(c.assumes.zh, c.assumes);
   }
   return texts.size ? { assumed: [...texts.values()] } : {};
+}
+
+const DEFAULTED = new WeakMap<Condition, readonly string[]>();
+
+/** The fields a condition reads with a default (`x ?? d`): only such a field, blank, makes its assumption hold. */
+function defaultedIn(c: Condition): readonly string[] {
+  let fields = DEFAULTED.get(c);
+  if (!fields) {
+    fields = c.test.ast ? defaultedFields(c.test.ast) : c.test.fields;
+    DEFAULTED.set(c, fields);
+  }
+  return fields;
 }
 
 /** Undetermined, with the program's place the open question: the record does not say where the person is. */

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -44,8 +45,11 @@ describe("butie batch over NDJSON", () => {
     // Its counts are those of the records.
     const ok = records.filter((r) => r.results);
     const eligible = ok.filter((r) => r.results["hubei.startup-subsidy"].status === "eligible").length;
-    const row = run.stderr.split("\n").find((l) => l.includes("hubei.startup-subsidy")) ?? "";
-    expect(row.split("│").map((c) => c.trim())[2]).toBe(eligible.toLocaleString("en"));
+    // Programs by title; the counts on the line below.
+    const lines = run.stderr.split("\n");
+    const counts = lines[lines.indexOf("湖北省脱贫人口一次性创业补贴") + 1] ?? "";
+    expect(counts).toContain(`符合条件 ${eligible.toLocaleString("en")} `);
+    expect(run.stderr).toContain("评估日期 2022-03-01");
   }, 120_000);
 });
 
@@ -103,20 +107,22 @@ describe("butie batch over spreadsheets", () => {
     const text = readFileSync(at("out.csv"), "utf8");
     expect(
       text.startsWith(
-        "\uFEFFrow,case.reference,errors,hefei.provident-fund.status,hefei.provident-fund.amount",
+        "\uFEFF行号,经办档案编号,错误,评估日期,合肥市个人自愿缴存住房公积金·结论,合肥市个人自愿缴存住房公积金·金额（元）",
       ),
     ).toBe(true);
-    expect(lines(text)).toHaveLength(N + 1);
+    // One CSV record per input row plus the header (a caveat cell may hold line breaks: records, not lines).
+    expect(parseCsv(text)).toHaveLength(N + 1);
     const xlsx = await butie(["batch", at("gbk.csv"), "--as-of", "2022-03-01", "--out", at("out.xlsx")]);
     expect(xlsx.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(at("out.xlsx"));
     const sheet = book.worksheets[0];
     expect(sheet?.rowCount).toBe(N + 1);
-    expect(sheet?.getRow(1).getCell(4).value).toBe("hefei.provident-fund.status");
+    expect(sheet?.getRow(1).getCell(5).value).toBe("合肥市个人自愿缴存住房公积金·结论");
+    expect(sheet?.getRow(2).getCell(4).value).toBe("2022-03-01");
     expect(sheet?.getRow(2).getCell(2).value).toBe("A-0");
     // No temporary file is left beside the output.
-    expect(readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 60_000);
 
   it("names the row and column of a bad cell, and an unknown header with a suggestion", async () => {
@@ -140,6 +146,7 @@ describe("butie batch over spreadsheets", () => {
     expect(existsSync(at("never.csv"))).toBe(false);
     const nowhere = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv")]);
     expect(nowhere.code).toBe(2);
+    // Said as the atomic writer says it (src/files/atomicFile.ts): the directory named, no system code.
     expect(nowhere.stderr).toMatch(/^butie: 无法写入 .*out\.csv：目录 .*no-such-dir 不存在\n$/);
     const en = await butie(["batch", at("bad.csv"), "--out", at("no-such-dir/out.csv"), "--lang", "en"]);
     expect(en.stderr).toMatch(
@@ -169,7 +176,24 @@ describe("butie batch over spreadsheets", () => {
       stdin:
         "脱贫人口,经营地,经营主体类型,领取营业执照日期,正常经营,返乡创业,已领取过一次性创业补贴\n是,420102,个体工商户,2021/3/1,是,是,否\n",
     });
-    expect(csv.stdout.split("\n")[1]).toBe("2,,,eligible,5000,once,,5000,,,,");
+    // In words: status, how it is paid; numbers stay numbers; the evaluation date on every row.
+    const [, row = []] = parseCsv(csv.stdout) as string[][];
+    expect(row.slice(0, 10)).toEqual([
+      "2",
+      "",
+      "",
+      "2022-03-01",
+      "符合条件",
+      "5000",
+      "一次性",
+      "",
+      "5000",
+      "",
+    ]);
+    // Two grounds to confirm: the return-home rules not found, and values last confirmed 2021-08-26.
+    expect(row[10]).toContain("其条件（如返乡认定）请经办人员核实");
+    expect(row[10]).toContain("确认于 2021-08-26");
+    expect(row.slice(11)).toEqual(["", "", ""]);
     const ndjson = await butie(
       ["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"],
       {
@@ -213,6 +237,8 @@ describe("butie batch --compare", () => {
         unemployment: {
           insuredRegion: "640121",
           firstInsuredDate: "2020-12-01",
+          // Evaluated on 2022-03-01: the 2022 扩围 covers only spells that began in 2022.
+          unemployedSince: "2022-01-10",
           contributionMonths: m,
           involuntary: true,
           registered: true,

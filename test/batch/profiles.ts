@@ -15,6 +15,8 @@ export function applicant(i: number) {
     unemployment: {
       insuredRegion: i % 2 ? "640121" : "640104",
       firstInsuredDate: "2019-06-01",
+      // The tests evaluate on 2022-03-01: the 2022 扩围 covers only spells that began in 2022 (POLICY.md, Corrections 2026-12).
+      unemployedSince: "2022-01-10",
       contributionMonths: i % 130,
       involuntary: i % 3 !== 0,
       registered: true,
@@ -54,6 +56,7 @@ export const SHEET_COLUMNS: readonly (readonly [string, (a: ReturnType<typeof ap
   ["缴存比例", (a) => `${Math.round(a.providentFund.ratio * 100)}%`],
   ["失业保险参保地", (a) => a.unemployment.insuredRegion],
   ["首次参保日期", (a) => a.unemployment.firstInsuredDate],
+  ["本次失业（停保）日期", (a) => a.unemployment.unemployedSince.replace(/-0?/g, "/")],
   ["累计缴费月数", (a) => a.unemployment.contributionMonths],
   ["非因本人意愿中断就业", (a) => (a.unemployment.involuntary ? "是" : "否")],
   ["已办理失业登记并有求职要求", (a) => (a.unemployment.registered ? "是" : "否")],

@@ -15,13 +15,14 @@ const parse = (text: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 
+// Eligible only through a category Lianyungang has not confirmed (a caveat), on 2021-09-01: after the date the
+// rule's sources last confirmed it (2021-08-25), so the currency caveat too.
 const WELFARE = {
   person: {
-    hukouRegion: "320703",
-    birthDate: "1981-09-01",
-    sex: "female",
-    // 苏人社规〔2020〕2号: registered unemployed people only; 刑满释放人员 is not among items (一)–(十).
     employmentStatus: "unemployed",
+    hukouRegion: "320703",
+    birthDate: "1985-06-15",
+    sex: "male",
     employmentDifficulty: ["released-prisoner"],
   },
   unemployment: { registered: true },
@@ -47,7 +48,7 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
       "batch",
       at("l.ndjson"),
       "--as-of",
-      "2021-08-25",
+      "2021-09-01",
       "--program",
       "lianyungang.welfare-post",
       "--format",
@@ -56,15 +57,17 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
     const [record] = parse(run.stdout);
     const result = record.results["lianyungang.welfare-post"];
     expect(result.status).toBe("eligible");
-    expect(result.caveats).toHaveLength(1);
+    expect(result.caveats).toHaveLength(2);
     expect(result.caveats[0].zh).toContain("请经办人员核实");
     expect(result.caveats[0].en).toContain("caseworker must confirm");
+    expect(result.caveats[1].zh).toContain("最后经公开来源确认于 2021-08-25");
+    expect(result.caveats[1].en).toContain("last confirmed 2021-08-25");
     expect(run.stderr).toContain("其中须核实 1");
   }, 30_000);
 
   it("CSV output has a caveat column in the run's language and a priority column per program", async () => {
     writeFileSync(at("l2.ndjson"), `${JSON.stringify(WELFARE)}\n`);
-    const args = ["batch", at("l2.ndjson"), "--as-of", "2021-08-25", "--format", "csv"];
+    const args = ["batch", at("l2.ndjson"), "--as-of", "2021-09-01", "--format", "csv"];
     for (const lang of ["zh", "en"] as const) {
       const run = await butie([...args, "--lang", lang]);
       const [head, row] = parseCsv(run.stdout) as string[][];
@@ -77,6 +80,7 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
       );
       const caveats = head?.find((h) => /(连云港|Lianyungang).*(须核实|to verify)$/.test(h)) ?? "";
       expect(cell(caveats)).toContain(lang === "zh" ? "请经办人员核实" : "caseworker must confirm");
+      expect(cell(caveats)).toContain(lang === "zh" ? "确认于 2021-08-25" : "confirmed 2021-08-25");
     }
   }, 30_000);
 

@@ -47,15 +47,14 @@ describe("a run that cannot finish says so plainly", () => {
     child.stderr.on("data", (d) => {
       stderr += d;
     });
-    // Once the run is under way (its temporary file exists), stop it.
-    while (!readdirSync(dir).some((f) => f.endsWith(".partial")))
-      await new Promise((ok) => setTimeout(ok, 50));
+    // Once the run is under way (its temporary file .out.csv.<random>.tmp exists), stop it.
+    while (!readdirSync(dir).some((f) => f.endsWith(".tmp"))) await new Promise((ok) => setTimeout(ok, 50));
     child.kill("SIGTERM");
     const code = await new Promise((ok) => child.on("close", (c) => ok(c)));
     expect(code).toBe(143);
     expect(stderr).toContain("已中断（SIGTERM）");
     expect(stderr).toContain("但没有写出 out.csv（原有文件未改动）");
-    expect(readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("earlier\n");
   }, 60_000);
 });

@@ -6,14 +6,16 @@ import { displayWidth } from "../../src/text/width.js";
 import { butie } from "../cli/memoryIo.js";
 
 const dir = mkdtempSync(join(tmpdir(), "butie-summary-"));
+// Birth date, sex and an earlier year's payment given, so the only blank read as its default is the pension.
 const UNEMPLOYED = {
-  person: { employmentStatus: "unemployed" },
+  person: { employmentStatus: "unemployed", birthDate: "1985-06-15", sex: "male" },
   unemployment: {
     insuredRegion: "640104",
     firstInsuredDate: "2019-06-01",
     contributionMonths: 8,
     involuntary: true,
     registered: true,
+    earlierExpansionPaid: false,
   },
 };
 const MIGRANT = {

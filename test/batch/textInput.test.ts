@@ -92,7 +92,7 @@ describe("input that cannot be read on is a located error, never an internal err
     expect(toFile.code).toBe(2);
     expect(toFile.stderr).toContain("但没有写出");
     expect(readFileSync(at("earlier.csv"), "utf8")).toBe("an earlier result\n");
-    expect(readdirSync(dir).filter((f) => f.includes(".partial"))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 30_000);
 
   it("a file that changes while it is read is not evaluated as complete", async () => {

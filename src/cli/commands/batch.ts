@@ -22,6 +22,7 @@ import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/sto
 import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
+import { checkWritable } from "../../files/atomicFile.js";
 import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -112,15 +113,17 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   const progress = progressBar(io, input);
   let tally: Tally;
   let read = 0;
-  // Ctrl-C or SIGTERM: the unfinished file is removed (an earlier one stays), and the stop is said.
+  // Ctrl-C or SIGTERM: the unfinished file is removed (an earlier one stays), and the stop is said. Put before
+  // the temporary files' own handler (src/files/temporaryFiles.ts), which exits at once, and done synchronously
+  // (the sinks' abort removes the file before its first await; "exit" removes any left): else the run would end
+  // without saying what was kept.
   const stop = (signal: NodeJS.Signals) => {
     progress?.stop();
-    void sink.abort().finally(() => {
-      for (const m of interrupted(signal, read, opts.out)) io.stderr.write(`${sayMessage(opts.lang, m)}\n`);
-      process.exit(SIGNAL_EXIT[signal] ?? EXIT.cannotRun);
-    });
+    void sink.abort();
+    for (const m of interrupted(signal, read, opts.out)) io.stderr.write(`${sayMessage(opts.lang, m)}\n`);
+    process.exit(SIGNAL_EXIT[signal] ?? EXIT.cannotRun);
   };
-  process.once("SIGINT", stop).once("SIGTERM", stop);
+  process.prependOnceListener("SIGINT", stop).prependOnceListener("SIGTERM", stop);
   try {
     await sink.header(tableHeader(ctx.programIds, settings.compare, outputWords(ctx)));
     tally = await runPipeline(rows, ctx, sink, {
@@ -205,8 +208,12 @@ function tableOptions(opts: BatchOptions): TableOptions {
   };
 }
 
-/** A place where the output cannot be written is said before any work, in words (not EROFS). */
+/**
+ * A place where the output cannot be written is said before any work, in words (not EROFS): a missing directory
+ * or a target that is not a file as the atomic writer says it, then a place without write permission.
+ */
 async function writable(out: string, cwd: string): Promise<void> {
+  checkWritable(resolve(cwd, out), out);
   try {
     await access(dirname(resolve(cwd, out)), constants.W_OK);
   } catch (e) {
