@@ -120,6 +120,13 @@ export interface Params {
   "ask/situations": undefined;
   "ask/replayOf": undefined;
   "ask/situationsChosen": undefined;
+  "ask/situationUnemployment": undefined;
+  "ask/situationBusiness": undefined;
+  "ask/situationEmployer": undefined;
+  "ask/situationTraining": undefined;
+  "ask/situationWelfarePost": undefined;
+  "ask/situationPerson": { titles: string };
+  "ask/elsewhereHint": { file: string };
   "ask/asked": { n: number };
   "ask/nothingToAsk": undefined;
   "ask/declinedHeader": undefined;
