@@ -232,6 +232,17 @@ export interface Params {
   "usage/rules-action": { action: string };
   "usage/rules-show-id": undefined;
   "ask/dontKnow": undefined;
+  "ask/emptyIsSkip": undefined;
+  "ask/orIdNumber": undefined;
+  "ask/byIdNumber": undefined;
+  "ask/idNumberPrompt": undefined;
+  "ask/noneOfTheAbove": undefined;
+  "ask/exclusive": undefined;
+  "ask/atLeastOne": undefined;
+  "ask/listFill": undefined;
+  "ask/listNone": undefined;
+  "ask/anyoneElse": undefined;
+  "ask/idMismatch": undefined;
   "ask/question": { label: string };
   "ask/recordQuestion": { n: number; list: string; question: string };
   "ask/yes": undefined;
