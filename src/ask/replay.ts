@@ -4,6 +4,7 @@ import type { Profile } from "../profile/profile.js";
 import type { RawValue } from "./answers.js";
 import { splitPath } from "./answers.js";
 import { Questionnaire, type QuestionnaireSetup } from "./questionnaire.js";
+import { programsFor, situationsIn } from "./situations.js";
 
 /** A field of a loaded profile as profile data (what a person would have typed). */
 export function rawValueAt(profile: Profile, path: string): RawValue | undefined {
@@ -17,6 +18,19 @@ export function rawValueAt(profile: Profile, path: string): RawValue | undefined
 }
 
 /**
+ * The questionnaire a profile stands for: its situations (see `situationsIn`) choose the programs, and its
+ * sections are the ones opened.
+ */
+export function replaySetup(
+  setup: Omit<QuestionnaireSetup, "sections">,
+  profile: Profile,
+): QuestionnaireSetup {
+  const chosen = situationsIn(profile, setup.programs, setup.catalogue);
+  const sections = Object.keys(setup.catalogue.sections).filter((s) => profile.sections.has(s));
+  return { ...setup, programs: programsFor(setup.programs, chosen), sections };
+}
+
+/**
  * Run the questionnaire with the answers taken from a profile: its sections are the situations, every
  * question is answered from the file, and a field the file does not give is "不知道". Pure.
  */
@@ -25,8 +39,7 @@ export function replayQuestionnaire(
   profile: Profile,
   onStep?: (q: Questionnaire) => void,
 ): Questionnaire {
-  const sections = Object.keys(setup.catalogue.sections).filter((s) => profile.sections.has(s));
-  const q = new Questionnaire({ ...setup, sections });
+  const q = new Questionnaire(replaySetup(setup, profile));
   for (let question = q.next(); question; question = q.next()) {
     const path = question.field.path;
     const value = rawValueAt(profile, path);

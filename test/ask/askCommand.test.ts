@@ -27,11 +27,14 @@ async function ask(opts: Partial<AskOptions>, steps: readonly Step[]) {
   return { code, stdout, stderr, prompter };
 }
 
-/** The `eval` view inside the output of `ask`: from the date line to the end of the report. */
-const evalView = (out: string) =>
-  out
-    .slice(out.indexOf("评估日期"), out.includes("答案已保存") ? out.indexOf("答案已保存") : undefined)
-    .trimEnd();
+/**
+ * The `eval` view inside the output of `ask`: from the date line to the end of the report. `ask` evaluates
+ * only the programs of the situations chosen; `eval` also lists, one line each, the programs of other places.
+ */
+const evalView = (out: string) => {
+  const end = ["答案已保存", "其他地区的项目"].map((s) => out.indexOf(s)).filter((i) => i >= 0);
+  return out.slice(out.indexOf("评估日期"), end.length ? Math.min(...end) : undefined).trimEnd();
+};
 
 /** Questions rules may add or drop as they change (fields of the catalogue): answered if asked. */
 const IF_ASKED: Step[] = [
@@ -47,7 +50,6 @@ const IF_ASKED: Step[] = [
 const NINGXIA_UNEMPLOYED: Step[] = [
   { to: /哪些情况适用/, say: ["我失业了"] },
   { to: /失业保险参保地/, say: "银川 兴庆" },
-  { to: /户籍所在地/, say: "永宁" },
   { to: /累计缴纳失业保险费多少个月/, say: "8" },
   // The 2021 extension of the benefit reads the day the spell of unemployment began (POLICY.md).
   { to: /本次失业.*哪一天/, say: "2021年8月1日", optional: true },
@@ -75,6 +77,25 @@ describe("butie ask with a scripted person", () => {
     const again = await butie(["eval", save, "--as-of", "2021-09-01"], { columns: 80 });
     expect(again.code).toBe(0);
     expect(evalView(again.stdout)).toBe(evalView(run.stdout));
+  });
+
+  it("asks an unemployed person in Ningxia nothing about the hukou (a program keyed to it was not chosen)", async () => {
+    const run = await ask({ asOf: "2021-09-01" }, [{ to: /户籍所在地/, say: "永宁" }, ...NINGXIA_UNEMPLOYED]);
+    expect(run.prompter.transcript.some((line) => line.includes("户籍所在地"))).toBe(false);
+    expect(run.stdout).toMatch(ALL_DECIDED);
+  });
+
+  it("points to `eval … --all`, not to an --all that ask does not have, for programs of an unknown place", async () => {
+    const steps: Step[] = [
+      { to: /哪些情况适用/, say: ["我失业了"] },
+      { to: /./, say: "不知道", always: true },
+    ];
+    const plain = await ask({ asOf: "2021-09-01" }, steps);
+    expect(plain.stdout).toContain("其他地区的项目");
+    expect(plain.stdout).not.toContain("--all");
+    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "me.yaml");
+    const saved = await ask({ asOf: "2021-09-01", save }, steps);
+    expect(saved.stdout).toContain(`用 npx butie eval ${save} --all 查看这些项目的详情。`);
   });
 
   it("shows a running result after every answer", async () => {
@@ -176,7 +197,6 @@ describe("butie ask with a scripted person", () => {
     const run = await ask({ asOf: "2021-09-01", lang: "en" }, [
       { to: /Which of these apply/, say: ["unemployed"] },
       { to: /insured/, say: "永宁" },
-      { to: /hukou/, say: "永宁" },
       { to: /months of contributions/, say: "13" },
       { to: /involuntarily/, say: "Yes", optional: true },
       { to: /registered as unemployed/, say: "Yes", optional: true },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isOpen } from "../../src/ask/openPrograms.js";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
-import { rawValueAt, replayQuestionnaire } from "../../src/ask/replay.js";
+import { rawValueAt, replayQuestionnaire, replaySetup } from "../../src/ask/replay.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { asOf, catalogue, profileFile, programs, questionnaireFixture, REPO } from "./helpers.js";
 
@@ -38,9 +38,8 @@ describe("questionnaire fixtures: the questions asked, in order", () => {
 describe("every question is about a field some still-open program reads", () => {
   it.each(files)("%s", (file) => {
     const f = questionnaireFixture(file);
-    const setup = { programs: chosen(f.programs), catalogue, asOf: asOf(f.asOf) };
-    const sections = Object.keys(catalogue.sections).filter((s) => f.profile.sections.has(s));
-    const q = new Questionnaire({ ...setup, sections });
+    const setup = replaySetup({ programs: chosen(f.programs), catalogue, asOf: asOf(f.asOf) }, f.profile);
+    const q = new Questionnaire(setup);
     let asked = 0;
     for (let question = q.next(); question; question = q.next(), asked++) {
       const path = question.field.path;

@@ -99,7 +99,10 @@ function evalStatuses(saved: string, asOf: string): { eligible: string[]; inelig
     cwd: REPO,
     encoding: "utf8",
   });
-  const results = JSON.parse(out).results as { status: string; title: { zh: string }; missing: string[] }[];
+  // The programs keyed to the hukou were not chosen in these runs: ask never asked about them, eval lists them open.
+  const results = (
+    JSON.parse(out).results as { status: string; title: { zh: string }; missing: string[] }[]
+  ).filter((r) => !r.missing.includes("person.hukouRegion"));
   return {
     eligible: results.filter((r) => r.status === "eligible" && !r.missing.length).map((r) => r.title.zh),
     ineligible: results.filter((r) => r.status === "ineligible").length,
@@ -137,8 +140,8 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     const r = await run("2021-09-01", [
       [/哪些情况适用/, { tick: ["我失业了"] }],
       [/失业保险参保地/, { search: "永宁", expect: "永宁县" }],
-      [/户籍所在地/, { search: "永宁", expect: "永宁县" }],
       [/累计缴纳失业保险费/, { type: "8" }],
+      [/本次失业/, { type: "2021-08-01" }],
       [/首次参加失业保险/, { type: "2020-12-01" }],
       [/农民工/, { pick: "否" }],
     ]);
@@ -149,13 +152,13 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     expect(r.last?.slice(3)).toEqual([String(e.eligible.length), String(e.ineligible), "0"]);
     expect(e.eligible).toEqual(["宁夏失业补助金"]);
     expect(r.history).toContain("每月1324.8元");
+    expect(r.asked.some((q) => q.includes("户籍所在地"))).toBe(false);
   }, 180_000);
 
   it("reaches a decision for a Hubei business owner; eval on the saved answers agrees", async () => {
     const r = await run("2022-09-01", [
       [/哪些情况适用/, { tick: ["经营企业"] }],
       [/在哪个地区经营/, { search: "江岸", expect: "江岸区" }],
-      [/户籍所在地/, { search: "江岸", expect: "江岸区" }],
       [/脱贫人口/, { pick: "是" }],
       [/营业执照/, { type: "2021-09-01" }],
       [/是否正常经营/, { pick: "是" }],
@@ -189,7 +192,7 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     expect(r.code).toBe(0);
     expect(r.history).not.toContain(id);
     expect(r.history).toContain("3401**********1239");
-    expect(r.history).toContain("每月334元");
+    expect(r.history).toContain("每月缴存334元");
   }, 180_000);
 
   it("leaves on Ctrl-C with exit code 130 and no stack trace", async () => {

@@ -8,7 +8,14 @@ import type { Lang } from "../../ask/parseAnswer.js";
 import { type Asked, Questionnaire } from "../../ask/questionnaire.js";
 import { answerText, questionFor } from "../../ask/questionText.js";
 import { replayQuestionnaire } from "../../ask/replay.js";
-import { type Situation, sectionsFor, situationsOf } from "../../ask/situations.js";
+import {
+  PERSON_SECTION,
+  programsFor,
+  type Situation,
+  sectionsFor,
+  situationsIn,
+  situationsOf,
+} from "../../ask/situations.js";
 import { EXIT, InputError, UsageError } from "../../diagnostics.js";
 import type { AsOf } from "../../engine/evaluateProgram.js";
 import { formatIsoDate } from "../../expr/values.js";
@@ -77,9 +84,9 @@ async function replay(
   const situations = situationsOf(programs, rules.fields, asOf);
   const label = (s: string) =>
     situations.find((x) => x.section === s)?.label[lang] ?? rules.fields.sections[s]?.label[lang] ?? s;
-  const sections = Object.keys(rules.fields.sections).filter((s) => profile.sections.has(s));
+  const chosen = situationsIn(profile, programs, rules.fields);
   io.stdout.write(
-    `${say(lang, "ask/replayOf")}：${file}\n${say(lang, "ask/situationsChosen")}：${sections.map(label).join(say(lang, "ask/listSeparator"))}\n`,
+    `${say(lang, "ask/replayOf")}：${file}\n${say(lang, "ask/situationsChosen")}：${chosen.map(label).join(say(lang, "ask/listSeparator"))}\n`,
   );
   // Each line shows the running result as the person would have seen it after that answer.
   const q = replayQuestionnaire({ programs, catalogue: rules.fields, asOf }, profile, (step) => {
@@ -118,13 +125,23 @@ async function interview(
   let q: Questionnaire | undefined;
   try {
     const situations = situationsOf(programs, rules.fields, asOf);
-    const chosen: Situation[] = situations.length
-      ? await prompter.checkbox({
-          message: say(lang, "ask/situations"),
-          choices: situations.map((s) => ({ name: s.label[lang], value: s })),
-        })
-      : [];
-    q = new Questionnaire({ programs, catalogue: rules.fields, asOf, sections: sectionsFor(chosen) });
+    // The person's own programs alone need no choosing.
+    const onlyOwn = situations.length === 1 && situations[0]?.section === PERSON_SECTION;
+    const chosen: Situation[] = onlyOwn
+      ? situations
+      : situations.length
+        ? await prompter.checkbox({
+            message: say(lang, "ask/situations"),
+            choices: situations.map((s) => ({ name: s.label[lang], value: s })),
+          })
+        : [];
+    const sections = chosen.map((s) => s.section);
+    q = new Questionnaire({
+      programs: programsFor(programs, sections),
+      catalogue: rules.fields,
+      asOf,
+      sections: sectionsFor(sections, situations),
+    });
     for (let question = q.next(); question; question = q.next()) {
       const path = question.field.path;
       const places = [
@@ -210,6 +227,7 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
     catalogue: rules.fields,
     asOfIsToday: !opts.asOf,
     width: terminalWidth(io),
+    elsewhereHint: opts.save === undefined ? "" : say(lang, "ask/elsewhereHint", { file: opts.save }),
   });
   return `${lines.length ? `${lines.join("\n")}\n` : ""}${table}`;
 }

@@ -103,26 +103,6 @@ const BACK = Symbol("back");
 /** Typed instead of an answer: go back to the question before, to change its answer. */
 const BACK_WORDS = /^(<|返回|上一题|back)$/i;
 
-const TEXT = {
-  emptyIsSkip: { zh: "（直接回车 = 不知道 / 跳过）", en: " (Enter = don't know / skip)" },
-  orIdNumber: { zh: "（也可输入18位身份证号码）", en: " (or your 18-character ID number)" },
-  byIdNumber: {
-    zh: "输入身份证号码（可得出出生日期和性别）",
-    en: "Enter my ID number (gives birth date and sex)",
-  },
-  idNumber: { zh: "请输入18位居民身份证号码：", en: "Your 18-character resident ID number:" },
-  none: { zh: "以上都不是", en: "None of these" },
-  exclusive: { zh: "「不知道」和「以上都不是」不能与其他选项同选", en: '"Don\'t know" and "None" go alone' },
-  atLeastOne: { zh: "请至少选一项（可选「不知道 / 跳过」）", en: 'Choose at least one (or "Don\'t know")' },
-  listFill: { zh: "逐一填写", en: "List them" },
-  listNone: { zh: "没有", en: "None" },
-  more: { zh: "还有其他人员吗？", en: "Anyone else?" },
-  idMismatch: {
-    zh: "该身份证号码与您已填写的出生日期或性别不符",
-    en: "This ID number does not match the birth date or sex already given",
-  },
-} as const;
-
 /** What a question may use besides its field: places to list first, and a check of an ID number typed. */
 export interface AskContext {
   readonly preferredPlaces?: readonly string[];
@@ -159,7 +139,7 @@ export async function askQuestion(
 /** The prompt's verdict on typed text: true, or the message saying what is wrong. */
 function verdict(p: Parsed, lang: Lang, o: ScalarContext): true | string {
   if (!p.ok) return p.message[lang];
-  if ("idNumber" in p && o.idNumberFits && !o.idNumberFits(p.idNumber)) return TEXT.idMismatch[lang];
+  if ("idNumber" in p && o.idNumberFits && !o.idNumberFits(p.idNumber)) return say(lang, "ask/idMismatch");
   return true;
 }
 
@@ -174,7 +154,7 @@ async function askScalar(
     case "boolean":
     case "enum": {
       const choices: Choice<RawScalar | symbol>[] = choicesFor(def, lang);
-      if (o.idNumber) choices.push({ name: TEXT.byIdNumber[lang], value: BY_ID });
+      if (o.idNumber) choices.push({ name: say(lang, "ask/byIdNumber"), value: BY_ID });
       choices.push({ name: DONT_KNOW[lang], value: SKIP });
       if (o.canGoBack) choices.push({ name: say(lang, "ask/back"), value: BACK });
       const chosen = await prompter.select({ message, choices });
@@ -207,7 +187,7 @@ async function askScalar(
     }
     default: {
       const back = o.canGoBack ? say(lang, "ask/backHint") : "";
-      const hint = `${o.idNumber ? TEXT.orIdNumber[lang] : ""}${TEXT.emptyIsSkip[lang]}${back}`;
+      const hint = `${o.idNumber ? say(lang, "ask/orIdNumber") : ""}${say(lang, "ask/emptyIsSkip")}${back}`;
       const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber, o.today);
       const text = await prompter.input({
         message: `${message}${hint}`,
@@ -243,7 +223,7 @@ function replyOf(p: Parsed): Reply {
 async function askIdNumber(prompter: Prompter, lang: Lang, o: ScalarContext): Promise<Reply> {
   const def: ScalarFieldDef = { type: "id-number", label: { zh: "身份证号码", en: "ID number" } };
   const text = await prompter.input({
-    message: `${TEXT.idNumber[lang]}${TEXT.emptyIsSkip[lang]}`,
+    message: `${say(lang, "ask/idNumberPrompt")}${say(lang, "ask/emptyIsSkip")}`,
     shown: maskIdNumbers,
     validate: (t) => verdict(parseAnswer(def, t, true), lang, o),
   });
@@ -258,16 +238,16 @@ async function askEnumList(
 ): Promise<Reply> {
   const choices: Choice<string | symbol>[] = [
     ...choicesFor(def, lang).map((c) => ({ name: c.name, value: c.value as string })),
-    { name: TEXT.none[lang], value: NONE },
+    { name: say(lang, "ask/noneOfTheAbove"), value: NONE },
     { name: DONT_KNOW[lang], value: SKIP },
   ];
   const chosen = await prompter.checkbox({
     message,
     choices,
     validate: (items) => {
-      if (!items.length) return TEXT.atLeastOne[lang];
+      if (!items.length) return say(lang, "ask/atLeastOne");
       const alone = items.some((i) => i === NONE || i === SKIP);
-      return alone && items.length > 1 ? TEXT.exclusive[lang] : true;
+      return alone && items.length > 1 ? say(lang, "ask/exclusive") : true;
     },
   });
   if (chosen.includes(SKIP)) return { kind: "declined" };
@@ -280,8 +260,8 @@ async function askRecords(prompter: Prompter, field: FieldAt, lang: Lang): Promi
   const start = await prompter.select<string | symbol>({
     message: questionFor(field, lang),
     choices: [
-      { name: TEXT.listFill[lang], value: "fill" },
-      { name: TEXT.listNone[lang], value: NONE },
+      { name: say(lang, "ask/listFill"), value: "fill" },
+      { name: say(lang, "ask/listNone"), value: NONE },
       { name: DONT_KNOW[lang], value: SKIP },
     ],
   });
@@ -304,6 +284,6 @@ async function askRecords(prompter: Prompter, field: FieldAt, lang: Lang): Promi
       else declined.push(at.path);
     }
     records.push(record);
-  } while (await prompter.confirm({ message: TEXT.more[lang], default: false }));
+  } while (await prompter.confirm({ message: say(lang, "ask/anyoneElse"), default: false }));
   return { kind: "value", value: records, declined };
 }

@@ -18,6 +18,8 @@ export interface PlainOptions {
   readonly asOfIsToday?: boolean;
   /** Show programs whose place the profile does not give in full, not as one line each. */
   readonly all?: boolean;
+  /** What to say under those programs: by default "use --all"; `ask`, which has no --all, says its own or nothing. */
+  readonly elsewhereHint?: string;
 }
 
 /** The default terminal view: a summary table, then each program in plain words, fitted to the width. */
@@ -46,7 +48,9 @@ export function renderPlainText(evaluation: Evaluation, o: PlainOptions): string
   if (elsewhere.length) {
     lines.push(c.bold(UI.elsewhere[lang]));
     for (const { v } of elsewhere) lines.push(`  ${c.yellow("?")} ${v.elsewhere}`);
-    lines.push(c.dim(`  ${UI.elsewhereHint[lang]}`), "");
+    const hint = o.elsewhereHint ?? UI.elsewhereHint[lang];
+    if (hint) lines.push(c.dim(`  ${hint}`));
+    lines.push("");
   }
   return `${fitLines(lines.join("\n").trimEnd(), o.width)}\n`;
 }
