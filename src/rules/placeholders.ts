@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { didYouMean } from "../diagnostics.js";
 import type { Declared } from "../expr/types.js";
 import { formatValue, type Value } from "../expr/values.js";
+import { dateWords } from "./dateWords.js";
 import type { Outline } from "./outline.js";
 import type { LocalText } from "./schema.js";
 import type { Locator } from "./types.js";
@@ -77,10 +78,11 @@ export function fillPlaceholders(
   units: (name: string) => string | undefined,
 ): LocalText {
   if (!hasPlaceholders(text)) return text;
-  const fill = (s: string) =>
+  const fill = (s: string, lang: "zh" | "en") =>
     s.replace(PLACEHOLDER, (whole, name: string) => {
       const v = values.get(name);
-      return v === undefined ? whole : formatValue(v, units(name));
+      if (v === undefined) return whole;
+      return v instanceof Date ? dateWords(v, lang) : formatValue(v, units(name));
     });
-  return { zh: fill(text.zh), en: fill(text.en) };
+  return { zh: fill(text.zh, "zh"), en: fill(text.en, "en") };
 }

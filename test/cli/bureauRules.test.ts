@@ -33,7 +33,7 @@ describe("a bureau's local rule directory", () => {
       "中间值: 法定退休日期 retirement = 2026-07-15; 距法定退休月数 monthsToRetirement = 18\n",
     );
     expect(stdout.match(/retirement = 2026-07-15/g)).toHaveLength(1);
-    expect(stdout).toContain("✓ 未达法定退休年龄（2026-07-15）");
+    expect(stdout).toContain("✓ 未达法定退休年龄（2026年7月15日）");
   });
 
   it("shows the label of the months tier that applied, with its source", async () => {

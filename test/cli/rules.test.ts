@@ -144,7 +144,15 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       ["2021-09-01", "ningxia-standard-2021"],
     ]);
     const rate = detail.parameters.find((p: { name: string }) => p.name === "higherTierRate");
-    expect(rate.values).toEqual([{ since: "2020-03-01", value: "80%", ref: "yinchuan-tiers" }]);
+    // The YAML: `2020-03-01: { value: 0.8, ref: yinchuan-tiers, confirmed: { on: 2021-08-11, ref: ningxia-expansion } }`.
+    expect(rate.values).toEqual([
+      {
+        since: "2020-03-01",
+        value: "80%",
+        ref: "yinchuan-tiers",
+        confirmed: { on: "2021-08-11", ref: "ningxia-expansion" },
+      },
+    ]);
     expect(detail.sources.map((s: { id: string }) => s.id)).toEqual([
       "ningxia-expansion",
       "mohrss-2020-40",
@@ -171,6 +179,16 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
     const [before, after] = standard.values.map((v: { value: unknown }) => JSON.stringify(v.value));
     for (const n of ["1494", "1404", "1332"]) expect(before).toContain(n);
     for (const n of ["1755", "1656", "1575"]) expect(after).toContain(n);
+  });
+
+  it("--format json gives each dated value's confirmation (the date and source that last confirm it)", async () => {
+    const { stdout } = await butie(
+      ["rules", "show", "ningxia.unemployment-subsidy", "--format", "json"],
+      WIDE,
+    );
+    const months = JSON.parse(stdout).parameters.find((p: { name: string }) => p.name === "maximumMonths");
+    // rules/ningxia/unemployment-subsidy.yaml: `2020-03-01: { value: 6, …, confirmed: { on: 2021-08-11, ref: ningxia-expansion } }`
+    expect(months.values[0].confirmed).toEqual({ on: "2021-08-11", ref: "ningxia-expansion" });
   });
 
   it("shows the amount note of a program whose amount is unpublished", async () => {

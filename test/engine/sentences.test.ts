@@ -55,15 +55,15 @@ function evaluated() {
 describe("every sentence of a rule is filled from the parameters and named values in force", () => {
   it("fills the amount note (it was printed raw)", () => {
     expect(evaluated().amount?.note).toEqual({
-      zh: "至多6个月，2030-03-01止",
-      en: "At most 6 months, until 2030-03-01",
+      zh: "至多6个月，2030年3月1日止",
+      en: "At most 6 months, until 1 March 2030",
     });
   });
 
   it("fills conditions, caveats and case labels alike", () => {
     const r = evaluated();
-    expect(r.conditions.find((c) => c.id === "before-retirement")?.text.zh).toBe("2030-03-01前");
-    expect(r.caveats?.[0]?.text).toEqual({ zh: "请核实2030-03-01", en: "Check 2030-03-01, at most 6" });
+    expect(r.conditions.find((c) => c.id === "before-retirement")?.text.zh).toBe("2030年3月1日前");
+    expect(r.caveats?.[0]?.text).toEqual({ zh: "请核实2030年3月1日", en: "Check 1 March 2030, at most 6" });
     expect(r.amount?.case?.en).toBe("For 6 months");
   });
 });

@@ -114,6 +114,7 @@ function detail(p: Program) {
         since: v.since,
         value: formatValue(v.value, x.unit),
         ref: v.ref,
+        ...(v.confirmed ? { confirmed: v.confirmed } : {}),
         override: v.override,
       })),
     })),

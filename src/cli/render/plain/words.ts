@@ -8,41 +8,9 @@ import type { Lang } from "../../i18n.js";
 
 // Values as people read them: 2008年1月1日, 8个月, 1656元/月, 80%, 是/否, 个体工商户, 合肥市蜀山区.
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { dateWords, isoDateWords, monthWords } from "../../../rules/dateWords.js";
 
-/** `2008年1月1日` / `1 January 2008`. */
-export function dateWords(d: Date, lang: Lang): string {
-  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-  return lang === "zh" ? `${y}年${m + 1}月${day}日` : `${day} ${MONTHS_EN[m]} ${y}`;
-}
-
-/** `2008-01-01` → `2008年1月1日`; anything else unchanged. */
-export function isoDateWords(text: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return text;
-  return dateWords(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), lang);
-}
-
-/** `2021-08` → `2021年8月` / `August 2021`. */
-export function monthWords(text: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})/.exec(text);
-  if (!m) return text;
-  const [y, mo] = [Number(m[1]), Number(m[2])];
-  return lang === "zh" ? `${y}年${mo}月` : `${MONTHS_EN[mo - 1]} ${y}`;
-}
+export { dateWords, isoDateWords, monthWords };
 
 const UNITS: Record<string, { zh: string; en: (n: string) => string }> = {
   months: { zh: "个月", en: (n) => (n === "1" ? " month" : " months") },
