@@ -74,7 +74,7 @@ export function profileFromData(
       messageZh: where + sayMessage("zh", says),
       atKey: code === "profile/unknown-key",
     };
-    return { ...locate(path, problem), messageZh: problem.messageZh };
+    return { messageZh: problem.messageZh, ...locate(path, problem) };
   };
   const report: Report = (path, code, says) => {
     diagnostics.push(located(path, code, says));
