@@ -12,8 +12,6 @@ export interface Column {
   readonly field?: string;
 }
 
-export { headerNames, normalHeader } from "./headerNames.js";
-
 /** What `--columns map.yaml` says: header → field path or label, or null to ignore the column. */
 export type ColumnMap = Readonly<Record<string, string | null>>;
 

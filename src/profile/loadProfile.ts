@@ -6,14 +6,12 @@ import type { YamlSource } from "../rules/yamlSource.js";
 import { deriveFromIdNumber } from "./deriveFromIdNumber.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
 import type { Profile } from "./profile.js";
-import { DATE_YEARS, readerOf } from "./readFact.js";
+import { readerOf } from "./readFact.js";
 
 type Path = (string | number)[];
 
 /** The digits of a number as written in the file, so `0.07` is read as exactly 0.07, not a binary float. */
 export type NumberText = (path: Path) => string | undefined;
-
-export { DATE_YEARS };
 
 /**
  * `atKey`: the problem is the name of a key (unknown key), so it is located at the key, not its value.

@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { stringify } from "yaml";
 import type { ProfileData } from "../../ask/answers.js";
 import { fieldAt } from "../../ask/fieldAt.js";
@@ -24,6 +24,7 @@ import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { colorFor } from "../color.js";
 import { type Io, todayIso } from "../io.js";
+import { writeGuardedFile } from "../outputGuard.js";
 import { asOfOption, prepareRules } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
 import { renderPlainText } from "../render/plainText.js";
@@ -270,19 +271,8 @@ function withoutIdNumber(data: ProfileData, q: Questionnaire): ProfileData {
   };
 }
 
-/** Write the answers as a profile `eval` accepts: to a temporary file beside the target, then renamed over it. */
+/** Write the answers as a profile `eval` accepts, through the one atomic writer (never through a symlink or device). */
 function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io, lang: Lang): void {
-  const target = resolve(io.cwd, file);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   const header = `${say(lang, "ask/savedHeader", { today: todayIso(io), asOf: asOf.text, file })}\n`;
-  try {
-    writeFileSync(temp, header + stringify(withoutIdNumber(q.answers.toData(), q)), {
-      encoding: "utf8",
-      mode: 0o600,
-    });
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new UsageError(message("usage/save-failed", { file, reason: (e as Error).message }));
-  }
+  writeGuardedFile(resolve(io.cwd, file), header + stringify(withoutIdNumber(q.answers.toData(), q)), file);
 }
