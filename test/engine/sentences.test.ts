@@ -3,22 +3,12 @@ import { asOfDate, evaluateProgram } from "../../src/engine/evaluateProgram.js";
 import { parseIsoDate } from "../../src/expr/values.js";
 import { profileOf } from "../../src/profile/profile.js";
 import { loadRuleFile, loadRules } from "../../src/rules/loadRules.js";
-import { SAMPLE_HEAD } from "../rules/sampleRule.js";
+import { MONTHS_AND_RETIREMENT, SAMPLE_HEAD } from "../rules/sampleRule.js";
 
 const { fields } = loadRules();
 
 // Every kind of sentence quotes a parameter and a named value: condition, assumption, caveat, case label, note.
-const RULE = `${SAMPLE_HEAD}parameters:
-  maximumMonths:
-    label: { zh: 最长月数, en: Maximum months }
-    unit: months
-    values:
-      2021-01-01: { value: 6, ref: measures }
-values:
-  retirement:
-    label: { zh: 法定退休日期, en: Retirement date }
-    value: addYears(person.birthDate, 60)
-conditions:
+const RULE = `${SAMPLE_HEAD}${MONTHS_AND_RETIREMENT}conditions:
   - id: before-retirement
     test: asOf < retirement
     text: { zh: "{retirement}前", en: "Before {retirement}" }

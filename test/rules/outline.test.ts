@@ -4,7 +4,7 @@ import type { Diagnostic } from "../../src/diagnostics.js";
 import type { Compiled } from "../../src/expr/types.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRuleFile, loadRules } from "../../src/rules/loadRules.js";
 import { pathKey } from "../../src/rules/outline.js";
-import { SAMPLE_HEAD } from "./sampleRule.js";
+import { MONTHS_AND_RETIREMENT, SAMPLE_HEAD } from "./sampleRule.js";
 
 const { fields } = loadRules();
 const bundled = listFiles(BUNDLED_RULES, (f) => /\.ya?ml$/.test(f)).filter(isRuleFile);
@@ -53,17 +53,10 @@ describe("the outline of a rule file", () => {
 });
 
 // A small valid program with a note, a caveat and a named value; variants replace one of its lines.
-const RULE = (note: string, caveat = "person.povertyAlleviated ?? false") => `${SAMPLE_HEAD}parameters:
-  maximumMonths:
-    label: { zh: 最长月数, en: Maximum months }
-    unit: months
-    values:
-      2021-01-01: { value: 6, ref: measures }
-values:
-  retirement:
-    label: { zh: 法定退休日期, en: Retirement date }
-    value: addYears(person.birthDate, 60)
-conditions:
+const RULE = (
+  note: string,
+  caveat = "person.povertyAlleviated ?? false",
+) => `${SAMPLE_HEAD}${MONTHS_AND_RETIREMENT}conditions:
   - id: before-retirement
     test: asOf < retirement
     text: { zh: 未退休, en: Not retired }
