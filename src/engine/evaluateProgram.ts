@@ -3,6 +3,7 @@ import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
+import { IN_FORCE } from "../rules/inForceCondition.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";
 import { currencyCaveat } from "./currency.js";
@@ -13,6 +14,7 @@ import type {
   CaveatResult,
   ConditionResult,
   FilterResult,
+  LawUnknown,
   NotApplicableReason,
   PriorityResult,
   ProgramResult,
@@ -71,6 +73,7 @@ export function evaluateProgram(
     }
   }
   const decided = !anyFalse && !unknownFields;
+  const lawUnknown = anyFalse ? undefined : pastHorizon(program, asOf.text);
   const status = anyFalse ? "ineligible" : unknownFields ? "undetermined" : "eligible";
   const computed = decided ? computeAmount(program, ctx, params, explain) : undefined;
   const missing = computed
@@ -92,6 +95,11 @@ export function evaluateProgram(
     result.priority = priorityOf(program, program.priority, ctx, profile, params, explain);
   const caveats = status === "ineligible" ? NONE : caveatsOf(program, ctx, asOf.text, computed?.amount);
   if (caveats.length) result.caveats = caveats;
+  if (lawUnknown) {
+    // Nothing else open: what it would pay if it still runs (the status stays undetermined).
+    const ifInForce = unknownFields?.size ? undefined : computeAmount(program, ctx, params, explain).amount;
+    result.lawUnknown = { ...lawUnknown, ...(ifInForce !== undefined ? { ifInForce } : {}) };
+  }
   const named = explain ? namedValueResults(program, ctx) : undefined;
   if (named) result.named = named;
   return result;
@@ -114,12 +122,15 @@ function evaluateCondition(
 ): Outcome {
   if (!explain) {
     const outcome = c.test.evaluate(ctx);
+    if (outcome === true && c.id === IN_FORCE) return outcome;
     const result = outcome instanceof Unknown ? null : (outcome as boolean);
     into.push({ id: c.id, text: c.text, result, seen: NONE, parameters: NONE, source: c.source });
     return outcome;
   }
   const facts = new Collected();
   const outcome = c.test.evaluate(traced(ctx, facts));
+  // The automatic term condition is listed only when it leaves the answer open.
+  if (outcome === true && c.id === IN_FORCE) return outcome;
   const read = (name: string) => !facts.unreadNames.has(name);
   const result: ConditionResult = {
     id: c.id,
@@ -198,6 +209,12 @@ function filterResults(program: Program, ctx: EvalContext): FilterResult[] | und
     out.push({ name: f.filter.name, label: f.label, over: f.filter.over, conditions, items: outcome.items });
   }
   return out;
+}
+
+/** The program's horizon when the date is on or past it: from then, whether it still runs is not known. */
+function pastHorizon(program: Program, asOf: string): Omit<LawUnknown, "ifInForce"> | undefined {
+  const h = program.inForce.horizon;
+  return h && asOf >= h.on ? { from: h.on, why: h.text, ref: h.ref } : undefined;
 }
 
 function notApplicable(program: Program, reason: NotApplicableReason): ProgramResult {

@@ -153,6 +153,19 @@ export interface ProgramResult {
   readonly caveats?: readonly CaveatResult[];
   /** Eligible programs that cannot be paid together with this one (不得同时享受). */
   readonly exclusions?: readonly Exclusion[];
+  /** Past the program's horizon: whether it still runs is not known, so the status is at best undetermined. */
+  readonly lawUnknown?: LawUnknown;
+}
+
+/**
+ * The law's horizon passed (`inForce.horizon`): from `from` no public source confirms the program still runs.
+ * `ifInForce` is what it would pay if it still runs, when nothing else is missing.
+ */
+export interface LawUnknown {
+  readonly from: string;
+  readonly why: LocalText;
+  readonly ref: string;
+  readonly ifInForce?: AmountResult | null;
 }
 
 /** All programs' verdicts on one profile. */

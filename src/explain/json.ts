@@ -44,6 +44,21 @@ export interface JsonProgramResult {
   caveats?: { id: string; text: string; zh: string; en: string; currency?: JsonCurrency[] }[];
   /** Eligible programs that cannot be paid together with this one. */
   exclusions?: { program: string; title: { zh: string; en: string }; text: string }[];
+  /** Past the program's horizon (status undetermined): from when it is not known to run, and what it would pay. */
+  lawUnknown?: JsonLawUnknown;
+}
+
+/** `code: law-unknown`: no public source confirms the program runs from `from`; `why` in both languages. */
+export interface JsonLawUnknown {
+  code: "law-unknown";
+  from: string;
+  text: string;
+  zh: string;
+  en: string;
+  ref: string;
+  source?: string;
+  /** The amount if the program still runs (when nothing else is missing); `null` when there is no amount. */
+  amountIfInForce?: JsonAmount | null;
 }
 
 /**
@@ -171,6 +186,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
           })),
         }
       : {}),
+    ...(r.lawUnknown ? { lawUnknown: lawUnknownJson(r, catalogue, lang) } : {}),
     ...(r.exclusions?.length
       ? {
           exclusions: r.exclusions.map((x) => ({
@@ -188,6 +204,23 @@ export function exclusionText(title: LocalText, lang: Lang): string {
   return lang === "zh"
     ? `不得与「${title.zh}」同时享受，只能选择其一`
     : `cannot be paid together with “${title.en}”: choose one`;
+}
+
+function lawUnknownJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): JsonLawUnknown {
+  const l = r.lawUnknown as NonNullable<ProgramResult["lawUnknown"]>;
+  const source = r.program.sources.find((s) => s.id === l.ref)?.title;
+  return {
+    code: "law-unknown",
+    from: l.from,
+    text: l.why[lang],
+    zh: l.why.zh,
+    en: l.why.en,
+    ref: l.ref,
+    ...(source ? { source } : {}),
+    ...(l.ifInForce !== undefined
+      ? { amountIfInForce: l.ifInForce ? amountToJson(l.ifInForce, catalogue, lang) : null }
+      : {}),
+  };
 }
 
 function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): JsonAmount {

@@ -4,6 +4,7 @@ import { type Compiled, type Scope, typeName } from "../expr/types.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../regions/regions.js";
 import { unreachableCases } from "./caseAnalysis.js";
+import { IN_FORCE, inForceCondition } from "./inForceCondition.js";
 import { compileNamedValues } from "./namedValues.js";
 import {
   isOtherwise,
@@ -71,12 +72,12 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   const condition =
     (list: "conditions" | "priority") =>
     (c: RuleFile["conditions"][number], i: number): Condition => {
-      if (c.id === "in-jurisdiction")
+      if (c.id === "in-jurisdiction" || c.id === IN_FORCE)
         diagnostics.push(
           src.at(
             [list, i, "id"],
             "rule/duplicate-id",
-            "`in-jurisdiction` is reserved for the automatic jurisdiction check",
+            `\`${c.id}\` is reserved for the automatic jurisdiction and term checks`,
           ),
         );
       if (seen.has(c.id))
@@ -93,7 +94,8 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         ...(c.assumes ? { assumes: c.assumes } : {}),
       };
     };
-  const conditions = rule.conditions.map(condition("conditions"));
+  const inForce = inForceCondition(rule.inForce.horizon);
+  const conditions = [...rule.conditions.map(condition("conditions")), ...(inForce ? [inForce] : [])];
   const priority = (rule.priority ?? []).map(condition("priority"));
   const caveats: Caveat[] = rule.caveats.map((k, i) => ({
     id: k.id,

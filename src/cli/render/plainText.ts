@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Evaluation, Status } from "../../engine/result.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, UI } from "../i18n.js";
-import { amountWords, MARK, type ProgramView, programView } from "./plain/programView.js";
+import { amountWords, ifInForceWords, MARK, type ProgramView, programView } from "./plain/programView.js";
 import { isoDateWords } from "./plain/words.js";
 import { REPORT_TEXT } from "./report.js";
 import { fitLines, fittedTable } from "./width.js";
@@ -40,7 +40,7 @@ export function renderPlainText(evaluation: Evaluation, o: PlainOptions): string
     const rows = shown.map(({ r, v }) => [
       v.title,
       statusCell(v, c),
-      r.amount && r.status === "eligible" ? amountWords(r.amount, lang) : "",
+      r.amount && r.status === "eligible" ? amountWords(r.amount, lang) : ifInForceWords(r, lang),
     ]);
     lines.push(fittedTable([UI.program[lang], UI.status[lang], UI.amount[lang]], rows, o.width), "");
   }

@@ -96,6 +96,8 @@ export const enGeneral = {
   "currency/horizon": ({ on, why }) => `${why}, so unknown from ${on}`,
   "currency/unknownAmount": ({ label, on, why, last, since }) =>
     `Amount unknown: ${label} is unknown from ${on} (${why}) and no newer figure is published; last known ${last} (from ${since})`,
+  "currency/inForceOpen": ({ on, why }) => `No public source confirms it still runs from ${on} (${why})`,
+  "currency/ifInForce": ({ amount }) => `if still in force: ${amount}`,
   "ui/asOf": "As of",
   "ui/today": " (today, the default)",
   "ui/program": "Program",
@@ -142,6 +144,8 @@ export const enGeneral = {
   "ui/priorityNo": "No priority",
   "ui/priorityOpen": "Priority not yet known",
   "ui/undeterminedNeeds": ({ n }) => `Not yet decided: ${n} answers needed`,
+  "ui/lawUnknown": ({ on, ifInForce }) =>
+    `Not yet certain: no public source confirms it still runs from ${on}${ifInForce ? `; ${ifInForce}` : ""}`,
   "ui/ineligibleBecause": ({ first, n }) =>
     `Not eligible: “${first}” is not met${n > 1 ? ` and ${n - 1} more` : ""}`,
   "ui/eligible": "Eligible",

@@ -70,6 +70,8 @@ export interface GeneralParams {
   "currency/confirmed": { on: string; source: string };
   "currency/horizon": { on: string; why: string };
   "currency/unknownAmount": { label: string; on: string; why: string; last: string; since: string };
+  "currency/inForceOpen": { on: string; why: string };
+  "currency/ifInForce": { amount: string };
   "ui/asOf": undefined;
   "ui/today": undefined;
   "ui/program": undefined;
@@ -116,6 +118,7 @@ export interface GeneralParams {
   "ui/priorityNo": undefined;
   "ui/priorityOpen": undefined;
   "ui/undeterminedNeeds": { n: number };
+  "ui/lawUnknown": { on: string; ifInForce: string };
   "ui/ineligibleBecause": { first: string; n: number };
   "ui/eligible": undefined;
   "ui/eligibleNote": { note: string };

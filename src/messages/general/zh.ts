@@ -87,6 +87,8 @@ export const zhGeneral = {
   "currency/horizon": ({ on, why }) => `${why}，自 ${on} 起未知`,
   "currency/unknownAmount": ({ label, on, why, last, since }) =>
     `金额未知：${label}自 ${on} 起未知（${why}），未见公布新标准；最后已知为 ${last}（${since}起）`,
+  "currency/inForceOpen": ({ on, why }) => `${on}起是否仍在实施，未见公开来源确认（${why}）`,
+  "currency/ifInForce": ({ amount }) => `若仍在实施：${amount}`,
   "ui/asOf": "评估日期",
   "ui/today": "（今天，默认值）",
   "ui/program": "项目",
@@ -134,6 +136,8 @@ export const zhGeneral = {
   "ui/priorityNo": "不属于优先对象",
   "ui/priorityOpen": "是否优先尚待确认",
   "ui/undeterminedNeeds": ({ n }) => `还不能确定：需补充${n}项信息`,
+  "ui/lawUnknown": ({ on, ifInForce }) =>
+    `还不能确定：${on}起是否仍在实施，未见公开来源确认${ifInForce ? `；${ifInForce}` : ""}`,
   "ui/ineligibleBecause": ({ first, n }) => `不符合条件：未满足“${first}”${n > 1 ? `等${n}项条件` : ""}`,
   "ui/eligible": "符合条件",
   "ui/eligibleNote": ({ note }) => `符合条件；${note}`,

@@ -17,6 +17,7 @@ import { conditionWords } from "./conditionWords.js";
 import {
   fieldLabel,
   fieldQuestion,
+  isoDateWords,
   monthWords,
   notGiven,
   outcomeWords,
@@ -103,8 +104,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
     ...(a?.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
     named: (r.named ?? []).map((n) => `${n.label[lang]} ${outcomeWords(n.value ?? undefined, n.unit, lang)}`),
-    arithmetic:
-      a && r.status === "eligible" ? arithmeticWords(a, { program: r.program, catalogue, lang }) : [],
+    arithmetic: arithmetic(r, catalogue, lang),
     // A schedule whose months are all alike says nothing the amount and the months do not.
     schedule: (new Set((a?.schedule ?? []).map((p) => p.value?.toString())).size > 1
       ? (a?.schedule ?? [])
@@ -124,6 +124,12 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     overrides: overrides(r, lang),
     ...elsewhere(r, catalogue, lang),
   };
+}
+
+/** The arithmetic of the amount paid, or of the amount it would pay if it still runs past its horizon. */
+function arithmetic(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): readonly string[] {
+  const a = r.status === "eligible" ? r.amount : r.lawUnknown?.ifInForce;
+  return a ? arithmeticWords(a, { program: r.program, catalogue, lang }) : [];
 }
 
 /** `属于优先对象（✓ 无法外出务工：是；…）`: the priority, then the conditions that set it. */
@@ -151,6 +157,7 @@ function conclusion(r: ProgramResult, lang: Lang): string {
     return r.reason
       ? (REASON_TEXT[r.reason]?.[lang] ?? STATUS_TEXT[r.status][lang])
       : STATUS_TEXT[r.status][lang];
+  if (r.status === "undetermined" && r.lawUnknown && !r.missing.length) return lawUnknownWords(r, lang);
   if (r.status === "undetermined") return say(lang, "ui/undeterminedNeeds", { n: r.missing.length });
   if (r.status === "ineligible") {
     const failed = r.conditions.filter((c) => c.result === false);
@@ -166,6 +173,18 @@ function conclusion(r: ProgramResult, lang: Lang): string {
   const kind =
     a.kind === "paid-to-person" ? "" : `${say(lang, "ui/clauseSeparator")}${say(lang, `ui/kind/${a.kind}`)}`;
   return say(lang, "ui/eligibleAmount", { amount: `${amountWords(a, lang)}${kind}` });
+}
+
+/** `还不能确定：2026年1月1日起是否仍在实施，未见公开来源确认；若仍在实施：一次性5000元`. */
+function lawUnknownWords(r: ProgramResult, lang: Lang): string {
+  const on = isoDateWords((r.lawUnknown as NonNullable<ProgramResult["lawUnknown"]>).from, lang);
+  return say(lang, "ui/lawUnknown", { on, ifInForce: ifInForceWords(r, lang) });
+}
+
+/** `若仍在实施：一次性5000元`, or nothing when the program pays no amount or something else is open. */
+export function ifInForceWords(r: ProgramResult, lang: Lang): string {
+  const a = r.lawUnknown?.ifInForce;
+  return a ? say(lang, "currency/ifInForce", { amount: amountWords(a, lang) }) : "";
 }
 
 /** `每月334元，最长6个月，合计2004元`, `一次性5000元`, `每月最高1800元`. */
