@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import { formatValue } from "../expr/values.js";
-import { bothLanguages } from "../messages/index.js";
+import { say } from "../messages/index.js";
+import { isoDateWords } from "../rules/dateWords.js";
 import type { Confirmed, DatedValue, Horizon, LocalText, Program } from "../rules/program.js";
 import type { ParametersInForce } from "./parametersInForce.js";
 import type { CaveatResult, CurrencyFact } from "./result.js";
@@ -55,39 +56,91 @@ export function currencyFacts(program: Program, from: string, to: string): Curre
   return out;
 }
 
-/** The one caveat saying which values are not confirmed for the date of the answer, or undefined. */
+type Lang = "zh" | "en";
+
+const caveatMemo = new WeakMap<Program, Map<string, CaveatResult | undefined>>();
+
+/**
+ * The one caveat saying which values are not confirmed for the date of the answer, or undefined. Remembered per
+ * program and period: a batch asks for the same few periods on every row.
+ */
 export function currencyCaveat(program: Program, from: string, to: string): CaveatResult | undefined {
+  let memo = caveatMemo.get(program);
+  if (!memo) caveatMemo.set(program, (memo = new Map()));
+  const key = `${from}|${to}`;
+  if (memo.has(key)) return memo.get(key);
   const facts = currencyFacts(program, from, to);
-  if (!facts.length) return undefined;
-  // Facts confirmed by the same source on the same day are named together: one clause per source.
-  const item = (lang: "zh" | "en") => {
-    const groups = new Map<string, { whats: string[]; f: CurrencyFact }>();
-    for (const f of facts) {
-      const what = f.parameter ? f.label[lang] : bothLanguages("currency/term")[lang];
-      const key = `${f.confirmedOn}|${f.ref}|${f.unknownFrom ?? ""}|${f.unknownFrom ? f.since : ""}`;
-      const g = groups.get(key);
-      if (g) g.whats.push(what);
-      else groups.set(key, { whats: [what], f });
-    }
-    return [...groups.values()]
-      .map(({ whats, f }) => {
-        const confirmed = f.confirmedOn
-          ? bothLanguages("currency/confirmed", { on: f.confirmedOn, source: f.source ?? "" })[lang]
-          : "";
-        const horizon =
-          f.unknownFrom && f.horizon
-            ? bothLanguages("currency/horizon", { on: f.unknownFrom, why: f.horizon[lang] })[lang]
-            : "";
-        const what = whats.join(lang === "zh" ? "、" : ", ");
-        return bothLanguages("currency/item", { what, confirmed, horizon })[lang];
-      })
-      .join(lang === "zh" ? "；" : "; ");
-  };
-  const text = {
-    zh: bothLanguages("currency/caveat", { items: item("zh") }).zh,
-    en: bothLanguages("currency/caveat", { items: item("en") }).en,
-  };
-  return { id: CURRENCY_CAVEAT, text, currency: facts };
+  const caveat = facts.length
+    ? { id: CURRENCY_CAVEAT, text: { zh: sentence(facts, "zh"), en: sentence(facts, "en") }, currency: facts }
+    : undefined;
+  if (memo.size < 64) memo.set(key, caveat);
+  return caveat;
+}
+
+function sentence(facts: readonly CurrencyFact[], lang: Lang): string {
+  return say(lang, "currency/caveat", {
+    items: currencyLines(facts, lang).join(say(lang, "ui/clauseSeparator")),
+  });
+}
+
+/**
+ * One short clause per group of facts confirmed by the same source on the same day (and unknown from the same
+ * day): `正常经营最短年限等3项：来源确认至2021年8月26日（湖北12条）`. The plain view prints one per line.
+ */
+export function currencyLines(facts: readonly CurrencyFact[], lang: Lang): string[] {
+  const groups = new Map<string, { whats: string[]; f: CurrencyFact }>();
+  for (const f of facts) {
+    const what = f.parameter ? f.label[lang] : say(lang, "currency/term");
+    // The programme's term is said on its own line; values are grouped by source, day and horizon.
+    const key = f.parameter ? `${f.confirmedOn}|${f.ref}|${f.unknownFrom ?? ""}` : "term";
+    const g = groups.get(key);
+    if (g) g.whats.push(what);
+    else groups.set(key, { whats: [what], f });
+  }
+  return [...groups.values()].map(({ whats, f }) =>
+    say(lang, "currency/item", {
+      what:
+        whats.length > 1
+          ? say(lang, "currency/several", { first: whats[0] ?? "", n: whats.length })
+          : (whats[0] ?? ""),
+      confirmed: f.confirmedOn
+        ? say(lang, "currency/confirmed", {
+            on: isoDateWords(f.confirmedOn, lang),
+            source: shortSourceName(f.source ?? f.ref ?? ""),
+          })
+        : "",
+      horizon: f.unknownFrom ? say(lang, "currency/horizon", { on: isoDateWords(f.unknownFrom, lang) }) : "",
+    }),
+  );
+}
+
+/**
+ * Each fact in full, for `--trace`: `返乡创业一次性创业补贴（2021年8月26日起）：最后经公开来源确认于2021年8月26日
+ * （湖北省人社厅等五部门《…》…）；…，2026年1月1日起未知`.
+ */
+export function currencyFactLines(facts: readonly CurrencyFact[], lang: Lang): string[] {
+  return facts.map((f) =>
+    say(lang, "currency/fact", {
+      what: f.parameter ? f.label[lang] : say(lang, "currency/term"),
+      since: isoDateWords(f.since, lang),
+      on: f.confirmedOn ? isoDateWords(f.confirmedOn, lang) : "",
+      source: f.source ?? "",
+      why: f.horizon?.[lang] ?? "",
+      unknownFrom: f.unknownFrom ? isoDateWords(f.unknownFrom, lang) : "",
+    }),
+  );
+}
+
+/**
+ * A source's short name, as people cite it: the name in brackets after the title (`（湖北12条）`, `（人社部发〔2022〕
+ * 23号，…）`), else the title in 《》, else the text before the first colon or bracket.
+ */
+export function shortSourceName(title: string): string {
+  const named = /》（([^，；）]+)/.exec(title);
+  if (named?.[1]) return named[1];
+  const book = /《[^》]+》/.exec(title);
+  if (book) return book[0];
+  return title.split(/[：（(]/)[0]?.trim() || title;
 }
 
 /**
@@ -106,15 +159,15 @@ export function staleNote(
   const p = name && program.parameters.get(name);
   if (!v || !p || !v.unknownFrom) return undefined;
   const unit = per === "month" ? "unit/yuan/month" : "unit/yuan";
-  const say = (lang: "zh" | "en") =>
-    bothLanguages("currency/unknownAmount", {
+  const words = (lang: Lang) =>
+    say(lang, "currency/unknownAmount", {
       label: p.label[lang],
-      on: v.unknownFrom?.on ?? "",
+      on: isoDateWords(v.unknownFrom?.on ?? "", lang),
       why: v.unknownFrom?.text[lang] ?? "",
-      last: lastKnown ? `${formatValue(lastKnown)} ${bothLanguages(unit)[lang]}` : "?",
-      since: v.since,
-    })[lang];
-  return { zh: say("zh"), en: say("en") };
+      last: lastKnown ? `${formatValue(lastKnown)} ${say(lang, unit)}` : "?",
+      since: isoDateWords(v.since, lang),
+    });
+  return { zh: words("zh"), en: words("en") };
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   ProgramResult,
 } from "../engine/result.js";
 import { toJson } from "../expr/values.js";
+import { say } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import type { LocalText } from "../rules/program.js";
 import { conditionExplain, filterLines, parameterText } from "./lines.js";
@@ -201,9 +202,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
 
 /** `不得与「宁夏失业补助金」同时享受，只能选择其一`. */
 export function exclusionText(title: LocalText, lang: Lang): string {
-  return lang === "zh"
-    ? `不得与「${title.zh}」同时享受，只能选择其一`
-    : `cannot be paid together with “${title.en}”: choose one`;
+  return say(lang, "words/exclusion", { title: title[lang] });
 }
 
 function lawUnknownJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): JsonLawUnknown {

@@ -35,10 +35,16 @@ export function and(left: Ev, right: Ev): Ev {
 
 export function or(left: Ev, right: Ev): Ev {
   return (ctx) => {
+    const from = ctx.tracer ? ctx.tracer.mark() : 0;
     const l = left(ctx);
     if (l === true) return true;
+    const to = ctx.tracer ? ctx.tracer.mark() : 0;
     const r = right(ctx);
-    if (r === true) return true;
+    if (r === true) {
+      // Met by the right branch: the left one did not decide it, and its facts would explain a failure.
+      ctx.tracer?.drop(from, to);
+      return true;
+    }
     return l === false && r === false ? false : mergeUnknown(l, r);
   };
 }

@@ -28,6 +28,12 @@ export class Collected implements Tracer {
   note(text: NoteText): void {
     this.notes.push(text);
   }
+  mark(): number {
+    return this.records.length;
+  }
+  drop(from: number, to: number): void {
+    this.records.splice(from, to - from);
+  }
 }
 
 /**

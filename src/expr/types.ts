@@ -70,6 +70,10 @@ export interface Tracer {
   defaulted(field: string, needed?: boolean): void;
   /** Why a value is unknown although its fields are given (a region code too coarse for a table). */
   note(text: NoteText): void;
+  /** How many facts are recorded so far: a mark to `drop` back to. */
+  mark(): number;
+  /** Forget the facts recorded in [from, to): a branch of an `or` that did not decide it. */
+  drop(from: number, to: number): void;
 }
 
 /** What evaluation reads: the profile's known fields, the parameters in force, the date. Make one with `evalContext`. */

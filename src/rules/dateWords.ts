@@ -1,27 +1,14 @@
 // Dates as people write them, in one language: 2008年1月1日 / 1 January 2008. Here, below the rules' sentences
 // that quote dates, so that a filled-in sentence and the plain view word a date the same way.
 
-type Lang = "zh" | "en";
+import { say } from "../messages/index.js";
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+type Lang = "zh" | "en";
 
 /** `2008年1月1日` / `1 January 2008`. */
 export function dateWords(d: Date, lang: Lang): string {
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-  return lang === "zh" ? `${y}年${m + 1}月${day}日` : `${day} ${MONTHS_EN[m]} ${y}`;
+  return say(lang, "words/date/day", { y, m: m + 1, d: day });
 }
 
 /** `2008-01-01` → `2008年1月1日`; anything else unchanged. */
@@ -36,5 +23,5 @@ export function monthWords(text: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})/.exec(text);
   if (!m) return text;
   const [y, mo] = [Number(m[1]), Number(m[2])];
-  return lang === "zh" ? `${y}年${mo}月` : `${MONTHS_EN[mo - 1]} ${y}`;
+  return say(lang, "words/date/month", { y, m: mo });
 }

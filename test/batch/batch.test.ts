@@ -192,7 +192,7 @@ describe("butie batch over spreadsheets", () => {
     ]);
     // Two grounds to confirm: the return-home rules not found, and values last confirmed 2021-08-26.
     expect(row[10]).toContain("其条件（如返乡认定）请经办人员核实");
-    expect(row[10]).toContain("确认于 2021-08-26");
+    expect(row[10]).toContain("来源确认至2021年8月26日");
     expect(row.slice(11)).toEqual(["", "", ""]);
     const ndjson = await butie(
       ["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"],

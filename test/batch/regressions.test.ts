@@ -60,8 +60,8 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
     expect(result.caveats).toHaveLength(2);
     expect(result.caveats[0].zh).toContain("请经办人员核实");
     expect(result.caveats[0].en).toContain("caseworker must confirm");
-    expect(result.caveats[1].zh).toContain("最后经公开来源确认于 2021-08-25");
-    expect(result.caveats[1].en).toContain("last confirmed 2021-08-25");
+    expect(result.caveats[1].zh).toContain("来源确认至2021年8月25日");
+    expect(result.caveats[1].en).toContain("confirmed up to 25 August 2021");
     expect(run.stderr).toContain("其中须核实 1");
   }, 30_000);
 
@@ -80,7 +80,7 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
       );
       const caveats = head?.find((h) => /(连云港|Lianyungang).*(须核实|to verify)$/.test(h)) ?? "";
       expect(cell(caveats)).toContain(lang === "zh" ? "请经办人员核实" : "caseworker must confirm");
-      expect(cell(caveats)).toContain(lang === "zh" ? "确认于 2021-08-25" : "confirmed 2021-08-25");
+      expect(cell(caveats)).toContain(lang === "zh" ? "来源确认至2021年8月25日" : "confirmed up to 25 August 2021");
     }
   }, 30_000);
 

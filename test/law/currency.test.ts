@@ -2,6 +2,7 @@ import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { staleValues } from "../../src/check/lints/staleValues.js";
 import { renderPlainText } from "../../src/cli/render/plainText.js";
+import { currencyCaveat, shortSourceName } from "../../src/engine/currency.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { type AsOf, asOfDate } from "../../src/engine/evaluateProgram.js";
 import type { Evaluation } from "../../src/engine/result.js";
@@ -40,7 +41,7 @@ describe("a value past its known horizon (a standard tied to a minimum wage re-s
     const [r] = json(e).results;
     expect(r?.status).toBe("eligible");
     expect(r?.amount).toMatchObject({ value: null, months: 12, total: null });
-    expect(r?.amount?.amountNote).toContain("last known 1575 yuan/month (from 2021-09-01)");
+    expect(r?.amount?.amountNote).toContain("last known 1575 yuan/month (from 1 September 2021)");
     const currency = r?.caveats?.find((c) => c.id === "currency");
     expect(currency?.currency).toContainEqual({
       parameter: "benefitStandard",
@@ -49,8 +50,11 @@ describe("a value past its known horizon (a standard tied to a minimum wage re-s
       ref: "ningxia-standard-2021",
       unknownFrom: "2023-09-01",
     });
-    expect(text(e)).toContain("最后已知为 1575 元/月（2021-09-01起）");
-    expect(text(e)).toContain("最后经公开来源确认于 2021-09-24");
+    expect(text(e)).toContain("最后已知为 1575 元/月（2021年9月1日起）");
+    // One short line per group, dates in words, the source by its short name.
+    expect(text(e)).toContain(
+      "· 失业保险金月标准（按地区类别）：来源确认至2021年9月24日（《9月起宁夏回族自治区调整失业保险金标准及失业补助金标准》），2023年9月1日起未知",
+    );
   });
 
   it("on 2023-08-31 the standard is still known: 1575 a month; the months after the horizon are not", () => {
@@ -68,7 +72,8 @@ describe("the currency caveat", () => {
     const after = json(run("hubei.startup-subsidy", HUBEI, "2021-08-27")).results[0];
     const c = after?.caveats?.find((k) => k.id === "currency");
     expect(c?.currency).toContainEqual({ since: "2021-08-26", confirmedOn: "2021-08-26", ref: "hubei-12" });
-    expect(c?.zh).toContain("最后经公开来源确认于 2021-08-26");
+    expect(c?.zh).toContain("来源确认至2021年8月26日（湖北12条）");
+    expect(c?.en).toContain("confirmed up to 26 August 2021 (湖北12条)");
   });
 
   it("names Hubei's horizon (the transition period ended 2025-12-31) from 2026-01-01, not before", () => {
@@ -77,7 +82,8 @@ describe("the currency caveat", () => {
     expect(term(before)?.unknownFrom).toBeUndefined();
     const after = json(run("hubei.startup-subsidy", HUBEI, "2026-01-01")).results[0];
     expect(term(after)).toMatchObject({ since: "2021-08-26", unknownFrom: "2026-01-01" });
-    expect(after?.caveats?.find((c) => c.id === "currency")?.en).toContain("transition period");
+    expect(after?.caveats?.find((c) => c.id === "currency")?.en).toContain("unknown from 1 January 2026");
+    expect(after?.conditions.find((c) => c.id === "in-force")?.explain).toContain("transition period");
   });
 
   it("is not given on an ineligible result", () => {
@@ -104,5 +110,40 @@ describe("rule/stale-value (BUTIE_STALE_YEARS)", () => {
     expect(stale.every((d) => d.severity === "warning")).toBe(true);
     // 2021-08-26 + 5 years = 2026-08-26: on 2026-08-26 the value is exactly 5 years old, not more.
     expect(staleValues(checked, 5, new Date("2026-08-26T00:00:00Z"))).toEqual([]);
+  });
+});
+
+describe("the currency caveat's sentence", () => {
+  const program = rules.programs.get("hubei.startup-subsidy");
+  if (!program) throw new Error("hubei.startup-subsidy");
+
+  it("is built once per program and period (a batch asks for the same period on every row)", () => {
+    const first = currencyCaveat(program, "2026-12-06", "2026-12-06");
+    expect(first).toBeDefined();
+    expect(currencyCaveat(program, "2026-12-06", "2026-12-06")).toBe(first);
+    expect(currencyCaveat(program, "2026-12-07", "2026-12-07")).not.toBe(first);
+  });
+
+  it("gives dates in words, never ISO, in both languages", () => {
+    const c = currencyCaveat(program, "2026-12-06", "2026-12-06");
+    expect(c?.text.zh).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(c?.text.en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(c?.text.zh).toContain("2021年8月26日");
+    expect(c?.text.en).toContain("26 August 2021");
+  });
+
+  it("names a source as people cite it", () => {
+    expect(shortSourceName("湖北省人社厅等五部门《关于…的通知》（湖北12条），人民网湖北 2021-08-26")).toBe(
+      "湖北12条",
+    );
+    expect(
+      shortSourceName("人社部 财政部《关于…的通知》（人社部发〔2022〕23号，成文2022-04-25；转载）"),
+    ).toBe("人社部发〔2022〕23号");
+    expect(shortSourceName("中工网 2021-09-24《9月起宁夏调整失业保险金标准》")).toBe(
+      "《9月起宁夏调整失业保险金标准》",
+    );
+    expect(shortSourceName("天津市人力资源和社会保障局 政策问答（2025-01-06）：…")).toBe(
+      "天津市人力资源和社会保障局 政策问答",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { AmountResult } from "../../engine/result.js";
+import { say } from "../../messages/index.js";
 import { type Lang, UI } from "../i18n.js";
 
 /** `334 元/月`, `5000 元（一次性）`, `1324.8 元/月，最长 6 个月，合计 7948.8 元`. */
@@ -11,7 +12,7 @@ export function amountText(a: AmountResult | null, lang: Lang): string {
   const tail = UI.atMostMonths[lang]
     .replace("{n}", a.months.toString())
     .replace("{total}", a.total.toString());
-  return `${head}${lang === "zh" ? "，" : ", "}${tail}`;
+  return `${head}${say(lang, "ui/listComma")}${tail}`;
 }
 
 /** Whether the amount is unknown for want of a field (then "still needed" says which; the note is no answer). */

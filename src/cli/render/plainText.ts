@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Evaluation, Status } from "../../engine/result.js";
+import { say } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, UI } from "../i18n.js";
 import { amountWords, ifInForceWords, MARK, type ProgramView, programView } from "./plain/programView.js";
@@ -29,7 +30,7 @@ export function renderPlainText(evaluation: Evaluation, o: PlainOptions): string
   const head = `${o.profileName ? `${o.profileName} · ` : ""}${UI.asOf[lang]} ${isoDateWords(evaluation.asOf, lang)}${today}`;
   const lines = [c.bold(head)];
   if (evaluation.reference)
-    lines.push(`${REPORT_TEXT.reference[lang]}${lang === "zh" ? "：" : ": "}${evaluation.reference}`);
+    lines.push(`${REPORT_TEXT.reference[lang]}${say(lang, "words/colon")}${evaluation.reference}`);
   const views = [...evaluation.results]
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
     .map((r) => ({ r, v: programView(r, o.catalogue, lang) }));
@@ -64,13 +65,13 @@ function statusCell(v: ProgramView, c: ChalkInstance): string {
 
 function programLines(v: ProgramView, o: PlainOptions): string[] {
   const { lang, color: c } = o;
-  const colon = lang === "zh" ? "：" : ":";
+  const colon = say(lang, "words/colon").trimEnd();
   const out = [c.bold(`${MARK[v.status]} ${v.title}`), `  ${v.conclusion}`];
   for (const o of v.overrides) out.push(c.yellow(`  ! ${o}`));
   if (v.caseLabel) out.push(`  ${UI.case[lang]}${colon}${v.caseLabel}`);
   if (v.monthsCase) out.push(`  ${UI.monthsCasePlain[lang]}${colon}${v.monthsCase}`);
   if (v.named.length)
-    out.push(`  ${UI.namedPlain[lang]}${colon}${v.named.join(lang === "zh" ? "；" : "; ")}`);
+    out.push(`  ${UI.namedPlain[lang]}${colon}${v.named.join(say(lang, "ui/clauseSeparator"))}`);
   if (v.priority) out.push(`  ${UI.priority[lang]}${colon}${v.priority}`);
   const reasons = v.reasons.filter((r) => r.decisive);
   if (reasons.length) {
@@ -85,9 +86,13 @@ function programLines(v: ProgramView, o: PlainOptions): string[] {
   }
   if (v.schedule.length) {
     out.push(`  ${UI.schedule[lang]}${colon}`);
-    out.push(`    ${v.schedule.map((s) => `${s.month} ${s.amount}`).join(lang === "zh" ? "；" : "; ")}`);
+    out.push(`    ${v.schedule.map((s) => `${s.month} ${s.amount}`).join(say(lang, "ui/clauseSeparator"))}`);
   }
-  for (const caveat of v.caveats) out.push(c.yellow(`  ! ${caveat}`));
+  for (const caveat of v.caveats)
+    if (caveat === v.currency?.sentence) {
+      out.push(c.yellow(`  ! ${v.currency.head}`));
+      for (const line of v.currency.lines) out.push(c.yellow(`    · ${line}`));
+    } else out.push(c.yellow(`  ! ${caveat}`));
   if (v.status !== "not-applicable" && v.sources.length) {
     out.push(`  ${UI.sources[lang]}${colon}`);
     for (const s of v.sources) out.push(`    ${s.title}`);

@@ -1,5 +1,7 @@
+import { currencyFactLines } from "../../engine/currency.js";
 import type { ProgramResult } from "../../engine/result.js";
 import { exclusionText } from "../../explain/json.js";
+import { say } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 
 const TEXT = {
@@ -25,10 +27,15 @@ export function resultNoteLines(r: ProgramResult, lang: Lang): string[] {
       r.priority.result === true ? TEXT.yes : r.priority.result === false ? TEXT.no : TEXT.unknown;
     const why = r.priority.conditions
       .map((c) => `${c.result === true ? "✔" : c.result === false ? "✘" : "?"} ${c.text[lang]}`)
-      .join(lang === "zh" ? "；" : "; ");
+      .join(say(lang, "ui/clauseSeparator"));
     lines.push(`${TEXT.priority[lang]}: ${answer[lang]} (${why})`);
   }
-  for (const c of r.caveats ?? []) lines.push(`⚠ ${TEXT.caveat[lang]}: ${c.text[lang]}`);
+  for (const c of r.caveats ?? [])
+    if (c.currency) {
+      // --trace gives every value in full: its label, since when, the source's whole title, the horizon's reason.
+      lines.push(`⚠ ${TEXT.caveat[lang]}: ${say(lang, "currency/caveat", { items: "" })}`);
+      for (const f of currencyFactLines(c.currency, lang)) lines.push(`  · ${f}`);
+    } else lines.push(`⚠ ${TEXT.caveat[lang]}: ${c.text[lang]}`);
   for (const x of r.exclusions ?? [])
     lines.push(`⚠ ${TEXT.notTogether[lang]}: ${exclusionText(x.title, lang)}`);
   const a = r.amount;

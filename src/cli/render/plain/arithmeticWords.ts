@@ -1,6 +1,7 @@
 import Big from "big.js";
 import type { AmountResult } from "../../../engine/result.js";
 import type { ArithmeticRecord, CallRecord, LookupRecord, Operand } from "../../../expr/explainRecord.js";
+import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import type { Program } from "../../../rules/program.js";
@@ -13,17 +14,8 @@ interface Ctx {
   readonly lang: Lang;
 }
 
-const ROUNDING: Record<string, { zh: string; en: string }> = {
-  "half-up": { zh: "四舍五入", en: "rounded half up" },
-  down: { zh: "舍去尾数", en: "rounded down" },
-  up: { zh: "进位", en: "rounded up" },
-  "half-even": { zh: "四舍六入五成双", en: "rounded half to even" },
-};
-const PLACES: Record<string, { zh: string; en: string }> = {
-  "0": { zh: "到元", en: "to the yuan" },
-  "1": { zh: "到角", en: "to the jiao" },
-  "2": { zh: "到分", en: "to the fen" },
-};
+const ROUNDING = new Set(["half-up", "down", "up", "half-even"]);
+const PLACES = new Set(["0", "1", "2"]);
 
 /**
  * The arithmetic of an amount in words, one step a line, with the labels of the fields and parameters:
@@ -59,18 +51,14 @@ export function arithmeticWords(a: AmountResult, ctx: Ctx): string[] {
         `${quantityWords(r.value, "yuan/month", ctx.lang)} × ${quantityWords(new Big(r.months), "months", ctx.lang)}`,
     );
     const t = quantityWords(a.total, "yuan", ctx.lang);
-    lines.push(
-      ctx.lang === "zh"
-        ? `逐月合计：${parts.join(" + ")} = ${t}`
-        : `month by month: ${parts.join(" + ")} = ${t}`,
-    );
+    lines.push(say(ctx.lang, "words/monthByMonth", { parts: parts.join(" + "), total: t }));
   } else if (a.value && a.months && a.total) {
     const [v, m, t] = [
       quantityWords(a.value, a.per === "month" ? "yuan/month" : "yuan", ctx.lang),
       quantityWords(a.months, "months", ctx.lang),
       quantityWords(a.total, "yuan", ctx.lang),
     ];
-    lines.push(ctx.lang === "zh" ? `${v} × ${m} = 合计${t}` : `${v} × ${m} = ${t} in all`);
+    lines.push(say(ctx.lang, "words/timesMonths", { v, m, t }));
   }
   return lines;
 }
@@ -92,31 +80,26 @@ function lookupWords(rec: LookupRecord, ctx: Ctx): string {
   const { lang } = ctx;
   const label = ctx.program.parameters.get(rec.table)?.label[lang] ?? "";
   const key = /^\d{6}$/.test(rec.key) ? (regionName(rec.key) ?? rec.key) : rec.key;
-  if (rec.value === undefined)
-    return lang === "zh" ? `${label}：没有“${key}”的数值` : `${label}: no value for “${key}”`;
-  const value = outcomeWords(rec.value, rec.unit, lang);
-  return lang === "zh" ? `${label}（${key}）：${value}` : `${label} (${key}): ${value}`;
+  if (rec.value === undefined) return say(lang, "words/lookupMissing", { label, key });
+  return say(lang, "words/lookup", { label, key, value: outcomeWords(rec.value, rec.unit, lang) });
 }
 
 function callWords(rec: CallRecord, unit: string | undefined, lang: Lang): string | undefined {
   const [x, dp, mode] = rec.args;
   if (rec.name === "round" && x instanceof Big) {
-    const how = ROUNDING[String(mode)] ?? { zh: String(mode), en: String(mode) };
-    const places = PLACES[String(dp)] ?? {
-      zh: `保留${String(dp)}位小数`,
-      en: `to ${String(dp)} decimal places`,
-    };
+    const m = String(mode);
+    const how = ROUNDING.has(m) ? say(lang, `words/round/${m as "up"}`) : m;
+    const p = String(dp);
+    const places = PLACES.has(p)
+      ? say(lang, `words/places/${p as "0"}`)
+      : say(lang, "words/places/n", { n: p });
     const [from, to] = [quantityWords(x, unit, lang), outcomeWords(rec.result, unit, lang)];
-    return lang === "zh"
-      ? `${from} 按${how.zh}${places.zh} = ${to}`
-      : `${from} ${how.en} ${places.en} = ${to}`;
+    return say(lang, "words/round", { from, how, places, to });
   }
   if ((rec.name === "min" || rec.name === "max") && rec.args.every((v) => v instanceof Big)) {
     const [a, b] = rec.args.map((v) => outcomeWords(v, unit, lang));
     const r = outcomeWords(rec.result, unit, lang);
-    const which =
-      rec.name === "min" ? { zh: "较小者", en: "the smaller" } : { zh: "较大者", en: "the larger" };
-    return lang === "zh" ? `${a} 与 ${b} 取${which.zh} = ${r}` : `${which.en} of ${a} and ${b} = ${r}`;
+    return say(lang, rec.name === "min" ? "words/smaller" : "words/larger", { a: a ?? "", b: b ?? "", r });
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import Big from "big.js";
 import type { ComparisonRecord, ComparisonSide } from "../../../expr/explainRecord.js";
 import { Unknown } from "../../../expr/values.js";
+import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import type { Lang } from "../../i18n.js";
 import { fieldLabel, fieldValueWords, notGiven, outcomeWords, quantityWords } from "./words.js";
@@ -39,7 +40,7 @@ export function comparisonWords(
   const [p, t, op] = personal(rec.left) ? [rec.left, rec.right, rec.op] : [rec.right, rec.left, FLIP[rec.op]];
   const named = p.name ? (fieldLabel(p.name, catalogue, lang) ?? "") : "";
   const label = named && sentence.includes(named) ? "" : named;
-  const sep = lang === "zh" ? "，" : ", ";
+  const sep = say(lang, "ui/listComma");
   const gap = showGap && rec.result !== true;
   if (typeof p.value === "string" || typeof t.value === "string") {
     const known = p.value instanceof Unknown ? undefined : p.value;
@@ -65,7 +66,7 @@ export function comparisonWords(
 /** `累计缴费月数 8个月`, `农民工（未填写）`, or the value alone when the sentence already names the field. */
 export function join(label: string, value: string, lang: Lang): string {
   if (!label) return value;
-  if (value === notGiven(lang)) return lang === "zh" ? `${label}（${value}）` : `${label}: ${value}`;
+  if (value === notGiven(lang)) return say(lang, "words/labelNotGiven", { label, value });
   return `${label} ${value}`;
 }
 
@@ -74,27 +75,18 @@ function shortfall(op: Op, p: unknown, t: unknown, unit: string | undefined, lan
   if (p instanceof Big && t instanceof Big) {
     if (op === ">=") {
       const d = quantityWords(t.minus(p), unit, lang);
-      return lang === "zh" ? `还差${d}` : `${d} short`;
+      return say(lang, "words/short", { d });
     }
     if (op === "<=") {
       const d = quantityWords(p.minus(t), unit, lang);
-      return lang === "zh" ? `超出${d}` : `${d} over`;
+      return say(lang, "words/over", { d });
     }
   }
   return requirement(op, outcomeWords(t as never, unit, lang), lang);
 }
 
-const REQUIRE: Record<Op, { zh: string; en: string }> = {
-  ">=": { zh: "需不低于", en: "must be at least" },
-  ">": { zh: "需高于", en: "must be more than" },
-  "<=": { zh: "需不超过", en: "must be at most" },
-  "<": { zh: "需低于", en: "must be less than" },
-  "==": { zh: "需为", en: "must be" },
-  "!=": { zh: "不能为", en: "must not be" },
-};
-
 function requirement(op: Op, threshold: string, lang: Lang): string {
-  return lang === "zh" ? `${REQUIRE[op].zh}${threshold}` : `${REQUIRE[op].en} ${threshold}`;
+  return say(lang, `words/require/${op}`, { t: threshold });
 }
 
 /** A date the condition turns on: `2008年1月1日已满`, `2022年9月1日起才满足`, `2048年1月1日前满足`. */
@@ -102,23 +94,13 @@ function datePhrase(side: ComparisonSide, after: boolean, result: boolean | null
   const v = side.value;
   if (!(v instanceof Date) && !(v instanceof Unknown && v.range)) return undefined;
   const d = outcomeWords(v, undefined, lang);
-  if (v instanceof Unknown)
-    return lang === "zh"
-      ? `关键日期在${d.replace(/之间$/, "")}之间，取决于未填写的信息`
-      : `the date that decides is ${d}, depending on what is not given`;
-  const zh = after
+  if (v instanceof Unknown) return say(lang, "words/date/between", { d });
+  const code = after
     ? result === true
-      ? `${d}已满`
-      : `${d}起才满足`
+      ? "words/date/metSince"
+      : "words/date/metFrom"
     : result === false
-      ? `${d}起已不满足`
-      : `${d}前满足`;
-  const en = after
-    ? result === true
-      ? `met since ${d}`
-      : `met from ${d}`
-    : result === false
-      ? `no longer met since ${d}`
-      : `met until ${d}`;
-  return lang === "zh" ? zh : en;
+      ? "words/date/noLonger"
+      : "words/date/metUntil";
+  return say(lang, code, { d });
 }

@@ -1,5 +1,6 @@
 import type { ConditionResult } from "../../../engine/result.js";
 import type { ComparisonRecord } from "../../../expr/explainRecord.js";
+import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import type { LocalText } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
@@ -13,7 +14,7 @@ import { fieldLabel, fieldValueWords } from "./words.js";
 export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, lang: Lang): string {
   // A sentence that names its only field needs no label before the value (`具备完全民事行为能力：是`).
   const sentence = c.seen.length === 1 ? c.text[lang] : "";
-  const sep = lang === "zh" ? "，" : ", ";
+  const sep = say(lang, "ui/listComma");
   const parts: string[] = [];
   const stated = new Set<string>();
   for (const rec of c.records ?? []) {
@@ -23,7 +24,7 @@ export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, la
     // `缴存比例（未填写），需不低于5%、不超过12%`: one field's requirements together.
     const earlier = w.unknown && parts.findIndex((p) => p.startsWith(`${w.unknown?.head}${sep}`));
     if (w.unknown && earlier !== undefined && earlier >= 0) {
-      parts[earlier] = `${parts[earlier]}${lang === "zh" ? "、" : ", "}${w.unknown.need.replace(/^需/, "")}`;
+      parts[earlier] = `${parts[earlier]}${say(lang, "ui/enumComma")}${w.unknown.need.replace(/^需/, "")}`;
       continue;
     }
     parts.push(w.text);
@@ -43,5 +44,8 @@ export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, la
   if (extra.assumed) distinct.push(extra.assumed[lang]);
   for (const n of extra.notes ?? []) distinct.push(n[lang]);
   if (!distinct.length) return c.text[lang];
-  return lang === "zh" ? `${c.text.zh}：${distinct.join("；")}` : `${c.text.en}: ${distinct.join("; ")}`;
+  return say(lang, "words/explained", {
+    text: c.text[lang],
+    parts: distinct.join(say(lang, "ui/clauseSeparator")),
+  });
 }

@@ -1,4 +1,5 @@
 import type Big from "big.js";
+import { currencyLines } from "../../../engine/currency.js";
 import type {
   AmountResult,
   ConditionResult,
@@ -61,6 +62,8 @@ export interface ProgramView {
   readonly schedule: readonly { readonly month: string; readonly amount: string }[];
   readonly priority?: string;
   readonly caveats: readonly string[];
+  /** The currency caveat (one of `caveats`) as its head and one short line per group of values, for the terminal. */
+  readonly currency?: { readonly sentence: string; readonly head: string; readonly lines: readonly string[] };
   readonly sources: readonly { readonly title: string; readonly url?: string; readonly quote: string }[];
   /** Each missing field worded as the question `ask` would put. */
   readonly missing: readonly string[];
@@ -115,6 +118,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     })),
     ...(r.priority ? { priority: priorityLine(r.priority, catalogue, lang) } : {}),
     caveats,
+    ...currencyView(r, lang),
     sources: r.program.sources.map((s) => ({
       title: s.title,
       ...(s.url ? { url: s.url } : {}),
@@ -124,6 +128,13 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     overrides: overrides(r, lang),
     ...elsewhere(r, catalogue, lang),
   };
+}
+
+function currencyView(r: ProgramResult, lang: Lang): Pick<ProgramView, "currency"> {
+  const c = r.caveats?.find((k) => k.currency);
+  if (!c?.currency) return {};
+  const head = say(lang, "currency/caveat", { items: "" });
+  return { currency: { sentence: c.text[lang], head, lines: currencyLines(c.currency, lang) } };
 }
 
 /** The arithmetic of the amount paid, or of the amount it would pay if it still runs past its horizon. */

@@ -1,6 +1,7 @@
 import Big from "big.js";
 import type { Outcome, Value } from "../../../expr/values.js";
 import { Unknown } from "../../../expr/values.js";
+import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { maskIdNumber } from "../../../profile/idNumber.js";
 import { regionName } from "../../../regions/regions.js";
@@ -12,31 +13,30 @@ import { dateWords, isoDateWords, monthWords } from "../../../rules/dateWords.js
 
 export { dateWords, isoDateWords, monthWords };
 
-const UNITS: Record<string, { zh: string; en: (n: string) => string }> = {
-  months: { zh: "个月", en: (n) => (n === "1" ? " month" : " months") },
-  years: { zh: "年", en: (n) => (n === "1" ? " year" : " years") },
-  yuan: { zh: "元", en: () => " yuan" },
-  "yuan/month": { zh: "元/月", en: () => " yuan/month" },
-  days: { zh: "天", en: (n) => (n === "1" ? " day" : " days") },
-};
+const UNITS = new Set(["months", "years", "yuan", "yuan/month", "days"]);
+type QuantityCode =
+  | "words/qty/months"
+  | "words/qty/years"
+  | "words/qty/yuan"
+  | "words/qty/yuan/month"
+  | "words/qty/days";
 
 /** `8个月`, `1656元/月`, `80%`, `8 months`. */
 export function quantityWords(n: Big, unit: string | undefined, lang: Lang): string {
   if (unit === "ratio") return `${n.times(100).toString()}%`;
   const text = n.toString();
-  const u = unit ? UNITS[unit] : undefined;
-  if (!u) return text;
-  return lang === "zh" ? `${text}${u.zh}` : `${text}${u.en(text)}`;
+  if (!unit || !UNITS.has(unit)) return text;
+  return say(lang, `words/qty/${unit}` as QuantityCode, { n: text });
 }
 
 /** `是` / `否`. */
 export function yesNo(v: boolean, lang: Lang): string {
-  return lang === "zh" ? (v ? "是" : "否") : v ? "yes" : "no";
+  return say(lang, v ? "words/yes" : "words/no");
 }
 
 /** `未填写` / `not given`. */
 export function notGiven(lang: Lang): string {
-  return lang === "zh" ? "未填写" : "not given";
+  return say(lang, "words/notGiven");
 }
 
 /** A profile field's value in words: enum labels, region names, dates, units; ID numbers masked. */
@@ -53,9 +53,9 @@ export function fieldValueWords(
   const labels = def?.valueLabels;
   const label = (v: string) => labels?.[v]?.[lang] ?? v;
   if (Array.isArray(value)) {
-    if (!value.length) return lang === "zh" ? "无" : "none";
-    if (typeof value[0] !== "string") return lang === "zh" ? `${value.length}条` : `${value.length} entries`;
-    return (value as string[]).map(label).join(lang === "zh" ? "、" : ", ");
+    if (!value.length) return say(lang, "words/none");
+    if (typeof value[0] !== "string") return say(lang, "words/entries", { n: value.length });
+    return (value as string[]).map(label).join(say(lang, "ui/enumComma"));
   }
   if (typeof value === "string") return label(value);
   return outcomeWords(value, def?.unit, lang);
@@ -65,9 +65,9 @@ export function fieldValueWords(
 export function outcomeWords(v: Outcome | undefined, unit: string | undefined, lang: Lang): string {
   if (v === undefined) return notGiven(lang);
   if (v instanceof Unknown) {
-    if (!v.range) return lang === "zh" ? "未知" : "unknown";
+    if (!v.range) return say(lang, "words/unknown");
     const [lo, hi] = [outcomeWords(v.range.lo, unit, lang), outcomeWords(v.range.hi, unit, lang)];
-    return lang === "zh" ? `${lo}至${hi}之间` : `between ${lo} and ${hi}`;
+    return say(lang, "words/between", { lo, hi });
   }
   if (v instanceof Big) return quantityWords(v, unit, lang);
   if (v instanceof Date) return dateWords(v, lang);
@@ -85,9 +85,7 @@ export function fieldLabel(field: string, catalogue: FieldCatalogue, lang: Lang)
   const sub = list && "fields" in list ? list.fields?.[item[3] as string] : undefined;
   if (!list || !sub) return undefined;
   const n = Number(item[2]) + 1;
-  return lang === "zh"
-    ? `${list.label.zh}第${n}条：${sub.label.zh}`
-    : `${list.label.en} #${n}: ${sub.label.en}`;
+  return say(lang, "words/recordField", { list: list.label[lang], n, field: sub.label[lang] });
 }
 
 /** The question `ask` would put for a field, or its label. */
