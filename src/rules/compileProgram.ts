@@ -31,6 +31,15 @@ export interface CompiledRule {
   readonly compiled: ReadonlyMap<string, Compiled>;
 }
 
+// The outline a program was compiled from, by its list of conditions: a program re-valued by an override or
+// marked as replacing a bundled one is a copy that keeps the list.
+const outlines = new WeakMap<readonly Condition[], Outline>();
+
+/** The outline of the rule file a program was compiled from (coverage lists what must be covered from it). */
+export function outlineOfProgram(program: Program): Outline | undefined {
+  return outlines.get(program.conditions);
+}
+
 /**
  * Check a schema-valid rule file against the field catalogue and compile the expressions of its outline.
  * Only errors are found here; warnings are the checks of rules/checks, over what this returns.
@@ -158,6 +167,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     amount,
     ...(named.length ? { named } : {}),
   };
+  outlines.set(conditions, outline);
   return { program, diagnostics, outline, compiled };
 
   /** Filters compile in the scope of their list's records, and are declared before anything reads them. */

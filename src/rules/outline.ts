@@ -45,6 +45,8 @@ export interface OutlineExpression {
   readonly filter?: string;
   /** Which part of the amount it belongs to, when it does. */
   readonly part?: "value" | "months";
+  /** The id of the condition, caveat or filter condition it tests. */
+  readonly id?: string;
 }
 
 export interface OutlineSentence {
@@ -94,6 +96,7 @@ export function outlineOf(rule: RuleFile): Outline {
         wanted: "boolean",
         money: false,
         filter: name,
+        id: c.id,
       });
       say([...at, "text"], "filter-text", c.text);
       say([...at, "assumes"], "assumes", c.assumes);
@@ -101,7 +104,7 @@ export function outlineOf(rule: RuleFile): Outline {
   for (const list of ["conditions", "priority"] as const)
     (rule[list] ?? []).forEach((c, i) => {
       const role = list === "conditions" ? "condition" : "priority";
-      expr({ path: [list, i, "test"], role, text: c.test, wanted: "boolean", money: false });
+      expr({ path: [list, i, "test"], role, text: c.test, wanted: "boolean", money: false, id: c.id });
       say([list, i, "text"], list === "conditions" ? "condition-text" : "priority-text", c.text);
       say([list, i, "assumes"], "assumes", c.assumes);
     });
@@ -112,6 +115,7 @@ export function outlineOf(rule: RuleFile): Outline {
       text: k.when,
       wanted: "boolean",
       money: false,
+      id: k.id,
     });
     say(["caveats", i, "text"], "caveat-text", k.text);
   });
