@@ -2,7 +2,7 @@ import { computeAmount } from "../engine/computeAmount.js";
 import { type AsOf, caveatsOf, evaluateProgram, priorityOf } from "../engine/evaluateProgram.js";
 import { fillSentence, withNamedValues } from "../engine/namedValues.js";
 import { type ParametersInForce, parametersInForce } from "../engine/parametersInForce.js";
-import type { CaveatResult, ConditionResult, ProgramResult } from "../engine/result.js";
+import type { AmountResult, CaveatResult, ConditionResult, ProgramResult } from "../engine/result.js";
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
@@ -35,6 +35,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   // Caveats of the program's own read the profile: added to every result, never remembered.
   const conditional = Boolean(program.caveats?.length);
   let openCaveats = { text: "", caveats: NONE as readonly CaveatResult[] };
+  const caveatsFor = caveatMemo(fast);
   // The unknown conditions are listed (a batch states an assumption only for a condition that decided), so a
   // program with stated assumptions evaluates every condition, as the engine does.
   const assumptive = program.conditions.some((c) => c.assumes);
@@ -174,10 +175,33 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         if (openCaveats.text !== asOf.text)
           openCaveats = { text: asOf.text, caveats: caveatsOf(fast, c, asOf.text, null) };
         holding = openCaveats.caveats;
-      } else holding = caveatsOf(fast, c, asOf.text, base.amount);
+      } else holding = caveatsFor(c, asOf.text, base.amount);
       if (holding.length) out.caveats = holding;
       return out;
     }
+  };
+}
+
+/**
+ * `caveatsOf`, remembered: the engine's caveats are pure in which of the program's own caveats hold, the date
+ * and the months a monthly amount pays (the currency caveat's last month), as long as no caveat's sentence
+ * has a placeholder to fill from the row. The currency caveat costs more to word than a row to evaluate.
+ */
+function caveatMemo(program: Program) {
+  const own = program.caveats ?? NONE;
+  const filled = own.some((k) => `${k.text.zh}${k.text.en}`.includes("{"));
+  const memo = new Map<string, readonly CaveatResult[]>();
+  return (ctx: EvalContext, asOf: string, amount: AmountResult | null): readonly CaveatResult[] => {
+    if (filled) return caveatsOf(program, ctx, asOf, amount);
+    let key = `${asOf}|${amount?.per === "month" && amount.months ? amount.months.toString() : ""}|`;
+    for (const k of own) key += k.when.evaluate(ctx) === true ? "1" : "0";
+    let found = memo.get(key);
+    if (!found) {
+      if (memo.size > 10_000) memo.clear();
+      found = caveatsOf(program, ctx, asOf, amount);
+      memo.set(key, found);
+    }
+    return found;
   };
 }
 
