@@ -1,8 +1,7 @@
 import type Big from "big.js";
 import type { ProgramResult, Status } from "../engine/result.js";
 import type { Profile } from "../profile/profile.js";
-import { defaultedFields } from "../rules/caseAnalysis.js";
-import type { Condition, LocalText } from "../rules/program.js";
+import type { LocalText } from "../rules/program.js";
 
 /** What a batch keeps of one program's result: the verdict and the money, no explanation. */
 export interface Outcome {
@@ -32,7 +31,7 @@ export function outcomeOf(r: ProgramResult, profile: Profile): Outcome {
     ...(r.caveats?.length ? { caveats: r.caveats.map((c) => c.text) } : {}),
     ...(r.priority ? { priority: r.priority.result } : {}),
     ...(r.exclusions?.length ? { exclusions: r.exclusions.map((e) => e.program) } : {}),
-    ...assumedIn(r, profile),
+    ...assumedIn(r),
     ...(placeNotGiven(r, profile) ? { elsewhere: true as const } : {}),
   };
   const a = r.amount;
@@ -60,31 +59,18 @@ function sameBig(a: Big | null | undefined, b: Big | null | undefined): boolean 
 }
 
 /**
- * The stated assumptions a decision rests on, once each: a condition that `assumes` something, decided although
- * a field it reads with a default is blank (batch evaluates without explanation, so the default is seen from the
- * outside; a blank field the condition reads without a default is no assumption).
+ * The stated assumptions a decision rests on, once each: a decided condition whose default was taken, as the
+ * evaluator saw it (`ConditionResult.assumed`, the same as `eval`'s), never guessed from blank fields.
  */
-function assumedIn(r: ProgramResult, profile: Profile): { assumed?: LocalText[] } {
+function assumedIn(r: ProgramResult): { assumed?: LocalText[] } {
   if (r.status === "not-applicable") return {};
-  const texts = new Map<string, LocalText>();
-  for (const c of r.program.conditions) {
-    if (!c.assumes || !defaultedIn(c).some((f) => !profile.fields.has(f))) continue;
-    if (r.conditions.find((d) => d.id === c.id)?.result === null) continue;
-    texts.set(c.assumes.zh, c.assumes);
-  }
-  return texts.size ? { assumed: [...texts.values()] } : {};
-}
-
-const DEFAULTED = new WeakMap<Condition, readonly string[]>();
-
-/** The fields a condition reads with a default (`x ?? d`): only such a field, blank, makes its assumption hold. */
-function defaultedIn(c: Condition): readonly string[] {
-  let fields = DEFAULTED.get(c);
-  if (!fields) {
-    fields = c.test.ast ? defaultedFields(c.test.ast) : c.test.fields;
-    DEFAULTED.set(c, fields);
-  }
-  return fields;
+  let texts: Map<string, LocalText> | undefined;
+  for (const c of r.conditions)
+    if (c.assumed && c.result !== null) {
+      texts ??= new Map();
+      texts.set(c.assumed.zh, c.assumed);
+    }
+  return texts ? { assumed: [...texts.values()] } : {};
 }
 
 /** Undetermined, with the program's place the open question: the record does not say where the person is. */

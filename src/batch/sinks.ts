@@ -76,7 +76,9 @@ export async function textSink(
       if (format === "csv")
         await writeText(target, `${opened ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
     },
-    write: (chunk) => put(chunk.text ?? ""),
+    async write(chunk) {
+      for (const text of chunk.texts ?? []) await put(text);
+    },
     async finish() {
       if (opened) await closeAndCommit(opened.file, opened.stream);
     },

@@ -3,7 +3,6 @@ import type { Diagnostic } from "../diagnostics.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import type { SectionDef } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
-import type { RuleSet } from "./loadRules.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, ruleStamps } from "./ruleFiles.js";
 import type { RuleFile } from "./schema.js";
@@ -42,22 +41,36 @@ function locatorFor(file: string): Locator {
   };
 }
 
-/** The bundled rule set from the build's bundle, or undefined when there is none or a rule file changed since. */
-export function loadBundledRules(): RuleSet | undefined {
+/** The build's bundle, or undefined when there is none or a bundled rule file changed since. */
+export function readBundle(): Bundle | undefined {
   let bundle: Bundle;
   try {
     bundle = JSON.parse(readFileSync(BUNDLE_FILE, "utf8")) as Bundle;
   } catch {
     return undefined;
   }
-  if (bundle.stamps !== ruleStamps(BUNDLED_RULES)) return undefined;
-  const fields = new FieldCatalogue(bundle.fields);
+  return bundle.stamps === ruleStamps(BUNDLED_RULES) ? bundle : undefined;
+}
+
+/**
+ * The bundle's programs compiled against `fields` (the bundled catalogue, or it plus local fields), by id;
+ * undefined when code newer than the bundle judges a rule an error: then load from YAML to report it properly.
+ */
+export function compileBundle(bundle: Bundle, fields: FieldCatalogue): Map<string, Program> | undefined {
   const programs = new Map<string, Program>();
   for (const { file, rule } of bundle.programs) {
     const { program, diagnostics } = compileProgram(rule, locatorFor(file), fields);
-    // Code newer than the bundle may judge a rule differently: then load from YAML to report it properly.
     if (diagnostics.some((d) => d.severity === "error")) return undefined;
     programs.set(rule.id, program);
   }
-  return { fields, programs, diagnostics: [] };
+  return programs;
+}
+
+/** The bundled rule set (a `RuleSet`) from the build's bundle, or undefined when there is none or it is stale. */
+export function loadBundledRules() {
+  const bundle = readBundle();
+  if (!bundle) return undefined;
+  const fields = new FieldCatalogue(bundle.fields);
+  const programs = compileBundle(bundle, fields);
+  return programs && { fields, programs, diagnostics: [] as Diagnostic[] };
 }

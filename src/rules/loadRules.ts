@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
-import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
+import { FieldCatalogue } from "../profile/fieldCatalogue.js";
+import { loadFieldCatalogue } from "../profile/fields.js";
 import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
+import { type Bundle, compileBundle, readBundle } from "./bundle.js";
 import type { RuleCheckContext } from "./checks/ruleCheck.js";
 import { ruleWarnings } from "./checks/ruleWarnings.js";
 import { compileProgram } from "./compileProgram.js";
@@ -121,9 +123,19 @@ function loadOverrideFile(src: YamlSource): Loaded {
   return { override, overrideSources, diagnostics: [] };
 }
 
-/** Load the bundled rules plus any extra directories (a bureau's local rules override by program id). */
-export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()): RuleSet {
-  const bundledFields = loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
+/**
+ * Load the bundled rules plus any extra directories (a bureau's local rules override by program id).
+ * The bundled rules come from the build's bundle when it is fresh (no YAML read, no schema check), so a local
+ * directory costs only its own files.
+ */
+export function loadRules(
+  extraDirs: readonly string[] = [],
+  cwd = process.cwd(),
+  bundle: Bundle | undefined = readBundle(),
+): RuleSet {
+  const bundledFields = bundle
+    ? new FieldCatalogue(bundle.fields)
+    : loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
   const local = withLocalFields(
     bundledFields,
     extraDirs.flatMap((d) => listFiles(d, isFieldsFile)).map((f) => [f, displayPath(f, cwd)] as const),
@@ -135,7 +147,9 @@ export function loadRules(extraDirs: readonly string[] = [], cwd = process.cwd()
   const diagnostics: Diagnostic[] = [];
   const combined: Diagnostic[] = local.diagnostics.filter((d) => d.code === "rule/field-conflict");
   let bundledOnly: RuleSet | undefined;
-  for (const dir of [BUNDLED_RULES, ...extraDirs]) {
+  const fromBundle = bundle && compileBundle(bundle, fields);
+  for (const [id, program] of fromBundle ?? []) programs.set(id, program);
+  for (const dir of fromBundle ? extraDirs : [BUNDLED_RULES, ...extraDirs]) {
     if (dir !== BUNDLED_RULES && !bundledOnly)
       bundledOnly = { fields: bundledFields, programs: new Map(programs), diagnostics: [...diagnostics] };
     // Within one directory an id names one program: a second is a mistake, not an override.

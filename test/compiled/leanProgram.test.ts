@@ -6,16 +6,13 @@ import { describe, expect, it } from "vitest";
 import { compiledProgram } from "../../src/compiled/compiledProgram.js";
 import { generateExpression, UNDECIDED } from "../../src/compiled/generateExpression.js";
 import { leanEvaluator } from "../../src/compiled/leanProgram.js";
-import type { Diagnostic } from "../../src/diagnostics.js";
 import { asOfDate, evaluateProgram } from "../../src/engine/evaluateProgram.js";
 import type { ProgramResult } from "../../src/engine/result.js";
 import { parseExpression } from "../../src/expr/parse.js";
 import { loadFixtureFiles } from "../../src/fixtures/runFixtures.js";
-import type { ScalarFieldDef } from "../../src/profile/fields.js";
-import { profileFromData } from "../../src/profile/loadProfile.js";
-import type { Profile } from "../../src/profile/profile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import type { Program } from "../../src/rules/program.js";
+import { toProfile as anyProfile, profileData as anyProfileData, isoDate } from "../arbitraries/profiles.js";
 
 // Thousands of evaluations: on a machine shared by several test suites they may take far longer than usual.
 const SLOW = 60_000;
@@ -30,95 +27,8 @@ const programs = [...rules.programs.values()];
 const catalogue = rules.fields;
 const SEED = Number(process.env.BUTIE_PROPERTY_SEED ?? 20261206);
 const RUNS = Number(process.env.FC_RUNS ?? 300);
-const REGIONS = [
-  "340104",
-  "340100",
-  "340000",
-  "420102",
-  "420100",
-  "640121",
-  "640104",
-  "640000",
-  "320703",
-  "110105",
-];
-
-const isoDate = (from: number, to: number) =>
-  fc
-    .date({ min: new Date(Date.UTC(from, 0, 1)), max: new Date(Date.UTC(to, 11, 31)), noInvalidDate: true })
-    .map((d) => d.toISOString().slice(0, 10));
-
-function scalarValue(def: ScalarFieldDef): fc.Arbitrary<unknown> {
-  switch (def.type) {
-    case "boolean":
-      return fc.boolean();
-    case "integer":
-      // Small counts often, so thresholds (1, 6, 12 months) are met exactly as well as passed.
-      return def.oneOf
-        ? fc.constantFrom(...def.oneOf)
-        : fc.oneof(
-            fc.integer({ min: def.min ?? 0, max: Math.min(def.max ?? 14, 14) }),
-            fc.integer({ min: def.min ?? 0, max: Math.min(def.max ?? 150, 150) }),
-          );
-    case "decimal":
-      return def.max !== undefined && def.max <= 1
-        ? fc.integer({ min: Math.round((def.min ?? 0) * 100), max: def.max * 100 }).map((n) => n / 100)
-        : fc.integer({ min: 0, max: 3_000_000 }).map((n) => n / 100);
-    case "date":
-      return isoDate(1955, 2023);
-    case "region":
-      return fc.constantFrom(...REGIONS);
-    case "enum":
-      return fc.constantFrom(...(def.values ?? ["x"]));
-    case "enum-list":
-      return fc.subarray([...(def.values ?? [])]);
-    case "text":
-      return fc.constantFrom("个体经营", "note", "");
-    case "id-number":
-      return fc.constant(undefined);
-  }
-}
-
-const profileData = fc.record(
-  Object.fromEntries(
-    Object.entries(catalogue.sections).map(([name, section]) => [
-      name,
-      fc.option(
-        fc.record(
-          Object.fromEntries(
-            Object.entries(section.fields).map(([field, def]) => [
-              field,
-              def.type === "records"
-                ? fc.array(
-                    fc.record(
-                      Object.fromEntries(Object.entries(def.fields).map(([k, d]) => [k, scalarValue(d)])),
-                      { requiredKeys: [] },
-                    ),
-                    { maxLength: 3 },
-                  )
-                : scalarValue(def),
-            ]),
-          ),
-          { requiredKeys: [] },
-        ),
-        { nil: undefined, freq: 3 },
-      ),
-    ]),
-  ),
-  { requiredKeys: [] },
-);
-
-function toProfile(data: unknown): Profile | undefined {
-  const locate = (path: readonly (string | number)[], p: { code: string; message: string }): Diagnostic => ({
-    file: "random",
-    line: 1,
-    col: 1,
-    code: p.code,
-    message: `${path.join(".")}: ${p.message}`,
-    severity: "error",
-  });
-  return profileFromData(data, catalogue, locate).profile;
-}
+const profileData = anyProfileData(catalogue);
+const toProfile = (data: unknown) => anyProfile(data, catalogue);
 
 const big = (b: Big | null | undefined) => (b == null ? b : b.toString());
 /**

@@ -2,15 +2,18 @@ import { readFileSync } from "node:fs";
 import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/diagnostics.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { asOfDate } from "../../src/engine/evaluateProgram.js";
 import type { ProgramResult } from "../../src/engine/result.js";
 import { evaluationToJson } from "../../src/explain/json.js";
 import type { ScalarFieldDef } from "../../src/profile/fields.js";
-import { profileFromData } from "../../src/profile/loadProfile.js";
-import type { Profile } from "../../src/profile/profile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
+import {
+  toProfile as anyProfile,
+  profileData as anyProfileData,
+  isoDate,
+  scalarValue,
+} from "../arbitraries/profiles.js";
 
 /*
  * Properties of evaluation over random profiles and dates (fast-check, seeded so a failure reproduces):
@@ -25,101 +28,8 @@ const SEED = Number(process.env.BUTIE_PROPERTY_SEED ?? 20261130);
 // runs them with many more than the default, which keeps `npm test` short.
 const RUNS = Number(process.env.FC_RUNS ?? process.env.BUTIE_PROPERTY_RUNS ?? 150);
 
-// Codes inside and around the bundled programs' regions, so programs apply, do not, or need a finer code.
-const REGIONS = [
-  "340104",
-  "340100",
-  "340000",
-  "420102",
-  "420100",
-  "420000",
-  "640121",
-  "640100",
-  "640000",
-  "320703",
-  "110105",
-];
-
-const isoDate = (from: number, to: number) =>
-  fc
-    .date({ min: new Date(Date.UTC(from, 0, 1)), max: new Date(Date.UTC(to, 11, 31)), noInvalidDate: true })
-    .map((d) => d.toISOString().slice(0, 10));
-
-/** A valid value of one field, as a profile file would hold it. */
-function scalarValue(def: ScalarFieldDef): fc.Arbitrary<unknown> {
-  switch (def.type) {
-    case "boolean":
-      return fc.boolean();
-    case "integer":
-      return def.oneOf
-        ? fc.constantFrom(...def.oneOf)
-        : fc.integer({ min: def.min ?? 0, max: Math.min(def.max ?? 400, 400) });
-    case "decimal":
-      return def.max !== undefined && def.max <= 1
-        ? fc.integer({ min: Math.round((def.min ?? 0) * 100), max: def.max * 100 }).map((n) => n / 100)
-        : fc.integer({ min: 0, max: 3_000_000 }).map((n) => n / 100);
-    case "date":
-      return isoDate(1950, 2025);
-    case "region":
-      return fc.constantFrom(...REGIONS);
-    case "enum":
-      return fc.constantFrom(...(def.values ?? ["x"]));
-    case "enum-list":
-      return fc.subarray([...(def.values ?? [])]);
-    case "text":
-      return fc.constantFrom("个体经营", "note", "");
-    case "id-number":
-      return fc.constant(undefined);
-  }
-}
-
-/** A random valid profile: some sections, some of their fields (records lists of up to 3). */
-const profileData: fc.Arbitrary<Record<string, Record<string, unknown>>> = fc.record(
-  Object.fromEntries(
-    Object.entries(catalogue.sections).map(([name, section]) => [
-      name,
-      fc.option(
-        fc.record(
-          Object.fromEntries(
-            Object.entries(section.fields).map(([field, def]) => [
-              field,
-              def.type === "records"
-                ? fc.array(
-                    fc.record(
-                      Object.fromEntries(Object.entries(def.fields).map(([k, d]) => [k, scalarValue(d)])),
-                      { requiredKeys: [] },
-                    ),
-                    { maxLength: 3 },
-                  )
-                : scalarValue(def),
-            ]),
-          ),
-          { requiredKeys: [] },
-        ),
-        { nil: undefined },
-      ),
-    ]),
-  ),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Record<string, Record<string, unknown>>>;
-
-function toProfile(data: unknown): Profile {
-  const { profile, diagnostics } = profileFromData(
-    data,
-    catalogue,
-    (path, p): Diagnostic => ({
-      file: "random",
-      line: 1,
-      col: 1,
-      code: p.code,
-      message: `${path.join(".")}: ${p.message}`,
-      severity: "error",
-    }),
-  );
-  if (!profile)
-    throw new Error(`the generator made an invalid profile: ${diagnostics.map((d) => d.message).join("; ")}`);
-  return profile;
-}
+const profileData = anyProfileData(catalogue);
+const toProfile = (data: unknown) => anyProfile(data, catalogue);
 
 /**
  * Fields a rule reads with a stated assumption (`x ?? false`: "未填写时按未领满计"): the rule decides without
