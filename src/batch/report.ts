@@ -2,7 +2,7 @@ import Big from "big.js";
 import type { Status } from "../engine/result.js";
 import { type Lang, say } from "../messages/index.js";
 import type { LocalText } from "../rules/program.js";
-import { fitLines, fittedTable } from "../text/width.js";
+import { fittedTable, wrapLine } from "../text/width.js";
 import type { ProgramTally, Tally } from "./tally.js";
 
 const count = (n: number | undefined) => (n ?? 0).toLocaleString("en");
@@ -22,6 +22,8 @@ const COUNTED: readonly Status[] = ["eligible", "ineligible", "undetermined", "n
 export interface SummaryContext {
   readonly asOf: string;
   readonly titles: ReadonlyMap<string, LocalText>;
+  /** Programs that decide eligibility only (their rule has no amount): no money is summed for them. */
+  readonly eligibilityOnly?: ReadonlySet<string>;
 }
 
 /**
@@ -44,7 +46,8 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
       placeNotGiven = Math.max(placeNotGiven, t.elsewhere);
       continue;
     }
-    lines.push("", title, `  ${statusCounts(t, lang)}`, `  ${money(t, lang)}`);
+    const paid = about.eligibilityOnly?.has(id) ? say(lang, "batch/eligibilityOnly") : money(t, lang);
+    lines.push("", title, `  ${statusCounts(t, lang)}`, `  ${paid}`);
     if (t.caveated) lines.push(`  ${say(lang, "batch/caveated", { n: count(t.caveated) })}`);
     const assumptions = Object.values(t.assumptions).map((a) => a[lang]);
     if (t.assumed)
@@ -56,7 +59,34 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
     lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(lang === "zh" ? "、" : ", ") }));
     if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);
   }
-  return `${fitLines(lines.join("\n"), width)}\n`;
+  return `${fitWithoutLeadingPunctuation(lines.join("\n"), width)}\n`;
+}
+
+const CLOSING = /^[，；、。：）」！？,;:.)]/u;
+
+/**
+ * Each line wrapped to `width` (a number is never split), and no wrapped line starts with closing punctuation: the character before it moves down with it
+ * (and the line is wrapped again if that makes it too wide). Belongs in `wrapLine` (src/text/width.ts), where
+ * every wrapped text would gain it.
+ */
+export function fitWithoutLeadingPunctuation(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((source) => {
+      const lines = wrapLine(source, width);
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i] as string;
+        const indent = /^ */.exec(line)?.[0] ?? "";
+        const prev = lines[i - 1] as string;
+        if (!CLOSING.test(line.slice(indent.length)) || prev.trim().length < 2) continue;
+        const last = [...prev].at(-1) as string;
+        lines[i - 1] = prev.slice(0, -last.length);
+        lines.splice(i, 1, ...wrapLine(`${indent}${last}${line.slice(indent.length)}`, width, indent));
+        i--;
+      }
+      return lines;
+    })
+    .join("\n");
 }
 
 function statusCounts(t: ProgramTally, lang: Lang): string {

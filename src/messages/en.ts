@@ -52,6 +52,7 @@ export const en: Catalogue = {
     `${n} records do not give the place: if the person is there, complete them and check again`,
   "batch/placeNotGiven": ({ n }) => `place not given ${n}`,
   "batch/pending": "pending",
+  "batch/eligibilityOnly": "eligibility only, no amount",
   "batch/knownPart": ({ v, n }) => `${v}, and ${n} pending`,
   "batch/column": ({ program, column }) => `${program}: ${column}`,
   "batch/col/row": "Row",

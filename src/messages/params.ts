@@ -30,6 +30,7 @@ export interface Params extends GeneralParams {
   "batch/notThisRosterPlace": { n: string };
   "batch/placeNotGiven": { n: string };
   "batch/pending": undefined;
+  "batch/eligibilityOnly": undefined;
   "batch/knownPart": { v: string; n: string };
   "batch/column": { program: string; column: string };
   "batch/col/row": undefined;

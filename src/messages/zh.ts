@@ -48,6 +48,7 @@ export const zh: Catalogue = {
   "batch/notThisRosterPlace": ({ n }) => `其中 ${n} 条记录未填写所在地：若其人在该地区，补充后另行核对`,
   "batch/placeNotGiven": ({ n }) => `所在地未填 ${n}`,
   "batch/pending": "待定",
+  "batch/eligibilityOnly": "仅判定资格，无金额",
   "batch/knownPart": ({ v, n }) => `${v}，另有 ${n} 条待定`,
   "batch/column": ({ program, column }) => `${program}·${column}`,
   "batch/col/row": "行号",

@@ -16,7 +16,7 @@ import { runPipeline } from "../../batch/pipeline.js";
 import { defaultJobs, defaultWorkerFile, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
-import { compareText, summaryText } from "../../batch/report.js";
+import { compareText, fitWithoutLeadingPunctuation, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
 import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/stops.js";
 import type { Tally } from "../../batch/tally.js";
@@ -28,7 +28,7 @@ import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
 import { prepare } from "../preamble.js";
-import { fitLines, terminalWidth } from "../render/width.js";
+import { terminalWidth } from "../render/width.js";
 
 /** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
 const LARGE_FILE = 4 * 2 ** 20;
@@ -157,10 +157,14 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
     io.stdout.write(
-      fitLines(compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)), width),
+      fitWithoutLeadingPunctuation(
+        compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)),
+        width,
+      ),
     );
   } else {
-    const about = { asOf: asOf.text, titles: titlesOf(ctx) };
+    const eligibilityOnly = new Set(ctx.programs.filter((p) => !p.amount).map((p) => p.id));
+    const about = { asOf: asOf.text, titles: titlesOf(ctx), eligibilityOnly };
     io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;
