@@ -125,7 +125,9 @@ export function compareText(
   titles: ReadonlyMap<string, LocalText> = new Map(),
 ): string {
   const lines = [
-    say(lang, "batch/reform", { params: params.length ? params.join("; ") : say(lang, "batch/none") }),
+    say(lang, "batch/reform", {
+      params: params.length ? params.map((p) => `\n  ${p}`).join("") : say(lang, "batch/none"),
+    }),
     say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) }),
     say(lang, "batch/changed", { n: count(tally.changedRows) }),
   ];

@@ -88,6 +88,10 @@ export const en: Catalogue = {
   "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",
   "batch/columnsFor": ({ file }) =>
     `Columns of ${file} that name no field, as a --columns map to complete (save as map.yaml):`,
+  "batch/paramChange": ({ program, parameter, change }) => `${program} — ${parameter}: ${change}`,
+  "batch/fromDate": ({ date, values }) => `from ${date}: ${values}`,
+  "batch/changeOrigin": ({ change, origin }) => `${change} (${origin})`,
+  "batch/draftValue": ({ source }) => `draft value, source: ${source}`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

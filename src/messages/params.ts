@@ -61,6 +61,10 @@ export interface Params extends GeneralParams {
   "batch/columnsNone": undefined;
   "batch/columnsAllKnown": undefined;
   "batch/columnsFor": { file: string };
+  "batch/paramChange": { program: string; parameter: string; change: string };
+  "batch/fromDate": { date: string; values: string };
+  "batch/changeOrigin": { change: string; origin: string };
+  "batch/draftValue": { source: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

@@ -83,6 +83,10 @@ export const zh: Catalogue = {
   "batch/columnsAllKnown": "表头的每一列都对应档案字段，无需 --columns\n",
   "batch/columnsFor": ({ file }) =>
     `${file} 的表头中没有对应字段的列，建议的 --columns 对应（存为 map.yaml 并选定后使用）：`,
+  "batch/paramChange": ({ program, parameter, change }) => `${program}·${parameter}：${change}`,
+  "batch/fromDate": ({ date, values }) => `自${date}起 ${values}`,
+  "batch/changeOrigin": ({ change, origin }) => `${change}（${origin}）`,
+  "batch/draftValue": ({ source }) => `草案值，依据：${source}`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

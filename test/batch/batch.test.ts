@@ -265,7 +265,9 @@ describe("butie batch --compare", () => {
     const run = await compare("--param", "ningxia.unemployment-subsidy.higherTierRate=0.9");
     expect(run.code).toBe(0);
     // Four eligible (3, 5, 8, 11 months); only the 80% tier (6 months and more: 8, 11) rises to 90%.
-    expect(run.stdout).toContain("ningxia.unemployment-subsidy.higherTierRate: 80% → 90%");
+    expect(run.stdout).toContain(
+      "  Ningxia unemployment subsidy — Higher tier rate: 80% → 90% (--param ningxia.unemployment-subsidy.higherTierRate=0.9)",
+    );
     expect(run.stdout).toContain("Paid more 2  Paid less 0");
     expect(run.stdout).toMatch(/Beneficiaries\s+│\s+4\s+│\s+4\s+│\s+0/);
     expect(run.stdout).toMatch(/Monthly \(yuan\)\s+│\s+[\d,.]+\s+│\s+[\d,.]+\s+│\s+\+[\d,.]+/);
