@@ -155,6 +155,15 @@ export function compareText(
       const delta = new Big(after[key]).minus(before[key]);
       money.push([say(lang, `batch/${key}`), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
     }
+    // Beneficiaries whose amount or total is not known are in no sum above: counted here, never left out.
+    const unknown = (t: ProgramTally) => Math.max(t.amountUnknown, t.totalUnknown);
+    if (unknown(before) || unknown(after))
+      money.push([
+        say(lang, "batch/unknownAmounts"),
+        count(unknown(before)),
+        count(unknown(after)),
+        signed(new Big(unknown(after) - unknown(before)), (x) => x.toFixed(0)),
+      ]);
     lines.push(
       "",
       titles.get(id)?.[lang] ?? id,
@@ -166,6 +175,9 @@ export function compareText(
         ["", say(lang, "batch/before"), say(lang, "batch/after"), say(lang, "batch/delta")],
         money,
         width,
+      ),
+      ...Object.entries(change.newDouble ?? {}).map(([other, n]) =>
+        say(lang, "batch/newDouble", { n: count(n), other: titles.get(other)?.[lang] ?? other }),
       ),
     );
   }

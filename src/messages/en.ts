@@ -138,6 +138,9 @@ export const en: Catalogue = {
   "batch/lose": "Lose eligibility",
   "batch/paidMore": "Paid more",
   "batch/paidLess": "Paid less",
+  "batch/unknownAmounts": "Amount not yet known (not in the sums above)",
+  "batch/newDouble": ({ n, other }) =>
+    `⚠ After the reform ${n} more people are eligible for both this program and “${other}”, which cannot be paid together: one must be chosen (both programs' sums include them)`,
   "batch/beneficiaries": "Beneficiaries",
   "batch/before": "As is",
   "batch/after": "Reformed",

@@ -106,6 +106,8 @@ export interface Params extends GeneralParams {
   "batch/lose": undefined;
   "batch/paidMore": undefined;
   "batch/paidLess": undefined;
+  "batch/unknownAmounts": undefined;
+  "batch/newDouble": { n: string; other: string };
   "batch/beneficiaries": undefined;
   "batch/before": undefined;
   "batch/after": undefined;
