@@ -92,6 +92,8 @@ export const en: Catalogue = {
   "batch/fromDate": ({ date, values }) => `from ${date}: ${values}`,
   "batch/changeOrigin": ({ change, origin }) => `${change} (${origin})`,
   "batch/draftValue": ({ source }) => `draft value, source: ${source}`,
+  "batch/paramTiers": ({ program, problem }) =>
+    `--param makes the tiers of ${program} impossible (the check \`check\` makes of rule files): ${problem}`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

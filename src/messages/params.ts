@@ -65,6 +65,7 @@ export interface Params extends GeneralParams {
   "batch/fromDate": { date: string; values: string };
   "batch/changeOrigin": { change: string; origin: string };
   "batch/draftValue": { source: string };
+  "batch/paramTiers": { program: string; problem: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

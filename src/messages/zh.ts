@@ -87,6 +87,8 @@ export const zh: Catalogue = {
   "batch/fromDate": ({ date, values }) => `自${date}起 ${values}`,
   "batch/changeOrigin": ({ change, origin }) => `${change}（${origin}）`,
   "batch/draftValue": ({ source }) => `草案值，依据：${source}`,
+  "batch/paramTiers": ({ program, problem }) =>
+    `--param 使 ${program} 的档次不成立（与 check 对规则文件的检查相同）：${problem}`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

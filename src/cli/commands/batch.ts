@@ -82,7 +82,10 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     return EXIT.ok;
   }
   const format = opts.format ?? outputFormat(opts.out, input.kind);
-  if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
+  if (format === "xlsx" && !opts.out) {
+    input.stream.destroy();
+    throw new UsageError(message("usage/xlsx-needs-out"));
+  }
 
   const { rows, columns, notes } = await inputRows(input, opts, rules.fields, columnMap);
   for (const note of notes) io.stderr.write(`${sayMessage(opts.lang, note)}\n`);
@@ -101,8 +104,15 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     records: opts.compare ? (opts.out ? "changed" : "none") : "all",
     lang: opts.lang,
   };
-  const ctx = batchContext(rules, settings);
-  if (opts.out) await writable(opts.out, io.cwd);
+  let ctx: ReturnType<typeof batchContext>;
+  try {
+    ctx = batchContext(rules, settings);
+    if (opts.out) await writable(opts.out, io.cwd);
+  } catch (e) {
+    // A refused what-if or output: the input read so far is let go, not left to fault when its file goes.
+    input.stream.destroy();
+    throw e;
+  }
   const sink: Sink =
     settings.records === "none"
       ? nullSink()
