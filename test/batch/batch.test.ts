@@ -1,15 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { butie } from "../cli/memoryIo.js";
 import { applicant, SHEET_COLUMNS } from "./profiles.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-batch-"));
-const at = (name: string) => join(dir, name);
+const { dir, at } = tempDir("batch");
 const lines = (text: string) => text.split("\n").filter(Boolean);
 const parse = (text: string) => lines(text).map((l) => JSON.parse(l));
 

@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/text/width.js";
 import { butie } from "../cli/memoryIo.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-summary-"));
+const { ndjson } = tempDir("summary");
 // Birth date, sex and an earlier year's payment given, so the only blank read as its default is the pension.
 const UNEMPLOYED = {
   person: { employmentStatus: "unemployed", birthDate: "1985-06-15", sex: "male" },
@@ -31,8 +29,7 @@ const MIGRANT = {
 const NO_PLACE = { ...UNEMPLOYED, unemployment: { ...UNEMPLOYED.unemployment, insuredRegion: undefined } };
 
 async function summary(records: object[], extra: string[] = [], columns = 200, asOf = "2020-09-01") {
-  const file = join(dir, `s${Math.random().toString(36).slice(2)}.ndjson`);
-  writeFileSync(file, records.map((r) => JSON.stringify(r)).join("\n"));
+  const file = ndjson(`s${Math.random().toString(36).slice(2)}.ndjson`, records);
   return butie(["batch", file, "--as-of", asOf, ...extra], { columns });
 }
 
