@@ -52,11 +52,11 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
     const assumptions = Object.values(t.assumptions).map((a) => a[lang]);
     if (t.assumed)
       lines.push(
-        `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(lang === "zh" ? "；" : "; ") })}`,
+        `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(say(lang, "ui/clauseSeparator")) })}`,
       );
   }
   if (apart.length) {
-    lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(lang === "zh" ? "、" : ", ") }));
+    lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
     if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);
   }
   return `${fitWithoutLeadingPunctuation(lines.join("\n"), width)}\n`;

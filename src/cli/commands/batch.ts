@@ -209,7 +209,7 @@ const titlesOf = (ctx: ReturnType<typeof batchContext>) =>
 /** What is compared: the draft rule directories, then each --param. */
 function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): string[] {
   const draft = ctx.settings.draft
-    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join("、") })]
+    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join(say(opts.lang, "ui/enumComma")) })]
     : [];
   return [...draft, ...parameterChanges(ctx)];
 }

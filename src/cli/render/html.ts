@@ -125,7 +125,8 @@ export function renderHtmlReport(evaluation: Evaluation, o: ReportOptions): stri
     `<p class="disclaimer">${esc(t("disclaimer"))}</p>`,
     `<p class="signature"><span>${esc(t("signature"))}<span class="blank"></span></span><span>${esc(t("date"))}<span class="blank"></span></span></p>`,
   );
-  const htmlLang = lang === "zh" ? "zh-CN" : "en";
+  // The document's language tag, not text: zh-CN so that CJK fonts draw the Chinese (not Japanese) glyph forms.
+  const htmlLang = { zh: "zh-CN", en: "en" }[lang];
   return `<!DOCTYPE html>
 <html lang="${htmlLang}">
 <head>
