@@ -2,7 +2,7 @@ import Big from "big.js";
 import type { Status } from "../engine/result.js";
 import { type Lang, say } from "../messages/index.js";
 import type { LocalText } from "../rules/program.js";
-import { fitLines, fittedTable } from "../text/width.js";
+import { fittedTable, wrapLine } from "../text/width.js";
 import type { ProgramTally, Tally } from "./tally.js";
 
 const count = (n: number | undefined) => (n ?? 0).toLocaleString("en");
@@ -22,6 +22,8 @@ const COUNTED: readonly Status[] = ["eligible", "ineligible", "undetermined", "n
 export interface SummaryContext {
   readonly asOf: string;
   readonly titles: ReadonlyMap<string, LocalText>;
+  /** Programs that decide eligibility only (their rule has no amount): no money is summed for them. */
+  readonly eligibilityOnly?: ReadonlySet<string>;
 }
 
 /**
@@ -44,19 +46,47 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
       placeNotGiven = Math.max(placeNotGiven, t.elsewhere);
       continue;
     }
-    lines.push("", title, `  ${statusCounts(t, lang)}`, `  ${money(t, lang)}`);
+    const paid = about.eligibilityOnly?.has(id) ? say(lang, "batch/eligibilityOnly") : money(t, lang);
+    lines.push("", title, `  ${statusCounts(t, lang)}`, `  ${paid}`);
     if (t.caveated) lines.push(`  ${say(lang, "batch/caveated", { n: count(t.caveated) })}`);
     const assumptions = Object.values(t.assumptions).map((a) => a[lang]);
     if (t.assumed)
       lines.push(
-        `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(lang === "zh" ? "；" : "; ") })}`,
+        `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(say(lang, "ui/clauseSeparator")) })}`,
       );
   }
   if (apart.length) {
-    lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(lang === "zh" ? "、" : ", ") }));
+    lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
     if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);
   }
-  return `${fitLines(lines.join("\n"), width)}\n`;
+  return `${fitWithoutLeadingPunctuation(lines.join("\n"), width)}\n`;
+}
+
+const CLOSING = /^[，；、。：）」！？,;:.)]/u;
+
+/**
+ * Each line wrapped to `width` (a number is never split), and no wrapped line starts with closing punctuation: the character before it moves down with it
+ * (and the line is wrapped again if that makes it too wide). Belongs in `wrapLine` (src/text/width.ts), where
+ * every wrapped text would gain it.
+ */
+export function fitWithoutLeadingPunctuation(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((source) => {
+      const lines = wrapLine(source, width);
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i] as string;
+        const indent = /^ */.exec(line)?.[0] ?? "";
+        const prev = lines[i - 1] as string;
+        if (!CLOSING.test(line.slice(indent.length)) || prev.trim().length < 2) continue;
+        const last = [...prev].at(-1) as string;
+        lines[i - 1] = prev.slice(0, -last.length);
+        lines.splice(i, 1, ...wrapLine(`${indent}${last}${line.slice(indent.length)}`, width, indent));
+        i--;
+      }
+      return lines;
+    })
+    .join("\n");
 }
 
 function statusCounts(t: ProgramTally, lang: Lang): string {
@@ -95,7 +125,9 @@ export function compareText(
   titles: ReadonlyMap<string, LocalText> = new Map(),
 ): string {
   const lines = [
-    say(lang, "batch/reform", { params: params.length ? params.join("; ") : say(lang, "batch/none") }),
+    say(lang, "batch/reform", {
+      params: params.length ? params.map((p) => `\n  ${p}`).join("") : say(lang, "batch/none"),
+    }),
     say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) }),
     say(lang, "batch/changed", { n: count(tally.changedRows) }),
   ];
@@ -123,6 +155,15 @@ export function compareText(
       const delta = new Big(after[key]).minus(before[key]);
       money.push([say(lang, `batch/${key}`), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
     }
+    // Beneficiaries whose amount or total is not known are in no sum above: counted here, never left out.
+    const unknown = (t: ProgramTally) => Math.max(t.amountUnknown, t.totalUnknown);
+    if (unknown(before) || unknown(after))
+      money.push([
+        say(lang, "batch/unknownAmounts"),
+        count(unknown(before)),
+        count(unknown(after)),
+        signed(new Big(unknown(after) - unknown(before)), (x) => x.toFixed(0)),
+      ]);
     lines.push(
       "",
       titles.get(id)?.[lang] ?? id,
@@ -134,6 +175,9 @@ export function compareText(
         ["", say(lang, "batch/before"), say(lang, "batch/after"), say(lang, "batch/delta")],
         money,
         width,
+      ),
+      ...Object.entries(change.newDouble ?? {}).map(([other, n]) =>
+        say(lang, "batch/newDouble", { n: count(n), other: titles.get(other)?.[lang] ?? other }),
       ),
     );
   }

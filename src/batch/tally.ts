@@ -32,6 +32,11 @@ export interface ProgramChange {
   /** Rows whose total payable rose (including newly eligible) or fell (including no longer eligible). */
   gainers: number;
   losers: number;
+  /**
+   * Rows the reform makes eligible for this program and for another it cannot be paid with (不得同时享受), where
+   * they were not both eligible before: the other program's id → rows.
+   */
+  newDouble: Record<string, number>;
 }
 
 /** Counts over a whole file, mergeable across chunks and worker threads (plain JSON). */
@@ -67,13 +72,15 @@ export class TallyBuilder {
   addPair(program: string, before: Outcome, after: Outcome): void {
     accFor(this.base, program).add(before);
     accFor(this.reform, program).add(after);
-    const change = this.changes.get(program) ?? { transitions: {}, gainers: 0, losers: 0 };
+    const change = this.changes.get(program) ?? { transitions: {}, gainers: 0, losers: 0, newDouble: {} };
     this.changes.set(program, change);
     const key = `${before.status}>${after.status}`;
     change.transitions[key] = (change.transitions[key] ?? 0) + 1;
     const delta = payable(after).minus(payable(before));
     if (delta.gt(0)) change.gainers++;
     else if (delta.lt(0)) change.losers++;
+    for (const other of after.exclusions ?? [])
+      if (!before.exclusions?.includes(other)) change.newDouble[other] = (change.newDouble[other] ?? 0) + 1;
   }
 
   toJSON(): Tally {
@@ -213,9 +220,18 @@ function mergeChanges(
       out[id] = c;
       continue;
     }
-    const transitions = { ...s.transitions };
-    for (const [k, n] of Object.entries(c.transitions)) transitions[k] = (transitions[k] ?? 0) + n;
-    out[id] = { transitions, gainers: s.gainers + c.gainers, losers: s.losers + c.losers };
+    out[id] = {
+      transitions: addCounts(s.transitions, c.transitions),
+      gainers: s.gainers + c.gainers,
+      losers: s.losers + c.losers,
+      newDouble: addCounts(s.newDouble, c.newDouble),
+    };
   }
+  return out;
+}
+
+function addCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, n] of Object.entries(b)) out[k] = (out[k] ?? 0) + n;
   return out;
 }

@@ -52,6 +52,7 @@ export const en: Catalogue = {
     `${n} records do not give the place: if the person is there, complete them and check again`,
   "batch/placeNotGiven": ({ n }) => `place not given ${n}`,
   "batch/pending": "pending",
+  "batch/eligibilityOnly": "eligibility only, no amount",
   "batch/knownPart": ({ v, n }) => `${v}, and ${n} pending`,
   "batch/column": ({ program, column }) => `${program}: ${column}`,
   "batch/col/row": "Row",
@@ -87,6 +88,12 @@ export const en: Catalogue = {
   "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",
   "batch/columnsFor": ({ file }) =>
     `Columns of ${file} that name no field, as a --columns map to complete (save as map.yaml):`,
+  "batch/paramChange": ({ program, parameter, change }) => `${program} — ${parameter}: ${change}`,
+  "batch/fromDate": ({ date, values }) => `from ${date}: ${values}`,
+  "batch/changeOrigin": ({ change, origin }) => `${change} (${origin})`,
+  "batch/draftValue": ({ source }) => `draft value, source: ${source}`,
+  "batch/paramTiers": ({ program, problem }) =>
+    `--param makes the tiers of ${program} impossible (the check \`check\` makes of rule files): ${problem}`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
@@ -133,6 +140,9 @@ export const en: Catalogue = {
   "batch/lose": "Lose eligibility",
   "batch/paidMore": "Paid more",
   "batch/paidLess": "Paid less",
+  "batch/unknownAmounts": "Amount not yet known (not in the sums above)",
+  "batch/newDouble": ({ n, other }) =>
+    `⚠ After the reform ${n} more people are eligible for both this program and “${other}”, which cannot be paid together: one must be chosen (both programs' sums include them)`,
   "batch/beneficiaries": "Beneficiaries",
   "batch/before": "As is",
   "batch/after": "Reformed",

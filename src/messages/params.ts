@@ -30,6 +30,7 @@ export interface Params extends GeneralParams {
   "batch/notThisRosterPlace": { n: string };
   "batch/placeNotGiven": { n: string };
   "batch/pending": undefined;
+  "batch/eligibilityOnly": undefined;
   "batch/knownPart": { v: string; n: string };
   "batch/column": { program: string; column: string };
   "batch/col/row": undefined;
@@ -60,6 +61,11 @@ export interface Params extends GeneralParams {
   "batch/columnsNone": undefined;
   "batch/columnsAllKnown": undefined;
   "batch/columnsFor": { file: string };
+  "batch/paramChange": { program: string; parameter: string; change: string };
+  "batch/fromDate": { date: string; values: string };
+  "batch/changeOrigin": { change: string; origin: string };
+  "batch/draftValue": { source: string };
+  "batch/paramTiers": { program: string; problem: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;
@@ -101,6 +107,8 @@ export interface Params extends GeneralParams {
   "batch/lose": undefined;
   "batch/paidMore": undefined;
   "batch/paidLess": undefined;
+  "batch/unknownAmounts": undefined;
+  "batch/newDouble": { n: string; other: string };
   "batch/beneficiaries": undefined;
   "batch/before": undefined;
   "batch/after": undefined;

@@ -48,6 +48,7 @@ export const zh: Catalogue = {
   "batch/notThisRosterPlace": ({ n }) => `其中 ${n} 条记录未填写所在地：若其人在该地区，补充后另行核对`,
   "batch/placeNotGiven": ({ n }) => `所在地未填 ${n}`,
   "batch/pending": "待定",
+  "batch/eligibilityOnly": "仅判定资格，无金额",
   "batch/knownPart": ({ v, n }) => `${v}，另有 ${n} 条待定`,
   "batch/column": ({ program, column }) => `${program}·${column}`,
   "batch/col/row": "行号",
@@ -82,6 +83,12 @@ export const zh: Catalogue = {
   "batch/columnsAllKnown": "表头的每一列都对应档案字段，无需 --columns\n",
   "batch/columnsFor": ({ file }) =>
     `${file} 的表头中没有对应字段的列，建议的 --columns 对应（存为 map.yaml 并选定后使用）：`,
+  "batch/paramChange": ({ program, parameter, change }) => `${program}·${parameter}：${change}`,
+  "batch/fromDate": ({ date, values }) => `自${date}起 ${values}`,
+  "batch/changeOrigin": ({ change, origin }) => `${change}（${origin}）`,
+  "batch/draftValue": ({ source }) => `草案值，依据：${source}`,
+  "batch/paramTiers": ({ program, problem }) =>
+    `--param 使 ${program} 的档次不成立（与 check 对规则文件的检查相同）：${problem}`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
@@ -128,6 +135,9 @@ export const zh: Catalogue = {
   "batch/lose": "失去资格",
   "batch/paidMore": "领取增加",
   "batch/paidLess": "领取减少",
+  "batch/unknownAmounts": "金额待定人数（未计入上两行）",
+  "batch/newDouble": ({ n, other }) =>
+    `⚠ 改革后新出现 ${n} 人同时符合本项目与“${other}”，两者不得同时享受：须择一发放（两个项目的合计都计入了此人）`,
   "batch/beneficiaries": "受益人数",
   "batch/before": "现行",
   "batch/after": "改革后",

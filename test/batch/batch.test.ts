@@ -1,15 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { butie } from "../cli/memoryIo.js";
 import { applicant, SHEET_COLUMNS } from "./profiles.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-batch-"));
-const at = (name: string) => join(dir, name);
+const { dir, at } = tempDir("batch");
 const lines = (text: string) => text.split("\n").filter(Boolean);
 const parse = (text: string) => lines(text).map((l) => JSON.parse(l));
 
@@ -265,7 +263,9 @@ describe("butie batch --compare", () => {
     const run = await compare("--param", "ningxia.unemployment-subsidy.higherTierRate=0.9");
     expect(run.code).toBe(0);
     // Four eligible (3, 5, 8, 11 months); only the 80% tier (6 months and more: 8, 11) rises to 90%.
-    expect(run.stdout).toContain("ningxia.unemployment-subsidy.higherTierRate: 80% → 90%");
+    expect(run.stdout).toContain(
+      "  Ningxia unemployment subsidy — Higher tier rate: 80% → 90% (--param ningxia.unemployment-subsidy.higherTierRate=0.9)",
+    );
     expect(run.stdout).toContain("Paid more 2  Paid less 0");
     expect(run.stdout).toMatch(/Beneficiaries\s+│\s+4\s+│\s+4\s+│\s+0/);
     expect(run.stdout).toMatch(/Monthly \(yuan\)\s+│\s+[\d,.]+\s+│\s+[\d,.]+\s+│\s+\+[\d,.]+/);

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { butie, REPO } from "../cli/memoryIo.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-draft-"));
+const { at, ndjson } = tempDir("draft");
 const PERSON = {
   person: { employmentStatus: "unemployed", receivingBasicPension: false },
   unemployment: {
@@ -19,22 +19,14 @@ const PERSON = {
 describe("batch --compare with a draft rule directory (--rules) as the proposal", () => {
   it("compares the draft with the bundled rules and reports the change per program", async () => {
     // A draft of the Ningxia subsidy with its higher tier at 90% instead of 80% (its own file, its own sources).
-    const draft = join(dir, "draft");
+    const draft = at("draft");
     mkdirSync(draft);
     const rule = readFileSync(join(REPO, "rules/ningxia/unemployment-subsidy.yaml"), "utf8");
     const rate = /(higherTierRate:[\s\S]*?2020-03-01: \{ value: )0\.8\b/;
     expect(rule).toMatch(rate);
     writeFileSync(join(draft, "unemployment-subsidy.yaml"), rule.replace(rate, "$10.9"));
-    writeFileSync(join(dir, "people.ndjson"), `${JSON.stringify(PERSON)}\n${JSON.stringify(PERSON)}\n`);
-    const run = await butie([
-      "batch",
-      join(dir, "people.ndjson"),
-      "--as-of",
-      "2020-09-01",
-      "--compare",
-      "--rules",
-      draft,
-    ]);
+    const people = ndjson("people.ndjson", [PERSON, PERSON]);
+    const run = await butie(["batch", people, "--as-of", "2020-09-01", "--compare", "--rules", draft]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`规则草案 ${draft}（与现行内置规则相比）`);
     expect(run.stdout).toContain("结果有变化的记录：2 条");

@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/cli/render/width.js";
 import { butie } from "../cli/memoryIo.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-batch-reg-"));
-const at = (name: string) => join(dir, name);
+const { at } = tempDir("batch-reg");
 const parse = (text: string) =>
   text
     .split("\n")

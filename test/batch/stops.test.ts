@@ -1,13 +1,13 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFault } from "../../src/batch/stops.js";
 import { REPO } from "../cli/memoryIo.js";
 import { applicant } from "./profiles.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-stops-"));
+const { dir, at } = tempDir("stops");
 
 describe("a run that cannot finish says so plainly", () => {
   it("a full disk or a read-only place is said in words, with what was kept", () => {
@@ -26,8 +26,8 @@ describe("a run that cannot finish says so plainly", () => {
   it("SIGTERM (as Ctrl-C) removes the unfinished file, leaves an earlier one, says so and exits 143", async () => {
     // Needs the CLI bundle (npm run build), as the other tests of bin/butie.js.
     const lines = Array.from({ length: 60_000 }, (_, i) => JSON.stringify(applicant(i))).join("\n");
-    writeFileSync(join(dir, "big.ndjson"), `${lines}\n`);
-    writeFileSync(join(dir, "out.csv"), "earlier\n");
+    writeFileSync(at("big.ndjson"), `${lines}\n`);
+    writeFileSync(at("out.csv"), "earlier\n");
     const child = spawn(
       process.execPath,
       [
@@ -55,6 +55,6 @@ describe("a run that cannot finish says so plainly", () => {
     expect(stderr).toContain("已中断（SIGTERM）");
     expect(stderr).toContain("但没有写出 out.csv（原有文件未改动）");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("earlier\n");
+    expect(readFileSync(at("out.csv"), "utf8")).toBe("earlier\n");
   }, 60_000);
 });

@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/text/width.js";
 import { butie } from "../cli/memoryIo.js";
+import { tempDir } from "./tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "butie-summary-"));
+const { ndjson } = tempDir("summary");
 // Birth date, sex and an earlier year's payment given, so the only blank read as its default is the pension.
 const UNEMPLOYED = {
   person: { employmentStatus: "unemployed", birthDate: "1985-06-15", sex: "male" },
@@ -30,10 +28,9 @@ const MIGRANT = {
 // The same person without the place of insurance: the Ningxia programs cannot place them.
 const NO_PLACE = { ...UNEMPLOYED, unemployment: { ...UNEMPLOYED.unemployment, insuredRegion: undefined } };
 
-async function summary(records: object[], extra: string[] = [], columns = 200) {
-  const file = join(dir, `s${Math.random().toString(36).slice(2)}.ndjson`);
-  writeFileSync(file, records.map((r) => JSON.stringify(r)).join("\n"));
-  return butie(["batch", file, "--as-of", "2020-09-01", ...extra], { columns });
+async function summary(records: object[], extra: string[] = [], columns = 200, asOf = "2020-09-01") {
+  const file = ndjson(`s${Math.random().toString(36).slice(2)}.ndjson`, records);
+  return butie(["batch", file, "--as-of", asOf, ...extra], { columns });
 }
 
 describe("the batch summary speaks the caseworker's language", () => {
@@ -85,4 +82,41 @@ describe("the batch summary speaks the caseworker's language", () => {
       expect(run.stderr).toContain("21,513,600.00");
     }
   }, 60_000);
+
+  it("says an eligibility-only program has no amount, never 总额 0.00", async () => {
+    // 连云区公益性岗位 decides eligibility only (the rule has no amount).
+    const post = {
+      person: {
+        employmentStatus: "unemployed",
+        hukouRegion: "320703",
+        employmentDifficulty: ["min-living-allowance"],
+        birthDate: "1985-06-15",
+        sex: "male",
+      },
+      unemployment: { registered: true },
+    };
+    for (const [lang, words] of [
+      ["zh", "  仅判定资格，无金额"],
+      ["en", "  eligibility only, no amount"],
+    ] as const) {
+      // The posts are open from 2021-08-25.
+      const run = await summary([post, UNEMPLOYED], ["--lang", lang], 200, "2021-09-01");
+      const lines = run.stderr.split("\n");
+      const title =
+        lang === "zh" ? "连云港市连云区就业困难人员公益性岗位" : "Lianyun District (Lianyungang) public";
+      const block = lines.slice(lines.findIndex((l) => l.startsWith(title)));
+      expect(block[2]).toBe(words);
+    }
+  }, 30_000);
+
+  it("at 80 columns, never starts a wrapped line with a comma, semicolon or enumeration comma", async () => {
+    // Three assumptions joined by "；" and the set-apart programs joined by "、" wrap at 80 columns.
+    const run = await summary([{ ...UNEMPLOYED, person: { employmentStatus: "unemployed" } }], [], 80);
+    const lines = run.stderr.split("\n");
+    expect(lines.some((l) => l.startsWith("  其中 1 条符合条件的结论按假定："))).toBe(true);
+    for (const line of lines) {
+      expect(displayWidth(line)).toBeLessThanOrEqual(80);
+      expect(line.trimStart(), line).not.toMatch(/^[，；、。：）]/);
+    }
+  }, 30_000);
 });

@@ -41,7 +41,7 @@ describe("eval --format html", () => {
     expect(stdout).toContain("符合条件，预计每月缴存334元；这是本人缴存的金额");
     expect(stdout).toContain("166.65元/月 按四舍五入到元 = 167元/月");
     expect(stdout).toContain("年满18周岁（生日当天即满）：2008年1月1日已满");
-    expect(stdout).toContain("<blockquote>缴存范围为年满18周岁未达法定退休年龄");
+    expect(stdout).toContain("<q>缴存范围为年满18周岁未达法定退休年龄");
     expect(stdout).toContain("经办人（签字）：");
     expect(stdout).toContain("测算结果仅依据所填信息");
   });

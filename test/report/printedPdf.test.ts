@@ -59,16 +59,22 @@ describe.skipIf(missing !== "")(
   `case report printed by chromium${missing ? ` (skipped: ${missing})` : ""}`,
   () => {
     for (const profile of PROFILES)
-      it(`${profile}: at most four A4 pages, CJK font embedded, no unmasked ID number`, async () => {
+      it(`${profile}: at most two A4 pages, each headed and numbered, CJK font embedded, no unmasked ID number`, async () => {
         const { code, stdout } = await butie(["eval", profile, "--format", "html", "--as-of", "2021-09-01"]);
         expect(code).toBe(0);
         const pdf = printToPdf(stdout, profile.replace(/\W+/g, "-"));
         const info = tool("pdfinfo", pdf);
         const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
         expect(pages).toBeGreaterThanOrEqual(1);
-        // Three Ningxia programs, each with its quoted sources (18 since the 2021–22 law was added) and its currency
-        // caveat, print on up to four pages; a compact source list is left to do (closing note of this stop).
-        expect(pages).toBeLessThanOrEqual(4);
+        // Three Ningxia programs with their conditions, currency caveats and the sources that decided them.
+        expect(pages).toBeLessThanOrEqual(2);
+        // Every page carries the case reference, the print date (the machine's today: --as-of is given) and its number.
+        for (let page = 1; page <= pages; page++) {
+          const text = tool("pdftotext", "-f", String(page), "-l", String(page), "-enc", "UTF-8", pdf, "-");
+          expect(text).toMatch(/经办档案编号：(HF-2026-0815|（未填写）)/);
+          expect(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+          expect(text).toContain(`第 ${page} 页，共 ${pages} 页`);
+        }
         // A4 is 595 × 842 points.
         const [w, h] = (/^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info) ?? []).slice(1).map(Number);
         expect(Math.round(w as number)).toBe(595);

@@ -16,7 +16,7 @@ import { runPipeline } from "../../batch/pipeline.js";
 import { defaultJobs, defaultWorkerFile, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
-import { compareText, summaryText } from "../../batch/report.js";
+import { compareText, fitWithoutLeadingPunctuation, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
 import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/stops.js";
 import type { Tally } from "../../batch/tally.js";
@@ -28,7 +28,7 @@ import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
 import { prepare } from "../preamble.js";
-import { fitLines, terminalWidth } from "../render/width.js";
+import { terminalWidth } from "../render/width.js";
 
 /** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
 const LARGE_FILE = 4 * 2 ** 20;
@@ -82,7 +82,10 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     return EXIT.ok;
   }
   const format = opts.format ?? outputFormat(opts.out, input.kind);
-  if (format === "xlsx" && !opts.out) throw new UsageError(message("usage/xlsx-needs-out"));
+  if (format === "xlsx" && !opts.out) {
+    input.stream.destroy();
+    throw new UsageError(message("usage/xlsx-needs-out"));
+  }
 
   const { rows, columns, notes } = await inputRows(input, opts, rules.fields, columnMap);
   for (const note of notes) io.stderr.write(`${sayMessage(opts.lang, note)}\n`);
@@ -101,8 +104,15 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     records: opts.compare ? (opts.out ? "changed" : "none") : "all",
     lang: opts.lang,
   };
-  const ctx = batchContext(rules, settings);
-  if (opts.out) await writable(opts.out, io.cwd);
+  let ctx: ReturnType<typeof batchContext>;
+  try {
+    ctx = batchContext(rules, settings);
+    if (opts.out) await writable(opts.out, io.cwd);
+  } catch (e) {
+    // A refused what-if or output: the input read so far is let go, not left to fault when its file goes.
+    input.stream.destroy();
+    throw e;
+  }
   const sink: Sink =
     settings.records === "none"
       ? nullSink()
@@ -157,10 +167,14 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
     io.stdout.write(
-      fitLines(compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)), width),
+      fitWithoutLeadingPunctuation(
+        compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)),
+        width,
+      ),
     );
   } else {
-    const about = { asOf: asOf.text, titles: titlesOf(ctx) };
+    const eligibilityOnly = new Set(ctx.programs.filter((p) => !p.amount).map((p) => p.id));
+    const about = { asOf: asOf.text, titles: titlesOf(ctx), eligibilityOnly };
     io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;
@@ -195,7 +209,7 @@ const titlesOf = (ctx: ReturnType<typeof batchContext>) =>
 /** What is compared: the draft rule directories, then each --param. */
 function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): string[] {
   const draft = ctx.settings.draft
-    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join("、") })]
+    ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join(say(opts.lang, "ui/enumComma")) })]
     : [];
   return [...draft, ...parameterChanges(ctx)];
 }

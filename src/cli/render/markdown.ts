@@ -1,7 +1,7 @@
 import type { Evaluation } from "../../engine/result.js";
 import { UI } from "../i18n.js";
 import { MARK } from "./plain/programView.js";
-import { caseReport, type ReportOptions, REPORT_TEXT as T } from "./report.js";
+import { caseReport, programDetails, type ReportOptions, reportWords } from "./report.js";
 
 /**
  * The case report as Markdown, for case files: headed by the case reference and the masked ID number (never the
@@ -9,58 +9,52 @@ import { caseReport, type ReportOptions, REPORT_TEXT as T } from "./report.js";
  */
 export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string {
   const { lang } = o;
+  const t = reportWords(lang);
   const rep = caseReport(evaluation, o);
-  const colon = lang === "zh" ? "：" : ": ";
+  const colon = t("colon");
   const lines = [
-    `# ${T.title[lang]} · ${T.reference[lang]}${colon}${rep.reference === undefined ? T.noReference[lang] : md(rep.reference)}`,
+    `# ${t("title")} · ${t("reference")}${colon}${rep.reference === undefined ? t("noReference") : md(rep.reference)}`,
     "",
   ];
-  if (rep.maskedId) lines.push(`- ${T.idNumber[lang]}${colon}${rep.maskedId}`);
-  lines.push(`- ${T.asOf[lang]}${colon}${rep.asOf}${rep.asOfIsToday ? T.today[lang] : T.chosen[lang]}`, "");
+  if (rep.maskedId) lines.push(`- ${t("idNumber")}${colon}${rep.maskedId}`);
+  lines.push(
+    `- ${t("asOf")}${colon}${rep.asOf}${rep.asOfIsToday ? t("today") : t("chosen")}`,
+    `- ${t("printedOn")}${colon}${rep.printedOn}`,
+    "",
+  );
   if (rep.programs.length) {
-    lines.push(`## ${T.summary[lang]}`, "", `| ${UI.program[lang]} | ${UI.status[lang]} |`, "|---|---|");
+    lines.push(`## ${t("summary")}`, "", `| ${UI.program[lang]} | ${UI.status[lang]} |`, "|---|---|");
     for (const v of rep.programs) lines.push(`| ${md(v.title)} | ${MARK[v.status]} ${md(v.conclusion)} |`);
   }
-  if (!rep.programs.length && !rep.elsewhere.length) lines.push(T.none[lang], "");
+  if (!rep.programs.length && !rep.elsewhere.length) lines.push(t("none"), "");
   for (const v of rep.programs) {
     lines.push("", `## ${MARK[v.status]} ${md(v.title)} — ${v.statusText}`, "", md(v.conclusion), "");
     for (const x of v.overrides) lines.push(`> ${md(x)}`, "");
-    if (v.caseLabel) lines.push(`- ${UI.case[lang]}${colon}${md(v.caseLabel)}`);
-    if (v.monthsCase) lines.push(`- ${UI.monthsCasePlain[lang]}${colon}${md(v.monthsCase)}`);
-    if (v.named.length)
-      lines.push(`- ${UI.namedPlain[lang]}${colon}${md(v.named.join(lang === "zh" ? "；" : "; "))}`);
-    if (v.priority) lines.push(`- ${UI.priority[lang]}${colon}${md(v.priority)}`);
-    for (const c of v.caveats) lines.push(`- **${T.caveats[lang]}**${colon}${md(c)}`);
+    for (const d of programDetails(v, lang)) lines.push(`- ${md(d)}`);
+    for (const c of v.caveats) lines.push(`- **${t("caveats")}**${colon}${md(c)}`);
     if (v.reasons.length) {
-      lines.push("", `**${T.conditions[lang]}**`, "");
+      lines.push("", `**${t("conditions")}**`, "");
       for (const r of v.reasons)
         lines.push(`- ${r.mark} ${r.decisive && v.status !== "eligible" ? `**${md(r.text)}**` : md(r.text)}`);
     }
     for (const [i, line] of v.records.entries()) lines.push(`${i ? "  " : ""}- ${md(line)}`);
     if (v.arithmetic.length) {
-      lines.push("", `**${T.arithmetic[lang]}**`, "");
+      lines.push("", `**${t("arithmetic")}**`, "");
       for (const a of v.arithmetic) lines.push(`- ${md(a)}`);
     }
     if (v.schedule.length) {
-      lines.push(
-        "",
-        `**${T.schedule[lang]}**`,
-        "",
-        `| ${T.month[lang]} | ${UI.amount[lang]} |`,
-        "|---|---:|",
-      );
+      lines.push("", `**${t("schedule")}**`, "", `| ${t("month")} | ${UI.amount[lang]} |`, "|---|---:|");
       for (const s of v.schedule) lines.push(`| ${md(s.month)} | ${md(s.amount)} |`);
     }
     const cited = rep.citations.get(v);
-    if (cited?.length)
-      lines.push("", `${T.cited[lang]}${cited.map((n) => `[${n}]`).join(" ")}${T.seeBelow[lang]}`);
+    if (cited?.length) lines.push("", `${t("cited")}${cited.map((n) => `[${n}]`).join(" ")}${t("seeBelow")}`);
     if (v.missing.length) {
-      lines.push("", `**${T.questions[lang]}**`, "");
+      lines.push("", `**${t("questions")}**`, "");
       for (const q of v.missing) lines.push(`- ${md(q)}`);
     }
   }
   if (rep.sources.length) {
-    lines.push("", `## ${T.sources[lang]}`, "");
+    lines.push("", `## ${t("sources")}`, "");
     rep.sources.forEach((s, i) => {
       lines.push(
         `${i + 1}. ${md(s.title)}${s.url ? ` ${link(s.url)}` : ""}`,
@@ -70,20 +64,15 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
     });
   }
   if (rep.elsewhere.length) {
-    lines.push("", `## ${T.elsewhere[lang]}`, "");
+    lines.push("", `## ${t("elsewhere")}`, "");
     for (const e of rep.elsewhere) lines.push(`- ${md(e)}`);
   }
   if (rep.facts.length) {
-    lines.push("", `## ${T.facts[lang]}`, "");
+    lines.push("", `## ${t("facts")}`, "");
     for (const f of rep.facts)
-      lines.push(`- ${md(f.label)}${colon}${md(f.value)}${f.derived ? `（${T.derived[lang]}）` : ""}`);
+      lines.push(`- ${md(f.label)}${colon}${md(f.value)}${f.derived ? `（${t("derived")}）` : ""}`);
   }
-  lines.push(
-    "",
-    `> ${T.disclaimer[lang]}`,
-    "",
-    `${T.signature[lang]}＿＿＿＿＿＿＿＿　${T.date[lang]}＿＿＿＿＿＿`,
-  );
+  lines.push("", `> ${t("disclaimer")}`, "", `${t("signature")}＿＿＿＿＿＿＿＿　${t("date")}＿＿＿＿＿＿`);
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }
 

@@ -1,9 +1,12 @@
-import type { Evaluation, Status } from "../../engine/result.js";
+import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
 import { formatIsoDate } from "../../expr/values.js";
+import { say } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { maskIdNumber, parseIdNumber } from "../../profile/idNumber.js";
 import type { Profile } from "../../profile/profile.js";
-import type { Lang } from "../i18n.js";
+import type { Program } from "../../rules/program.js";
+import { type Lang, UI } from "../i18n.js";
+import { type Io, todayIso } from "../io.js";
 import { type ProgramView, programView } from "./plain/programView.js";
 import { fieldLabel, fieldValueWords, isoDateWords } from "./plain/words.js";
 
@@ -18,6 +21,8 @@ export interface ReportOptions {
   readonly profile?: Profile;
   readonly asOfIsToday?: boolean;
   readonly all?: boolean;
+  /** The day the report is made (YYYY-MM-DD), printed on every page; the local calendar day when not given. */
+  readonly printedOn?: string;
 }
 
 /** A fact of the profile as the report lists it; `derived` when it was read from the ID number. */
@@ -33,6 +38,8 @@ export interface CaseReport {
   readonly maskedId?: string;
   readonly asOf: string;
   readonly asOfIsToday: boolean;
+  /** The day the report is made, in words. */
+  readonly printedOn: string;
   readonly programs: readonly ProgramView[];
   /** Programs whose place the profile does not give, one line each (unless `all`). */
   readonly elsewhere: readonly string[];
@@ -41,6 +48,17 @@ export interface CaseReport {
   readonly sources: readonly SourceView[];
   /** The numbers of a program's sources in `sources`. */
   readonly citations: ReadonlyMap<ProgramView, readonly number[]>;
+}
+
+/** A program's labelled lines under its conclusion: the case and months that applied, named values, priority. */
+export function programDetails(v: ProgramView, lang: Lang): string[] {
+  const line = (label: string, value: string) => say(lang, "report/labelled", { label, value });
+  return [
+    ...(v.caseLabel ? [line(UI.case[lang], v.caseLabel)] : []),
+    ...(v.monthsCase ? [line(UI.monthsCasePlain[lang], v.monthsCase)] : []),
+    ...(v.named.length ? [line(UI.namedPlain[lang], v.named.join(say(lang, "ui/clauseSeparator")))] : []),
+    ...(v.priority ? [line(UI.priority[lang], v.priority)] : []),
+  ];
 }
 
 /** A document cited, once, with every passage quoted from it. */
@@ -55,17 +73,16 @@ const ID_NUMBER = "person.idNumber";
 
 /** Build the report model of one evaluation. */
 export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport {
-  const views = [...evaluation.results]
-    .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
-    .map((r) => programView(r, o.catalogue, o.lang));
+  const results = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const views = results.map((r) => programView(r, o.catalogue, o.lang));
   const programs = views.filter((v) => o.all || !v.elsewhere);
   const sources: SourceView[] = [];
   const citations = new Map<ProgramView, number[]>();
-  for (const v of programs) {
-    if (v.status === "not-applicable") continue;
+  for (const [i, v] of views.entries()) {
+    if (v.status === "not-applicable" || !programs.includes(v)) continue;
     citations.set(
       v,
-      v.sources.map((s) => {
+      bearingSources(results[i] as ProgramResult).map((s) => {
         let at = sources.findIndex((x) => x.title === s.title);
         if (at < 0) at = sources.push({ title: s.title, ...(s.url ? { url: s.url } : {}), quotes: [] }) - 1;
         const quotes = (sources[at] as SourceView).quotes;
@@ -81,12 +98,38 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
     ...(typeof id === "string" ? { maskedId: maskIdNumber(id) } : {}),
     asOf: isoDateWords(evaluation.asOf, o.lang),
     asOfIsToday: o.asOfIsToday === true,
+    // Without --as-of the evaluation date is today, which is the print date too.
+    printedOn: isoDateWords(o.printedOn ?? (o.asOfIsToday ? evaluation.asOf : todayIso({} as Io)), o.lang),
     programs,
     sources,
     citations,
     elsewhere: views.flatMap((v) => (!o.all && v.elsewhere ? [v.elsewhere] : [])),
     facts: facts(o),
   };
+}
+
+/**
+ * The sources that bear on this decision, in the rule's order: those of the conditions that decided (every
+ * condition of an eligible result, the failed ones of an ineligible one, the open ones of an undetermined one),
+ * of the values and cases the amount used, and of the caveats shown. A program whose deciding parts cite
+ * nothing is cited by all its sources, so that no decision stands without one.
+ */
+function bearingSources(r: ProgramResult): Program["sources"] {
+  const decided = r.conditions.filter((c) =>
+    r.status === "eligible" ? true : r.status === "ineligible" ? c.result === false : c.result === null,
+  );
+  const a = r.status === "eligible" ? r.amount : null;
+  const shown = new Set((r.caveats ?? []).map((c) => c.id));
+  const ids = new Set([
+    ...decided.map((c) => c.source),
+    ...(a?.parameters ?? []).map((p) => p.ref),
+    a?.caseSources?.value,
+    a?.caseSources?.months,
+    a?.continued ? r.program.amount?.continueUntil?.source : undefined,
+    ...(r.program.caveats ?? []).filter((c) => shown.has(c.id)).map((c) => c.source),
+  ]);
+  const cited = r.program.sources.filter((s) => ids.has(s.id));
+  return cited.length ? cited : r.program.sources;
 }
 
 /** Every field the profile gives, in catalogue order, with birth date and sex marked when the ID number gave them. */
@@ -111,36 +154,42 @@ function facts({ profile, catalogue, lang }: ReportOptions): FactView[] {
   return out;
 }
 
-/** Fixed wording of the report, zh and en. */
+/** A fixed word of the report (`report/…` in the catalogue). */
+export type ReportWord =
+  | "title"
+  | "reference"
+  | "noReference"
+  | "idNumber"
+  | "asOf"
+  | "today"
+  | "chosen"
+  | "summary"
+  | "conditions"
+  | "arithmetic"
+  | "schedule"
+  | "month"
+  | "sources"
+  | "cited"
+  | "seeBelow"
+  | "questions"
+  | "caveats"
+  | "facts"
+  | "none"
+  | "derived"
+  | "elsewhere"
+  | "disclaimer"
+  | "signature"
+  | "date"
+  | "colon"
+  | "printedOn";
+
+/** The report's words in one language. */
+export const reportWords =
+  (lang: Lang) =>
+  (word: ReportWord): string =>
+    say(lang, `report/${word}`);
+
+/** The case reference's label in both languages, for the terminal view's head line (plainText.ts). */
 export const REPORT_TEXT = {
-  title: { zh: "补贴资格测算报告", en: "Subsidy eligibility assessment" },
-  reference: { zh: "经办档案编号", en: "Case file number" },
-  noReference: { zh: "（未填写）", en: "(not given)" },
-  idNumber: { zh: "身份证号码（已遮蔽）", en: "ID number (masked)" },
-  asOf: { zh: "评估日期", en: "Assessed as of" },
-  today: { zh: "（当天，未指定日期时的默认值）", en: " (today, the default when no date is given)" },
-  chosen: { zh: "（指定日期）", en: " (date given)" },
-  summary: { zh: "结论摘要", en: "Summary" },
-  conditions: { zh: "条件", en: "Conditions" },
-  arithmetic: { zh: "计算过程", en: "Arithmetic" },
-  schedule: { zh: "逐月发放", en: "Month by month" },
-  month: { zh: "月份", en: "Month" },
-  sources: { zh: "政策依据", en: "Legal sources" },
-  cited: { zh: "依据：", en: "Sources: " },
-  seeBelow: { zh: "（原文见文末“政策依据”）", en: " (quoted under “Legal sources” at the end)" },
-  questions: { zh: "待补充", en: "Still to answer" },
-  caveats: { zh: "须经办人员核实", en: "To be confirmed by the caseworker" },
-  facts: { zh: "申报信息", en: "Information given" },
-  none: {
-    zh: "评估日期没有适用于此档案的项目（--all 列出全部项目及其不适用的原因）。",
-    en: "No program applies to this profile on the as-of date (--all lists every program and why not).",
-  },
-  derived: { zh: "由身份证号码推算", en: "derived from the ID number" },
-  elsewhere: { zh: "其他地区的项目（所在地未填写）", en: "Programs elsewhere (place not given)" },
-  disclaimer: {
-    zh: "本测算结果仅依据所填信息，仅供参考，以经办机构审核为准。",
-    en: "This assessment rests only on the information given; it is an estimate, and the office's review decides.",
-  },
-  signature: { zh: "经办人（签字）：", en: "Caseworker (signature):" },
-  date: { zh: "日期：", en: "Date:" },
+  reference: { zh: say("zh", "report/reference"), en: say("en", "report/reference") },
 } as const;

@@ -1,0 +1,59 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { butie, REPO } from "../../cli/memoryIo.js";
+import { tempDir } from "../tempDir.js";
+
+// Issue 17 §6: a what-if (--param) is checked as a rule file is: it may not make tiers overlap or leave a gap.
+
+const { at, ndjson } = tempDir("tiers");
+const RULE = "yinchuan/near-retirement-subsidy.yaml";
+const PERSON = {
+  person: { birthDate: "1966-03-15", sex: "male" },
+  hardship: { region: "640104", registered: true },
+};
+
+/** The bureau example with the second tier's lower bound a parameter of its own (60 months, as the first's end). */
+function draft(): string {
+  const dir = at("draft");
+  cpSync(join(REPO, "test/fixtures-data/bureau-walkthrough"), dir, { recursive: true });
+  const rule = readFileSync(join(dir, RULE), "utf8");
+  const split = rule
+    .replace("        - from: nearRetirementMonths\n", "        - from: longServiceFrom\n")
+    .replace(
+      "  maximumMonths:\n",
+      "  longServiceFrom:\n    label: { zh: 第二档起始月数, en: Second tier from }\n    unit: months\n    values:\n      2024-01-01: { value: 60, ref: example-notice }\n  maximumMonths:\n",
+    );
+  expect(split).not.toBe(rule);
+  writeFileSync(join(dir, RULE), split);
+  return dir;
+}
+
+describe("--param and tiers", () => {
+  it("refuses a what-if that makes two tiers overlap, as check refuses it in a rule file", async () => {
+    const rules = draft();
+    const file = ndjson("people.ndjson", [PERSON]);
+    const run = (value: number) =>
+      butie([
+        "batch",
+        file,
+        "--as-of",
+        "2025-01-15",
+        "--rules",
+        rules,
+        "--program",
+        "yinchuan.near-retirement-subsidy",
+        "--param",
+        `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
+      ]);
+    const fine = await run(60);
+    expect(fine.stderr).not.toContain("档次不成立");
+    expect(fine.code).toBe(0);
+    const overlap = await run(50);
+    expect(overlap.code).toBe(2);
+    expect(overlap.stderr).toContain("--param 使 yinchuan.near-retirement-subsidy 的档次不成立");
+    expect(overlap.stderr).toContain("overlaps tier 1");
+    const gap = await run(70);
+    expect(gap.stderr).toContain("no tier covers 60 up to 70");
+  });
+});
