@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { ID, ID2, MINI_PROFILE, miniRule } from "./mini.js";
+import { READER_CASES } from "./readerCases.js";
 
 /**
  * One hostile or careless input and what butie must do with it. Every case is also checked for: no stack
@@ -44,7 +45,8 @@ export type Klass =
   | "bounded-resources"
   | "id-leak"
   | "terminal-injection"
-  | "json-mode";
+  | "json-mode"
+  | "reader-guards";
 
 const P = "p.yaml";
 const profile = (text: string) => ({ [P]: text });
@@ -1171,4 +1173,5 @@ export const CASES: readonly BadInput[] = [
     exit: 2,
     code: "yaml/syntax",
   },
+  ...READER_CASES,
 ];

@@ -88,6 +88,7 @@ describe("the bad-input corpus", () => {
       "id-leak",
       "terminal-injection",
       "json-mode",
+      "reader-guards",
     ];
     for (const k of classes) expect(CASES.filter((c) => c.klass === k).length, k).toBeGreaterThan(0);
   });

@@ -9,10 +9,11 @@ export const enGeneral = {
   "usage/program-unknown": ({ id, suggestion }) =>
     `unknown program \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
+  "usage/param-too-long": ({ option, limit }) =>
+    `--param ${option}: the value is longer than ${limit} characters; a parameter value is a number, a date or a short word`,
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
   "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,
   "usage/xlsx-needs-out": "--format xlsx writes a file: give --out <file.xlsx>",
-  "usage/columns-unreadable": ({ path, reason }) => `--columns ${path}: cannot read it (${reason})`,
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,
   "usage/save-is-directory": ({ file }) => `--save ${file}: it is a directory`,
   "usage/save-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,

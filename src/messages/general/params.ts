@@ -5,10 +5,10 @@ export interface GeneralParams {
   "usage/program-missing": undefined;
   "usage/program-unknown": { id: string; suggestion?: string };
   "usage/region": { value: string };
+  "usage/param-too-long": { option: string; limit: number };
   "usage/encoding": { value: string };
   "usage/jobs": { value: string };
   "usage/xlsx-needs-out": undefined;
-  "usage/columns-unreadable": { path: string; reason: string };
   "usage/save-no-directory": { file: string; dir: string };
   "usage/save-is-directory": { file: string };
   "usage/save-failed": { file: string; reason: string };

@@ -9,10 +9,11 @@ export const zhGeneral = {
   "usage/program-unknown": ({ id, suggestion }) =>
     `未知的项目 \`${id}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
   "usage/region": ({ value }) => `--region ${value} 不是有效的 GB/T 2260 地区代码`,
+  "usage/param-too-long": ({ option, limit }) =>
+    `--param ${option}：值超过 ${limit} 个字符；参数值应是数字、日期或简短的词`,
   "usage/encoding": ({ value }) => `--encoding ${value}：未知的编码（可用 utf8、gbk 或 gb18030）`,
   "usage/jobs": ({ value }) => `--jobs ${value}：应为不小于 1 的整数`,
   "usage/xlsx-needs-out": "--format xlsx 输出为文件：请用 --out <文件.xlsx> 指定",
-  "usage/columns-unreadable": ({ path, reason }) => `--columns ${path}：无法读取（${reason}）`,
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}：目录 ${dir} 不存在`,
   "usage/save-is-directory": ({ file }) => `--save ${file}：这是一个目录`,
   "usage/save-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,

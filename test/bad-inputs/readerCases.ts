@@ -1,0 +1,117 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import type { BadInput } from "./cases.js";
+import { MINI_PROFILE } from "./mini.js";
+
+// Issue 18, round 2: every reader goes through the shared guards (file type and size, encoding, limits of a
+// workbook or a CSV row). Each case is also checked for no stack trace, no unmasked ID number and no raw
+// control character, and in Chinese when it is an `input/…` error (corpus.test.ts).
+
+const CSV = "person.sex,person.birthDate\nmale,1990-01-01\n";
+const batchEn = (file: string, ...more: string[]) => ["batch", file, "--lang", "en", ...more];
+const fifo = (name: string) => (dir: string) => execFileSync("mkfifo", [join(dir, name)]);
+
+export const READER_CASES: readonly BadInput[] = [
+  {
+    name: "--param with 100,000 digits is refused by its length, not computed for minutes",
+    klass: "reader-guards",
+    argv: [
+      "eval",
+      "p.yaml",
+      "--lang",
+      "en",
+      "--param",
+      `hubei.startup-subsidy.standardSubsidy=${"9".repeat(100_000)}`,
+    ],
+    files: { "p.yaml": MINI_PROFILE },
+    exit: 2,
+    says: /--param hubei\.startup-subsidy\.standardSubsidy=9+…\(\+\d+\): the value is longer than 100 characters/,
+  },
+  {
+    name: "--param of batch with 101 digits, in Chinese by default",
+    klass: "reader-guards",
+    argv: ["batch", "in.csv", "--param", `hubei.startup-subsidy.standardSubsidy=${"9".repeat(101)}`],
+    files: { "in.csv": CSV },
+    exit: 2,
+    says: "值超过 100 个字符",
+  },
+  {
+    name: "a FIFO as the batch input is refused, not waited on",
+    klass: "reader-guards",
+    argv: batchEn("in.csv"),
+    setup: fifo("in.csv"),
+    exit: 2,
+    code: "input/unreadable",
+    at: "in.csv:1:1",
+    says: "it is a pipe (FIFO)",
+  },
+  {
+    name: "/dev/zero as the batch input is refused, not read without end",
+    klass: "reader-guards",
+    argv: batchEn("/dev/zero"),
+    exit: 2,
+    code: "input/unreadable",
+    says: "it is a device",
+  },
+  {
+    name: "a directory as the batch input",
+    klass: "reader-guards",
+    argv: batchEn("in.csv"),
+    setup: (dir) => mkdirSync(join(dir, "in.csv")),
+    exit: 2,
+    code: "input/unreadable",
+    at: "in.csv:1:1",
+    says: "it is a directory",
+  },
+  {
+    name: "/dev/zero as the --columns map",
+    klass: "reader-guards",
+    argv: batchEn("in.csv", "--columns", "/dev/zero"),
+    files: { "in.csv": CSV },
+    exit: 2,
+    code: "input/unreadable",
+    says: "it is a device",
+  },
+  {
+    name: "a FIFO as the --columns map",
+    klass: "reader-guards",
+    argv: batchEn("in.csv", "--columns", "map.yaml"),
+    files: { "in.csv": CSV },
+    setup: fifo("map.yaml"),
+    exit: 2,
+    code: "input/unreadable",
+    at: "map.yaml:1:1",
+    says: "it is a pipe (FIFO)",
+  },
+  {
+    name: "a --columns map larger than 1 MiB",
+    klass: "reader-guards",
+    argv: batchEn("in.csv", "--columns", "map.yaml"),
+    files: { "in.csv": CSV, "map.yaml": `# ${"x".repeat(1024 * 1024)}\n` },
+    exit: 2,
+    code: "input/too-large",
+    at: "map.yaml:1:1",
+  },
+  {
+    name: "a --columns map saved in GBK is read right",
+    klass: "reader-guards",
+    argv: batchEn(
+      "in.csv",
+      "--columns",
+      "map.yaml",
+      "--format",
+      "ndjson",
+      "--program",
+      "hubei.startup-subsidy",
+    ),
+    files: {
+      "in.csv": "XB,CSRQ\n男,1990-01-01\n",
+      "map.yaml": iconv.encode("XB: 性别\nCSRQ: 出生日期\n", "gbk"),
+    },
+    exit: 0,
+    says: '"row":2',
+    never: /"errors?"|unknown|cannot/,
+  },
+];
