@@ -11,6 +11,8 @@ import { MINI_PROFILE } from "./mini.js";
 
 const CSV = "person.sex,person.birthDate\nmale,1990-01-01\n";
 const batchEn = (file: string, ...more: string[]) => ["batch", file, "--lang", "en", ...more];
+const localSection = (name: string) =>
+  `${name}:\n  label: { zh: 测试, en: Test }\n  fields:\n    x: { type: boolean, label: { zh: 某项, en: Something } }\n`;
 const fifo = (name: string) => (dir: string) => execFileSync("mkfifo", [join(dir, name)]);
 
 export const READER_CASES: readonly BadInput[] = [
@@ -113,5 +115,47 @@ export const READER_CASES: readonly BadInput[] = [
     exit: 0,
     says: '"row":2',
     never: /"errors?"|unknown|cannot/,
+  },
+  ...["toString", "constructor"].map(
+    (name): BadInput => ({
+      name: `a local fields.yaml section named ${name} is a plain name`,
+      klass: "reader-guards",
+      argv: ["eval", "p.yaml", "--rules", "r", "--lang", "en", "--format", "json"],
+      files: { "p.yaml": `${name}: { x: true }\n`, "r/fields.yaml": localSection(name) },
+      exit: 0,
+      never: /unknown-key|internal/,
+    }),
+  ),
+  {
+    name: "a local fields.yaml section named __proto__ is refused by name, located",
+    klass: "reader-guards",
+    argv: ["eval", "p.yaml", "--rules", "r", "--lang", "en"],
+    files: { "p.yaml": MINI_PROFILE, "r/fields.yaml": localSection("__proto__") },
+    exit: 2,
+    code: "schema/invalid",
+    at: "r/fields.yaml:1:1",
+    says: "__proto__ cannot be the name of a section or field",
+  },
+  {
+    name: "a local field named __proto__ is refused, in Chinese by default",
+    klass: "reader-guards",
+    argv: ["eval", "p.yaml", "--rules", "r"],
+    files: {
+      "p.yaml": MINI_PROFILE,
+      "r/fields.yaml": localSection("extra").replace("    x:", "    __proto__:"),
+    },
+    exit: 2,
+    at: "r/fields.yaml:4:5",
+    says: "__proto__ 不能用作分组或字段的名称",
+  },
+  {
+    name: "a local fields.yaml that is a FIFO",
+    klass: "reader-guards",
+    argv: ["eval", "p.yaml", "--rules", "r", "--lang", "en"],
+    files: { "p.yaml": MINI_PROFILE, "r/mini.yaml": "" },
+    setup: fifo("r/fields.yaml"),
+    exit: 2,
+    code: "input/unreadable",
+    says: "it is a pipe (FIFO)",
   },
 ];

@@ -47,6 +47,7 @@ export const enGeneral = {
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
   "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
+  "file/reserved-name": ({ name }) => `${name} cannot be the name of a section or field; choose another name`,
   "file/csv-quote":
     'a quoted cell is not closed: a `"` opens it and no `"` ends it before the end of the file',
   "file/not-zip": "this is not an .xlsx file (an .xlsx is a zip archive); save the sheet as .xlsx or CSV",

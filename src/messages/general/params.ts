@@ -36,6 +36,7 @@ export interface GeneralParams {
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
   "file/duplicate-key": { key: string };
+  "file/reserved-name": { name: string };
   "file/csv-quote": undefined;
   "file/not-zip": undefined;
   "file/ole": undefined;
