@@ -27,6 +27,8 @@ export interface BadInput {
   readonly says?: string | RegExp;
   /** A fragment the output must not contain. */
   readonly never?: string | RegExp;
+  /** The most milliseconds the run may take (generous: the machine is shared and loaded). */
+  readonly within?: number;
 }
 
 export type Klass =
