@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
+import { zip } from "../batch/zip.js";
 import type { BadInput } from "./cases.js";
 import { MINI_PROFILE } from "./mini.js";
 
@@ -13,6 +14,28 @@ const CSV = "person.sex,person.birthDate\nmale,1990-01-01\n";
 const batchEn = (file: string, ...more: string[]) => ["batch", file, "--lang", "en", ...more];
 const localSection = (name: string) =>
   `${name}:\n  label: { zh: 测试, en: Test }\n  fields:\n    x: { type: boolean, label: { zh: 某项, en: Something } }\n`;
+const SHEET = "xl/worksheets/sheet1.xml";
+const sheetXml = (cells: string) => `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+const ROSTER = readFileSync(new URL("../batch/fixtures/roster-openpyxl.xlsx", import.meta.url));
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** A workbook case: `batch b.xlsx` in English, refused with `says`, located at the file. */
+const workbook = (
+  name: string,
+  bytes: Buffer,
+  code: string,
+  says: string | RegExp,
+  file = "b.xlsx",
+): BadInput => ({
+  name,
+  klass: "reader-guards",
+  argv: batchEn(file),
+  files: { [file]: bytes },
+  exit: 2,
+  code,
+  at: `${file}:1:1`,
+  says,
+  within: 20_000,
+});
 const fifo = (name: string) => (dir: string) => execFileSync("mkfifo", [join(dir, name)]);
 
 export const READER_CASES: readonly BadInput[] = [
@@ -189,4 +212,68 @@ export const READER_CASES: readonly BadInput[] = [
     at: "p.ndjson:2:",
     says: "nested too deeply",
   },
+  workbook(
+    "an .xlsx that is CSV text, not a zip",
+    Buffer.from(CSV),
+    "input/unreadable",
+    "is not an .xlsx file",
+  ),
+  workbook(
+    "a password-protected .xlsx (an encrypted OLE file)",
+    Buffer.concat([OLE, Buffer.alloc(600), Buffer.from("EncryptedPackage", "utf16le")]),
+    "input/unreadable",
+    "password-protected",
+  ),
+  workbook(
+    "an .xls that SheetJS cannot open",
+    Buffer.concat([OLE, Buffer.alloc(100)]),
+    "input/unreadable",
+    "old-format (.xls)",
+    "b.xls",
+  ),
+  workbook(
+    "a truncated .xlsx (half a download)",
+    ROSTER.subarray(0, ROSTER.length >> 1),
+    "input/unreadable",
+    "cut short",
+  ),
+  workbook(
+    "an .xlsx declaring XML entities (billion laughs)",
+    zip({
+      "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>`,
+      [SHEET]: sheetXml('<c r="A1" t="s"><v>0</v></c>'),
+    }),
+    "input/unreadable",
+    "declares XML entities",
+  ),
+  workbook(
+    "a cell reference beyond column XFD",
+    zip({ [SHEET]: sheetXml('<c r="XFE1"><v>1</v></c>') }),
+    "input/unreadable",
+    "cell reference XFE1 is beyond the last column XFD",
+  ),
+  workbook(
+    "a row beyond 1,048,576",
+    zip({
+      [SHEET]:
+        '<worksheet><sheetData><row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData></worksheet>',
+    }),
+    "input/unreadable",
+    "cell reference A1048577 is beyond",
+  ),
+  workbook(
+    "a 50 KB .xlsx hiding a 50 MB cell (it took 1.76 GB)",
+    zip({ [SHEET]: sheetXml(`<c r="A1" t="inlineStr"><is><t>${"a".repeat(50_000_000)}</t></is></c>`) }),
+    "input/too-large",
+    "a cell holds more than 32767 characters",
+  ),
+  workbook(
+    "a workbook of 1,000,001 shared strings (10 million took 1.47 GB)",
+    zip({
+      "xl/sharedStrings.xml": `<sst>${"<si><t>a</t></si>".repeat(1_000_001)}</sst>`,
+      [SHEET]: sheetXml(""),
+    }),
+    "input/too-large",
+    "more than 1000000 distinct texts",
+  ),
 ];
