@@ -23,6 +23,8 @@ export const LIMITS = {
   columns: 2_000,
   /** Characters of one CSV or spreadsheet cell: Excel's own limit. */
   cellChars: 32_767,
+  /** Characters of one line of a CSV file, read before it is split into cells (bounds one record's memory). */
+  lineChars: 4 * 1024 * 1024,
   /** Digits of a `--param` value (100,000 digits took more than 300 s). */
   paramChars: 100,
   /** Characters of one expression of a rule file. */

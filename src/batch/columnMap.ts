@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type Diagnostic, InputError, UsageError } from "../diagnostics.js";
-import { message } from "../messages/index.js";
+import { readBytes } from "../files/readTextFile.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import type { ColumnMap } from "./columns.js";
 import { InputFault } from "./inputs/inputFault.js";
@@ -12,18 +11,13 @@ import { decodeWhole } from "./inputs/textDecoding.js";
  * (`姓名: ~` ignores a column). Its encoding is decided as for CSV input. Problems are located in the map file.
  */
 export async function readColumnMap(path: string, cwd: string): Promise<ColumnMap> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(cwd, path));
-  } catch (e) {
-    throw new UsageError(
-      message("usage/columns-unreadable", { path, reason: String((e as NodeJS.ErrnoException).code ?? e) }),
-    );
-  }
+  // Regular files only, at most LIMITS.fileBytes: a FIFO or /dev/zero given as the map is refused, not read.
+  const read = readBytes(resolve(cwd, path), path);
+  if (!read.ok) throw new InputError([read.diagnostic]);
   let text: string;
   try {
     // Saved from Notepad or Excel on a Chinese Windows, a map file is as often GBK as UTF-8.
-    text = decodeWhole(bytes, path);
+    text = decodeWhole(read.bytes, path);
   } catch (e) {
     if (e instanceof InputFault) throw new UsageError(e.says);
     throw e;

@@ -1,15 +1,14 @@
 import { Option } from "commander";
+import { UsageError } from "../diagnostics.js";
+import { clip } from "../echo.js";
+import { LIMITS } from "../limits.js";
+import { message } from "../messages/index.js";
 
 // The options several commands take, declared once so that each says the same; src/cli/preamble.ts reads them.
 
 /** Repeatable option whose values may also be comma-separated: `--program a --program b,c`. */
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(",").filter(Boolean)];
-}
-
-/** Repeatable option taken whole (a `--param` value may itself contain commas). */
-function collectOne(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
 
 export const asOfOption = () => new Option("--as-of <date>", "evaluation date YYYY-MM-DD (default: today)");
@@ -26,4 +25,15 @@ export const langOption = (what: string) =>
 export const rulesOption = (what = "an extra rule directory that adds or overrides programs (repeatable)") =>
   new Option("--rules <dir>", what).argParser(collect);
 
-export const paramOption = (what: string) => new Option("--param <override>", what).argParser(collectOne);
+/**
+ * Repeatable `--param`, each taken whole (its value may itself contain commas); refused when the value is
+ * longer than `LIMITS.paramChars` (100,000 digits took minutes).
+ */
+function collectParam(value: string, previous: string[] | undefined): string[] {
+  const given = value.slice(value.indexOf("=") + 1);
+  if (given.length > LIMITS.paramChars)
+    throw new UsageError(message("usage/param-too-long", { option: clip(value), limit: LIMITS.paramChars }));
+  return [...(previous ?? []), value];
+}
+
+export const paramOption = (what: string) => new Option("--param <override>", what).argParser(collectParam);

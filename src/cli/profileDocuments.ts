@@ -1,13 +1,4 @@
-import {
-  type Document,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseAllDocuments,
-} from "yaml";
+import { type Document, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
@@ -35,8 +26,9 @@ export function profilesInText(
   // A .json or .yaml file is one document (or a list); only stdin, which has no name, is recognised by content.
   const ndjson = /\.(ndjson|jsonl)$/i.test(name) || (name === "<stdin>" && looksLikeNdjson(text));
   if (ndjson) return ndjsonProfiles(name, text, catalogue, options);
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Only where the documents are: each is then read by YamlSource, which finds duplicate keys in one pass (the
+  // parser's own check is quadratic: a profile of 80,000 keys took minutes).
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
   // An empty document (a trailing `---`, or one holding only comments) describes no applicant: skip it.
   const list = Array.isArray(docs) ? docs.filter((d) => !isEmptyDocument(d) || d.errors.length) : [];
   const only = list[0];
@@ -47,31 +39,31 @@ export function profilesInText(
     return { profiles: profile ? [{ name, profile }] : [], diagnostics, documents: 1 };
   }
   const out: Read = { profiles: [], diagnostics: [], documents: 0 };
-  let n = 0;
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
   for (const doc of list) {
-    const locate = new DocumentLocator(name, doc, lines);
-    if (doc.errors.length) {
-      for (const e of doc.errors)
-        out.diagnostics.push(
-          locate.diagnosticAt(e.pos[0], "yaml/syntax", e.message.split("\n")[0] ?? e.message),
-        );
-      out.documents = ++n;
+    // The document's own lines, read as a file of their own; its problems are moved to where they are.
+    const from = text.lastIndexOf("\n", (doc.range?.[0] ?? 0) - 1) + 1;
+    const src = new YamlSource(name, text.slice(from, doc.range?.[2] ?? text.length));
+    const shift = lines.linePos(from).line - 1;
+    const moved = (d: Diagnostic): Diagnostic => ({ ...d, line: d.line + shift });
+    if (src.diagnostics.length) {
+      out.diagnostics.push(...src.diagnostics.map(moved));
+      out.documents++;
       continue;
     }
-    const data = doc.toJS() as unknown;
-    const items: { data: unknown; prefix: Path }[] = Array.isArray(data)
-      ? data.map((d, i) => ({ data: d, prefix: [i] }))
-      : [{ data, prefix: [] }];
+    const items: { data: unknown; prefix: Path }[] = Array.isArray(src.data)
+      ? src.data.map((d, i) => ({ data: d, prefix: [i] }))
+      : [{ data: src.data, prefix: [] }];
     for (const item of items) {
-      out.documents = ++n;
+      const n = ++out.documents;
       const { profile, diagnostics } = profileFromData(
         item.data,
         catalogue,
         (path, p) =>
-          p.atKey
-            ? locate.atKey([...item.prefix, ...path], p.code, p.message)
-            : locate.at([...item.prefix, ...path], p.code, p.message),
-        (path) => locate.sourceText([...item.prefix, ...path]),
+          moved((p.atKey ? src.atKey : src.at).call(src, [...item.prefix, ...path], p.code, p.message)),
+        (path) => src.sourceText([...item.prefix, ...path]),
         options,
       );
       out.diagnostics.push(...diagnostics);
@@ -104,48 +96,6 @@ function ndjsonProfiles(
     if (profile) out.profiles.push({ name: `${name}#${n}`, profile });
   });
   return out;
-}
-
-/** Line:col of values and keys of one document of a multi-document file. */
-class DocumentLocator {
-  constructor(
-    private readonly file: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
-
-  diagnosticAt(offset: number, code: string, message: string, path?: Path): Diagnostic {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, col, code, message, severity: "error", path: path?.join(".") };
-  }
-
-  private offsetOf(path: Path): number {
-    for (let n = path.length; n >= 0; n--) {
-      const node = (n ? this.doc.getIn(path.slice(0, n), true) : this.doc.contents) as Node | undefined;
-      if (node?.range) return node.range[0];
-    }
-    return this.doc.range?.[0] ?? 0;
-  }
-
-  at(path: Path, code: string, message: string): Diagnostic {
-    return this.diagnosticAt(this.offsetOf(path), code, message, path);
-  }
-
-  atKey(path: Path, code: string, message: string): Diagnostic {
-    const key = path[path.length - 1];
-    const parent = path.slice(0, -1);
-    const map = parent.length ? this.doc.getIn(parent, true) : this.doc.contents;
-    if (isMap(map))
-      for (const item of map.items)
-        if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(key) && item.key.range)
-          return this.diagnosticAt(item.key.range[0], code, message, path);
-    return this.at(path, code, message);
-  }
-
-  sourceText(path: Path): string | undefined {
-    const node = this.doc.getIn(path, true);
-    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
-  }
 }
 
 /** A document with no content: the parser gives it a null plain scalar (or no node at all). */

@@ -172,10 +172,15 @@ const ERRNO: Record<string, Code> = {
   ENAMETOOLONG: "file/name-too-long",
 };
 
-function unreadable(shown: string, e: NodeJS.ErrnoException): TextRead & { ok: false } {
+/** Why a file or directory could not be read, from the system's error, as a located `input/unreadable`. */
+export function unreadableDiagnostic(shown: string, e: NodeJS.ErrnoException): Diagnostic {
   const code = e.code && ERRNO[e.code];
   const says = code
     ? ({ code, params: undefined } as Message)
     : message("file/io-error", { code: e.code ?? "EIO" });
-  return { ok: false, diagnostic: fileDiagnostic(shown, "input/unreadable", says) };
+  return fileDiagnostic(shown, "input/unreadable", says);
+}
+
+function unreadable(shown: string, e: NodeJS.ErrnoException): TextRead & { ok: false } {
+  return { ok: false, diagnostic: unreadableDiagnostic(shown, e) };
 }

@@ -37,12 +37,19 @@ export function checkInputFile(path: string, shown = path, maxBytes = LIMITS.spr
   }
   const kind = fileKind(stat);
   if (kind) throw readerError(shown, message(kind));
-  if (stat.size > maxBytes) throw readerError(shown, tooLarge(maxBytes), 1, 1, "input/too-large");
+  if (stat.size > maxBytes) throw tooLargeError(shown, maxBytes);
   return stat.size;
 }
 
-const tooLarge = (bytes: number) =>
-  message("file/too-large", { size: `${Math.round(bytes / 1024 / 1024)} MiB` });
+/** The error for an input larger than `maxBytes`. */
+export const tooLargeError = (file: string, maxBytes: number) =>
+  readerError(
+    file,
+    message("file/too-large", { size: `${Math.round(maxBytes / 1024 / 1024)} MiB` }),
+    1,
+    1,
+    "input/too-large",
+  );
 
 /** What the first bytes of a workbook say it is: a zip (.xlsx, .ods), an OLE file (.xls, or any password-protected workbook), or neither. */
 export function workbookKind(head: Uint8Array): "zip" | "ole" | "other" {

@@ -27,6 +27,14 @@ export const en: Catalogue = {
     `${file} line ${line}: these bytes are not UTF-8 while the text before is: the file mixes encodings. Save it all as UTF-8, or name the encoding with --encoding`,
   "batch/brokenQuote": ({ file, line }) =>
     `${file} line ${line}: the quotes of the record starting here do not pair up, so reading stops (a quote inside a cell is written twice: "")`,
+  "batch/recordTooLarge": ({ file, line, what, limit }) =>
+    `${file} line ${line}: this record ${
+      what === "columns"
+        ? `has more than ${limit} columns`
+        : what === "cell"
+          ? `has a cell of more than ${limit} characters`
+          : `is longer than ${limit} characters`
+    }, more than butie reads, so reading stops`,
   "batch/keptStdout": ({ n }) =>
     `the ${n} records before it were evaluated and written; the records after it were not read`,
   "batch/keptNoFile": ({ n, out }) =>

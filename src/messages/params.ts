@@ -20,6 +20,7 @@ export interface Params extends GeneralParams {
   "batch/inputChanged": { file: string; read: number; size: number };
   "batch/mixedEncoding": { file: string; line: number };
   "batch/brokenQuote": { file: string; line: number };
+  "batch/recordTooLarge": { file: string; line: number; what: "chars" | "columns" | "cell"; limit: number };
   "batch/keptStdout": { n: string };
   "batch/keptNoFile": { n: string; out: string };
   "batch/writeFailed": { file: string; code: string };

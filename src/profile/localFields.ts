@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.js";
+import { readTextFile } from "../files/readTextFile.js";
+import { message, sayMessage } from "../messages/index.js";
 import { YamlSource } from "../rules/yamlSource.js";
 import { zodDiagnostics } from "../rules/zodDiagnostics.js";
 import { FieldCatalogue } from "./fieldCatalogue.js";
@@ -20,16 +21,23 @@ export function withLocalFields(
   files: readonly (readonly [string, string])[],
 ): { fields: FieldCatalogue; diagnostics: Diagnostic[] } {
   if (!files.length) return { fields: base, diagnostics: [] };
-  const sections: Record<string, SectionDef> = {};
+  // No prototype: a section named `toString` or `constructor` is a name like any other.
+  const sections: Record<string, SectionDef> = Object.create(null);
   for (const [name, s] of Object.entries(base.sections)) sections[name] = { ...s, fields: { ...s.fields } };
   const declaredIn = new Map<string, string>(
     [...base.fields.keys()].map((p) => [p, "the bundled rules/fields.yaml"]),
   );
   const diagnostics: Diagnostic[] = [];
   for (const [path, shown] of files) {
-    const src = new YamlSource(shown, readFileSync(path, "utf8"));
-    diagnostics.push(...src.diagnostics);
-    if (src.diagnostics.length) continue;
+    const read = readTextFile(path, shown);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const src = new YamlSource(shown, read.text);
+    const unreadable = [...src.diagnostics, ...unusableNames(src)];
+    diagnostics.push(...unreadable);
+    if (unreadable.length) continue;
     const parsed = fieldCatalogueSchema.safeParse(src.data);
     if (!parsed.success) {
       diagnostics.push(...zodDiagnostics(src, parsed.error, fieldCatalogueSchema));
@@ -52,4 +60,25 @@ export function withLocalFields(
     }
   }
   return { fields: new FieldCatalogue(sections), diagnostics };
+}
+
+/**
+ * `__proto__` as a section or field name: no profile can hold it (a profile's `__proto__` is an unknown key),
+ * and the schema's records would drop it silently, so it is refused by name.
+ */
+function unusableNames(src: YamlSource): Diagnostic[] {
+  const data = src.data;
+  if (!data || typeof data !== "object") return [];
+  const out: Diagnostic[] = [];
+  const refuse = (path: string[]) => {
+    const says = message("file/reserved-name", { name: "__proto__" });
+    out.push({ ...src.atKey(path, "schema/invalid", sayMessage("en", says)), says });
+  };
+  for (const [name, section] of Object.entries(data as Record<string, unknown>)) {
+    if (name === "__proto__") refuse([name]);
+    const fields = (section as { fields?: unknown } | null)?.fields;
+    if (fields && typeof fields === "object" && Object.hasOwn(fields, "__proto__"))
+      refuse([name, "fields", "__proto__"]);
+  }
+  return out;
 }

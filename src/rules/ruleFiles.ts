@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { InputError } from "../diagnostics.js";
+import { unreadableDiagnostic } from "../files/readTextFile.js";
 
 /** The directory of rules that ships with butie (same relative path from src/rules and dist/rules). */
 export const BUNDLED_RULES = new URL("../../rules/", import.meta.url).pathname;
@@ -9,14 +11,21 @@ export function isRuleFile(path: string): boolean {
   return /\.ya?ml$/.test(path) && !/\.test\.ya?ml$/.test(path) && !/(^|\/)fields\.ya?ml$/.test(path);
 }
 
-/** Every file below `dir` (or `dir` itself) that `keep` accepts, sorted for stable output. */
+/**
+ * Every file below `dir` (or `dir` itself) that `keep` accepts, sorted for stable output. A directory or file
+ * that cannot be listed (no permission, removed meanwhile) is a located `input/unreadable` error (InputError).
+ */
 export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
-  if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
+  let entries: Dirent[];
+  try {
+    if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new InputError([unreadableDiagnostic(dir, e as NodeJS.ErrnoException)]);
+  }
   const out: string[] = [];
   // Code-point order, not localeCompare: the ICU collator costs ~10 ms of every start.
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  )) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listFiles(path, keep));
     else if (keep(path)) out.push(path);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { ID, ID2, MINI_PROFILE, miniRule } from "./mini.js";
+import { READER_CASES } from "./readerCases.js";
 
 /**
  * One hostile or careless input and what butie must do with it. Every case is also checked for: no stack
@@ -26,6 +27,8 @@ export interface BadInput {
   readonly says?: string | RegExp;
   /** A fragment the output must not contain. */
   readonly never?: string | RegExp;
+  /** The most milliseconds the run may take (generous: the machine is shared and loaded). */
+  readonly within?: number;
 }
 
 export type Klass =
@@ -44,7 +47,8 @@ export type Klass =
   | "bounded-resources"
   | "id-leak"
   | "terminal-injection"
-  | "json-mode";
+  | "json-mode"
+  | "reader-guards";
 
 const P = "p.yaml";
 const profile = (text: string) => ({ [P]: text });
@@ -1171,4 +1175,5 @@ export const CASES: readonly BadInput[] = [
     exit: 2,
     code: "yaml/syntax",
   },
+  ...READER_CASES,
 ];

@@ -88,6 +88,7 @@ describe("the bad-input corpus", () => {
       "id-leak",
       "terminal-injection",
       "json-mode",
+      "reader-guards",
     ];
     for (const k of classes) expect(CASES.filter((c) => c.klass === k).length, k).toBeGreaterThan(0);
   });
@@ -95,7 +96,9 @@ describe("the bad-input corpus", () => {
   it.each(CASES.map((c, i) => [c.name, c, i] as const))(
     "%s",
     async (_name, c, i) => {
+      const started = Date.now();
       const { code, stdout, stderr } = await run(c, i);
+      if (c.within) expect(Date.now() - started).toBeLessThan(c.within);
       const out = `${stdout}${stderr}`;
       expect(code, out.slice(0, 2000)).toBe(c.exit);
       if (c.code) expect(out).toContain(c.code);

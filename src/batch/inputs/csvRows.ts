@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { LIMITS } from "../../limits.js";
 import { message } from "../../messages/index.js";
 import { InputFault } from "./inputFault.js";
 import { TextDecoding } from "./textDecoding.js";
@@ -34,11 +35,18 @@ export async function* csvRows(
     }
   };
   let text = "";
+  // A line longer than LIMITS.lineChars ends the text before it: the records before are read, then the fault.
+  const lines = new LineLength(file);
   // The delimiter is decided on the first whole line.
   let next = await iterator.next();
   for (; !next.done; next = await iterator.next()) {
-    text += decode(next.value);
-    if (text.includes("\n") || fault) break;
+    const more = decode(next.value);
+    text += more;
+    if (more.includes("\n") || fault) break;
+    if (text.length > LIMITS.lineChars) {
+      fault = lines.tooLong();
+      break;
+    }
   }
   if (next.done) text += decode(Buffer.alloc(0), true);
   if (!text.trim()) {
@@ -57,6 +65,13 @@ export async function* csvRows(
   });
   const feed = (async () => {
     const write = async (t: string) => {
+      if (fault) return;
+      // Up to the line that is too long, if one is: the records before it are read, then the fault.
+      const cut = lines.after(t);
+      if (cut !== undefined) {
+        fault = lines.tooLong();
+        t = t.slice(0, cut);
+      }
       if (t && !parser.write(t)) await new Promise((ok) => parser.once("drain", ok));
     };
     await write(text);
@@ -75,18 +90,56 @@ export async function* csvRows(
       info: { lines: number };
     }>) {
       let spanned = 0;
-      for (const cell of record)
+      let longest = 0;
+      for (const cell of record) {
+        longest = Math.max(longest, cell.length);
         for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) spanned++;
+      }
+      const line = info.lines - spanned;
+      // The start of a line cut for its length is no record.
+      if (fault instanceof InputFault && fault.line !== undefined && line >= fault.line) break;
+      if (record.length > LIMITS.columns) throw tooLarge(file, line, "columns", LIMITS.columns);
+      if (longest > LIMITS.cellChars) throw tooLarge(file, line, "cell", LIMITS.cellChars);
       lastLine = info.lines;
-      yield { line: info.lines - spanned, cells: record };
+      yield { line, cells: record };
     }
   } catch (e) {
     if (e instanceof InputFault || !(e as { code?: string }).code?.startsWith("CSV_")) throw e;
+    // The text given to the parser was cut at a fault: the parser's complaint is about the cut.
+    if (fault) throw fault;
     const line = lastLine + 1;
     throw new InputFault(message("batch/brokenQuote", { file, line }), line);
   }
   await feed;
   if (fault) throw fault;
+}
+
+const tooLarge = (file: string, line: number, what: "chars" | "columns" | "cell", limit: number) =>
+  new InputFault(message("batch/recordTooLarge", { file, line, what, limit }), line);
+
+/** The length of the line being read, across the pieces of text given to the parser. */
+class LineLength {
+  private line = 1;
+  private run = 0;
+  constructor(private readonly file: string) {}
+
+  /** Where in `text` (continuing the last) a line longer than LIMITS.lineChars starts, if one does. */
+  after(text: string): number | undefined {
+    for (let from = 0; ; ) {
+      const nl = text.indexOf("\n", from);
+      const start = from - this.run;
+      this.run += (nl < 0 ? text.length : nl) - from;
+      if (this.run > LIMITS.lineChars) return Math.max(start, 0);
+      if (nl < 0) return undefined;
+      this.line++;
+      this.run = 0;
+      from = nl + 1;
+    }
+  }
+
+  tooLong(): InputFault {
+    return tooLarge(this.file, this.line, "chars", LIMITS.lineChars);
+  }
 }
 
 function toBuffer(chunk: unknown): Buffer {

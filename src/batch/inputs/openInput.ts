@@ -1,8 +1,10 @@
-import { createReadStream } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { PassThrough, type Readable, Transform } from "node:stream";
 import { UsageError } from "../../diagnostics.js";
+import { checkInputFile, tooLargeError } from "../../files/readerProblems.js";
+import { LIMITS } from "../../limits.js";
 import { message } from "../../messages/index.js";
 import { InputFault } from "./inputFault.js";
 
@@ -37,28 +39,36 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
- * Open `path` (`-` = stdin) for a batch. A missing file is a usage error (exit 2). A file is read as it was
- * when opened: one that shrinks or changes while it is read fails the stream, so a half-written export is
- * never evaluated as if whole.
+ * Open `path` (`-` = stdin) for a batch. A missing file is a usage error (exit 2); a directory, FIFO or device
+ * is refused before it is opened (nothing blocks or grows without end), and a workbook larger than
+ * `LIMITS.spreadsheetBytes` by its size (it is read whole). A file is read as it was when opened: one that
+ * shrinks or changes while it is read fails the stream, so a half-written export is never evaluated as if whole.
  */
 export async function openInput(path: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   const name = path === "-" ? "<stdin>" : path;
-  const ext = extname(path).toLowerCase();
+  const known = BY_EXTENSION[extname(path).toLowerCase()];
   let stream: Readable;
   let size: number | undefined;
   if (path === "-") stream = stdin as Readable;
   else {
     const full = resolve(cwd, path);
-    const before = await stat(full).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(
-        e.code === "ENOENT"
-          ? message("usage/no-such-file", { path })
-          : message("usage/cannot-read", { path, reason: e.code ?? e.message }),
-      );
-    });
-    if (before.isDirectory()) throw new UsageError(message("usage/cannot-read", { path, reason: "EISDIR" }));
-    size = before.size;
-    const file = createReadStream(full, size ? { end: size - 1 } : {});
+    // CSV and NDJSON are streamed, so only a workbook has a size cap.
+    size = checkInputFile(full, name, known === "sheet" ? LIMITS.spreadsheetBytes : Number.POSITIVE_INFINITY);
+    let fd: number;
+    try {
+      // O_NONBLOCK: should the path be swapped for a FIFO after the check, opening it does not hang.
+      fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw new UsageError(message("usage/cannot-read", { path, reason }));
+    }
+    // Checked again on the opened file: the path may have been swapped in between.
+    const before = fstatSync(fd);
+    if (!before.isFile()) {
+      closeSync(fd);
+      throw new UsageError(message("usage/cannot-read", { path, reason: "not a regular file" }));
+    }
+    const file = createReadStream(full, size ? { fd, end: size - 1 } : { fd });
     await new Promise<void>((ok, fail) => {
       file.once("readable", ok);
       file.once("end", ok);
@@ -69,7 +79,6 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
     stream = file.pipe(unchangedCheck(full, name, before.size, before.mtimeMs));
     file.once("error", (e) => stream.destroy(e));
   }
-  const known = BY_EXTENSION[ext];
   if (known) return { kind: known, name, stream, ...(size !== undefined ? { size } : {}) };
   const { head, rest } = await peek(stream);
   return { kind: sniff(head), name, stream: rest, ...(size !== undefined ? { size } : {}) };
@@ -97,10 +106,22 @@ function unchangedCheck(full: string, name: string, size: number, mtimeMs: numbe
   });
 }
 
-/** The whole of a stream: a workbook is a zip or a compound file, read from its directory at the end. */
-export async function readAll(stream: Readable): Promise<Buffer> {
+/**
+ * The whole of a workbook's stream (a zip or a compound file is read from its directory at the end), at most
+ * `LIMITS.spreadsheetBytes`: standard input and a file whose kind was sniffed have no size known before.
+ */
+export async function readAll(stream: Readable, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(toBuffer(chunk));
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = toBuffer(chunk);
+    size += buffer.length;
+    if (size > LIMITS.spreadsheetBytes) {
+      stream.destroy();
+      throw tooLargeError(name, LIMITS.spreadsheetBytes);
+    }
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }
 

@@ -1,6 +1,10 @@
-import { UsageError } from "../../diagnostics.js";
+import { InputError, UsageError } from "../../diagnostics.js";
+import { clip } from "../../echo.js";
+import { limitError, readerError, workbookKind } from "../../files/readerProblems.js";
+import { LIMITS } from "../../limits.js";
 import { type Message, message } from "../../messages/index.js";
 import type { TableRecord } from "./csvRows.js";
+import { checkWorkbook } from "./workbookCheck.js";
 
 /** Which sheet to read: its name or 1-based position; by default the first visible one. */
 export interface SheetChoice {
@@ -43,6 +47,7 @@ function sheetjs(): Promise<XlsxModule> {
  * range gives its value to every cell it covers; date cells become dates in the workbook's own date system.
  */
 export async function sheetRows(bytes: Buffer, file: string, choice: SheetChoice = {}): Promise<SheetRead> {
+  checkWorkbook(bytes, file);
   const xlsx = await sheetjs();
   const notes: Message[] = [];
   let book: ReturnType<XlsxModule["read"]>;
@@ -54,10 +59,12 @@ export async function sheetRows(bytes: Buffer, file: string, choice: SheetChoice
     const sheet = book.Sheets[name];
     if (!sheet) throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    return { name, rows: sheetRecords(sheet, date1904, xlsx, notes), notes };
+    return { name, rows: sheetRecords(sheet, date1904, xlsx, file, notes), notes };
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(message("usage/sheet-unreadable", { file, reason: (e as Error).message }));
+    if (e instanceof UsageError || e instanceof InputError) throw e;
+    // What SheetJS cannot open among compound files is an old or password-protected workbook.
+    if (workbookKind(bytes.subarray(0, 8)) === "ole") throw readerError(file, message("file/ole"));
+    throw new UsageError(message("usage/sheet-unreadable", { file, reason: clip((e as Error).message) }));
   }
 }
 
@@ -91,6 +98,7 @@ function sheetRecords(
   sheet: ReturnType<XlsxModule["read"]>["Sheets"][string],
   date1904: boolean,
   xlsx: XlsxModule,
+  file: string,
   notes: Message[],
 ): TableRecord[] {
   const data = ((sheet as { "!data"?: (Cell | null | undefined)[][] })["!data"] ?? []) as (
@@ -101,6 +109,7 @@ function sheetRecords(
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
+    if (row.length > LIMITS.columns && filled(row) > LIMITS.columns) throw limitError(file, "columns", r + 1);
     const out: unknown[] = [];
     for (let c = 0; c < row.length; c++) out[c] = cellOf(row[c], date1904, xlsx);
     values[r] = out;
@@ -115,6 +124,13 @@ function sheetRecords(
     rows.push({ line: r + 1, cells: Array.from(cells, (v) => v) });
   }
   return rows;
+}
+
+/** How many cells of a row hold a value (a formatted but empty cell does not). */
+function filled(row: readonly (Cell | null | undefined)[]): number {
+  let n = 0;
+  for (const cell of row) if (cell && cell.v !== undefined && cell.v !== null && cell.v !== "") n++;
+  return n;
 }
 
 /** A cell as a profile cell reader takes it: text, a number, a boolean, or a date (a Date at UTC midnight). */

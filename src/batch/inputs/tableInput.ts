@@ -62,7 +62,7 @@ async function readHead(input: Input, options: TableOptions) {
   const notes: Message[] = [];
   let records: AsyncIterator<TableRecord>;
   if (input.kind === "sheet") {
-    const read = await sheetRows(await readAll(input.stream), input.name, options);
+    const read = await sheetRows(await readAll(input.stream, input.name), input.name, options);
     notes.push(...read.notes);
     records = (async function* () {
       yield* read.rows;

@@ -23,10 +23,11 @@ export const enGeneral = {
   "usage/program-unknown": ({ id, suggestion }) =>
     `unknown program \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
+  "usage/param-too-long": ({ option, limit }) =>
+    `--param ${option}: the value is longer than ${limit} characters; a parameter value is a number, a date or a short word`,
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
   "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,
   "usage/xlsx-needs-out": "--format xlsx writes a file: give --out <file.xlsx>",
-  "usage/columns-unreadable": ({ path, reason }) => `--columns ${path}: cannot read it (${reason})`,
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,
   "usage/save-is-directory": ({ file }) => `--save ${file}: it is a directory`,
   "usage/save-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
@@ -60,6 +61,7 @@ export const enGeneral = {
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
   "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
+  "file/reserved-name": ({ name }) => `${name} cannot be the name of a section or field; choose another name`,
   "file/csv-quote":
     'a quoted cell is not closed: a `"` opens it and no `"` ends it before the end of the file',
   "file/not-zip": "this is not an .xlsx file (an .xlsx is a zip archive); save the sheet as .xlsx or CSV",

@@ -5,10 +5,10 @@ export interface GeneralParams {
   "usage/program-missing": undefined;
   "usage/program-unknown": { id: string; suggestion?: string };
   "usage/region": { value: string };
+  "usage/param-too-long": { option: string; limit: number };
   "usage/encoding": { value: string };
   "usage/jobs": { value: string };
   "usage/xlsx-needs-out": undefined;
-  "usage/columns-unreadable": { path: string; reason: string };
   "usage/save-no-directory": { file: string; dir: string };
   "usage/save-is-directory": { file: string };
   "usage/save-failed": { file: string; reason: string };
@@ -36,6 +36,7 @@ export interface GeneralParams {
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
   "file/duplicate-key": { key: string };
+  "file/reserved-name": { name: string };
   "file/csv-quote": undefined;
   "file/not-zip": undefined;
   "file/ole": undefined;

@@ -9,10 +9,11 @@ export const zhGeneral = {
   "usage/program-unknown": ({ id, suggestion }) =>
     `未知的项目 \`${id}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
   "usage/region": ({ value }) => `--region ${value} 不是有效的 GB/T 2260 地区代码`,
+  "usage/param-too-long": ({ option, limit }) =>
+    `--param ${option}：值超过 ${limit} 个字符；参数值应是数字、日期或简短的词`,
   "usage/encoding": ({ value }) => `--encoding ${value}：未知的编码（可用 utf8、gbk 或 gb18030）`,
   "usage/jobs": ({ value }) => `--jobs ${value}：应为不小于 1 的整数`,
   "usage/xlsx-needs-out": "--format xlsx 输出为文件：请用 --out <文件.xlsx> 指定",
-  "usage/columns-unreadable": ({ path, reason }) => `--columns ${path}：无法读取（${reason}）`,
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}：目录 ${dir} 不存在`,
   "usage/save-is-directory": ({ file }) => `--save ${file}：这是一个目录`,
   "usage/save-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
@@ -45,6 +46,7 @@ export const zhGeneral = {
   "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
   "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
   "file/duplicate-key": ({ key }) => `同一层中键 ${key} 写了两次；请只保留一个`,
+  "file/reserved-name": ({ name }) => `${name} 不能用作分组或字段的名称；请换一个名称`,
   "file/csv-quote": '有一个带引号的单元格没有结束：以 `"` 开始，直到文件末尾都没有结束的 `"`',
   "file/not-zip": "这不是 .xlsx 文件（.xlsx 是 zip 压缩包）；请将表格另存为 .xlsx 或 CSV",
   "file/ole": "这是旧格式（.xls）或设有密码的工作簿，butie 无法打开；请取消密码并另存为 .xlsx 或 CSV",
