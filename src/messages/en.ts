@@ -186,7 +186,7 @@ export const en: Catalogue = {
   "fact/wrong-unit": ({ value, unit }) =>
     `${value}: wrong unit; this is counted in ${unit === "none" ? "plain numbers" : unit}`,
   "fact/years-as-months": ({ value, months }) => `${value} read as ${months} months`,
-  "fact/boolean": ({ value }) => `expected yes or no (true or false), got ${value}`,
+  "fact/boolean": ({ value }) => `expected yes or no, got ${value}`,
   "fact/date": ({ value }) =>
     `${value} is not a calendar date (YYYY-MM-DD); write e.g. 2021-09-01, 2021/9/1 or 2021年9月1日`,
   "fact/date-range": ({ value, from, to }) => `${value} is outside the supported range (years ${from}–${to})`,
@@ -201,8 +201,8 @@ export const en: Catalogue = {
     `${value} names several places: ${candidates}; add the province or city, or write the 6-digit code`,
   "fact/place-read": ({ value, place }) => `${value} read as ${place}`,
   "fact/enum": ({ value, choices, hint }) =>
-    `expected one of ${choices}, got ${value}${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
-  "fact/enum-list": ({ values, choices }) => `not among ${choices}: ${values}`,
+    `expected one of ${choices.en}, got ${value}${hint ? ` (did you mean ${hint.en}?)` : ""}`,
+  "fact/enum-list": ({ values, choices }) => `not among ${choices.en}: ${values}`,
   "fact/text": ({ value }) => `expected a text, got ${value}`,
   "fact/text-long": ({ limit }) => `longer than ${limit} characters`,
   "fact/text-id": "must not contain an ID number",

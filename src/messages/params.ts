@@ -1,5 +1,8 @@
 import type { GeneralParams } from "./general/params.js";
 
+/** Words a message is said with that differ by language: the labels of a field's values, a place's name. */
+export type InBoth = { readonly zh: string; readonly en: string };
+
 /**
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
@@ -160,8 +163,8 @@ export interface Params extends GeneralParams {
   "fact/region-unknown": { value: string };
   "fact/region-ambiguous": { value: string; candidates: string };
   "fact/place-read": { value: string; place: string };
-  "fact/enum": { value: string; choices: string; hint: string };
-  "fact/enum-list": { values: string; choices: string };
+  "fact/enum": { value: string; choices: InBoth; hint: InBoth | undefined };
+  "fact/enum-list": { values: string; choices: InBoth };
   "fact/text": { value: string };
   "fact/text-long": { limit: number };
   "fact/text-id": undefined;

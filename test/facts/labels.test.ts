@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { sayMessage } from "../../src/messages/index.js";
+import { loadFieldCatalogue, type ScalarFieldDef } from "../../src/profile/fields.js";
+import { readerOf } from "../../src/profile/readFact.js";
+
+// A refusal that lists the allowed values names them as the run's language does: 男、女 and 是、否 in Chinese,
+// the English labels in English — never the codes a rule file uses (male, true).
+
+const catalogue = loadFieldCatalogue("rules/fields.yaml");
+const CHOICES = [...catalogue.fields]
+  .filter(([, d]) => d.type === "enum" || d.type === "enum-list" || d.type === "boolean")
+  .map(([path, d]) => [path, d as ScalarFieldDef] as const);
+
+function refusal(def: ScalarFieldDef, raw: unknown, lang: "zh" | "en"): string {
+  const fact = readerOf(def)(raw);
+  if (fact.ok) throw new Error(`${String(raw)} was accepted`);
+  return sayMessage(lang, fact.says);
+}
+
+describe("refusals list the labels of the run's language", () => {
+  it.each(CHOICES)("%s: no value code in Chinese", (_, def) => {
+    for (const raw of ["也许吧", "femal", ["残疾", "不存在的类别"]]) {
+      if (Array.isArray(raw) && def.type !== "enum-list") continue;
+      const zh = refusal(def, raw, "zh");
+      // Every ASCII word of the sentence comes from what was typed, not from the catalogue's codes.
+      const typed = JSON.stringify(raw);
+      const words = (zh.match(/[A-Za-z][A-Za-z-]*/g) ?? []).filter((w) => !typed.includes(w));
+      expect(words, zh).toEqual([]);
+    }
+  });
+
+  it("says 男、女 and male, female in their languages", () => {
+    const sex = catalogue.fields.get("person.sex") as ScalarFieldDef;
+    expect(refusal(sex, "男人", "zh")).toBe('应为 男、女 之一，实际为 "男人"');
+    expect(refusal(sex, "男人", "en")).toBe('expected one of male, female, got "男人"');
+    expect(refusal(sex, "femal", "zh")).toBe('应为 男、女 之一，实际为 "femal"（是否想写 女？）');
+  });
+
+  it("says 是 or 否, and yes or no without true or false", () => {
+    const yesNo = CHOICES.find(([, d]) => d.type === "boolean")?.[1] as ScalarFieldDef;
+    expect(refusal(yesNo, "也许", "zh")).toBe('应填 是 或 否，实际为 "也许"');
+    expect(refusal(yesNo, "maybe", "en")).toBe('expected yes or no, got "maybe"');
+  });
+});
