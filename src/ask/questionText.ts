@@ -4,7 +4,7 @@ import { maskIdNumber } from "../profile/idNumber.js";
 import type { RawValue } from "./answers.js";
 import type { FieldAt } from "./fieldAt.js";
 import type { Lang } from "./parseAnswer.js";
-import { englishName, fullName } from "./places.js";
+import { englishFullName, fullName } from "./places.js";
 import type { Asked } from "./questionnaire.js";
 
 /** "不知道 / 跳过", offered on every question. */
@@ -46,9 +46,7 @@ export function choicesFor(
 export function valueText(def: FieldDef | ScalarFieldDef, value: RawValue, lang: Lang): string {
   if (typeof value === "boolean") return say(lang, value ? "ask/answerYes" : "ask/answerNo");
   if (def.type === "region" && typeof value === "string")
-    return lang === "en"
-      ? `${englishName(value) ?? fullName(value)} (${value})`
-      : `${fullName(value)}（${value}）`;
+    return lang === "en" ? `${englishFullName(value)} (${value})` : `${fullName(value)}（${value}）`;
   if (def.type === "id-number" && typeof value === "string") return maskIdNumber(value);
   if (def.type === "enum" && typeof value === "string") return def.valueLabels?.[value]?.[lang] ?? value;
   if (Array.isArray(value)) {

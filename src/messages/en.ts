@@ -198,8 +198,8 @@ export const en: Catalogue = {
   "fact/region-unknown": ({ value }) =>
     `no place called ${value}; write a place name (e.g. 合肥市蜀山区, Yinchuan) or the 6-digit region code`,
   "fact/region-ambiguous": ({ value, candidates }) =>
-    `${value} names several places: ${candidates}; add the province or city, or write the 6-digit code`,
-  "fact/place-read": ({ value, place }) => `${value} read as ${place}`,
+    `${value} names several places: ${candidates.en}; add the province or city, or write the 6-digit code`,
+  "fact/place-read": ({ value, place }) => `${value} read as ${place.en}`,
   "fact/enum": ({ value, choices, hint }) =>
     `expected one of ${choices.en}, got ${value}${hint ? ` (did you mean ${hint.en}?)` : ""}`,
   "fact/enum-list": ({ values, choices }) => `not among ${choices.en}: ${values}`,

@@ -161,8 +161,8 @@ export interface Params extends GeneralParams {
   "fact/after-as-of": { value: string; asOf: string };
   "fact/region-code": { value: string };
   "fact/region-unknown": { value: string };
-  "fact/region-ambiguous": { value: string; candidates: string };
-  "fact/place-read": { value: string; place: string };
+  "fact/region-ambiguous": { value: string; candidates: InBoth };
+  "fact/place-read": { value: string; place: InBoth };
   "fact/enum": { value: string; choices: InBoth; hint: InBoth | undefined };
   "fact/enum-list": { values: string; choices: InBoth };
   "fact/text": { value: string };

@@ -189,8 +189,8 @@ export const zh: Catalogue = {
   "fact/region-code": ({ value }) => `${value} 不是有效的 GB/T 2260 地区代码`,
   "fact/region-unknown": ({ value }) => `找不到地区 ${value}；请写地名（如 合肥市蜀山区）或6位地区代码`,
   "fact/region-ambiguous": ({ value, candidates }) =>
-    `${value} 有多处同名：${candidates}；请写得更具体（加上省、市），或写6位地区代码`,
-  "fact/place-read": ({ value, place }) => `${value} 按 ${place} 计`,
+    `${value} 有多处同名：${candidates.zh}；请写得更具体（加上省、市），或写6位地区代码`,
+  "fact/place-read": ({ value, place }) => `${value} 按 ${place.zh} 计`,
   "fact/enum": ({ value, choices, hint }) =>
     `应为 ${choices.zh} 之一，实际为 ${value}${hint ? `（是否想写 ${hint.zh}？）` : ""}`,
   "fact/enum-list": ({ values, choices }) => `不在 ${choices.zh} 之中：${values}`,

@@ -1,6 +1,7 @@
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
 import { type Message, message } from "../messages/index.js";
-import { fullName, placeByName } from "../regions/placeNames.js";
+import type { InBoth } from "../messages/params.js";
+import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown } from "./factText.js";
@@ -23,6 +24,17 @@ export function readerOf(def: ScalarFieldDef): FactReader {
   }
   return reader;
 }
+
+/** A place as each language writes it, with its code: 宁夏回族自治区银川市（640100）, Yinchuan, Ningxia (640100). */
+const placeText = (code: string): InBoth => ({
+  zh: `${fullName(code)}（${code}）`,
+  en: `${englishFullName(code)} (${code})`,
+});
+
+const placesText = (codes: readonly string[]): InBoth => ({
+  zh: codes.map((c) => placeText(c).zh).join("、"),
+  en: codes.map((c) => placeText(c).en).join("; "),
+});
 
 const UNKNOWN: Fact = { ok: true, value: undefined };
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
@@ -85,7 +97,7 @@ function typed(def: ScalarFieldDef): Inner {
             value: place.found,
             note: message("fact/place-read", {
               value: shown(raw),
-              place: `${fullName(place.found)}（${place.found}）`,
+              place: placeText(place.found),
             }),
           };
         if ("candidates" in place)
@@ -93,10 +105,7 @@ function typed(def: ScalarFieldDef): Inner {
             "profile/region",
             message("fact/region-ambiguous", {
               value: shown(raw),
-              candidates: place.candidates
-                .slice(0, 8)
-                .map((c) => `${fullName(c)}（${c}）`)
-                .join("、"),
+              candidates: placesText(place.candidates.slice(0, 8)),
             }),
           );
         return refuse("profile/region", message("fact/region-unknown", { value: shown(raw) }));

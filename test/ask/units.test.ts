@@ -3,7 +3,7 @@ import { Answers } from "../../src/ask/answers.js";
 import { fieldAt } from "../../src/ask/fieldAt.js";
 import { idNumberFields } from "../../src/ask/idNumberFields.js";
 import { parseAnswer, parseDateText } from "../../src/ask/parseAnswer.js";
-import { coarsePlaces, englishName, fullName, searchPlaces } from "../../src/ask/places.js";
+import { coarsePlaces, englishFullName, fullName, searchPlaces } from "../../src/ask/places.js";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
 import { answerText, questionFor } from "../../src/ask/questionText.js";
 import { type Candidate, compareCandidates, pickNext } from "../../src/ask/rankQuestions.js";
@@ -50,7 +50,7 @@ describe("places by name", () => {
     const codes = searchPlaces("银川", [], 50, coarsePlaces()).map((p) => p.code);
     expect(codes).toEqual(["640100"]);
     expect(searchPlaces("宁夏", [], 50, coarsePlaces()).map((p) => p.code)).toContain("640000");
-    expect(englishName("640104")).toBe("Xingqing, Yinchuan, Ningxia");
+    expect(englishFullName("640104")).toBe("Xingqing District, Yinchuan, Ningxia");
   });
 
   it("names a municipality's district without 市辖区", () => {

@@ -1,7 +1,7 @@
 import type { RawRecord, RawScalar, RawValue } from "../../ask/answers.js";
 import type { FieldAt } from "../../ask/fieldAt.js";
 import { type Lang, type Parsed, parseAnswer } from "../../ask/parseAnswer.js";
-import { coarsePlaces, englishName, type Place, searchPlaces } from "../../ask/places.js";
+import { coarsePlaces, englishFullName, type Place, searchPlaces } from "../../ask/places.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
 import { say } from "../../messages/index.js";
@@ -204,9 +204,9 @@ async function askScalar(
   }
 }
 
-/** A place as a choice: its Chinese full name, or in English its pinyin names when known; and its code. */
+/** A place as a choice: its full name in the run's language, and its code. */
 function placeName(p: Place, lang: Lang): string {
-  const name = lang === "en" ? (englishName(p.code) ?? p.name) : p.name;
+  const name = lang === "en" ? englishFullName(p.code) : p.name;
   return lang === "en" ? `${name} (${p.code})` : `${name}（${p.code}）`;
 }
 
