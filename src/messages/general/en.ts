@@ -11,6 +11,7 @@ export const enGeneral = {
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
   "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,
+  "usage/stale-years": ({ value }) => `--stale-years ${value}: expected a whole number of years ≥ 1 (e.g. 5)`,
   "usage/xlsx-needs-out": "--format xlsx writes a file: give --out <file.xlsx>",
   "usage/columns-unreadable": ({ path, reason }) => `--columns ${path}: cannot read it (${reason})`,
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,

@@ -7,6 +7,7 @@ export interface GeneralParams {
   "usage/region": { value: string };
   "usage/encoding": { value: string };
   "usage/jobs": { value: string };
+  "usage/stale-years": { value: string };
   "usage/xlsx-needs-out": undefined;
   "usage/columns-unreadable": { path: string; reason: string };
   "usage/save-no-directory": { file: string; dir: string };

@@ -11,6 +11,7 @@ export const zhGeneral = {
   "usage/region": ({ value }) => `--region ${value} 不是有效的 GB/T 2260 地区代码`,
   "usage/encoding": ({ value }) => `--encoding ${value}：未知的编码（可用 utf8、gbk 或 gb18030）`,
   "usage/jobs": ({ value }) => `--jobs ${value}：应为不小于 1 的整数`,
+  "usage/stale-years": ({ value }) => `--stale-years ${value}：应为年数，不小于 1 的整数（如 5）`,
   "usage/xlsx-needs-out": "--format xlsx 输出为文件：请用 --out <文件.xlsx> 指定",
   "usage/columns-unreadable": ({ path, reason }) => `--columns ${path}：无法读取（${reason}）`,
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}：目录 ${dir} 不存在`,
