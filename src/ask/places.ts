@@ -1,7 +1,7 @@
-import { englishFullName, foldName, fullName, GROUPING, searchableName } from "../regions/placeNames.js";
+import { foldName, fullName, GROUPING, searchableName } from "../regions/placeNames.js";
 import { isWithin, regionTable } from "../regions/regions.js";
 
-export { englishFullName, fullName };
+export { fullName };
 
 /** A place a person can pick: a code with its full name (合肥市蜀山区 → 340104). */
 export interface Place {

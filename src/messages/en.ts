@@ -106,6 +106,12 @@ export const en: Catalogue = {
   "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
   "ask/back": "← Back to the previous question (change the answer)",
   "ask/backHint": " (type < to go back)",
+  "ask/readAs": ({ typed, note }) => `${typed} (${note})`,
+  "ask/keyNavigate": "navigate",
+  "ask/keySelect": "select",
+  "ask/keyAll": "all",
+  "ask/keyInvert": "invert",
+  "ask/keySubmit": "submit",
   "ask/wentBack": "Back to the previous question.",
   "ask/gloss": ({ gloss }) => `(${gloss})`,
   "ask/coarsePlace":
@@ -180,7 +186,7 @@ export const en: Catalogue = {
   "fact/max": ({ value, max }) => `${value} is above the maximum ${max}`,
   "fact/one-of": ({ value, choices }) => `${value} is not one of ${choices}`,
   "fact/ratio-over-one": ({ value, percent }) =>
-    `${value} is above the maximum 1 (a ratio): if you mean ${value}%, write ${value}% or ${percent}`,
+    `write a ratio as a percentage or a fraction: if you mean ${value}%, write ${value}% or ${percent}`,
   "fact/not-calendar-day": ({ value }) => `${value} is not a calendar date (YYYY-MM-DD)`,
   "fact/region-shape": ({ value }) => `expected a 6-digit region code or a place name, got ${value}`,
   "fact/wrong-unit": ({ value, unit }) =>
@@ -200,6 +206,7 @@ export const en: Catalogue = {
   "fact/region-ambiguous": ({ value, candidates }) =>
     `${value} names several places: ${candidates.en}; add the province or city, or write the 6-digit code`,
   "fact/place-read": ({ value, place }) => `${value} read as ${place.en}`,
+  "fact/placeWithCode": ({ name, code }) => `${name} (${code})`,
   "fact/enum": ({ value, choices, hint }) =>
     `expected one of ${choices.en}, got ${value}${hint ? ` (did you mean ${hint.en}?)` : ""}`,
   "fact/enum-list": ({ values, choices }) => `not among ${choices.en}: ${values}`,

@@ -84,6 +84,12 @@ export interface Params extends GeneralParams {
   "ask/gloss": { gloss: string };
   "ask/back": undefined;
   "ask/backHint": undefined;
+  "ask/readAs": { typed: string; note: string };
+  "ask/keyNavigate": undefined;
+  "ask/keySelect": undefined;
+  "ask/keyAll": undefined;
+  "ask/keyInvert": undefined;
+  "ask/keySubmit": undefined;
   "ask/wentBack": undefined;
   "ask/placeSearchHint": undefined;
   "ask/savedHeader": { today: string; asOf: string; file: string };
@@ -163,6 +169,7 @@ export interface Params extends GeneralParams {
   "fact/region-unknown": { value: string };
   "fact/region-ambiguous": { value: string; candidates: InBoth };
   "fact/place-read": { value: string; place: InBoth };
+  "fact/placeWithCode": { name: string; code: string };
   "fact/enum": { value: string; choices: InBoth; hint: InBoth | undefined };
   "fact/enum-list": { values: string; choices: InBoth };
   "fact/text": { value: string };

@@ -101,6 +101,12 @@ export const zh: Catalogue = {
   "ask/saved": ({ file }) => `答案已保存到 ${file}（再次评估：npx butie eval ${file}）。`,
   "ask/back": "← 返回上一题（修改答案）",
   "ask/backHint": "（输入 < 返回上一题）",
+  "ask/readAs": ({ typed, note }) => `${typed}（${note}）`,
+  "ask/keyNavigate": "移动",
+  "ask/keySelect": "选择",
+  "ask/keyAll": "全选",
+  "ask/keyInvert": "反选",
+  "ask/keySubmit": "确认",
   "ask/wentBack": "已返回上一题。",
   "ask/gloss": ({ gloss }) => `（${gloss}）`,
   "ask/coarsePlace":
@@ -175,7 +181,7 @@ export const zh: Catalogue = {
   "fact/max": ({ value, max }) => `${value} 大于最大值 ${max}`,
   "fact/one-of": ({ value, choices }) => `${value} 不在可选值 ${choices} 之中`,
   "fact/ratio-over-one": ({ value, percent }) =>
-    `${value} 大于最大值 1（这是比例）：如果是指 ${value}%，请写 ${value}% 或 ${percent}`,
+    `比例请写成百分数或小数：如果是指 ${value}%，请写 ${value}% 或 ${percent}`,
   "fact/not-calendar-day": ({ value }) => `${value} 不是有效的日期（没有这一天）`,
   "fact/region-shape": ({ value }) => `应为6位地区代码或地名，实际为 ${value}`,
   "fact/wrong-unit": ({ value, unit }) =>
@@ -191,6 +197,7 @@ export const zh: Catalogue = {
   "fact/region-ambiguous": ({ value, candidates }) =>
     `${value} 有多处同名：${candidates.zh}；请写得更具体（加上省、市），或写6位地区代码`,
   "fact/place-read": ({ value, place }) => `${value} 按 ${place.zh} 计`,
+  "fact/placeWithCode": ({ name, code }) => `${name}（${code}）`,
   "fact/enum": ({ value, choices, hint }) =>
     `应为 ${choices.zh} 之一，实际为 ${value}${hint ? `（是否想写 ${hint.zh}？）` : ""}`,
   "fact/enum-list": ({ values, choices }) => `不在 ${choices.zh} 之中：${values}`,

@@ -1,5 +1,5 @@
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
-import { type Message, message } from "../messages/index.js";
+import { type Message, message, say } from "../messages/index.js";
 import type { InBoth } from "../messages/params.js";
 import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
@@ -26,9 +26,9 @@ export function readerOf(def: ScalarFieldDef): FactReader {
 }
 
 /** A place as each language writes it, with its code: 宁夏回族自治区银川市（640100）, Yinchuan, Ningxia (640100). */
-const placeText = (code: string): InBoth => ({
-  zh: `${fullName(code)}（${code}）`,
-  en: `${englishFullName(code)} (${code})`,
+export const placeText = (code: string): InBoth => ({
+  zh: say("zh", "fact/placeWithCode", { name: fullName(code), code }),
+  en: say("en", "fact/placeWithCode", { name: englishFullName(code), code }),
 });
 
 const placesText = (codes: readonly string[]): InBoth => ({

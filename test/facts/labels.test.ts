@@ -42,3 +42,20 @@ describe("refusals list the labels of the run's language", () => {
     expect(refusal(yesNo, "maybe", "en")).toBe('expected yes or no, got "maybe"');
   });
 });
+
+describe("questions in the forms people write", () => {
+  const questions = [...catalogue.fields].filter(([, d]) => d.question);
+
+  it.each(questions.filter(([, d]) => d.type === "date"))(
+    "%s: a date example as people write it",
+    (_, def) => {
+      const zh = def.question?.zh ?? "";
+      expect(zh).not.toMatch(/\d{4}-\d{1,2}-\d{1,2}|YYYY/);
+      expect(zh).toMatch(/如 \d{4}年\d{1,2}月\d{1,2}日 或 \d{4}\/\d{1,2}\/\d{1,2}/);
+    },
+  );
+
+  it.each(questions.filter(([, d]) => d.type === "region"))("%s: asks for a place, not a code", (_, def) => {
+    expect(`${def.question?.zh} ${def.question?.en}`).not.toMatch(/6位|代码|6-digit|code/);
+  });
+});

@@ -118,7 +118,7 @@ describe("readProfile: input errors are located at file line:col", () => {
     [
       "a ratio above 1",
       "providentFund:\n  ratio: 1.5\n",
-      "2:10 profile/range `providentFund.ratio`: 1.5 is above the maximum 1 (a ratio): if you mean 1.5%, write 1.5% or 0.015",
+      "2:10 profile/range `providentFund.ratio`: write a ratio as a percentage or a fraction: if you mean 1.5%, write 1.5% or 0.015",
     ],
     [
       "an unknown field in a list record, suggesting the right one",

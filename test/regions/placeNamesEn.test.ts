@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { englishFullName } from "../../src/ask/places.js";
 import { englishNameOf } from "../../src/regions/englishNames.js";
-import { GROUPING, placeByName } from "../../src/regions/placeNames.js";
+import { englishFullName, GROUPING, placeByName } from "../../src/regions/placeNames.js";
 import { regionTable } from "../../src/regions/regions.js";
 
 // English names come from rules/regions.en.json (scripts/build-place-names.mjs, pinyin-pro at build time).

@@ -66,7 +66,8 @@ export async function runAsk(opts: AskOptions, io: Io, prompter?: Prompter): Pro
   const { rules, selected: programs } = await prepareRules(opts, io, asOf);
   if (opts.replay !== undefined) return replay(opts.replay, rules, programs, asOf, opts, io);
   const terminal =
-    prompter ?? (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream, opts.lang));
+    prompter ??
+    (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream, opts.lang, terminalWidth(io)));
   return interview(terminal, rules, programs, asOf, opts, io);
 }
 

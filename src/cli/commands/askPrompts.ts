@@ -1,12 +1,15 @@
+import { styleText } from "node:util";
 import type { RawRecord, RawScalar, RawValue } from "../../ask/answers.js";
 import type { FieldAt } from "../../ask/fieldAt.js";
 import { type Lang, type Parsed, parseAnswer } from "../../ask/parseAnswer.js";
-import { coarsePlaces, englishFullName, type Place, searchPlaces } from "../../ask/places.js";
+import { coarsePlaces, type Place, searchPlaces } from "../../ask/places.js";
+import { answerAfter, PROMPT_WIDTH, promptLayout } from "../../ask/promptLayout.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
-import { say } from "../../messages/index.js";
+import { type Code, say } from "../../messages/index.js";
 import type { ScalarFieldDef } from "../../profile/fields.js";
 import { maskIdShapedIn } from "../../profile/idNumber.js";
+import { placeText } from "../../profile/readFact.js";
 
 export interface Choice<T> {
   readonly name: string;
@@ -35,57 +38,89 @@ export interface Prompter {
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
-const KEY_ACTIONS: Record<string, string> = {
-  navigate: "移动",
-  select: "选择",
-  all: "全选",
-  invert: "反选",
-  submit: "确认",
+const KEY_ACTIONS: Record<string, Code> = {
+  navigate: "ask/keyNavigate",
+  select: "ask/keySelect",
+  all: "ask/keyAll",
+  invert: "ask/keyInvert",
+  submit: "ask/keySubmit",
 };
 
 /** The key help under a prompt ("↑↓ 移动 • ⏎ 选择") in the questionnaire's language. */
 function keysHelpTip(lang: Lang) {
   return (keys: [string, string][]) =>
     keys
-      .map(([key, action]) => `${key} ${lang === "zh" ? (KEY_ACTIONS[action] ?? action) : action}`)
+      .map(([key, action]) => {
+        const code = KEY_ACTIONS[action];
+        return `${key} ${code ? say(lang, code as "ask/keyNavigate") : action}`;
+      })
       .join(" • ");
 }
 
-/** The @inquirer/prompts (v8) implementation, on the given terminal streams. */
+/**
+ * The @inquirer/prompts (v8) implementation, on the given terminal streams. Every message is wrapped by display
+ * width (at most 80 columns), and an answer too long for the end of its question goes on a line of its own.
+ */
 export async function inquirerPrompter(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   lang: Lang,
+  columns = PROMPT_WIDTH,
 ): Promise<Prompter> {
   const inquirer = await import("@inquirer/prompts");
   const context = { input, output } as Parameters<typeof inquirer.select>[1];
-  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
+  const width = Math.min(columns, PROMPT_WIDTH);
+  const cyan = (t: string) => styleText("cyan", t);
+  /** The message laid out, and a theme that places the answer after it. */
+  const laid = (message: string) => {
+    const layout = promptLayout(message, width);
+    const after = (answer: string) => answerAfter(layout, answer, width);
+    const theme = { style: { keysHelpTip: keysHelpTip(lang), answer: (t: string) => cyan(after(t)) } };
+    return { message: layout.text, theme, after };
+  };
   return {
-    select: (o) => inquirer.select({ ...o, pageSize: 12, loop: false, theme }, context),
-    checkbox: (o) =>
-      inquirer.checkbox(
+    select: (o) => {
+      const l = laid(o.message);
+      return inquirer.select({ ...o, ...l, pageSize: 12, loop: false }, context);
+    },
+    checkbox: (o) => {
+      const l = laid(o.message);
+      return inquirer.checkbox(
         {
           ...o,
+          message: l.message,
+          theme: l.theme,
           pageSize: 14,
           loop: false,
-          theme,
           validate: o.validate && ((items) => o.validate?.(items.map((i) => i.value)) ?? true),
         },
         context,
-      ),
-    input: ({ shown, ...o }) =>
-      inquirer.input(
+      );
+    },
+    input: ({ shown, ...o }) => {
+      const l = laid(o.message);
+      return inquirer.input(
         {
           ...o,
-          ...(shown
-            ? { transformer: (t: string, { isFinal }: { isFinal: boolean }) => (isFinal ? shown(t) : t) }
-            : {}),
+          message: l.message,
+          theme: l.theme,
+          transformer: (t: string, { isFinal }: { isFinal: boolean }) =>
+            isFinal ? cyan(l.after(shown ? shown(t) : t)) : t,
         },
         context,
-      ),
-    search: (o) =>
-      inquirer.search({ message: o.message, source: (term) => o.source(term), pageSize: 12, theme }, context),
-    confirm: (o) => inquirer.confirm(o, context),
+      );
+    },
+    search: (o) => {
+      const l = laid(o.message);
+      return inquirer.search(
+        { message: l.message, theme: l.theme, source: (term) => o.source(term), pageSize: 12 },
+        context,
+      );
+    },
+    confirm: (o) => {
+      const l = laid(o.message);
+      return inquirer.confirm({ ...o, message: l.message, theme: l.theme }, context);
+    },
   };
 }
 
@@ -194,7 +229,9 @@ async function askScalar(
         shown: (t) => {
           const p = parse(t);
           // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计).
-          return p.ok && "note" in p && p.note ? `${maskIdNumbers(t)}（${p.note[lang]}）` : maskIdNumbers(t);
+          return p.ok && "note" in p && p.note
+            ? say(lang, "ask/readAs", { typed: maskIdNumbers(t), note: p.note[lang] })
+            : maskIdNumbers(t);
         },
         validate: (t) => (o.canGoBack && BACK_WORDS.test(t.trim()) ? true : verdict(parse(t), lang, o)),
       });
@@ -206,8 +243,7 @@ async function askScalar(
 
 /** A place as a choice: its full name in the run's language, and its code. */
 function placeName(p: Place, lang: Lang): string {
-  const name = lang === "en" ? englishFullName(p.code) : p.name;
-  return lang === "en" ? `${name} (${p.code})` : `${name}（${p.code}）`;
+  return placeText(p.code)[lang];
 }
 
 /** An answer as it stays on screen: anything shaped like an ID number masked. */

@@ -1,0 +1,30 @@
+import { displayWidth, wrapLine } from "../text/width.js";
+
+/** The widest a question is laid out, even on a wider terminal: longer lines are hard to read. */
+export const PROMPT_WIDTH = 80;
+
+/** A prompt's message laid out for the terminal, and the column its last line ends at. */
+export interface PromptLayout {
+  readonly text: string;
+  readonly end: number;
+}
+
+/**
+ * The message of a prompt wrapped by display width: "? " (or "✔ ") takes the first two columns, continuation
+ * lines are indented to match. CJK text breaks between characters, a number or a code never.
+ */
+export function promptLayout(message: string, width: number): PromptLayout {
+  const lines = message.split("\n").flatMap((line, i) => {
+    // The first line is measured with the two columns of the prompt's mark before it.
+    const wrapped = wrapLine(i === 0 ? `  ${line}` : line, width, "  ");
+    return i === 0 ? [wrapped[0]?.slice(2) ?? "", ...wrapped.slice(1)] : wrapped;
+  });
+  const last = lines.at(-1) ?? "";
+  return { text: lines.join("\n"), end: displayWidth(last) + (lines.length === 1 ? 2 : 0) };
+}
+
+/** An answer shown after its question: on the same line when it fits, else on lines of its own, indented. */
+export function answerAfter(layout: PromptLayout, answer: string, width: number): string {
+  if (layout.end + 1 + displayWidth(answer) <= width) return answer;
+  return `\n${wrapLine(`  ${answer}`, width, "  ").join("\n")}`;
+}
