@@ -5,6 +5,7 @@ import type { ProfileData } from "../../ask/answers.js";
 import { fieldAt } from "../../ask/fieldAt.js";
 import type { Progress } from "../../ask/openPrograms.js";
 import type { Lang } from "../../ask/parseAnswer.js";
+import { inquirerPrompter, type Prompter } from "../../ask/prompter.js";
 import { type Asked, Questionnaire } from "../../ask/questionnaire.js";
 import { answerText, questionFor } from "../../ask/questionText.js";
 import { replayQuestionnaire } from "../../ask/replay.js";
@@ -29,7 +30,7 @@ import { asOfOption, prepareRules } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
 import { renderPlainText } from "../render/plainText.js";
 import { terminalWidth } from "../render/width.js";
-import { askQuestion, inquirerPrompter, type Prompter } from "./askPrompts.js";
+import { askQuestion } from "./askPrompts.js";
 
 export interface AskOptions {
   asOf?: string;
