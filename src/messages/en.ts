@@ -106,7 +106,6 @@ export const en: Catalogue = {
   "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
   "ask/back": "← Back to the previous question (change the answer)",
   "ask/backHint": " (type < to go back)",
-  "ask/readAs": ({ typed, note }) => `${typed} (${note})`,
   "ask/keyNavigate": "navigate",
   "ask/keySelect": "select",
   "ask/keyAll": "all",
@@ -197,9 +196,9 @@ export const en: Catalogue = {
     `${value} is not a calendar date (YYYY-MM-DD); write e.g. 2021-09-01, 2021/9/1 or 2021年9月1日`,
   "fact/date-range": ({ value, from, to }) => `${value} is outside the supported range (years ${from}–${to})`,
   "fact/future-date": ({ value, today }) =>
-    `${value} is after today (${today}); this date must already have passed`,
+    `${value.en} is after today (${today.en}); this date must already have passed`,
   "fact/after-as-of": ({ value, asOf }) =>
-    `${value} is after the as-of date ${asOf}: on that date this had not happened yet`,
+    `${value.en} is after the as-of date ${asOf.en}: on that date this had not happened yet`,
   "fact/region-code": ({ value }) => `${value} is not a GB/T 2260 region code`,
   "fact/region-unknown": ({ value }) =>
     `no place called ${value}; write a place name (e.g. 合肥市蜀山区, Yinchuan) or the 6-digit region code`,

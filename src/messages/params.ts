@@ -84,7 +84,6 @@ export interface Params extends GeneralParams {
   "ask/gloss": { gloss: string };
   "ask/back": undefined;
   "ask/backHint": undefined;
-  "ask/readAs": { typed: string; note: string };
   "ask/keyNavigate": undefined;
   "ask/keySelect": undefined;
   "ask/keyAll": undefined;
@@ -163,8 +162,8 @@ export interface Params extends GeneralParams {
   "fact/boolean": { value: string };
   "fact/date": { value: string };
   "fact/date-range": { value: string; from: number; to: number };
-  "fact/future-date": { value: string; today: string };
-  "fact/after-as-of": { value: string; asOf: string };
+  "fact/future-date": { value: InBoth; today: InBoth };
+  "fact/after-as-of": { value: InBoth; asOf: InBoth };
   "fact/region-code": { value: string };
   "fact/region-unknown": { value: string };
   "fact/region-ambiguous": { value: string; candidates: InBoth };

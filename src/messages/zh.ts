@@ -101,7 +101,6 @@ export const zh: Catalogue = {
   "ask/saved": ({ file }) => `答案已保存到 ${file}（再次评估：npx butie eval ${file}）。`,
   "ask/back": "← 返回上一题（修改答案）",
   "ask/backHint": "（输入 < 返回上一题）",
-  "ask/readAs": ({ typed, note }) => `${typed}（${note}）`,
   "ask/keyNavigate": "移动",
   "ask/keySelect": "选择",
   "ask/keyAll": "全选",
@@ -190,8 +189,8 @@ export const zh: Catalogue = {
   "fact/boolean": ({ value }) => `应填 是 或 否，实际为 ${value}`,
   "fact/date": ({ value }) => `${value} 不是有效的日期；请写年月日，如 2021年9月1日 或 2021/9/1`,
   "fact/date-range": ({ value, from, to }) => `${value} 超出支持的范围（${from}–${to} 年）`,
-  "fact/future-date": ({ value, today }) => `${value} 晚于今天（${today}）；该日期应当已经过去`,
-  "fact/after-as-of": ({ value, asOf }) => `${value} 晚于评估日期 ${asOf}：在评估日期时此事尚未发生`,
+  "fact/future-date": ({ value, today }) => `${value.zh} 晚于今天（${today.zh}）；该日期应当已经过去`,
+  "fact/after-as-of": ({ value, asOf }) => `${value.zh} 晚于评估日期 ${asOf.zh}：在评估日期时此事尚未发生`,
   "fact/region-code": ({ value }) => `${value} 不是有效的 GB/T 2260 地区代码`,
   "fact/region-unknown": ({ value }) => `找不到地区 ${value}；请写地名（如 合肥市蜀山区）或6位地区代码`,
   "fact/region-ambiguous": ({ value, candidates }) =>

@@ -3,6 +3,7 @@ import { type Message, message, say } from "../messages/index.js";
 import type { InBoth } from "../messages/params.js";
 import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
+import { isoDateWords } from "../rules/dateWords.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
@@ -35,6 +36,9 @@ const placesText = (codes: readonly string[]): InBoth => ({
   zh: codes.map((c) => placeText(c).zh).join("、"),
   en: codes.map((c) => placeText(c).en).join("; "),
 });
+
+/** A day as each view writes it: 2030年1月1日 in Chinese, 2030-01-01 in English. */
+const day = (iso: string): InBoth => ({ zh: isoDateWords(iso, "zh"), en: iso });
 
 const UNKNOWN: Fact = { ok: true, value: undefined };
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
@@ -183,9 +187,16 @@ function dateReader(def: ScalarFieldDef): Inner {
     const date = dateOf(iso);
     if (!date) return refuse("profile/date", message("fact/not-calendar-day", { value: iso }));
     if (def.past && when?.today !== undefined && iso > when.today)
-      return refuse("profile/future-date", message("fact/future-date", { value: iso, today: when.today }));
+      return refuse(
+        "profile/future-date",
+        message("fact/future-date", { value: day(iso), today: day(when.today) }),
+      );
     if (def.past && when?.asOf !== undefined && iso > when.asOf)
-      return { ok: true, value: date, warning: message("fact/after-as-of", { value: iso, asOf: when.asOf }) };
+      return {
+        ok: true,
+        value: date,
+        warning: message("fact/after-as-of", { value: day(iso), asOf: day(when.asOf) }),
+      };
     return { ok: true, value: date };
   };
 }

@@ -38,3 +38,15 @@ describe("prompts wrapped by display width", () => {
     expect(text).toContain("（640121）");
   });
 });
+
+describe("closing marks", () => {
+  it("never start a line: the character before goes down with them", () => {
+    // 2 + 74 columns of question end exactly at 题, so the closing bracket alone would start the next line.
+    const q = "您累计缴纳失业保险费多少个月？（直接回车 = 不知道 / 跳过）（输入 < 返回上一题）";
+    const lines = promptLayout(q, 80).text.split("\n");
+    expect(lines).toEqual([
+      "您累计缴纳失业保险费多少个月？（直接回车 = 不知道 / 跳过）（输入 < 返回上一",
+      "  题）",
+    ]);
+  });
+});

@@ -59,3 +59,15 @@ describe("questions in the forms people write", () => {
     expect(`${def.question?.zh} ${def.question?.en}`).not.toMatch(/6位|代码|6-digit|code/);
   });
 });
+
+describe("dates in refusals", () => {
+  it("are written 2030年1月1日 in Chinese, never 2030-01-01", () => {
+    const birth = catalogue.fields.get("person.birthDate") as ScalarFieldDef;
+    const fact = readerOf(birth)("2030/1/1", undefined, { today: "2026-12-06" });
+    if (fact.ok) throw new Error("a birth date after today was accepted");
+    expect(sayMessage("zh", fact.says)).toBe("2030年1月1日 晚于今天（2026年12月6日）；该日期应当已经过去");
+    expect(sayMessage("en", fact.says)).toBe(
+      "2030-01-01 is after today (2026-12-06); this date must already have passed",
+    );
+  });
+});

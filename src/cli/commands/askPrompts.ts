@@ -114,10 +114,8 @@ async function askScalar(
         message: `${message}${hint}`,
         shown: (t) => {
           const p = parse(t);
-          // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计).
-          return p.ok && "note" in p && p.note
-            ? say(lang, "ask/readAs", { typed: maskIdNumbers(t), note: p.note[lang] })
-            : maskIdNumbers(t);
+          // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计), the typed text in it.
+          return p.ok && "note" in p && p.note ? p.note[lang] : maskIdNumbers(t);
         },
         validate: (t) => (o.canGoBack && BACK_WORDS.test(t.trim()) ? true : verdict(parse(t), lang, o)),
       });
