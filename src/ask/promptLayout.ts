@@ -46,3 +46,13 @@ export function answerAfter(layout: PromptLayout, answer: string, width: number)
   if (layout.end + 1 + displayWidth(answer) <= width) return answer;
   return `\n${wrapLine(`  ${answer}`, width, "  ").join("\n")}`;
 }
+
+/**
+ * A choice's name wrapped under the list's marks ("❯ " for a list, "❯◯ " for check boxes: `lead` columns), so
+ * that a long one (a program's title) never wraps at the terminal's edge.
+ */
+export function choiceLines(name: string, width: number, lead: number): string {
+  const pad = " ".repeat(lead);
+  const lines = wrapLine(`${pad}${name}`, width, pad);
+  return [lines[0]?.slice(lead) ?? "", ...lines.slice(1)].join("\n");
+}

@@ -1,7 +1,7 @@
 import { styleText } from "node:util";
 import { type Code, say } from "../messages/index.js";
 import type { Lang } from "./parseAnswer.js";
-import { answerAfter, PROMPT_WIDTH, promptLayout } from "./promptLayout.js";
+import { answerAfter, choiceLines, PROMPT_WIDTH, promptLayout } from "./promptLayout.js";
 
 export interface Choice<T> {
   readonly name: string;
@@ -70,10 +70,17 @@ export async function inquirerPrompter(
     const theme = { style: { keysHelpTip: keysHelpTip(lang), answer: (t: string) => cyan(after(t)) } };
     return { message: layout.text, theme, after };
   };
+  /** Choices wrapped under the list's marks; once chosen, a choice is said back as one line. */
+  const listed = <T>(choices: Choice<T>[], lead: number) =>
+    choices.map((c) => ({ ...c, name: choiceLines(c.name, width, lead), short: c.name }));
   return {
     select: (o) => {
       const l = laid(o.message);
-      return inquirer.select({ ...o, ...l, pageSize: 12, loop: false }, context);
+      const choices = listed(o.choices, 2);
+      return inquirer.select(
+        { message: l.message, theme: l.theme, choices, pageSize: 12, loop: false },
+        context,
+      );
     },
     checkbox: (o) => {
       const l = laid(o.message);
@@ -82,6 +89,7 @@ export async function inquirerPrompter(
           ...o,
           message: l.message,
           theme: l.theme,
+          choices: listed(o.choices, 3),
           pageSize: 14,
           loop: false,
           validate: o.validate && ((items) => o.validate?.(items.map((i) => i.value)) ?? true),
@@ -105,7 +113,7 @@ export async function inquirerPrompter(
     search: (o) => {
       const l = laid(o.message);
       return inquirer.search(
-        { message: l.message, theme: l.theme, source: (term) => o.source(term), pageSize: 12 },
+        { message: l.message, theme: l.theme, source: (term) => listed(o.source(term), 2), pageSize: 12 },
         context,
       );
     },

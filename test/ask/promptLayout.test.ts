@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerAfter, promptLayout } from "../../src/ask/promptLayout.js";
+import { answerAfter, choiceLines, promptLayout } from "../../src/ask/promptLayout.js";
 import { displayWidth } from "../../src/text/width.js";
 
 // A prompt on an 80-column terminal: "? " then the message; the answer follows the message once given.
@@ -48,5 +48,16 @@ describe("closing marks", () => {
       "您累计缴纳失业保险费多少个月？（直接回车 = 不知道 / 跳过）（输入 < 返回上一",
       "  题）",
     ]);
+  });
+});
+
+describe("long choices", () => {
+  it("wrap under the list's marks, within 80 columns", () => {
+    const name =
+      "Programs of my hukou place (Lianyun District (Lianyungang) public-welfare posts for people with employment difficulties)";
+    const lines = choiceLines(name, 80, 3).split("\n");
+    expect(displayWidth(`❯◯ ${lines[0]}`)).toBeLessThanOrEqual(80);
+    expect(lines.slice(1).every((l) => l.startsWith("   ") && displayWidth(l) <= 80)).toBe(true);
+    expect(lines.map((l) => l.trim()).join(" ")).toBe(name);
   });
 });
