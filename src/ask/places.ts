@@ -1,5 +1,4 @@
-import { englishNames } from "../regions/englishNames.js";
-import { chainOf, foldName, fullName, GROUPING, searchableName } from "../regions/placeNames.js";
+import { foldName, fullName, GROUPING, searchableName } from "../regions/placeNames.js";
 import { isWithin, regionTable } from "../regions/regions.js";
 
 export { fullName };
@@ -42,12 +41,6 @@ function split(): void {
   const named = [...table.keys()].filter((code) => !GROUPING.test(table.get(code) ?? ""));
   finest = named.filter((c) => !parents.has(c)).map((code) => ({ code, name: fullName(code, table) }));
   coarse = named.filter((c) => parents.has(c)).map((code) => ({ code, name: fullName(code, table) }));
-}
-
-/** The English (pinyin) name of a place where the table of English names has its levels: "Yinchuan, Ningxia". */
-export function englishName(code: string): string | undefined {
-  const names = chainOf(code).map((c) => englishNames[c]);
-  return names.every(Boolean) ? names.reverse().join(", ") : undefined;
 }
 
 /**

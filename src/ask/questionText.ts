@@ -1,10 +1,10 @@
 import { bothLanguages, type Code, say } from "../messages/index.js";
 import type { FieldDef, ScalarFieldDef } from "../profile/fields.js";
 import { maskIdNumber } from "../profile/idNumber.js";
+import { placeText } from "../profile/readFact.js";
 import type { RawValue } from "./answers.js";
 import type { FieldAt } from "./fieldAt.js";
 import type { Lang } from "./parseAnswer.js";
-import { englishName, fullName } from "./places.js";
 import type { Asked } from "./questionnaire.js";
 
 /** "不知道 / 跳过", offered on every question. */
@@ -45,10 +45,7 @@ export function choicesFor(
 /** A value as a person reads it: labels for choices, 是/否, place names, an ID number masked. */
 export function valueText(def: FieldDef | ScalarFieldDef, value: RawValue, lang: Lang): string {
   if (typeof value === "boolean") return say(lang, value ? "ask/answerYes" : "ask/answerNo");
-  if (def.type === "region" && typeof value === "string")
-    return lang === "en"
-      ? `${englishName(value) ?? fullName(value)} (${value})`
-      : `${fullName(value)}（${value}）`;
+  if (def.type === "region" && typeof value === "string") return placeText(value)[lang];
   if (def.type === "id-number" && typeof value === "string") return maskIdNumber(value);
   if (def.type === "enum" && typeof value === "string") return def.valueLabels?.[value]?.[lang] ?? value;
   if (Array.isArray(value)) {

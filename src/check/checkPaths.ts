@@ -4,7 +4,7 @@ import { readTextFile } from "../files/readTextFile.js";
 import { loadFixtureFiles } from "../fixtures/runFixtures.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
 import { isRuleFile, listFiles, loadRuleFile, type RuleSet } from "../rules/loadRules.js";
-import { lintRuleFile } from "./lints/lintRuleFile.js";
+import { type LintSettings, lintRuleFile } from "./lints/lintRuleFile.js";
 
 /** Everything `butie check` looks at, already sorted into kinds. */
 export interface CheckTargets {
@@ -32,6 +32,7 @@ export function checkTargets(
   fields: FieldCatalogue,
   rules: RuleSet,
   show: (f: string) => string,
+  settings: LintSettings = {},
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const file of targets.fieldFiles) {
@@ -48,7 +49,7 @@ export function checkTargets(
   for (const file of targets.ruleFiles) {
     const loaded = loadRuleFile(file, fields, undefined, show(file));
     diagnostics.push(...loaded.diagnostics);
-    if (loaded.checked) diagnostics.push(...lintRuleFile(loaded.checked));
+    if (loaded.checked) diagnostics.push(...lintRuleFile(loaded.checked, settings));
     const id = loaded.program?.id;
     if (!id) continue;
     const first = firstFileOf.get(id);

@@ -121,6 +121,11 @@ export const en: Catalogue = {
   "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
   "ask/back": "← Back to the previous question (change the answer)",
   "ask/backHint": " (type < to go back)",
+  "ask/keyNavigate": "navigate",
+  "ask/keySelect": "select",
+  "ask/keyAll": "all",
+  "ask/keyInvert": "invert",
+  "ask/keySubmit": "submit",
   "ask/wentBack": "Back to the previous question.",
   "ask/gloss": ({ gloss }) => `(${gloss})`,
   "ask/coarsePlace":
@@ -198,29 +203,30 @@ export const en: Catalogue = {
   "fact/max": ({ value, max }) => `${value} is above the maximum ${max}`,
   "fact/one-of": ({ value, choices }) => `${value} is not one of ${choices}`,
   "fact/ratio-over-one": ({ value, percent }) =>
-    `${value} is above the maximum 1 (a ratio): if you mean ${value}%, write ${value}% or ${percent}`,
+    `write a ratio as a percentage or a fraction: if you mean ${value}%, write ${value}% or ${percent}`,
   "fact/not-calendar-day": ({ value }) => `${value} is not a calendar date (YYYY-MM-DD)`,
   "fact/region-shape": ({ value }) => `expected a 6-digit region code or a place name, got ${value}`,
   "fact/wrong-unit": ({ value, unit }) =>
     `${value}: wrong unit; this is counted in ${unit === "none" ? "plain numbers" : unit}`,
   "fact/years-as-months": ({ value, months }) => `${value} read as ${months} months`,
-  "fact/boolean": ({ value }) => `expected yes or no (true or false), got ${value}`,
+  "fact/boolean": ({ value }) => `expected yes or no, got ${value}`,
   "fact/date": ({ value }) =>
     `${value} is not a calendar date (YYYY-MM-DD); write e.g. 2021-09-01, 2021/9/1 or 2021年9月1日`,
   "fact/date-range": ({ value, from, to }) => `${value} is outside the supported range (years ${from}–${to})`,
   "fact/future-date": ({ value, today }) =>
-    `${value} is after today (${today}); this date must already have passed`,
+    `${value.en} is after today (${today.en}); this date must already have passed`,
   "fact/after-as-of": ({ value, asOf }) =>
-    `${value} is after the as-of date ${asOf}: on that date this had not happened yet`,
+    `${value.en} is after the as-of date ${asOf.en}: on that date this had not happened yet`,
   "fact/region-code": ({ value }) => `${value} is not a GB/T 2260 region code`,
   "fact/region-unknown": ({ value }) =>
     `no place called ${value}; write a place name (e.g. 合肥市蜀山区, Yinchuan) or the 6-digit region code`,
   "fact/region-ambiguous": ({ value, candidates }) =>
-    `${value} names several places: ${candidates}; add the province or city, or write the 6-digit code`,
-  "fact/place-read": ({ value, place }) => `${value} read as ${place}`,
+    `${value} names several places: ${candidates.en}; add the province or city, or write the 6-digit code`,
+  "fact/place-read": ({ value, place }) => `${value} read as ${place.en}`,
+  "fact/placeWithCode": ({ name, code }) => `${name} (${code})`,
   "fact/enum": ({ value, choices, hint }) =>
-    `expected one of ${choices}, got ${value}${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
-  "fact/enum-list": ({ values, choices }) => `not among ${choices}: ${values}`,
+    `expected one of ${choices.en}, got ${value}${hint ? ` (did you mean ${hint.en}?)` : ""}`,
+  "fact/enum-list": ({ values, choices }) => `not among ${choices.en}: ${values}`,
   "fact/text": ({ value }) => `expected a text, got ${value}`,
   "fact/text-long": ({ limit }) => `longer than ${limit} characters`,
   "fact/text-id": "must not contain an ID number",

@@ -1,5 +1,8 @@
 import type { GeneralParams } from "./general/params.js";
 
+/** Words a message is said with that differ by language: the labels of a field's values, a place's name. */
+export type InBoth = { readonly zh: string; readonly en: string };
+
 /**
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
@@ -88,6 +91,11 @@ export interface Params extends GeneralParams {
   "ask/gloss": { gloss: string };
   "ask/back": undefined;
   "ask/backHint": undefined;
+  "ask/keyNavigate": undefined;
+  "ask/keySelect": undefined;
+  "ask/keyAll": undefined;
+  "ask/keyInvert": undefined;
+  "ask/keySubmit": undefined;
   "ask/wentBack": undefined;
   "ask/placeSearchHint": undefined;
   "ask/savedHeader": { today: string; asOf: string; file: string };
@@ -163,14 +171,15 @@ export interface Params extends GeneralParams {
   "fact/boolean": { value: string };
   "fact/date": { value: string };
   "fact/date-range": { value: string; from: number; to: number };
-  "fact/future-date": { value: string; today: string };
-  "fact/after-as-of": { value: string; asOf: string };
+  "fact/future-date": { value: InBoth; today: InBoth };
+  "fact/after-as-of": { value: InBoth; asOf: InBoth };
   "fact/region-code": { value: string };
   "fact/region-unknown": { value: string };
-  "fact/region-ambiguous": { value: string; candidates: string };
-  "fact/place-read": { value: string; place: string };
-  "fact/enum": { value: string; choices: string; hint: string };
-  "fact/enum-list": { values: string; choices: string };
+  "fact/region-ambiguous": { value: string; candidates: InBoth };
+  "fact/place-read": { value: string; place: InBoth };
+  "fact/placeWithCode": { name: string; code: string };
+  "fact/enum": { value: string; choices: InBoth; hint: InBoth | undefined };
+  "fact/enum-list": { values: string; choices: InBoth };
   "fact/text": { value: string };
   "fact/text-long": { limit: number };
   "fact/text-id": undefined;

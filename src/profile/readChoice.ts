@@ -1,5 +1,6 @@
 import { didYouMean } from "../diagnostics.js";
 import { type Message, message } from "../messages/index.js";
+import type { InBoth } from "../messages/params.js";
 import type { Fact } from "./fact.js";
 import { folded, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
@@ -52,14 +53,17 @@ export function choiceReader(def: ScalarFieldDef): (text: string | undefined, ra
     };
   }
   const names = choiceNames(def);
-  const choices = (def.values ?? [])
-    .map((v) => (def.valueLabels?.[v] ? `${v}（${def.valueLabels[v].zh}）` : v))
-    .join("、");
+  const labelOf = (v: string): InBoth => def.valueLabels?.[v] ?? { zh: v, en: v };
+  const choices: InBoth = {
+    zh: (def.values ?? []).map((v) => labelOf(v).zh).join("、"),
+    en: (def.values ?? []).map((v) => labelOf(v).en).join(", "),
+  };
   if (def.type === "enum")
     return (text, raw) => {
       const value = text !== undefined ? (names.get(text) ?? names.get(key(text))) : undefined;
       if (value !== undefined) return { ok: true, value };
-      const hint = text === undefined ? "" : (/`(.+)`/.exec(didYouMean(text, def.values ?? []))?.[1] ?? "");
+      const near = text === undefined ? undefined : /`(.+)`/.exec(didYouMean(text, def.values ?? []))?.[1];
+      const hint = near === undefined ? undefined : labelOf(near);
       return refuse("profile/enum", message("fact/enum", { value: shown(raw), choices, hint }));
     };
   return (text, raw) => {

@@ -1,7 +1,9 @@
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
-import { type Message, message } from "../messages/index.js";
-import { fullName, placeByName } from "../regions/placeNames.js";
+import { type Message, message, say } from "../messages/index.js";
+import type { InBoth } from "../messages/params.js";
+import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
+import { isoDateWords } from "../rules/dateWords.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
@@ -23,6 +25,20 @@ export function readerOf(def: ScalarFieldDef): FactReader {
   }
   return reader;
 }
+
+/** A place as each language writes it, with its code: 宁夏回族自治区银川市（640100）, Yinchuan, Ningxia (640100). */
+export const placeText = (code: string): InBoth => ({
+  zh: say("zh", "fact/placeWithCode", { name: fullName(code), code }),
+  en: say("en", "fact/placeWithCode", { name: englishFullName(code), code }),
+});
+
+const placesText = (codes: readonly string[]): InBoth => ({
+  zh: codes.map((c) => placeText(c).zh).join("、"),
+  en: codes.map((c) => placeText(c).en).join("; "),
+});
+
+/** A day as each view writes it: 2030年1月1日 in Chinese, 2030-01-01 in English. */
+const day = (iso: string): InBoth => ({ zh: isoDateWords(iso, "zh"), en: iso });
 
 const UNKNOWN: Fact = { ok: true, value: undefined };
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
@@ -85,7 +101,7 @@ function typed(def: ScalarFieldDef): Inner {
             value: place.found,
             note: message("fact/place-read", {
               value: shown(raw),
-              place: `${fullName(place.found)}（${place.found}）`,
+              place: placeText(place.found),
             }),
           };
         if ("candidates" in place)
@@ -93,10 +109,7 @@ function typed(def: ScalarFieldDef): Inner {
             "profile/region",
             message("fact/region-ambiguous", {
               value: shown(raw),
-              candidates: place.candidates
-                .slice(0, 8)
-                .map((c) => `${fullName(c)}（${c}）`)
-                .join("、"),
+              candidates: placesText(place.candidates.slice(0, 8)),
             }),
           );
         return refuse("profile/region", message("fact/region-unknown", { value: shown(raw) }));
@@ -174,9 +187,16 @@ function dateReader(def: ScalarFieldDef): Inner {
     const date = dateOf(iso);
     if (!date) return refuse("profile/date", message("fact/not-calendar-day", { value: iso }));
     if (def.past && when?.today !== undefined && iso > when.today)
-      return refuse("profile/future-date", message("fact/future-date", { value: iso, today: when.today }));
+      return refuse(
+        "profile/future-date",
+        message("fact/future-date", { value: day(iso), today: day(when.today) }),
+      );
     if (def.past && when?.asOf !== undefined && iso > when.asOf)
-      return { ok: true, value: date, warning: message("fact/after-as-of", { value: iso, asOf: when.asOf }) };
+      return {
+        ok: true,
+        value: date,
+        warning: message("fact/after-as-of", { value: day(iso), asOf: day(when.asOf) }),
+      };
     return { ok: true, value: date };
   };
 }

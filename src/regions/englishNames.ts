@@ -1,98 +1,38 @@
-/**
- * English (pinyin) names of the provinces and of the places the bundled rules name, so a place can be found in
- * `--lang en` (Ningxia, Yinchuan). The shipped GB/T 2260 table has Chinese names only; a place missing here is
- * found by its Chinese name or its code.
- */
-export const englishNames: Readonly<Record<string, string>> = {
-  "110000": "Beijing",
-  "120000": "Tianjin",
-  "130000": "Hebei",
-  "140000": "Shanxi",
-  "150000": "Inner Mongolia",
-  "210000": "Liaoning",
-  "220000": "Jilin",
-  "230000": "Heilongjiang",
-  "310000": "Shanghai",
-  "320000": "Jiangsu",
-  "330000": "Zhejiang",
-  "340000": "Anhui",
-  "350000": "Fujian",
-  "360000": "Jiangxi",
-  "370000": "Shandong",
-  "410000": "Henan",
-  "420000": "Hubei",
-  "430000": "Hunan",
-  "440000": "Guangdong",
-  "450000": "Guangxi",
-  "460000": "Hainan",
-  "500000": "Chongqing",
-  "510000": "Sichuan",
-  "520000": "Guizhou",
-  "530000": "Yunnan",
-  "540000": "Tibet",
-  "610000": "Shaanxi",
-  "620000": "Gansu",
-  "630000": "Qinghai",
-  "640000": "Ningxia",
-  "650000": "Xinjiang",
-  "710000": "Taiwan",
-  "810000": "Hong Kong",
-  "820000": "Macao",
-  "320700": "Lianyungang",
-  "320703": "Lianyun",
-  "320706": "Haizhou",
-  "320707": "Ganyu",
-  "320722": "Donghai",
-  "320723": "Guanyun",
-  "320724": "Guannan",
-  "340100": "Hefei",
-  "340102": "Yaohai",
-  "340103": "Luyang",
-  "340104": "Shushan",
-  "340111": "Baohe",
-  "340121": "Changfeng",
-  "340122": "Feidong",
-  "340123": "Feixi",
-  "340124": "Lujiang",
-  "340181": "Chaohu",
-  "420100": "Wuhan",
-  "420200": "Huangshi",
-  "420300": "Shiyan",
-  "420500": "Yichang",
-  "420600": "Xiangyang",
-  "420700": "Ezhou",
-  "420800": "Jingmen",
-  "420900": "Xiaogan",
-  "421000": "Jingzhou",
-  "421100": "Huanggang",
-  "421200": "Xianning",
-  "421300": "Suizhou",
-  "422800": "Enshi",
-  "640100": "Yinchuan",
-  "640104": "Xingqing",
-  "640105": "Xixia",
-  "640106": "Jinfeng",
-  "640121": "Yongning",
-  "640122": "Helan",
-  "640181": "Lingwu",
-  "640200": "Shizuishan",
-  "640202": "Dawukou",
-  "640205": "Huinong",
-  "640221": "Pingluo",
-  "640300": "Wuzhong",
-  "640302": "Litong",
-  "640303": "Hongsibu",
-  "640323": "Yanchi",
-  "640324": "Tongxin",
-  "640381": "Qingtongxia",
-  "640400": "Guyuan",
-  "640402": "Yuanzhou",
-  "640422": "Xiji",
-  "640423": "Longde",
-  "640424": "Jingyuan",
-  "640425": "Pengyang",
-  "640500": "Zhongwei",
-  "640502": "Shapotou",
-  "640521": "Zhongning",
-  "640522": "Haiyuan",
-};
+import { readFileSync } from "node:fs";
+
+// Generated from the region table by scripts/build-place-names.mjs (pinyin, with the English kind of place):
+// a data file, so no pinyin dictionary loads at start. Same relative path from src/regions and dist/regions.
+const NAMES_URL = new URL("../../rules/regions.en.json", import.meta.url);
+
+let names: Record<string, string> | undefined;
+
+/** The English name of one place ("Xixia District", "Yinchuan", "Ningxia"), or undefined for a grouping. */
+export function englishNameOf(code: string): string | undefined {
+  names ??= JSON.parse(readFileSync(NAMES_URL, "utf8")) as Record<string, string>;
+  return Object.hasOwn(names, code) ? names[code] : undefined;
+}
+
+/** How a person may write an English name in pinyin: without its kind, or with the kind in pinyin (xixiaqu). */
+const KINDS: readonly (readonly [RegExp, string])[] = [
+  [/ Autonomous Prefecture$/, "zhou"],
+  [/ Autonomous County$/, "xian"],
+  [/ Autonomous Banner$/, "qi"],
+  [/ Prefecture$/, "diqu"],
+  [/ District$/, "qu"],
+  [/ County$/, "xian"],
+  [/ Banner$/, "qi"],
+  [/ League$/, "meng"],
+];
+
+/** The English name and the pinyin forms a person may type for a place: Xixia District, Xixia, Xixiaqu. */
+export function englishForms(code: string, chineseName: string): string[] {
+  const english = englishNameOf(code);
+  if (!english) return [];
+  const kind = KINDS.find(([re]) => re.test(english));
+  if (kind) {
+    const stem = english.replace(kind[0], "");
+    return [english, stem, `${stem}${kind[1]}`];
+  }
+  // A city or a county-level city: 银川市 is Yinchuan, and yinchuanshi.
+  return chineseName.endsWith("市") ? [english, `${english}shi`] : [english];
+}

@@ -1,4 +1,4 @@
-import { englishNames } from "./englishNames.js";
+import { englishForms, englishNameOf } from "./englishNames.js";
 import { regionTable } from "./regions.js";
 
 /** Names that stand for a grouping, not a place (a municipality's "市辖区", "省直辖县级行政区划"). */
@@ -13,6 +13,7 @@ const SUFFIXES = [
   "自治区",
   "自治州",
   "自治县",
+  "自治旗",
   "地区",
   "省",
   "市",
@@ -22,16 +23,25 @@ const SUFFIXES = [
   "旗",
 ];
 
-/** The peoples named in autonomous places (恩施土家族苗族自治州 is called 恩施). */
+/**
+ * The peoples named in autonomous places (恩施土家族苗族自治州 is called 恩施); a name of two characters or
+ * more may come without 族 (巴音郭楞蒙古自治州, 塔什库尔干塔吉克自治县).
+ */
 const PEOPLES =
-  /(土家|苗|回|藏|彝|壮|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|拉祜|纳西|景颇|蒙古|朝鲜|满|羌|哈萨克|柯尔克孜|土|撒拉|达斡尔|鄂温克|鄂伦春|仫佬|毛南|仡佬|水|畲|锡伯|裕固|保安|东乡|普米|怒|独龙|阿昌|德昂|布朗|基诺|京|各)族$/;
+  /(?:(土家|苗|回|藏|彝|壮|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|拉祜|纳西|景颇|蒙古|朝鲜|满|羌|哈萨克|柯尔克孜|土|撒拉|达斡尔|鄂温克|鄂伦春|仫佬|毛南|仡佬|水|畲|锡伯|裕固|保安|东乡|普米|怒|独龙|阿昌|德昂|布朗|基诺|京|各)族|(蒙古|哈萨克|塔吉克|锡伯|柯尔克孜|达斡尔|鄂温克|鄂伦春))$/;
+
+/** 恩施土家族苗族自治州 → 恩施 and 自治州: the name itself, and its kind (empty for 西沙群岛). */
+export function nameParts(name: string): { stem: string; suffix: string } {
+  const suffix = SUFFIXES.find((s) => name.endsWith(s)) ?? "";
+  let stem = name.slice(0, name.length - suffix.length);
+  while (PEOPLES.test(stem) && [...stem.replace(PEOPLES, "")].length >= 2) stem = stem.replace(PEOPLES, "");
+  return { stem, suffix };
+}
 
 /** 宁夏回族自治区 → 宁夏, 银川市 → 银川; a name of one character once cut (e.g. 和县) keeps its suffix. */
 function shortName(name: string): string {
-  const suffix = SUFFIXES.find((s) => name.endsWith(s));
-  let cut = suffix ? name.slice(0, -suffix.length) : name;
-  while (PEOPLES.test(cut) && [...cut.replace(PEOPLES, "")].length >= 2) cut = cut.replace(PEOPLES, "");
-  return [...cut].length >= 2 ? cut : name;
+  const { stem } = nameParts(name);
+  return [...stem].length >= 2 ? stem : name;
 }
 
 /** The codes of the levels above `code` and itself, without groupings: province, city, county. */
@@ -47,12 +57,26 @@ export function fullName(code: string, table: ReadonlyMap<string, string> = regi
     .join("");
 }
 
-/** How a name is compared: width-folded, without spaces or dots, lower case (for pinyin and English). */
+/** The English name of a place with its levels, the finest first: "Xixia District, Yinchuan, Ningxia". */
+export function englishFullName(code: string, table: ReadonlyMap<string, string> = regionTable()): string {
+  return chainOf(code, table)
+    .map((c) => englishNameOf(c) ?? table.get(c))
+    .reverse()
+    .join(", ");
+}
+
+/**
+ * How a name is compared: width-folded, without spaces or dots, lower case, and pinyin without its tones
+ * whether marked (Yínchuān) or numbered (yin2chuan1), ü as u.
+ */
 export function foldName(text: string): string {
-  return text
+  const folded = text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s·.'’-]/g, "");
+  const plain = folded.normalize("NFD").replace(/\p{M}/gu, "");
+  // ü is also typed v (lvshunkou): pinyin has no other v.
+  return /^[a-z][a-z1-5]*$/.test(plain) ? plain.replace(/(?<=[a-z])[1-5]/g, "").replace(/v/g, "u") : folded;
 }
 
 let folded: Map<string, string[]> | undefined;
@@ -63,11 +87,7 @@ function namesByCode(): Map<string, string[]> {
   folded = new Map();
   for (const [code, n] of regionTable()) {
     if (GROUPING.test(n)) continue;
-    const english = englishNames[code];
-    folded.set(
-      code,
-      [...new Set([n, shortName(n), ...(english ? [english] : [])].map(foldName))].filter(Boolean),
-    );
+    folded.set(code, [...new Set([n, shortName(n), ...englishForms(code, n)].map(foldName))].filter(Boolean));
   }
   return folded;
 }
@@ -115,7 +135,7 @@ export function placeByName(text: string): PlaceMatch {
 /** The names a search term may match: Chinese full name, and the English or pinyin names of its levels. */
 export function searchableName(code: string, table: ReadonlyMap<string, string> = regionTable()): string {
   const english = chainOf(code, table)
-    .map((c) => englishNames[c])
+    .map((c) => englishNameOf(c))
     .filter(Boolean)
     .join(" ");
   return foldName(`${fullName(code, table)} ${english}`);

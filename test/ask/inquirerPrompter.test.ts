@@ -1,7 +1,8 @@
 // The @inquirer/prompts adapter under @inquirer/testing: what a terminal would show and send.
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
-import { inquirerPrompter, maskIdNumbers, type Prompter } from "../../src/cli/commands/askPrompts.js";
+import { inquirerPrompter, type Prompter } from "../../src/ask/prompter.js";
+import { maskIdNumbers } from "../../src/cli/commands/askPrompts.js";
 
 type Streams = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 

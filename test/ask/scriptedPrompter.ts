@@ -1,4 +1,4 @@
-import type { Choice, Prompter } from "../../src/cli/commands/askPrompts.js";
+import type { Choice, Prompter } from "../../src/ask/prompter.js";
 
 /**
  * One scripted answer: said to the first prompt whose message matches `to` (`say` is typed, picked by name,

@@ -3,11 +3,12 @@ import { Answers } from "../../src/ask/answers.js";
 import { fieldAt } from "../../src/ask/fieldAt.js";
 import { idNumberFields } from "../../src/ask/idNumberFields.js";
 import { parseAnswer, parseDateText } from "../../src/ask/parseAnswer.js";
-import { coarsePlaces, englishName, fullName, searchPlaces } from "../../src/ask/places.js";
+import { coarsePlaces, fullName, searchPlaces } from "../../src/ask/places.js";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
 import { answerText, questionFor } from "../../src/ask/questionText.js";
 import { type Candidate, compareCandidates, pickNext } from "../../src/ask/rankQuestions.js";
 import type { ScalarFieldDef } from "../../src/profile/fields.js";
+import { englishFullName } from "../../src/regions/placeNames.js";
 import { asOf, catalogue, programs } from "./helpers.js";
 
 const def = (path: string) => catalogue.fields.get(path) as ScalarFieldDef;
@@ -50,7 +51,7 @@ describe("places by name", () => {
     const codes = searchPlaces("银川", [], 50, coarsePlaces()).map((p) => p.code);
     expect(codes).toEqual(["640100"]);
     expect(searchPlaces("宁夏", [], 50, coarsePlaces()).map((p) => p.code)).toContain("640000");
-    expect(englishName("640104")).toBe("Xingqing, Yinchuan, Ningxia");
+    expect(englishFullName("640104")).toBe("Xingqing District, Yinchuan, Ningxia");
   });
 
   it("names a municipality's district without 市辖区", () => {
@@ -89,7 +90,7 @@ describe("parsing typed answers against the catalogue", () => {
   it.each([
     ["unemployment.contributionMonths", "8.5", "应为整数，8.5 不是整数"],
     ["unemployment.contributionMonths", "-1", "-1 小于最小值 0"],
-    ["providentFund.ratio", "1.5", "1.5 大于最大值 1（这是比例）：如果是指 1.5%，请写 1.5% 或 0.015"],
+    ["providentFund.ratio", "1.5", "比例请写成百分数或小数：如果是指 1.5%，请写 1.5% 或 0.015"],
     ["providentFund.ratio", "8", "如果是指 8%，请写 8% 或 0.08"],
     ["person.originalRetirementAge", "60", "60 不在可选值 50、55 之中"],
     ["person.birthDate", "2021-02-30", "不是有效的日期"],

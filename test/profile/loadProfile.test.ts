@@ -88,7 +88,7 @@ describe("readProfile: input errors are located at file line:col", () => {
     [
       "a yes/no field given text",
       'person:\n  fullCivilCapacity: "maybe"\n',
-      '2:22 profile/type `person.fullCivilCapacity`: expected yes or no (true or false), got "maybe"',
+      '2:22 profile/type `person.fullCivilCapacity`: expected yes or no, got "maybe"',
     ],
     [
       "a fractional month count",
@@ -113,12 +113,12 @@ describe("readProfile: input errors are located at file line:col", () => {
     [
       "a value outside an enum, suggesting the right one",
       "person:\n  sex: mail\n",
-      '2:8 profile/enum `person.sex`: expected one of male（男）、female（女）, got "mail" (did you mean `male`?)',
+      '2:8 profile/enum `person.sex`: expected one of male, female, got "mail" (did you mean male?)',
     ],
     [
       "a ratio above 1",
       "providentFund:\n  ratio: 1.5\n",
-      "2:10 profile/range `providentFund.ratio`: 1.5 is above the maximum 1 (a ratio): if you mean 1.5%, write 1.5% or 0.015",
+      "2:10 profile/range `providentFund.ratio`: write a ratio as a percentage or a fraction: if you mean 1.5%, write 1.5% or 0.015",
     ],
     [
       "an unknown field in a list record, suggesting the right one",

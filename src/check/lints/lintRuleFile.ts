@@ -7,15 +7,18 @@ import { staleValues } from "./staleValues.js";
 import { unroundedDivision } from "./unroundedDivision.js";
 
 /** The lints `butie check` runs on every program that compiled: each a small check of the file. */
-const LINTS: readonly RuleCheck[] = [
-  parameterGaps,
-  unroundedDivision,
-  foldedChinese,
-  betweenOrder,
-  (c) => staleValues(c),
-];
+const LINTS: readonly RuleCheck[] = [parameterGaps, unroundedDivision, foldedChinese, betweenOrder];
+
+/** What the person running `check` states: the years after which a confirmation is stale, and today. */
+export interface LintSettings {
+  readonly staleYears?: number;
+  readonly today?: Date;
+}
 
 /** Lint one compiled rule file, as `loadRuleFile` read it; problems only `check` reports. */
-export function lintRuleFile(checked: RuleCheckContext): Diagnostic[] {
-  return LINTS.flatMap((lint) => lint(checked));
+export function lintRuleFile(checked: RuleCheckContext, settings: LintSettings = {}): Diagnostic[] {
+  return [
+    ...LINTS.flatMap((lint) => lint(checked)),
+    ...staleValues(checked, settings.staleYears, settings.today),
+  ];
 }

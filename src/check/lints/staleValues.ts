@@ -3,21 +3,16 @@ import type { RuleCheckContext } from "../../rules/checks/ruleCheck.js";
 import { warning } from "../../rules/checks/ruleCheck.js";
 
 /**
- * How many years a value may go without a source reconfirming it before `check` warns: stated by the analyst
- * (`BUTIE_STALE_YEARS`, whole years); unset, the lint is off, since every value here was last confirmed in
- * 2021–2025 and the answers already carry the currency caveat.
- */
-export function staleYears(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env.BUTIE_STALE_YEARS;
-  return raw && /^\d{1,3}$/.test(raw) ? Number(raw) : undefined;
-}
-
-/**
  * A value still in force (a parameter's newest dated value, or the program's term) whose last confirmation
  * is more than the stated years before today: reconfirm it, or update it with a local override citing a
- * newer source (docs/currency.md).
+ * newer source (docs/currency.md). `years` is what the analyst states (`check --stale-years`); without it the
+ * lint is off, since every value here was last confirmed in 2021–2025 and answers carry the currency caveat.
  */
-export function staleValues(c: RuleCheckContext, years = staleYears(), today = new Date()): Diagnostic[] {
+export function staleValues(
+  c: RuleCheckContext,
+  years: number | undefined,
+  today = new Date(),
+): Diagnostic[] {
   // A program whose term has ended needs no reconfirming: nothing of it applies today.
   const ended = c.rule.inForce.to !== undefined && c.rule.inForce.to < today.toISOString().slice(0, 10);
   if (years === undefined || ended) return [];

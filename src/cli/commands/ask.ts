@@ -5,6 +5,7 @@ import type { ProfileData } from "../../ask/answers.js";
 import { fieldAt } from "../../ask/fieldAt.js";
 import type { Progress } from "../../ask/openPrograms.js";
 import type { Lang } from "../../ask/parseAnswer.js";
+import { inquirerPrompter, type Prompter } from "../../ask/prompter.js";
 import { type Asked, Questionnaire } from "../../ask/questionnaire.js";
 import { answerText, questionFor } from "../../ask/questionText.js";
 import { replayQuestionnaire } from "../../ask/replay.js";
@@ -29,7 +30,7 @@ import { asOfOption, prepareRules } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
 import { renderPlainText } from "../render/plainText.js";
 import { terminalWidth } from "../render/width.js";
-import { askQuestion, inquirerPrompter, type Prompter } from "./askPrompts.js";
+import { askQuestion } from "./askPrompts.js";
 
 export interface AskOptions {
   asOf?: string;
@@ -66,7 +67,8 @@ export async function runAsk(opts: AskOptions, io: Io, prompter?: Prompter): Pro
   const { rules, selected: programs } = await prepareRules(opts, io, asOf);
   if (opts.replay !== undefined) return replay(opts.replay, rules, programs, asOf, opts, io);
   const terminal =
-    prompter ?? (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream, opts.lang));
+    prompter ??
+    (await inquirerPrompter(io.stdin, io.stdout as NodeJS.WritableStream, opts.lang, terminalWidth(io)));
   return interview(terminal, rules, programs, asOf, opts, io);
 }
 

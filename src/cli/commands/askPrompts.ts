@@ -1,93 +1,14 @@
 import type { RawRecord, RawScalar, RawValue } from "../../ask/answers.js";
 import type { FieldAt } from "../../ask/fieldAt.js";
 import { type Lang, type Parsed, parseAnswer } from "../../ask/parseAnswer.js";
-import { coarsePlaces, englishName, type Place, searchPlaces } from "../../ask/places.js";
+import { coarsePlaces, type Place, searchPlaces } from "../../ask/places.js";
+import type { Choice, Prompter } from "../../ask/prompter.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
 import { say } from "../../messages/index.js";
 import type { ScalarFieldDef } from "../../profile/fields.js";
 import { maskIdShapedIn } from "../../profile/idNumber.js";
-
-export interface Choice<T> {
-  readonly name: string;
-  readonly value: T;
-  readonly description?: string;
-}
-
-/**
- * The prompts `ask` needs, so the questionnaire can be driven by @inquirer/prompts on a terminal or by a
- * script in tests. A prompt rejects with an error named `ExitPromptError` when the person presses Ctrl-C.
- */
-export interface Prompter {
-  select<T>(o: { message: string; choices: Choice<T>[] }): Promise<T>;
-  checkbox<T>(o: {
-    message: string;
-    choices: Choice<T>[];
-    validate?: (chosen: readonly T[]) => true | string;
-  }): Promise<T[]>;
-  /** `shown` turns the text into what stays on screen once answered (an ID number masked). */
-  input(o: {
-    message: string;
-    validate?: (text: string) => true | string;
-    shown?: (text: string) => string;
-  }): Promise<string>;
-  search<T>(o: { message: string; source: (term: string | undefined) => Choice<T>[] }): Promise<T>;
-  confirm(o: { message: string; default?: boolean }): Promise<boolean>;
-}
-
-const KEY_ACTIONS: Record<string, string> = {
-  navigate: "移动",
-  select: "选择",
-  all: "全选",
-  invert: "反选",
-  submit: "确认",
-};
-
-/** The key help under a prompt ("↑↓ 移动 • ⏎ 选择") in the questionnaire's language. */
-function keysHelpTip(lang: Lang) {
-  return (keys: [string, string][]) =>
-    keys
-      .map(([key, action]) => `${key} ${lang === "zh" ? (KEY_ACTIONS[action] ?? action) : action}`)
-      .join(" • ");
-}
-
-/** The @inquirer/prompts (v8) implementation, on the given terminal streams. */
-export async function inquirerPrompter(
-  input: NodeJS.ReadableStream,
-  output: NodeJS.WritableStream,
-  lang: Lang,
-): Promise<Prompter> {
-  const inquirer = await import("@inquirer/prompts");
-  const context = { input, output } as Parameters<typeof inquirer.select>[1];
-  const theme = { style: { keysHelpTip: keysHelpTip(lang) } };
-  return {
-    select: (o) => inquirer.select({ ...o, pageSize: 12, loop: false, theme }, context),
-    checkbox: (o) =>
-      inquirer.checkbox(
-        {
-          ...o,
-          pageSize: 14,
-          loop: false,
-          theme,
-          validate: o.validate && ((items) => o.validate?.(items.map((i) => i.value)) ?? true),
-        },
-        context,
-      ),
-    input: ({ shown, ...o }) =>
-      inquirer.input(
-        {
-          ...o,
-          ...(shown
-            ? { transformer: (t: string, { isFinal }: { isFinal: boolean }) => (isFinal ? shown(t) : t) }
-            : {}),
-        },
-        context,
-      ),
-    search: (o) =>
-      inquirer.search({ message: o.message, source: (term) => o.source(term), pageSize: 12, theme }, context),
-    confirm: (o) => inquirer.confirm(o, context),
-  };
-}
+import { placeText } from "../../profile/readFact.js";
 
 /** What a person said to one question. `declined` lists record sub-fields left unknown inside a list. */
 export type Reply =
@@ -193,8 +114,8 @@ async function askScalar(
         message: `${message}${hint}`,
         shown: (t) => {
           const p = parse(t);
-          // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计).
-          return p.ok && "note" in p && p.note ? `${maskIdNumbers(t)}（${p.note[lang]}）` : maskIdNumbers(t);
+          // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计), the typed text in it.
+          return p.ok && "note" in p && p.note ? p.note[lang] : maskIdNumbers(t);
         },
         validate: (t) => (o.canGoBack && BACK_WORDS.test(t.trim()) ? true : verdict(parse(t), lang, o)),
       });
@@ -204,10 +125,9 @@ async function askScalar(
   }
 }
 
-/** A place as a choice: its Chinese full name, or in English its pinyin names when known; and its code. */
+/** A place as a choice: its full name in the run's language, and its code. */
 function placeName(p: Place, lang: Lang): string {
-  const name = lang === "en" ? (englishName(p.code) ?? p.name) : p.name;
-  return lang === "en" ? `${name} (${p.code})` : `${name}（${p.code}）`;
+  return placeText(p.code)[lang];
 }
 
 /** An answer as it stays on screen: anything shaped like an ID number masked. */

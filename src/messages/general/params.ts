@@ -8,6 +8,7 @@ export interface GeneralParams {
   "usage/param-too-long": { option: string; limit: number };
   "usage/encoding": { value: string };
   "usage/jobs": { value: string };
+  "usage/stale-years": { value: string };
   "usage/xlsx-needs-out": undefined;
   "usage/save-no-directory": { file: string; dir: string };
   "usage/save-is-directory": { file: string };
