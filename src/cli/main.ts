@@ -169,9 +169,13 @@ Examples:
     .argument("[paths...]", "files or directories (default: the bundled rules)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(rulesOption("an extra rule directory fixtures may refer to (repeatable)"))
+    .option(
+      "--stale-years <years>",
+      "warn (rule/stale-value) on values a source last confirmed more than <years> years ago",
+    )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n\nCodes are listed in docs/diagnostics.md.",
+      "\nExamples:\n  $ butie check\n  $ butie check my-bureau-rules/ --format json\n  $ butie check --stale-years 5\n\nCodes are listed in docs/diagnostics.md.",
     )
     .action(async (paths: string[], opts) =>
       done(await (await import("./commands/check.js")).runCheck(paths, opts, io)),
