@@ -263,5 +263,12 @@ export const enGeneral = {
   "words/smaller": ({ a, b, r }) => `the smaller of ${a} and ${b} = ${r}`,
   "words/larger": ({ a, b, r }) => `the larger of ${a} and ${b} = ${r}`,
   "words/exclusion": ({ title }) => `cannot be paid together with “${title}”: choose one`,
+  "words/note/finerRegion": ({ label, key }) =>
+    `${label} is looked up by a more precise region code: ${key} is wider; a county-level code within it is needed`,
+  "words/note/widerCode": ({ code, jurisdiction }) =>
+    `region code ${code} is wider than ${jurisdiction}; a more precise code within ${jurisdiction} is needed`,
+  "words/jurisdiction/within": ({ place, code }) => `Within ${place} (${code})`,
+  "words/jurisdiction/tooCoarse": ({ place, code }) =>
+    `Within ${place} (${code}) — the region code given is wider; a more precise code is needed`,
   "words/empty-profile": "the profile is empty",
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };

@@ -225,5 +225,9 @@ export interface GeneralParams {
   "words/smaller": { a: string; b: string; r: string };
   "words/larger": { a: string; b: string; r: string };
   "words/exclusion": { title: string };
+  "words/note/finerRegion": { label: string; key: string };
+  "words/note/widerCode": { code: string; jurisdiction: string };
+  "words/jurisdiction/within": { place: string; code: string };
+  "words/jurisdiction/tooCoarse": { place: string; code: string };
   "words/empty-profile": undefined;
 }

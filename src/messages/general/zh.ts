@@ -241,5 +241,12 @@ export const zhGeneral = {
   "words/smaller": ({ a, b, r }) => `${a} 与 ${b} 取较小者 = ${r}`,
   "words/larger": ({ a, b, r }) => `${a} 与 ${b} 取较大者 = ${r}`,
   "words/exclusion": ({ title }) => `不得与「${title}」同时享受，只能选择其一`,
+  "words/note/finerRegion": ({ label, key }) =>
+    `${label} 按更具体的地区代码查表：${key} 范围更大，需要其下属县（区）级代码`,
+  "words/note/widerCode": ({ code, jurisdiction }) =>
+    `地区代码 ${code} 范围大于 ${jurisdiction}，需要 ${jurisdiction} 范围内更具体的代码`,
+  "words/jurisdiction/within": ({ place, code }) => `属于${place}（${code}）辖区`,
+  "words/jurisdiction/tooCoarse": ({ place, code }) =>
+    `属于${place}（${code}）辖区——所填地区代码范围更大，需要更具体的代码`,
   "words/empty-profile": "档案文件是空的",
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
