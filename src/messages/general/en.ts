@@ -59,6 +59,12 @@ export const enGeneral = {
   "file/not-utf8": "the file is not valid UTF-8 (perhaps GBK); save it as UTF-8",
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
+  "file/yaml-syntax": ({ reason }) => reason,
+  "file/json-strict": ({ reason }) =>
+    `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
+  "file/yaml-directive": "`%` directives are not accepted: butie reads YAML 1.2 as written",
+  "file/yaml-tag": ({ tag }) => `tags such as \`${tag}\` are not accepted; write the plain value`,
+  "file/number-infinite": ({ value }) => `${value} is too large (or not a number); numbers must be finite`,
   "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
   "file/csv-quote":
     'a quoted cell is not closed: a `"` opens it and no `"` ends it before the end of the file',

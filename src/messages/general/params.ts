@@ -35,6 +35,11 @@ export interface GeneralParams {
   "file/binary": undefined;
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
+  "file/yaml-syntax": { reason: string };
+  "file/json-strict": { reason: string };
+  "file/yaml-directive": undefined;
+  "file/yaml-tag": { tag: string };
+  "file/number-infinite": { value: string };
   "file/duplicate-key": { key: string };
   "file/csv-quote": undefined;
   "file/not-zip": undefined;
