@@ -116,11 +116,6 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** A "did you mean" hint of `didYouMean` in Chinese: "（是否想写 `x`？）", or "". */
-export function hintZh(hint: string): string {
-  return hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）");
-}
-
 /** " (did you mean `x`?)" or "". */
 export function didYouMean(name: string, candidates: Iterable<string>): string {
   const s = suggest(name, candidates);

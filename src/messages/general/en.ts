@@ -22,6 +22,16 @@ export const enGeneral = {
   "usage/program-missing": "--program needs a program id; see `butie rules list`",
   "usage/program-unknown": ({ id, suggestion }) =>
     `unknown program \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
+  "usage/param-unknown": ({ program, parameter, suggestion }) =>
+    `${program} has no parameter \`${parameter}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
+  "usage/param-kind": ({ name, want, value, got }) => `${name} is a ${want}; ${value} gives a ${got}`,
+  "usage/param-one-of": ({ name, allowed, value }) =>
+    `${name} can only be ${allowed}; ${value} cannot be honoured`,
+  "usage/param-unit": ({ name, problem, value }) => `${name}: ${problem} (${value})`,
+  "rule/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
+  "rule/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
+  "rule/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,
+  "rule/unit-entry": ({ key, problem }) => `[${key}]: ${problem}`,
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
   "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,

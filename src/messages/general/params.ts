@@ -4,6 +4,14 @@ export interface GeneralParams {
   "usage/stdin-twice": undefined;
   "usage/program-missing": undefined;
   "usage/program-unknown": { id: string; suggestion?: string };
+  "usage/param-unknown": { program: string; parameter: string; suggestion?: string };
+  "usage/param-kind": { name: string; want: string; value: string; got: string };
+  "usage/param-one-of": { name: string; allowed: string; value: string };
+  "usage/param-unit": { name: string; problem: string; value: string };
+  "rule/unit-not-whole": { n: string; unit: string };
+  "rule/unit-below": { n: string; unit: string; bound: number };
+  "rule/unit-above": { n: string; unit: string; bound: number };
+  "rule/unit-entry": { key: string; problem: string };
   "usage/region": { value: string };
   "usage/encoding": { value: string };
   "usage/jobs": { value: string };

@@ -8,6 +8,15 @@ export const zhGeneral = {
   "usage/program-missing": "--program 需要项目编号；请查看 `butie rules list`",
   "usage/program-unknown": ({ id, suggestion }) =>
     `未知的项目 \`${id}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
+  "usage/param-unknown": ({ program, parameter, suggestion }) =>
+    `${program} 没有参数 \`${parameter}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
+  "usage/param-kind": ({ name, want, value, got }) => `${name} 应为 ${want}；${value} 给出的是 ${got}`,
+  "usage/param-one-of": ({ name, allowed, value }) => `${name} 只能是 ${allowed}；${value} 无法按所给值计算`,
+  "usage/param-unit": ({ name, problem, value }) => `${name}：${problem}（${value}）`,
+  "rule/unit-not-whole": ({ n, unit }) => `${n}（${unit}）不是整数`,
+  "rule/unit-below": ({ n, unit, bound }) => `${n}（${unit}）小于 ${bound}`,
+  "rule/unit-above": ({ n, unit, bound }) => `${n}（${unit}）大于 ${bound}`,
+  "rule/unit-entry": ({ key, problem }) => `[${key}]：${problem}`,
   "usage/region": ({ value }) => `--region ${value} 不是有效的 GB/T 2260 地区代码`,
   "usage/encoding": ({ value }) => `--encoding ${value}：未知的编码（可用 utf8、gbk 或 gb18030）`,
   "usage/jobs": ({ value }) => `--jobs ${value}：应为不小于 1 的整数`,
