@@ -66,7 +66,10 @@ const caveatMemo = new WeakMap<Program, Map<string, CaveatResult | undefined>>()
  */
 export function currencyCaveat(program: Program, from: string, to: string): CaveatResult | undefined {
   let memo = caveatMemo.get(program);
-  if (!memo) caveatMemo.set(program, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    caveatMemo.set(program, memo);
+  }
   const key = `${from}|${to}`;
   if (memo.has(key)) return memo.get(key);
   const facts = currencyFacts(program, from, to);

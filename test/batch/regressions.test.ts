@@ -80,7 +80,9 @@ describe("batch keeps caveats, priority and exclusions (bug: dropped in batch ou
       );
       const caveats = head?.find((h) => /(连云港|Lianyungang).*(须核实|to verify)$/.test(h)) ?? "";
       expect(cell(caveats)).toContain(lang === "zh" ? "请经办人员核实" : "caseworker must confirm");
-      expect(cell(caveats)).toContain(lang === "zh" ? "来源确认至2021年8月25日" : "confirmed up to 25 August 2021");
+      expect(cell(caveats)).toContain(
+        lang === "zh" ? "来源确认至2021年8月25日" : "confirmed up to 25 August 2021",
+      );
     }
   }, 30_000);
 
