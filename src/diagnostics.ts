@@ -51,14 +51,15 @@ export class UsageError extends Error {
   }
 
   in(lang: Lang): string {
-    return lang === "zh" ? this.zh : this.message;
+    return { zh: this.zh, en: this.message }[lang];
   }
 }
 
 /** The diagnostic's message in `lang`: from the catalogue when it has parameters, else its own text. */
 export function messageIn(d: Diagnostic, lang: Lang = "en"): string {
   if (d.says) return sayMessage(lang, d.says);
-  return lang === "zh" && d.messageZh ? d.messageZh : d.message;
+  // Transitional: a producer not yet on the catalogue may give its Chinese words.
+  return (lang === "zh" && d.messageZh) || d.message;
 }
 
 /** A diagnostic as JSON: its words in both languages, never the catalogue message behind them. */
@@ -114,11 +115,6 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
     }
   }
   return best;
-}
-
-/** A "did you mean" hint of `didYouMean` in Chinese: "（是否想写 `x`？）", or "". */
-export function hintZh(hint: string): string {
-  return hint.replace(/ \(did you mean (.+)\?\)/, "（是否想写 $1？）");
 }
 
 /** " (did you mean `x`?)" or "". */

@@ -1,6 +1,7 @@
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
+import { say } from "../messages/index.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
 import { IN_FORCE } from "../rules/inForceCondition.js";
@@ -230,13 +231,11 @@ function textsOf(program: Program): JurisdictionTexts {
   if (!texts) {
     const { code, name } = program.jurisdiction;
     const place = name ?? { zh: code, en: code };
-    texts = {
-      within: { zh: `属于${place.zh}（${code}）辖区`, en: `Within ${place.en} (${code})` },
-      tooCoarse: {
-        zh: `属于${place.zh}（${code}）辖区——所填地区代码范围更大，需要更具体的代码`,
-        en: `Within ${place.en} (${code}) — the region code given is wider; a more precise code is needed`,
-      },
-    };
+    const words = (key: "words/jurisdiction/within" | "words/jurisdiction/tooCoarse") => ({
+      zh: say("zh", key, { place: place.zh, code }),
+      en: say("en", key, { place: place.en, code }),
+    });
+    texts = { within: words("words/jurisdiction/within"), tooCoarse: words("words/jurisdiction/tooCoarse") };
     jurisdictionTexts.set(program, texts);
   }
   return texts;

@@ -2,6 +2,7 @@ import type Big from "big.js";
 import type { ExplainRecord } from "../expr/explainRecord.js";
 import type { ItemOutcome } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
+import type { Message } from "../messages/index.js";
 import type { AmountKind, DatedValue, LocalText, Program } from "../rules/program.js";
 import type { NamedValueResult } from "./namedValues.js";
 
@@ -34,7 +35,7 @@ export interface ConditionResult {
   /** The condition's stated assumption, present when a defaulted field was missing and the default applied. */
   readonly assumed?: LocalText;
   /** Why the outcome is unknown although the fields are given, e.g. a region code too coarse to decide. */
-  readonly notes?: readonly LocalText[];
+  readonly notes?: readonly Message[];
 }
 
 /** One month of a monthly payment, at the parameters in force in that month; `value` null when unknown. */
@@ -112,7 +113,7 @@ export interface AmountResult {
   /** Set when the payment period was extended (大龄续发): the rule's sentence saying so. */
   readonly continued?: LocalText;
   /** Why a value is unknown although the fields are given. */
-  readonly notes?: readonly LocalText[];
+  readonly notes?: readonly Message[];
   /** The arithmetic, structured, for plain-language views. */
   readonly records?: readonly ExplainRecord[];
   /** When unknown fields leave the value open: the values it can still take, or its least value. */

@@ -6,7 +6,7 @@ import type {
   ProgramResult,
 } from "../engine/result.js";
 import { toJson } from "../expr/values.js";
-import { say } from "../messages/index.js";
+import { say, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import type { LocalText } from "../rules/program.js";
 import { conditionExplain, filterLines, parameterText } from "./lines.js";
@@ -246,7 +246,7 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
         }
       : {}),
     ...(a.continued ? { continued: a.continued[lang] } : {}),
-    ...(a.notes?.length ? { notes: a.notes.map((n) => n[lang]) } : {}),
+    ...(a.notes?.length ? { notes: a.notes.map((n) => sayMessage(lang, n)) } : {}),
   };
 }
 

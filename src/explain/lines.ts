@@ -1,6 +1,6 @@
 import type { ConditionResult, FilterResult, SeenValue, UsedParameter } from "../engine/result.js";
 import { formatValue } from "../expr/values.js";
-import { say } from "../messages/index.js";
+import { say, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdNumber } from "../profile/idNumber.js";
 import type { Program } from "../rules/program.js";
@@ -41,7 +41,7 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
     ...c.seen.map((s) => seenText(s, catalogue, lang)),
     ...c.parameters.map((p) => parameterText(p, lang)),
     ...(c.steps ?? []),
-    ...(c.notes ?? []).map((n) => n[lang]),
+    ...(c.notes ?? []).map((n) => sayMessage(lang, n)),
   ];
   // The assumption belongs to the sentence itself (PRODUCT §2: nothing silently assumed).
   const text = c.assumed

@@ -1,4 +1,5 @@
 import type Big from "big.js";
+import { message } from "../messages/index.js";
 import { isWithin } from "../regions/regionWithin.js";
 import type { ARITHMETIC } from "./operators.js";
 import { operand } from "./recordSteps.js";
@@ -29,11 +30,7 @@ export function lookupStep(label: string, table: Operand, key: Ev, notCovered: U
     if (v === undefined) {
       tracer?.step(`${label}[${keyText}] = ? (no entry)`);
       const finer = Object.keys(t as TableValue).some((code) => code !== keyText && isWithin(code, keyText));
-      if (finer)
-        tracer?.note({
-          zh: `${label} 按更具体的地区代码查表：${keyText} 范围更大，需要其下属县（区）级代码`,
-          en: `${label} is looked up by a more precise region code: ${keyText} is wider; a county-level code within it is needed`,
-        });
+      if (finer) tracer?.note(message("words/note/finerRegion", { label, key: keyText }));
       return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
     }
     tracer?.step(`${label}[${keyText}] = ${formatValue(v)}`);

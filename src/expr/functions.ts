@@ -8,6 +8,7 @@ import { addYears } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { differenceInMonths } from "date-fns/differenceInMonths";
 import { differenceInYears } from "date-fns/differenceInYears";
+import { type Message, message } from "../messages/index.js";
 import { isWithin } from "../regions/regionWithin.js";
 import { type RetirementGroup, retirementDate } from "../time/retirement.js";
 import { type EvalContext, T, type Type } from "./types.js";
@@ -36,7 +37,7 @@ export interface FunctionDef {
   /** When the call is unknown for known arguments: the argument whose field must be answered, and why. */
   readonly unknownAsks?: {
     readonly index: number;
-    readonly why: (args: Outcome[]) => { zh: string; en: string };
+    readonly why: (args: Outcome[]) => Message;
   };
   /** One step of arithmetic for the explanation, when the function computes an amount. */
   readonly describe?: (args: Outcome[], result: Outcome) => string;
@@ -183,10 +184,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
         : isWithin(code as string, jurisdiction as string),
     unknownAsks: {
       index: 0,
-      why: ([code, jurisdiction]) => ({
-        zh: `地区代码 ${code} 范围大于 ${jurisdiction}，需要 ${jurisdiction} 范围内更具体的代码`,
-        en: `region code ${code} is wider than ${jurisdiction}; a more precise code within ${jurisdiction} is needed`,
-      }),
+      why: ([code, jurisdiction]) =>
+        message("words/note/widerCode", { code: String(code), jurisdiction: String(jurisdiction) }),
     },
   },
   retirementDate: {

@@ -1,3 +1,4 @@
+import type { Message } from "../messages/index.js";
 import type { ExplainRecord } from "./explainRecord.js";
 import type { Node } from "./parse.js";
 import type { Outcome, RecordValue, Value } from "./values.js";
@@ -51,7 +52,8 @@ export interface Filter {
 }
 
 /** A sentence pair an explanation carries (a function's reason why a value stays unknown). */
-export type NoteText = { readonly zh: string; readonly en: string };
+/** Why a value is unknown although its fields are given: a message, worded by the view. */
+export type NoteText = Message;
 
 /**
  * What an evaluation tells whoever explains it: facts, in the order they happen. Compiled closures call it only

@@ -11,7 +11,7 @@ import { compileProgram } from "./compileProgram.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
-import { unitProblem } from "./parameterUnits.js";
+import { unitProblem, unitProblemIn } from "./parameterUnits.js";
 import type { Program } from "./program.js";
 import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
 import { overrideFileSchema, ruleFileSchema } from "./schema.js";
@@ -80,7 +80,7 @@ function unitDiagnostics(src: YamlSource, program: Program | undefined): Diagnos
           src.at(
             ["parameters", p.name, "values", v.since, "value"],
             "rule/parameter-unit",
-            `\`${p.name}\`: ${problem.en}`,
+            `\`${p.name}\`: ${unitProblemIn(problem, "en")}`,
           ),
         );
     }

@@ -1,8 +1,9 @@
 import Big from "big.js";
-import { type Diagnostic, didYouMean, hintZh, UsageError } from "../diagnostics.js";
+import { type Diagnostic, suggest, UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
-import { unitProblem } from "./parameterUnits.js";
+import { message, say } from "../messages/index.js";
+import { unitProblem, unitProblemIn } from "./parameterUnits.js";
 import type { DatedValue, Program } from "./program.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -53,34 +54,34 @@ function parseOptionValue(raw: string): Value {
 export function applyOverride(program: Program, o: ParameterOverride): Program {
   const current = program.parameters.get(o.parameter);
   if (!current) {
-    const hint = didYouMean(o.parameter, program.parameters.keys());
-    throw new UsageError({
-      en: `${o.program} has no parameter \`${o.parameter}\`${hint}`,
-      zh: `${o.program} 没有参数 \`${o.parameter}\`${hintZh(hint)}`,
-    });
+    const suggestion = suggest(o.parameter, program.parameters.keys());
+    throw new UsageError(
+      message("usage/param-unknown", { program: o.program, parameter: o.parameter, suggestion }),
+    );
   }
+  const name = `${o.program}.${o.parameter}`;
+  const given = (v: DatedValue) => clip(v.override ?? v.ref);
   for (const v of o.values) {
     const kind = valueKind(v.value);
     if (kind !== current.kind)
-      throw new UsageError({
-        en: `${o.program}.${o.parameter} is a ${current.kind}; ${clip(v.override ?? v.ref)} gives a ${kind}`,
-        zh: `${o.program}.${o.parameter} 应为 ${current.kind}；${clip(v.override ?? v.ref)} 给出的是 ${kind}`,
-      });
+      throw new UsageError(
+        message("usage/param-kind", { name, want: current.kind, value: given(v), got: kind }),
+      );
     // A value the engine cannot honour is refused, never shown as given and computed as another.
     if (
       current.oneOf &&
       !(v.value instanceof Big && current.oneOf.some((n) => v.value instanceof Big && v.value.eq(n)))
     )
       throw new UsageError({
-        en: `${o.program}.${o.parameter} can only be ${current.oneOf.join(" or ")}; ${clip(v.override ?? v.ref)} cannot be honoured`,
-        zh: `${o.program}.${o.parameter} 只能是 ${current.oneOf.join(" 或 ")}；${clip(v.override ?? v.ref)} 无法按所给值计算`,
+        en: say("en", "usage/param-one-of", { name, allowed: current.oneOf.join(" or "), value: given(v) }),
+        zh: say("zh", "usage/param-one-of", { name, allowed: current.oneOf.join(" 或 "), value: given(v) }),
       });
     // The same unit check as the rule files: a what-if of −6 months would compute a negative total.
     const problem = unitProblem(current.unit, v.value);
     if (problem)
       throw new UsageError({
-        en: `${o.program}.${o.parameter}: ${problem.en} (${clip(v.override ?? v.ref)})`,
-        zh: `${o.program}.${o.parameter}：${problem.zh}（${clip(v.override ?? v.ref)}）`,
+        en: say("en", "usage/param-unit", { name, problem: unitProblemIn(problem, "en"), value: given(v) }),
+        zh: say("zh", "usage/param-unit", { name, problem: unitProblemIn(problem, "zh"), value: given(v) }),
       });
   }
   const kept = o.replace ? [] : current.values.filter((v) => !o.values.some((n) => n.since === v.since));
@@ -107,11 +108,8 @@ export function applyOverrides(
   for (const o of overrides) {
     const program = programs.get(o.program);
     if (!program) {
-      const hint = didYouMean(o.program, programs.keys());
-      throw new UsageError({
-        en: `unknown program \`${clip(o.program)}\`${hint}`,
-        zh: `未知的项目 \`${clip(o.program)}\`${hintZh(hint)}`,
-      });
+      const suggestion = suggest(o.program, programs.keys());
+      throw new UsageError(message("usage/program-unknown", { id: clip(o.program), suggestion }));
     }
     programs.set(o.program, applyOverride(program, o));
   }

@@ -1,6 +1,18 @@
 import Big from "big.js";
-import type { Bilingual } from "../diagnostics.js";
 import type { Value } from "../expr/values.js";
+import { type Lang, type Message, message, say, sayMessage } from "../messages/index.js";
+
+/** Why a value cannot be a parameter's: what is wrong, and the table entry it is wrong in. */
+export interface UnitProblem {
+  readonly says: Message;
+  readonly key?: string;
+}
+
+/** A unit problem in `lang`: `[1]: -6 months is below 0`. */
+export function unitProblemIn(p: UnitProblem, lang: Lang): string {
+  const problem = sayMessage(lang, p.says);
+  return p.key === undefined ? problem : say(lang, "rule/unit-entry", { key: p.key, problem });
+}
 
 /** What a unit allows a number to be: whole, and within bounds (inclusive). */
 type UnitRule = { readonly whole: boolean; readonly min?: number; readonly max?: number };
@@ -19,25 +31,26 @@ export const UNIT_RULES: Readonly<Record<string, UnitRule>> = {
 };
 
 /** Why `value` cannot be a value of a parameter in `unit`, or undefined when it can (tables: each entry). */
-export function unitProblem(unit: string | undefined, value: Value): Bilingual | undefined {
+export function unitProblem(unit: string | undefined, value: Value): UnitProblem | undefined {
   const rule = unit === undefined ? undefined : UNIT_RULES[unit];
   if (!rule) return undefined;
-  if (value instanceof Big) return numberProblem(unit as string, rule, value);
+  if (value instanceof Big) {
+    const says = numberProblem(unit as string, rule, value);
+    return says && { says };
+  }
   if (typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
     for (const [key, entry] of Object.entries(value)) {
       const problem = entry instanceof Big ? numberProblem(unit as string, rule, entry) : undefined;
-      if (problem) return { en: `[${key}]: ${problem.en}`, zh: `[${key}]：${problem.zh}` };
+      if (problem) return { says: problem, key };
     }
   }
   return undefined;
 }
 
-function numberProblem(unit: string, rule: UnitRule, n: Big): Bilingual | undefined {
-  if (rule.whole && !n.round(0, Big.roundDown).eq(n))
-    return { en: `${n} ${unit} is not a whole number`, zh: `${n}（${unit}）不是整数` };
-  if (rule.min !== undefined && n.lt(rule.min))
-    return { en: `${n} ${unit} is below ${rule.min}`, zh: `${n}（${unit}）小于 ${rule.min}` };
-  if (rule.max !== undefined && n.gt(rule.max))
-    return { en: `${n} ${unit} is above ${rule.max}`, zh: `${n}（${unit}）大于 ${rule.max}` };
+function numberProblem(unit: string, rule: UnitRule, n: Big): Message | undefined {
+  const at = { n: n.toString(), unit };
+  if (rule.whole && !n.round(0, Big.roundDown).eq(n)) return message("rule/unit-not-whole", at);
+  if (rule.min !== undefined && n.lt(rule.min)) return message("rule/unit-below", { ...at, bound: rule.min });
+  if (rule.max !== undefined && n.gt(rule.max)) return message("rule/unit-above", { ...at, bound: rule.max });
   return undefined;
 }

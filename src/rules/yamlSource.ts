@@ -64,10 +64,7 @@ export class YamlSource {
     }
     for (const e of this.doc.errors) {
       const first = e.message.split("\n")[0] ?? e.message;
-      this.diagnostics.push({
-        ...this.diagnosticAt(e.pos[0], "yaml/syntax", first),
-        messageZh: `YAML 格式错误：${first}`,
-      });
+      this.say(e.pos[0], "yaml/syntax", message("file/yaml-syntax", { reason: first }));
     }
     if (/\.json$/i.test(file)) this.checkStrictJson();
     if (!this.diagnostics.length) this.checkValues(options);
@@ -78,10 +75,6 @@ export class YamlSource {
 
   private say(offset: number, code: string, says: Message): void {
     this.diagnostics.push({ ...this.diagnosticAt(offset, code, sayMessage("en", says)), says });
-  }
-
-  private push(offset: number, code: string, en: string, zh: string): void {
-    this.diagnostics.push({ ...this.diagnosticAt(offset, code, en), messageZh: zh });
   }
 
   /** Where the tag written before the value at `offset` starts (`!!binary` in `key: !!binary …`). */
@@ -96,15 +89,10 @@ export class YamlSource {
     try {
       JSON.parse(this.text);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const at = /position (\d+)/.exec(message);
-      const reason = message.replace(/ in JSON at position \d+.*$/, "");
-      this.push(
-        at ? Number(at[1]) : 0,
-        "input/json-syntax",
-        `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
-        `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
-      );
+      const text = e instanceof Error ? e.message : String(e);
+      const at = /position (\d+)/.exec(text);
+      const reason = text.replace(/ in JSON at position \d+.*$/, "");
+      this.say(at ? Number(at[1]) : 0, "input/json-syntax", message("file/json-strict", { reason }));
     }
   }
 
@@ -112,12 +100,7 @@ export class YamlSource {
   private checkValues({ impreciseCode, reservedKeyCode }: YamlSourceOptions): void {
     if (this.doc.directives?.yaml.explicit || /^%/m.test(this.text.slice(0, this.doc.range?.[0] ?? 0))) {
       const at = this.text.indexOf("%");
-      this.push(
-        Math.max(at, 0),
-        "yaml/directive",
-        "`%` directives are not accepted: butie reads YAML 1.2 as written",
-        "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
-      );
+      this.say(Math.max(at, 0), "yaml/directive", message("file/yaml-directive"));
     }
     const keysOf = new WeakMap<object, Set<string>>();
     visit(this.doc, {
@@ -144,12 +127,7 @@ export class YamlSource {
         if (node.tag && node.range) {
           const at = this.tagStart(node.range[0]);
           const tag = clip(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"));
-          this.push(
-            Math.max(at, 0),
-            "yaml/tag",
-            `tags such as \`${tag}\` are not accepted; write the plain value`,
-            `不接受 \`${tag}\` 这样的标签；请直接写值`,
-          );
+          this.say(Math.max(at, 0), "yaml/tag", message("file/yaml-tag", { tag }));
         }
         if (isScalar(node) && typeof node.value === "number" && node.range) {
           const written = typeof node.source === "string" ? node.source : "";
@@ -160,11 +138,10 @@ export class YamlSource {
             return;
           }
           if (!Number.isFinite(node.value))
-            this.push(
+            this.say(
               node.range[0],
               impreciseCode ?? "input/number",
-              `${echo(written)} is too large (or not a number); numbers must be finite`,
-              `${echo(written)} 数值过大（或不是数）；数必须是有限的`,
+              message("file/number-infinite", { value: echo(written) }),
             );
           const problem = impreciseCode && numberProblem(node.value, written);
           if (problem) this.diagnostics.push(this.diagnosticAt(node.range[0], impreciseCode, problem));

@@ -1,7 +1,7 @@
 import { currencyFactLines } from "../../engine/currency.js";
 import type { ProgramResult } from "../../engine/result.js";
 import { exclusionText } from "../../explain/json.js";
-import { say } from "../../messages/index.js";
+import { say, sayMessage } from "../../messages/index.js";
 import type { Lang } from "../i18n.js";
 
 const TEXT = {
@@ -40,7 +40,7 @@ export function resultNoteLines(r: ProgramResult, lang: Lang): string[] {
     lines.push(`⚠ ${TEXT.notTogether[lang]}: ${exclusionText(x.title, lang)}`);
   const a = r.amount;
   if (a?.continued) lines.push(a.continued[lang]);
-  for (const n of a?.notes ?? []) lines.push(n[lang]);
+  for (const n of a?.notes ?? []) lines.push(sayMessage(lang, n));
   const schedule = a?.schedule;
   if (schedule && new Set(schedule.map((p) => p.value?.toString() ?? "?")).size > 1) {
     const changes = schedule.filter(

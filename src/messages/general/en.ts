@@ -22,6 +22,16 @@ export const enGeneral = {
   "usage/program-missing": "--program needs a program id; see `butie rules list`",
   "usage/program-unknown": ({ id, suggestion }) =>
     `unknown program \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
+  "usage/param-unknown": ({ program, parameter, suggestion }) =>
+    `${program} has no parameter \`${parameter}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
+  "usage/param-kind": ({ name, want, value, got }) => `${name} is a ${want}; ${value} gives a ${got}`,
+  "usage/param-one-of": ({ name, allowed, value }) =>
+    `${name} can only be ${allowed}; ${value} cannot be honoured`,
+  "usage/param-unit": ({ name, problem, value }) => `${name}: ${problem} (${value})`,
+  "rule/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
+  "rule/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
+  "rule/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,
+  "rule/unit-entry": ({ key, problem }) => `[${key}]: ${problem}`,
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
   "usage/param-too-long": ({ option, limit }) =>
     `--param ${option}: the value is longer than ${limit} characters; a parameter value is a number, a date or a short word`,
@@ -61,6 +71,12 @@ export const enGeneral = {
   "file/not-utf8": "the file is not valid UTF-8 (perhaps GBK); save it as UTF-8",
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
+  "file/yaml-syntax": ({ reason }) => reason,
+  "file/json-strict": ({ reason }) =>
+    `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
+  "file/yaml-directive": "`%` directives are not accepted: butie reads YAML 1.2 as written",
+  "file/yaml-tag": ({ tag }) => `tags such as \`${tag}\` are not accepted; write the plain value`,
+  "file/number-infinite": ({ value }) => `${value} is too large (or not a number); numbers must be finite`,
   "file/duplicate-key": ({ key }) => `the key ${key} is written twice in the same mapping; keep one`,
   "file/reserved-name": ({ name }) => `${name} cannot be the name of a section or field; choose another name`,
   "file/csv-quote":
@@ -296,5 +312,12 @@ export const enGeneral = {
   "words/smaller": ({ a, b, r }) => `the smaller of ${a} and ${b} = ${r}`,
   "words/larger": ({ a, b, r }) => `the larger of ${a} and ${b} = ${r}`,
   "words/exclusion": ({ title }) => `cannot be paid together with “${title}”: choose one`,
+  "words/note/finerRegion": ({ label, key }) =>
+    `${label} is looked up by a more precise region code: ${key} is wider; a county-level code within it is needed`,
+  "words/note/widerCode": ({ code, jurisdiction }) =>
+    `region code ${code} is wider than ${jurisdiction}; a more precise code within ${jurisdiction} is needed`,
+  "words/jurisdiction/within": ({ place, code }) => `Within ${place} (${code})`,
+  "words/jurisdiction/tooCoarse": ({ place, code }) =>
+    `Within ${place} (${code}) — the region code given is wider; a more precise code is needed`,
   "words/empty-profile": "the profile is empty",
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };

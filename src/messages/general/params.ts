@@ -4,6 +4,14 @@ export interface GeneralParams {
   "usage/stdin-twice": undefined;
   "usage/program-missing": undefined;
   "usage/program-unknown": { id: string; suggestion?: string };
+  "usage/param-unknown": { program: string; parameter: string; suggestion?: string };
+  "usage/param-kind": { name: string; want: string; value: string; got: string };
+  "usage/param-one-of": { name: string; allowed: string; value: string };
+  "usage/param-unit": { name: string; problem: string; value: string };
+  "rule/unit-not-whole": { n: string; unit: string };
+  "rule/unit-below": { n: string; unit: string; bound: number };
+  "rule/unit-above": { n: string; unit: string; bound: number };
+  "rule/unit-entry": { key: string; problem: string };
   "usage/region": { value: string };
   "usage/param-too-long": { option: string; limit: number };
   "usage/encoding": { value: string };
@@ -36,6 +44,11 @@ export interface GeneralParams {
   "file/binary": undefined;
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
+  "file/yaml-syntax": { reason: string };
+  "file/json-strict": { reason: string };
+  "file/yaml-directive": undefined;
+  "file/yaml-tag": { tag: string };
+  "file/number-infinite": { value: string };
   "file/duplicate-key": { key: string };
   "file/reserved-name": { name: string };
   "file/csv-quote": undefined;
@@ -255,5 +268,9 @@ export interface GeneralParams {
   "words/smaller": { a: string; b: string; r: string };
   "words/larger": { a: string; b: string; r: string };
   "words/exclusion": { title: string };
+  "words/note/finerRegion": { label: string; key: string };
+  "words/note/widerCode": { code: string; jurisdiction: string };
+  "words/jurisdiction/within": { place: string; code: string };
+  "words/jurisdiction/tooCoarse": { place: string; code: string };
   "words/empty-profile": undefined;
 }

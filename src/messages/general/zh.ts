@@ -8,6 +8,15 @@ export const zhGeneral = {
   "usage/program-missing": "--program 需要项目编号；请查看 `butie rules list`",
   "usage/program-unknown": ({ id, suggestion }) =>
     `未知的项目 \`${id}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
+  "usage/param-unknown": ({ program, parameter, suggestion }) =>
+    `${program} 没有参数 \`${parameter}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
+  "usage/param-kind": ({ name, want, value, got }) => `${name} 应为 ${want}；${value} 给出的是 ${got}`,
+  "usage/param-one-of": ({ name, allowed, value }) => `${name} 只能是 ${allowed}；${value} 无法按所给值计算`,
+  "usage/param-unit": ({ name, problem, value }) => `${name}：${problem}（${value}）`,
+  "rule/unit-not-whole": ({ n, unit }) => `${n}（${unit}）不是整数`,
+  "rule/unit-below": ({ n, unit, bound }) => `${n}（${unit}）小于 ${bound}`,
+  "rule/unit-above": ({ n, unit, bound }) => `${n}（${unit}）大于 ${bound}`,
+  "rule/unit-entry": ({ key, problem }) => `[${key}]：${problem}`,
   "usage/region": ({ value }) => `--region ${value} 不是有效的 GB/T 2260 地区代码`,
   "usage/param-too-long": ({ option, limit }) =>
     `--param ${option}：值超过 ${limit} 个字符；参数值应是数字、日期或简短的词`,
@@ -46,6 +55,11 @@ export const zhGeneral = {
   "file/binary": "这不是文本文件（含有 NUL 字节）；请提供 YAML 或 JSON 文件",
   "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
   "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
+  "file/yaml-syntax": ({ reason }) => `YAML 格式错误：${reason}`,
+  "file/json-strict": ({ reason }) => `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
+  "file/yaml-directive": "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
+  "file/yaml-tag": ({ tag }) => `不接受 \`${tag}\` 这样的标签；请直接写值`,
+  "file/number-infinite": ({ value }) => `${value} 数值过大（或不是数）；数必须是有限的`,
   "file/duplicate-key": ({ key }) => `同一层中键 ${key} 写了两次；请只保留一个`,
   "file/reserved-name": ({ name }) => `${name} 不能用作分组或字段的名称；请换一个名称`,
   "file/csv-quote": '有一个带引号的单元格没有结束：以 `"` 开始，直到文件末尾都没有结束的 `"`',
@@ -272,5 +286,12 @@ export const zhGeneral = {
   "words/smaller": ({ a, b, r }) => `${a} 与 ${b} 取较小者 = ${r}`,
   "words/larger": ({ a, b, r }) => `${a} 与 ${b} 取较大者 = ${r}`,
   "words/exclusion": ({ title }) => `不得与「${title}」同时享受，只能选择其一`,
+  "words/note/finerRegion": ({ label, key }) =>
+    `${label} 按更具体的地区代码查表：${key} 范围更大，需要其下属县（区）级代码`,
+  "words/note/widerCode": ({ code, jurisdiction }) =>
+    `地区代码 ${code} 范围大于 ${jurisdiction}，需要 ${jurisdiction} 范围内更具体的代码`,
+  "words/jurisdiction/within": ({ place, code }) => `属于${place}（${code}）辖区`,
+  "words/jurisdiction/tooCoarse": ({ place, code }) =>
+    `属于${place}（${code}）辖区——所填地区代码范围更大，需要更具体的代码`,
   "words/empty-profile": "档案文件是空的",
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };

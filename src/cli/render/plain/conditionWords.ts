@@ -1,8 +1,7 @@
 import type { ConditionResult } from "../../../engine/result.js";
 import type { ComparisonRecord } from "../../../expr/explainRecord.js";
-import { say } from "../../../messages/index.js";
+import { say, sayMessage } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import type { LocalText } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
 import { comparisonWords, join } from "./comparisonWords.js";
 import { fieldLabel, fieldValueWords } from "./words.js";
@@ -40,9 +39,8 @@ export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, la
     (p, i) => parts.indexOf(p) === i && !parts.some((q) => q !== p && q.startsWith(p)),
   );
   // Arriving with the engine's stated defaults and notes (a default applied, a region code too coarse to decide).
-  const extra = c as ConditionResult & { assumed?: LocalText; notes?: readonly LocalText[] };
-  if (extra.assumed) distinct.push(extra.assumed[lang]);
-  for (const n of extra.notes ?? []) distinct.push(n[lang]);
+  if (c.assumed) distinct.push(c.assumed[lang]);
+  for (const n of c.notes ?? []) distinct.push(sayMessage(lang, n));
   if (!distinct.length) return c.text[lang];
   return say(lang, "words/explained", {
     text: c.text[lang],

@@ -9,7 +9,7 @@ import type {
 } from "../../../engine/result.js";
 import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
-import { say } from "../../../messages/index.js";
+import { say, sayMessage } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
@@ -90,7 +90,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     rest.length && r.status !== "not-applicable" ? say(lang, "ui/othersSummary", { held, open }) : undefined;
   const caveats = [
     ...(r.caveats ?? []).map((c) => c.text[lang]),
-    ...(a?.notes ?? []).map((t) => t[lang]),
+    ...(a?.notes ?? []).map((t) => sayMessage(lang, t)),
     // A known value's note (e.g. a later month past a known horizon) is said here; an unknown value's in the conclusion.
     ...(a?.note && a.value !== null ? [a.note[lang]] : []),
     ...(a?.continued ? [a.continued[lang]] : []),
