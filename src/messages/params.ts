@@ -1,5 +1,8 @@
 import type { GeneralParams } from "./general/params.js";
 
+/** Words already in both languages (field labels, a problem worded by the profile layer): each catalogue takes its own. */
+type Both = { readonly zh: string; readonly en: string };
+
 /**
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
@@ -51,9 +54,12 @@ export interface Params extends GeneralParams {
   "batch/yes": undefined;
   "batch/no": undefined;
   "batch/column-empty": { index: number };
-  "batch/column-ambiguous": { header: string; choices: string };
-  "batch/column-unknown": { header: string; suggestion?: string };
+  "batch/column-ambiguous": { header: string; choices: Both };
+  "batch/column-unknown": { header: string; suggestion?: Both };
   "batch/column-twice": { before: string; header: string; field: string };
+  "batch/atColumn": { index: number; header: string; problem: Both };
+  "batch/rowProblem": { problem: Both };
+  "batch/listSeparator": undefined;
   "batch/columnsHead": undefined;
   "batch/columnsValues": { values: string };
   "batch/columnsChoose": { choices: string };
