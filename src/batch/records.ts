@@ -22,7 +22,7 @@ const num = (b: Big | null | undefined): number | null =>
   b === null || b === undefined ? null : Number(b.toString());
 
 /** The JSON of one outcome (PRODUCT §5 names: status, amount, per, months, total, missing). */
-function outcomeJson(o: Outcome) {
+export function outcomeJson(o: Outcome) {
   return {
     status: o.status,
     amount: num(o.value),

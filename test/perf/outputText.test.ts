@@ -1,19 +1,18 @@
-import type Big from "big.js";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type InputRow, processChunk } from "../../src/batch/chunk.js";
 import { type BatchSettings, batchContext, outputWords } from "../../src/batch/context.js";
-import { type Outcome, outcomeOf } from "../../src/batch/outcome.js";
-import { recordCells } from "../../src/batch/records.js";
+import { outcomeOf } from "../../src/batch/outcome.js";
+import { outcomeJson, recordCells } from "../../src/batch/records.js";
 import { withExclusions } from "../../src/engine/evaluate.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import { profileData, toProfile } from "../arbitraries/profiles.js";
 
 /*
  * Batch builds its output as text in pieces, for speed: the bytes must be those of the plain way — each NDJSON
- * record `JSON.stringify` of its object (PRODUCT §5 names, in that order), each CSV row csv-stringify of its
- * cells — however the rows fall into chunks and pieces.
+ * record `JSON.stringify` of its object (`outcomeJson` per program: PRODUCT §5 names, in that order), each CSV
+ * row csv-stringify of its cells — however the rows fall into chunks and pieces.
  */
 const rules = loadRules();
 const catalogue = rules.fields;
@@ -44,21 +43,6 @@ const text = (format: BatchSettings["format"], chunks: InputRow[][]) => {
   return chunks.map((rows) => (processChunk(ctx, rows).texts ?? []).join("")).join("");
 };
 
-const num = (b: Big | null | undefined) => (b === null || b === undefined ? null : Number(b.toString()));
-const plainJson = (o: Outcome) => ({
-  status: o.status,
-  amount: num(o.value),
-  ...(o.per ? { per: o.per } : {}),
-  ...(o.months !== undefined ? { months: num(o.months) } : {}),
-  total: num(o.total),
-  missing: o.missing,
-  ...(o.caveats ? { caveats: o.caveats.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
-  ...(o.priority !== undefined ? { priority: o.priority } : {}),
-  ...(o.exclusions ? { exclusions: o.exclusions } : {}),
-  ...(o.assumed ? { assumed: o.assumed.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
-  ...(o.elsewhere ? { placeNotGiven: true } : {}),
-});
-
 describe("batch output text", () => {
   const ctx = batchContext(rules, settings("ndjson"));
   const outcomes = ROWS.map((data) => {
@@ -70,7 +54,7 @@ describe("batch output text", () => {
   it("NDJSON: each record is JSON.stringify of its object, in one chunk or many", () => {
     const plain = outcomes
       .map((results, i) => {
-        const json = Object.fromEntries([...results].map(([id, o]) => [id, plainJson(o)]));
+        const json = Object.fromEntries([...results].map(([id, o]) => [id, outcomeJson(o)]));
         return `${JSON.stringify({ row: i + 1, reference: `CASE-${i}`, asOf: "2022-03-01", results: json })}\n`;
       })
       .join("");
