@@ -38,7 +38,6 @@ export function resolveColumns(
       col: index,
       code: "input/column",
       message: sayMessage("en", says),
-      messageZh: sayMessage("zh", says),
       says,
       severity: "error",
     });
@@ -56,14 +55,20 @@ export function resolveColumns(
     }
     const candidates = names.get(normalHeader(mapped)) ?? [];
     if (candidates.length > 1) {
-      const choices = candidates.map((p) => `${qualifiedLabel(catalogue, p, "zh")}（${p}）`).join("、");
+      const choices = {
+        zh: candidates.map((p) => `${qualifiedLabel(catalogue, p, "zh")}（${p}）`).join("、"),
+        en: candidates.map((p) => `${qualifiedLabel(catalogue, p, "en")} (${p})`).join(", "),
+      };
       problem(index, message("batch/column-ambiguous", { header, choices }));
       return;
     }
     const field = candidates[0];
     if (!field) {
-      const near = columnCandidates(mapped, catalogue).map((p) => catalogue.fields.get(p)?.label.zh ?? p);
-      const suggestion = near.length ? near.join("、") : undefined;
+      const near = columnCandidates(mapped, catalogue);
+      const label = (p: string, lang: "zh" | "en") => catalogue.fields.get(p)?.label[lang] ?? p;
+      const suggestion = near.length
+        ? { zh: near.map((p) => label(p, "zh")).join("、"), en: near.map((p) => label(p, "en")).join(", ") }
+        : undefined;
       problem(index, message("batch/column-unknown", { header, ...(suggestion ? { suggestion } : {}) }));
       return;
     }

@@ -1,6 +1,6 @@
 import type { Value } from "../expr/values.js";
 import { deriveFromIdNumber } from "../profile/deriveFromIdNumber.js";
-import type { FactDates, FactReader } from "../profile/fact.js";
+import type { Fact, FactDates, FactReader } from "../profile/fact.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import type { Profile } from "../profile/profile.js";
 import { readerOf } from "../profile/readFact.js";
@@ -12,6 +12,35 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 type Readers = Map<string, Map<string, FactReader | undefined>>;
 
 const compiled = new WeakMap<FieldCatalogue, Readers>();
+
+/** Distinct values remembered per field before its memo starts again. */
+const LIMIT = 10_000;
+
+/**
+ * A field's reader, remembered per written value: a reader is pure in the value and the dates, a batch repeats
+ * most values (regions, flags, dates), and a fact shares its value safely (the engine never mutates values).
+ * Only strings, numbers and booleans are keys: each of them is its own key and equal ones read the same.
+ */
+function remembered(read: FactReader): FactReader {
+  let memo = new Map<unknown, Fact>();
+  let today: string | undefined;
+  let asOf: string | undefined;
+  return (raw, written, dates) => {
+    if (written !== undefined || (typeof raw === "object" && raw !== null)) return read(raw, written, dates);
+    if (dates?.today !== today || dates?.asOf !== asOf) {
+      today = dates?.today;
+      asOf = dates?.asOf;
+      memo = new Map();
+    }
+    let fact = memo.get(raw);
+    if (!fact) {
+      if (memo.size >= LIMIT) memo = new Map();
+      fact = read(raw, written, dates);
+      memo.set(raw, fact);
+    }
+    return fact;
+  };
+}
 
 /**
  * The profile of an already parsed NDJSON object or spreadsheet row when every key is known and every value
@@ -57,7 +86,7 @@ function readersOf(catalogue: FieldCatalogue): Readers {
   for (const [sectionName, section] of Object.entries(catalogue.sections)) {
     const fields = new Map<string, FactReader | undefined>();
     for (const [name, def] of Object.entries(section.fields))
-      fields.set(name, def.type === "records" ? undefined : readerOf(def));
+      fields.set(name, def.type === "records" ? undefined : remembered(readerOf(def)));
     readers.set(sectionName, fields);
   }
   compiled.set(catalogue, readers);

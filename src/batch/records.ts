@@ -22,7 +22,7 @@ const num = (b: Big | null | undefined): number | null =>
   b === null || b === undefined ? null : Number(b.toString());
 
 /** The JSON of one outcome (PRODUCT §5 names: status, amount, per, months, total, missing). */
-function outcomeJson(o: Outcome) {
+export function outcomeJson(o: Outcome) {
   return {
     status: o.status,
     amount: num(o.value),
@@ -173,7 +173,7 @@ export function recordCells(r: BatchRecord, programs: readonly string[], words: 
     o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
       ? say(lang, "batch/pending")
       : num(b);
-  const list = (items: readonly string[]) => items.join(lang === "zh" ? "、" : ", ");
+  const list = (items: readonly string[]) => items.join(say(lang, "batch/listSeparator"));
   for (const id of programs) {
     const o = r.results?.get(id);
     if (r.reform) {

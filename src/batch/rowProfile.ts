@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
-import type { Message } from "../messages/index.js";
+import { type Message, message, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
@@ -113,18 +113,20 @@ function located(
   line: number,
   column: Column | undefined,
   code: string,
-  message: string,
-  messageZh?: string,
+  en: string,
+  zh = en,
 ): Diagnostic {
-  const where = column ? `column ${column.header}: ` : "";
-  const whereZh = column ? `第 ${column.index} 列（${column.header}）：` : "";
+  const problem = { zh, en };
+  const says = column
+    ? message("batch/atColumn", { index: column.index, header: column.header, problem })
+    : message("batch/rowProblem", { problem });
   return {
     file,
     line,
     col: column?.index ?? 1,
     code,
-    message: `${where}${message}`,
-    ...(messageZh === undefined ? {} : { messageZh: `${whereZh}${messageZh}` }),
+    message: sayMessage("en", says),
+    says,
     severity: "error",
   };
 }
@@ -169,13 +171,8 @@ export function ndjsonProfile(
     data,
     catalogue,
     (path, p) => ({
-      file,
-      line,
+      ...located(file, line, undefined, p.code, p.message, p.messageZh),
       col: columnOf(text, path),
-      code: p.code,
-      message: p.message,
-      messageZh: p.messageZh,
-      severity: "error",
       path: path.join("."),
     }),
     undefined,
@@ -257,9 +254,13 @@ function masked(diagnostics: Diagnostic[]): Diagnostic[] {
 
 function maskedMessage(says: Message): Message {
   const params: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(says.params ?? {})) params[k] = typeof v === "string" ? maskIds(v) : v;
+  for (const [k, v] of Object.entries(says.params ?? {}))
+    params[k] = typeof v === "string" ? maskIds(v) : isBoth(v) ? { zh: maskIds(v.zh), en: maskIds(v.en) } : v;
   return { ...says, params } as Message;
 }
+
+const isBoth = (v: unknown): v is { zh: string; en: string } =>
+  typeof v === "object" && v !== null && typeof (v as { zh?: unknown }).zh === "string";
 
 /** Messages may quote what was typed (V8 quotes the bad JSON): anything shaped like an ID number is masked. */
 export const maskIds = maskIdShapedIn;

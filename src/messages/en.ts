@@ -83,11 +83,14 @@ export const en: Catalogue = {
   "batch/no": "no",
   "batch/column-empty": ({ index }) => `column ${index} has no header (name it, or remove the column)`,
   "batch/column-ambiguous": ({ header, choices }) =>
-    `column \`${header}\` could be any of ${choices}: write the section label before the field label, or the field path`,
+    `column \`${header}\` could be any of ${choices.en}: write the section label before the field label, or the field path`,
   "batch/column-unknown": ({ header, suggestion }) =>
-    `column \`${header}\` names no profile field${suggestion ? ` (did you mean ${suggestion}?)` : ""}; map it in --columns (\`${header}: <field path>\`, or \`~\` to ignore it); butie batch <file> --list-columns lists the accepted names and suggests a mapping`,
+    `column \`${header}\` names no profile field${suggestion ? ` (did you mean ${suggestion.en}?)` : ""}; map it in --columns (\`${header}: <field path>\`, or \`~\` to ignore it); butie batch <file> --list-columns lists the accepted names and suggests a mapping`,
   "batch/column-twice": ({ before, header, field }) =>
     `columns \`${before}\` and \`${header}\` both fill ${field}`,
+  "batch/atColumn": ({ index, header, problem }) => `column ${header} (no. ${index}): ${problem.en}`,
+  "batch/rowProblem": ({ problem }) => problem.en,
+  "batch/listSeparator": ", ",
   "batch/columnsHead":
     "Accepted column headers: the Chinese label, the English label or the field path; a label marked with · is shared by several sections and is written with its section",
   "batch/columnsValues": ({ values }) => `(values: ${values})`,

@@ -56,9 +56,12 @@ export interface Params extends GeneralParams {
   "batch/yes": undefined;
   "batch/no": undefined;
   "batch/column-empty": { index: number };
-  "batch/column-ambiguous": { header: string; choices: string };
-  "batch/column-unknown": { header: string; suggestion?: string };
+  "batch/column-ambiguous": { header: string; choices: InBoth };
+  "batch/column-unknown": { header: string; suggestion?: InBoth };
   "batch/column-twice": { before: string; header: string; field: string };
+  "batch/atColumn": { index: number; header: string; problem: InBoth };
+  "batch/rowProblem": { problem: InBoth };
+  "batch/listSeparator": undefined;
   "batch/columnsHead": undefined;
   "batch/columnsValues": { values: string };
   "batch/columnsChoose": { choices: string };

@@ -79,10 +79,13 @@ export const zh: Catalogue = {
   "batch/no": "否",
   "batch/column-empty": ({ index }) => `第 ${index} 列没有表头（请填写列名，或删除该列）`,
   "batch/column-ambiguous": ({ header, choices }) =>
-    `列“${header}”可以指 ${choices}：请在列名前写上所属部分，或写字段路径`,
+    `列“${header}”可以指 ${choices.zh}：请在列名前写上所属部分，或写字段路径`,
   "batch/column-unknown": ({ header, suggestion }) =>
-    `列“${header}”不对应任何档案字段${suggestion ? `（是否指 ${suggestion}？）` : ""}；可在 --columns 中对应（“${header}: <字段路径>”，或“~”忽略该列）；butie batch <文件> --list-columns 列出可用列名并给出对应建议`,
+    `列“${header}”不对应任何档案字段${suggestion ? `（是否指 ${suggestion.zh}？）` : ""}；可在 --columns 中对应（“${header}: <字段路径>”，或“~”忽略该列）；butie batch <文件> --list-columns 列出可用列名并给出对应建议`,
   "batch/column-twice": ({ before, header, field }) => `列“${before}”和“${header}”都填写 ${field}`,
+  "batch/atColumn": ({ index, header, problem }) => `第 ${index} 列（${header}）：${problem.zh}`,
+  "batch/rowProblem": ({ problem }) => problem.zh,
+  "batch/listSeparator": "、",
   "batch/columnsHead":
     "可用的列名：表头写中文标签、英文标签或字段路径均可；标有“·”的标签为多个部分共用，须连同部分名称一起写",
   "batch/columnsValues": ({ values }) => `（填写：${values}）`,

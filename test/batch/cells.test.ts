@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveColumns } from "../../src/batch/columns.js";
+import { messageIn } from "../../src/diagnostics.js";
 import { FieldCatalogue } from "../../src/profile/fieldCatalogue.js";
 
 const label = (zh: string, en = zh) => ({ zh, en });
@@ -38,8 +39,11 @@ describe("column headers", () => {
       "1:5 input/column",
     ]);
     expect(diagnostics[0]?.message).toContain("both fill business.kind");
-    expect(diagnostics[1]?.messageZh).toContain(
+    const ambiguous = diagnostics[1];
+    expect(ambiguous && messageIn(ambiguous, "zh")).toContain(
       "个人信息·所在地（person.region）、创业经营·所在地（business.region）",
     );
+    // Each language names the fields in its own words.
+    expect(ambiguous && messageIn(ambiguous, "en")).not.toMatch(/[\u4e00-\u9fff]·/);
   });
 });
