@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { butie } from "../../cli/memoryIo.js";
 import { tempDir } from "../tempDir.js";
+import { INSURED_8_MONTHS } from "./people.js";
 
 // Issue 17 §6: beneficiaries whose amount is unknown are counted, and new double eligibility is warned.
 
@@ -11,11 +12,7 @@ const { ndjson } = tempDir("beneficiaries");
 const MIGRANT = {
   person: { migrantWorker: true, employmentStatus: "unemployed", birthDate: "1985-06-15", sex: "male" },
   unemployment: {
-    insuredRegion: "640104",
-    firstInsuredDate: "2019-06-01",
-    contributionMonths: 8,
-    involuntary: true,
-    registered: true,
+    ...INSURED_8_MONTHS,
     benefitExhausted: false,
     livingSubsidyReceived: false,
     receivingOtherPayment: false,
