@@ -128,6 +128,8 @@ export function compareText(
   lang: Lang,
   width = 80,
   titles: ReadonlyMap<string, LocalText> = new Map(),
+  /** Programs that decide eligibility only: their table counts beneficiaries, no money. */
+  eligibilityOnly: ReadonlySet<string> = new Set(),
 ): string {
   const lines = [
     say(lang, "batch/reform", {
@@ -162,18 +164,18 @@ export function compareText(
       a.toLocaleString("en"),
       signed(new Big(a - b), (x) => x.toFixed(0)),
     ]);
-    for (const key of ["monthly", "total"] as const) {
+    for (const key of eligibilityOnly.has(id) ? [] : (["monthly", "total"] as const)) {
       const delta = new Big(after[key]).minus(before[key]);
       money.push([say(lang, `batch/${key}`), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
     }
     // Beneficiaries whose amount or total is not known are in no sum above: counted here, never left out.
-    const unknown = (t: ProgramTally) => Math.max(t.amountUnknown, t.totalUnknown);
-    if (unknown(before) || unknown(after))
+    // (An unknown amount leaves the total unknown too: totalUnknown counts both.)
+    if (before.totalUnknown || after.totalUnknown)
       money.push([
         say(lang, "batch/unknownAmounts"),
-        count(unknown(before)),
-        count(unknown(after)),
-        signed(new Big(unknown(after) - unknown(before)), (x) => x.toFixed(0)),
+        count(before.totalUnknown),
+        count(after.totalUnknown),
+        signed(new Big(after.totalUnknown - before.totalUnknown), (x) => x.toFixed(0)),
       ]);
     lines.push(
       "",
