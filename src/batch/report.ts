@@ -40,8 +40,7 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
   let placeNotGiven = 0;
   for (const [id, t] of Object.entries(tally.programs)) {
     const title = about.titles.get(id)?.[lang] ?? id;
-    const located = t.counts.eligible + t.counts.ineligible + t.counts.undetermined - t.elsewhere;
-    if (located === 0 && t.counts["not-applicable"] + t.elsewhere === tally.rows - tally.failed) {
+    if (placesNoOne(t, tally)) {
       apart.push(title);
       placeNotGiven = Math.max(placeNotGiven, t.elsewhere);
       continue;
@@ -89,6 +88,12 @@ export function fitWithoutLeadingPunctuation(text: string, width: number): strin
     .join("\n");
 }
 
+/** No record is placed in the program: each is 不适用, or does not give the program's place. */
+function placesNoOne(t: ProgramTally, tally: Tally): boolean {
+  const located = t.counts.eligible + t.counts.ineligible + t.counts.undetermined - t.elsewhere;
+  return located === 0 && t.counts["not-applicable"] + t.elsewhere === tally.rows - tally.failed;
+}
+
 function statusCounts(t: ProgramTally, lang: Lang): string {
   const shown = COUNTED.map((s) => {
     const n = s === "undetermined" ? t.counts[s] - t.elsewhere : t.counts[s];
@@ -123,6 +128,8 @@ export function compareText(
   lang: Lang,
   width = 80,
   titles: ReadonlyMap<string, LocalText> = new Map(),
+  /** Programs that decide eligibility only: their table counts beneficiaries, no money. */
+  eligibilityOnly: ReadonlySet<string> = new Set(),
 ): string {
   const lines = [
     say(lang, "batch/reform", {
@@ -131,10 +138,16 @@ export function compareText(
     say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) }),
     say(lang, "batch/changed", { n: count(tally.changedRows) }),
   ];
+  const apart: string[] = [];
   for (const [id, before] of Object.entries(tally.programs)) {
     const after = tally.reform?.[id];
     const change = tally.changes?.[id];
     if (!after || !change) continue;
+    // A program that places no record before or after the reform has nothing to compare: named once, apart.
+    if (placesNoOne(before, tally) && placesNoOne(after, tally)) {
+      apart.push(titles.get(id)?.[lang] ?? id);
+      continue;
+    }
     const moved = (from: Status, to: Status) => change.transitions[`${from}>${to}`] ?? 0;
     const matrix = DECIDED.map((from) => [
       say(lang, `status/${from}`),
@@ -151,18 +164,18 @@ export function compareText(
       a.toLocaleString("en"),
       signed(new Big(a - b), (x) => x.toFixed(0)),
     ]);
-    for (const key of ["monthly", "total"] as const) {
+    for (const key of eligibilityOnly.has(id) ? [] : (["monthly", "total"] as const)) {
       const delta = new Big(after[key]).minus(before[key]);
       money.push([say(lang, `batch/${key}`), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
     }
     // Beneficiaries whose amount or total is not known are in no sum above: counted here, never left out.
-    const unknown = (t: ProgramTally) => Math.max(t.amountUnknown, t.totalUnknown);
-    if (unknown(before) || unknown(after))
+    // (An unknown amount leaves the total unknown too: totalUnknown counts both.)
+    if (before.totalUnknown || after.totalUnknown)
       money.push([
         say(lang, "batch/unknownAmounts"),
-        count(unknown(before)),
-        count(unknown(after)),
-        signed(new Big(unknown(after) - unknown(before)), (x) => x.toFixed(0)),
+        count(before.totalUnknown),
+        count(after.totalUnknown),
+        signed(new Big(after.totalUnknown - before.totalUnknown), (x) => x.toFixed(0)),
       ]);
     lines.push(
       "",
@@ -181,5 +194,7 @@ export function compareText(
       ),
     );
   }
+  if (apart.length)
+    lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
   return `${lines.join("\n")}\n`;
 }

@@ -2,17 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { butie, REPO } from "../cli/memoryIo.js";
+import { INSURED_8_MONTHS } from "./compare/people.js";
 import { tempDir } from "./tempDir.js";
 
 const { at, ndjson } = tempDir("draft");
 const PERSON = {
   person: { employmentStatus: "unemployed", receivingBasicPension: false },
   unemployment: {
-    insuredRegion: "640104",
-    firstInsuredDate: "2019-06-01",
-    contributionMonths: 8,
-    involuntary: true,
-    registered: true,
+    ...INSURED_8_MONTHS,
   },
 };
 

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/cli/render/width.js";
 import { butie } from "../cli/memoryIo.js";
+import { INSURED_8_MONTHS } from "./compare/people.js";
 import { tempDir } from "./tempDir.js";
 
 const { at } = tempDir("batch-reg");
@@ -28,11 +29,7 @@ const WELFARE = {
 const BOTH_NINGXIA = {
   person: { migrantWorker: true, employmentStatus: "unemployed" },
   unemployment: {
-    insuredRegion: "640104",
-    firstInsuredDate: "2019-06-01",
-    contributionMonths: 8,
-    involuntary: true,
-    registered: true,
+    ...INSURED_8_MONTHS,
     benefitExhausted: false,
     livingSubsidyReceived: false,
     receivingOtherPayment: false,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/text/width.js";
 import { butie } from "../cli/memoryIo.js";
+import { INSURED_8_MONTHS } from "./compare/people.js";
 import { tempDir } from "./tempDir.js";
 
 const { ndjson } = tempDir("summary");
@@ -8,11 +9,7 @@ const { ndjson } = tempDir("summary");
 const UNEMPLOYED = {
   person: { employmentStatus: "unemployed", birthDate: "1985-06-15", sex: "male" },
   unemployment: {
-    insuredRegion: "640104",
-    firstInsuredDate: "2019-06-01",
-    contributionMonths: 8,
-    involuntary: true,
-    registered: true,
+    ...INSURED_8_MONTHS,
     earlierExpansionPaid: false,
   },
 };

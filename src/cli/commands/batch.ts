@@ -168,13 +168,12 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     const width = terminalWidth(io);
     io.stdout.write(
       fitWithoutLeadingPunctuation(
-        compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx)),
+        compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx), eligibilityOnly(ctx)),
         width,
       ),
     );
   } else {
-    const eligibilityOnly = new Set(ctx.programs.filter((p) => !p.amount).map((p) => p.id));
-    const about = { asOf: asOf.text, titles: titlesOf(ctx), eligibilityOnly };
+    const about = { asOf: asOf.text, titles: titlesOf(ctx), eligibilityOnly: eligibilityOnly(ctx) };
     io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;
@@ -205,6 +204,13 @@ async function inputRows(
 
 const titlesOf = (ctx: ReturnType<typeof batchContext>) =>
   new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+
+/** The programs whose rule has no amount, before or after the reform: they decide eligibility only. */
+function eligibilityOnly(ctx: ReturnType<typeof batchContext>): Set<string> {
+  const all = [...ctx.programs, ...(ctx.reform ?? [])];
+  const priced = new Set(all.filter((p) => p.amount).map((p) => p.id));
+  return new Set(all.map((p) => p.id).filter((id) => !priced.has(id)));
+}
 
 /** What is compared: the draft rule directories, then each --param. */
 function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): string[] {

@@ -11,7 +11,7 @@ const CSS = `
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif;
-  font-size: 8.5pt; line-height: 1.3; color: #111; margin: 0 auto; max-width: 184mm; }
+  font-size: 8.5pt; line-height: 1.25; color: #111; margin: 0 auto; max-width: 184mm; }
 h1 { font-size: 14pt; margin: 0 0 3pt; }
 h2 { font-size: 10.5pt; margin: 7pt 0 2pt; border-bottom: 1px solid #999; padding-bottom: 1pt; }
 h3 { font-size: 9pt; margin: 4pt 0 1pt; }
@@ -32,7 +32,7 @@ li.decisive { font-weight: bold; }
 .eligible .status { color: #0a6b2d; }
 .ineligible .status { color: #a11; }
 .undetermined .status { color: #8a5a00; }
-.caveat { border-left: 3px solid #c80; padding-left: 5pt; font-size: 8pt; }
+.caveat { border-left: 3px solid #c80; padding-left: 5pt; font-size: 7.5pt; }
 ol.sources { padding-left: 14pt; margin: 1pt 0; font-size: 7.5pt; line-height: 1.25; color: #222; }
 ol.sources li { margin: 1pt 0; }
 ol.sources q { color: #333; }

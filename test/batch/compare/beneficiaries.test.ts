@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { butie } from "../../cli/memoryIo.js";
 import { tempDir } from "../tempDir.js";
+import { INSURED_8_MONTHS } from "./people.js";
 
 // Issue 17 §6: beneficiaries whose amount is unknown are counted, and new double eligibility is warned.
 
@@ -11,11 +12,7 @@ const { ndjson } = tempDir("beneficiaries");
 const MIGRANT = {
   person: { migrantWorker: true, employmentStatus: "unemployed", birthDate: "1985-06-15", sex: "male" },
   unemployment: {
-    insuredRegion: "640104",
-    firstInsuredDate: "2019-06-01",
-    contributionMonths: 8,
-    involuntary: true,
-    registered: true,
+    ...INSURED_8_MONTHS,
     benefitExhausted: false,
     livingSubsidyReceived: false,
     receivingOtherPayment: false,
@@ -49,5 +46,31 @@ describe("the money of a reform", () => {
     expect(block).not.toContain("“宁夏失业补助金”");
     const none = await compare();
     expect(none.stdout).not.toContain("改革后新出现");
+  });
+
+  it("gives an eligibility-only program no money rows (never 0.00 → 0.00)", async () => {
+    // 连云区公益性岗位 (no amount in its rule), open from 2021-08-25.
+    const post = {
+      person: {
+        employmentStatus: "unemployed",
+        hukouRegion: "320703",
+        employmentDifficulty: ["min-living-allowance"],
+        birthDate: "1985-06-15",
+        sex: "male",
+      },
+      unemployment: { registered: true },
+    };
+    const run = await butie([
+      "batch",
+      ndjson("post.ndjson", [post]),
+      "--as-of",
+      "2021-09-01",
+      "--compare",
+      "--program",
+      "lianyungang.welfare-post",
+    ]);
+    expect(run.stdout).toMatch(/受益人数\s+│\s+1\s+│\s+1\s+│\s+0/);
+    expect(run.stdout).not.toContain("月发放合计");
+    expect(run.stdout).not.toContain("发放总额");
   });
 });

@@ -65,4 +65,13 @@ describe("the parameter changes of a reform", () => {
       "宁夏失业补助金·第一档比例：自2021年10月1日起 80% → 90%（草案值，依据：草案：提高第一档比例）",
     );
   });
+
+  it("names once, apart, the programs that place no record, instead of a table of zeros each", async () => {
+    const run = await compare("--param", "ningxia.unemployment-subsidy.higherTierRate=0.9");
+    expect(run.stdout).toMatch(
+      /不涉及本名册的项目（没有一条记录在其地区或情形内）：.*合肥市个人自愿缴存住房公积金/,
+    );
+    expect(run.stdout.split("\n")).not.toContain("合肥市个人自愿缴存住房公积金");
+    expect(run.stdout.split("\n")).toContain("宁夏失业补助金");
+  });
 });
