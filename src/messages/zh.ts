@@ -31,7 +31,11 @@ export const zh: Catalogue = {
     `${file} 第 ${line} 行：从这里开始的记录引号不成对，读不下去（单元格中的引号应写成两个 ""）`,
   "batch/recordTooLarge": ({ file, line, what, limit }) =>
     `${file} 第 ${line} 行：这条记录${
-      what === "columns" ? `超过 ${limit} 列` : what === "cell" ? `有单元格超过 ${limit} 个字符` : `超过 ${limit} 个字符`
+      what === "columns"
+        ? `超过 ${limit} 列`
+        : what === "cell"
+          ? `有单元格超过 ${limit} 个字符`
+          : `超过 ${limit} 个字符`
     }，超出 butie 的读取上限，读不下去`,
   "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
   "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,

@@ -310,4 +310,20 @@ export const READER_CASES: readonly BadInput[] = [
     says: /in\.csv line 3: this record is longer than 4194304 characters[\s\S]*the 1 records before it were evaluated/,
     within: 20_000,
   },
+  {
+    name: "--as-of 9999-12-31 is refused: no law is evaluated then",
+    klass: "usage",
+    argv: ["eval", "p.yaml", "--lang", "en", "--as-of", "9999-12-31"],
+    files: { "p.yaml": MINI_PROFILE },
+    exit: 2,
+    says: "--as-of 9999-12-31: give a date in the years 1900–2199",
+  },
+  {
+    name: "--as-of 1899-12-31 in Chinese, for batch too",
+    klass: "usage",
+    argv: ["batch", "in.csv", "--as-of", "1899-12-31"],
+    files: { "in.csv": CSV },
+    exit: 2,
+    says: "--as-of 1899-12-31：请给出 1900–2199 年之间的日期",
+  },
 ];
