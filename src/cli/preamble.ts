@@ -2,6 +2,7 @@ import { suggest, UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
 import { message } from "../messages/index.js";
+import { DATE_YEARS } from "../profile/readFact.js";
 import { isRegionCode, isWithin } from "../regions/regions.js";
 import type { RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, type ParameterOverride, parseParamOption } from "../rules/overrides.js";
@@ -41,6 +42,10 @@ export function asOfOption(opts: Pick<CommonOptions, "asOf">, io: Io): AsOf {
   const text = opts.asOf ?? todayIso(io);
   const asOf = asOfDate(text);
   if (!asOf) throw new UsageError(message("usage/as-of", { value: clip(text) }));
+  // The years a profile's dates may lie in: a law is not evaluated on 9999-12-31.
+  const year = Number(text.slice(0, 4));
+  if (year < DATE_YEARS.from || year > DATE_YEARS.to)
+    throw new UsageError(message("usage/as-of-years", { value: clip(text), ...DATE_YEARS }));
   return asOf;
 }
 

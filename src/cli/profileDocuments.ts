@@ -26,6 +26,13 @@ export function profilesInText(
   // A .json or .yaml file is one document (or a list); only stdin, which has no name, is recognised by content.
   const ndjson = /\.(ndjson|jsonl)$/i.test(name) || (name === "<stdin>" && looksLikeNdjson(text));
   if (ndjson) return ndjsonProfiles(name, text, catalogue, options);
+  // Without a document marker the text is one document, read once; a list in it holds several applicants.
+  if (!/^(---|\.\.\.)(\s|$)/m.test(text)) {
+    const src = new YamlSource(name, text);
+    if (Array.isArray(src.data)) return documentsRead(name, [{ src, shift: 0 }], catalogue, options);
+    const { profile, diagnostics } = readProfile(src, catalogue, options);
+    return { profiles: profile ? [{ name, profile }] : [], diagnostics, documents: 1 };
+  }
   // Only where the documents are: each is then read by YamlSource, which finds duplicate keys in one pass (the
   // parser's own check is quadratic: a profile of 80,000 keys took minutes).
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
@@ -38,15 +45,27 @@ export function profilesInText(
     const { profile, diagnostics } = readProfile(new YamlSource(name, text), catalogue, options);
     return { profiles: profile ? [{ name, profile }] : [], diagnostics, documents: 1 };
   }
-  const out: Read = { profiles: [], diagnostics: [], documents: 0 };
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
-  for (const doc of list) {
-    // The document's own lines, read as a file of their own; its problems are moved to where they are.
+  // Each document's own lines, read as a file of their own; its problems are moved to where they are.
+  const sources = list.map((doc) => {
     const from = text.lastIndexOf("\n", (doc.range?.[0] ?? 0) - 1) + 1;
     const src = new YamlSource(name, text.slice(from, doc.range?.[2] ?? text.length));
-    const shift = lines.linePos(from).line - 1;
+    return { src, shift: lines.linePos(from).line - 1 };
+  });
+  return documentsRead(name, sources, catalogue, options);
+}
+
+/** The applicants of a file's documents (`shift`: lines before the document), each a profile or located errors. */
+function documentsRead(
+  name: string,
+  sources: readonly { src: YamlSource; shift: number }[],
+  catalogue: FieldCatalogue,
+  options: ProfileOptions,
+): Read {
+  const out: Read = { profiles: [], diagnostics: [], documents: 0 };
+  for (const { src, shift } of sources) {
     const moved = (d: Diagnostic): Diagnostic => ({ ...d, line: d.line + shift });
     if (src.diagnostics.length) {
       out.diagnostics.push(...src.diagnostics.map(moved));

@@ -49,13 +49,16 @@ export class AtomicFile {
     const mode = checkWritable(path, shown);
     const dir = dirname(path);
     const temp = join(dir, `.${basename(path).slice(0, 100)}.${randomName()}.tmp`);
+    // Tracked before it exists, so that the signal handlers are in place when the file appears: a Ctrl-C
+    // between the two would otherwise end the process by the signal's default and leave the file.
+    track(temp);
     let fd: number;
     try {
       fd = openSync(temp, FLAGS, 0o600);
     } catch (e) {
+      untrack(temp);
       throw failed(shown, e);
     }
-    track(temp);
     return new AtomicFile(path, shown, temp, fd, mode);
   }
 

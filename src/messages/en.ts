@@ -17,6 +17,8 @@ export const en: Catalogue = {
     `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>)`,
   "batch/mergedSpread": ({ ranges, n }) =>
     `${n} vertically merged cell range(s) (${ranges}${n > 5 ? ", …" : ""}): the value applies to every row it covers`,
+  "batch/serialDates": ({ columns, system, n }) =>
+    `${n} plain numbers in the date column(s) ${columns} were read as Excel date serials of this workbook's ${system} date system (format the column as dates to make this explicit)`,
   "batch/titleRows": ({ from, to, header }) =>
     from === to
       ? `row ${from} is above the header (a title) and was skipped; the header is row ${header}`

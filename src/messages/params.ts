@@ -19,6 +19,7 @@ export interface Params extends GeneralParams {
   "batch/hiddenSkipped": { sheets: string; sheet: string };
   "batch/otherSheets": { sheet: string; others: string };
   "batch/mergedSpread": { ranges: string; n: number };
+  "batch/serialDates": { columns: string; system: "1900" | "1904"; n: number };
   "batch/titleRows": { from: number; to: number; header: number };
   "batch/inputChanged": { file: string; read: number; size: number };
   "batch/mixedEncoding": { file: string; line: number };

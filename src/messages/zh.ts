@@ -17,6 +17,8 @@ export const zh: Catalogue = {
     `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择）`,
   "batch/mergedSpread": ({ ranges, n }) =>
     `${n} 处纵向合并单元格（${ranges}${n > 5 ? " 等" : ""}）：其值用于所覆盖的每一行`,
+  "batch/serialDates": ({ columns, system, n }) =>
+    `日期列 ${columns} 中有 ${n} 个单元格是普通数字，已按本工作簿的 ${system} 日期系统读作 Excel 日期序号（将该列设为日期格式可避免歧义）`,
   "batch/titleRows": ({ from, to, header }) =>
     from === to
       ? `第 ${from} 行在表头之上（标题），已跳过；表头在第 ${header} 行`

@@ -29,6 +29,8 @@ export interface BadInput {
   readonly never?: string | RegExp;
   /** The most milliseconds the run may take (generous: the machine is shared and loaded). */
   readonly within?: number;
+  /** The most memory (MB) the test process may have held at its peak after the run (the whole runner's peak). */
+  readonly peakMb?: number;
 }
 
 export type Klass =

@@ -99,6 +99,7 @@ describe("the bad-input corpus", () => {
       const started = Date.now();
       const { code, stdout, stderr } = await run(c, i);
       if (c.within) expect(Date.now() - started).toBeLessThan(c.within);
+      if (c.peakMb) expect(process.resourceUsage().maxRSS / 1024).toBeLessThan(c.peakMb);
       const out = `${stdout}${stderr}`;
       expect(code, out.slice(0, 2000)).toBe(c.exit);
       if (c.code) expect(out).toContain(c.code);

@@ -16,6 +16,8 @@ export interface SheetRead {
   readonly name: string;
   readonly rows: TableRecord[];
   readonly notes: Message[];
+  /** The workbook counts days from 1904-01-01 (Excel for Mac before 2011), not 1900. */
+  readonly date1904: boolean;
 }
 
 type XlsxModule = typeof import("@e965/xlsx");
@@ -59,7 +61,7 @@ export async function sheetRows(bytes: Buffer, file: string, choice: SheetChoice
     const sheet = book.Sheets[name];
     if (!sheet) throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    return { name, rows: sheetRecords(sheet, date1904, xlsx, file, notes), notes };
+    return { name, rows: sheetRecords(sheet, date1904, xlsx, file, notes), notes, date1904 };
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) throw e;
     // What SheetJS cannot open among compound files is an old or password-protected workbook.

@@ -8,7 +8,7 @@ import { csvRows, type TableRecord } from "./csvRows.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
 import { InputFault } from "./inputFault.js";
 import { type Input, readAll } from "./openInput.js";
-import { sheetRows } from "./sheetRows.js";
+import { type SheetRead, serialDate, sheetRows } from "./sheetRows.js";
 
 export interface TableOptions {
   /** The text encoding of CSV, when named. */
@@ -36,7 +36,7 @@ export async function tableInput(
   map: ColumnMap,
   options: TableOptions = {},
 ): Promise<TableInput> {
-  const { records, head, fault, notes } = await readHead(input, options);
+  const { records, head, fault, notes, sheet } = await readHead(input, options);
   if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
   const found = findHeader(head, catalogue, map, input.name, options.headerRow);
   notes.push(...found.notes);
@@ -48,6 +48,10 @@ export async function tableInput(
   if (diagnostics.length) throw new InputError(diagnostics);
   if (!columns.some((c) => c.field))
     throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
+  if (sheet) {
+    const read = serialDates(sheet, columns, catalogue, headerRecord.line);
+    if (read) notes.push(read);
+  }
   const rest = head.slice(found.index + 1);
   async function* rows(): AsyncGenerator<InputRow> {
     yield* rest;
@@ -61,8 +65,10 @@ export async function tableInput(
 async function readHead(input: Input, options: TableOptions) {
   const notes: Message[] = [];
   let records: AsyncIterator<TableRecord>;
+  let sheet: SheetRead | undefined;
   if (input.kind === "sheet") {
     const read = await sheetRows(await readAll(input.stream, input.name), input.name, options);
+    sheet = read;
     notes.push(...read.notes);
     records = (async function* () {
       yield* read.rows;
@@ -85,7 +91,38 @@ async function readHead(input: Input, options: TableOptions) {
     if (!(e instanceof InputFault) || !head.length) throw e;
     fault = e;
   }
-  return { records, head, fault, notes };
+  return { records, head, fault, notes, sheet };
+}
+
+/**
+ * A plain number in a date column of a workbook (a serial without a date format, as some office systems
+ * export dates) is the date it counts in the workbook's own date system; said back as a note. The rows below
+ * `headerLine` are changed in place. A CSV number stays a number: there it is not a serial of any system.
+ */
+function serialDates(
+  sheet: SheetRead,
+  columns: readonly Column[],
+  catalogue: FieldCatalogue,
+  headerLine: number,
+): Message | undefined {
+  const dates = columns.filter((c) => c.field && catalogue.fields.get(c.field)?.type === "date");
+  let n = 0;
+  const used = new Set<string>();
+  for (const row of sheet.rows) {
+    if (row.line <= headerLine) continue;
+    for (const c of dates) {
+      const v = row.cells[c.index - 1];
+      if (typeof v !== "number") continue;
+      const day = serialDate(v, sheet.date1904);
+      if (day === undefined) continue;
+      row.cells[c.index - 1] = day;
+      used.add(c.header);
+      n++;
+    }
+  }
+  if (!n) return undefined;
+  const system = sheet.date1904 ? "1904" : "1900";
+  return message("batch/serialDates", { columns: [...used].join("、"), system, n });
 }
 
 /** The header row's cells (found as for a run; the first row when none names a field), for --list-columns. */

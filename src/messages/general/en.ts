@@ -18,6 +18,7 @@ const MONTHS = [
 /** English words of the general messages: usage, files, statuses, units, currency, rules. */
 export const enGeneral = {
   "usage/as-of": ({ value }) => `--as-of ${value} is not a calendar date YYYY-MM-DD`,
+  "usage/as-of-years": ({ value, from, to }) => `--as-of ${value}: give a date in the years ${from}–${to}`,
   "usage/stdin-twice": "stdin (-) can be read only once",
   "usage/program-missing": "--program needs a program id; see `butie rules list`",
   "usage/program-unknown": ({ id, suggestion }) =>

@@ -1,6 +1,7 @@
 /** The parameters of the general messages: usage, files, statuses, units, currency, rules. */
 export interface GeneralParams {
   "usage/as-of": { value: string };
+  "usage/as-of-years": { value: string; from: number; to: number };
   "usage/stdin-twice": undefined;
   "usage/program-missing": undefined;
   "usage/program-unknown": { id: string; suggestion?: string };

@@ -4,6 +4,7 @@ import type { GeneralParams } from "./params.js";
 /** Chinese words of the general messages: usage, files, statuses, units, currency, rules. */
 export const zhGeneral = {
   "usage/as-of": ({ value }) => `--as-of ${value} 不是有效日期（应为 YYYY-MM-DD）`,
+  "usage/as-of-years": ({ value, from, to }) => `--as-of ${value}：请给出 ${from}–${to} 年之间的日期`,
   "usage/stdin-twice": "标准输入（-）只能读取一次",
   "usage/program-missing": "--program 需要项目编号；请查看 `butie rules list`",
   "usage/program-unknown": ({ id, suggestion }) =>
