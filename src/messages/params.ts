@@ -95,6 +95,8 @@ export interface Params extends GeneralParams {
   "ask/gloss": { gloss: string };
   "ask/back": undefined;
   "ask/backHint": undefined;
+  "ask/hints": { hints: string };
+  "ask/hintSeparator": undefined;
   "ask/keyNavigate": undefined;
   "ask/keySelect": undefined;
   "ask/keyAll": undefined;

@@ -28,7 +28,24 @@ export type NumberText =
 
 const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const UNIT = /^([-+]?[\d.,\s]*\d[\d.,\s]*(?:[eE][-+]?\d+)?)\s*(%|元\/月|元每月|元|块|个月|月|周岁|岁|年)?$/;
+const UNIT =
+  /^([-+]?[\d.,\s]*\d[\d.,\s]*(?:[eE][-+]?\d+)?)\s*(%|元\/月|元每月|元|块|个月|月|周岁|岁|年|[a-z][a-z ]*[a-z])?$/i;
+
+/** Units written in English, as their Chinese forms: `8 years` is `8年`. */
+const ENGLISH_UNITS: Readonly<Record<string, string>> = {
+  year: "年",
+  years: "年",
+  yr: "年",
+  yrs: "年",
+  month: "个月",
+  months: "个月",
+  "years old": "岁",
+  "year old": "岁",
+  yuan: "元",
+  rmb: "元",
+  "yuan a month": "元/月",
+  "yuan per month": "元/月",
+};
 
 /**
  * `5,000`, `+3`, `8%`, `12个月`, `8年`, `55岁`: the digits and the unit. A comma or space that is not a
@@ -39,16 +56,18 @@ export function numberText(text: string): NumberText {
   const m = UNIT.exec(text);
   if (!m) return { problem: "not-number" };
   const body = (m[1] ?? "").trim();
-  const unit = m[2] ?? "";
+  const written = m[2] ?? "";
+  const unit = /[a-z]/i.test(written) ? ENGLISH_UNITS[written.toLowerCase().replace(/\s+/g, " ")] : written;
+  if (unit === undefined) return { problem: "not-number" };
   if (PLAIN.test(body)) return { digits: body.replace(/^\+/, ""), unit, percent: unit === "%" };
   if (GROUPED.test(body))
     return { digits: body.replace(/,/g, "").replace(/^\+/, ""), unit, percent: unit === "%" };
   return { problem: /[,\s]/.test(body) ? "grouping" : "not-number" };
 }
 
-/** `8年6个月`: years and months, for a field counted in months. */
+/** `8年6个月`, `1 year 6 months`: years and months, for a field counted in months. */
 export function yearsAndMonths(text: string): { years: string; months: string } | undefined {
-  const m = /^(\d+)\s*年\s*(?:(\d+)\s*个?月)?$/.exec(text);
+  const m = /^(\d+)\s*(?:年|years?|yrs?)\s*(?:and\s*)?(?:(\d+)\s*(?:个?月|months?))?$/i.exec(text);
   return m ? { years: m[1] as string, months: m[2] ?? "0" } : undefined;
 }
 

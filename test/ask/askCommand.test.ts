@@ -123,7 +123,7 @@ describe("butie ask with a scripted person", () => {
   it("accepts an ID number instead of a birth date, and never shows it unmasked", async () => {
     const run = await ask({ asOf: "2022-03-01", program: ["hefei.provident-fund"] }, [
       { to: /户籍所在地/, say: "合肥 蜀山" },
-      { to: /出生日期.*身份证号码/, say: "340104199001011239" },
+      { to: /出生日期[\s\S]*身份证号码/, say: "340104199001011239" },
       { to: /完全民事行为能力/, say: "是" },
       { to: /缴存比例/, say: "5%" },
       { to: /养老保险/, say: "蜀山" },
@@ -285,7 +285,7 @@ describe("butie ask without a terminal", () => {
     const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "saved.yaml");
     const run = await ask({ asOf: "2022-03-01", program: ["hefei.provident-fund"], save }, [
       { to: /户籍所在地/, say: "合肥 蜀山" },
-      { to: /出生日期.*身份证号码/, say: "340104199001011239" },
+      { to: /出生日期[\s\S]*身份证号码/, say: "340104199001011239" },
       { to: /完全民事行为能力/, say: "是" },
       { to: /缴存比例/, say: "5%" },
       { to: /养老保险/, say: "蜀山" },

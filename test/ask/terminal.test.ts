@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/text/width.js";
 import { REPO } from "./helpers.js";
 import { hasTmux, TmuxSession } from "./tmuxSession.js";
 
@@ -205,4 +206,106 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     expect(screen).toContain("已中断");
     expect(screen).not.toMatch(/^\s+at .+[:(]/m);
   }, 60_000);
+
+  /** A person at an 80×24 terminal: `ask` with `flags`, answering by hand. */
+  async function person(flags: string) {
+    const t = new TmuxSession(`node ${CLI} ask ${flags}; echo EXIT=$?; sleep 600`, REPO, 80, 24);
+    sessions.push(t);
+    const at = async (question: RegExp) => {
+      await t.waitFor((s) => question.test(activePrompt(s) ?? ""), `the question ${question}`);
+      await t.settle();
+    };
+    const answer = async (text: string) => {
+      t.type(text);
+      t.keys("Enter");
+      await t.settle();
+    };
+    return { t, at, answer };
+  }
+
+  /** No line wider than the terminal: `capture-pane -J` joins the lines the terminal had to wrap. */
+  const widest = (history: string) => Math.max(...history.split("\n").map(displayWidth));
+
+  it("as a person types: 8年, a future date, going back with <, Ctrl-C (80×24)", async () => {
+    const { t, at, answer } = await person("--as-of 2021-09-01");
+    await at(/哪些情况适用/);
+    await moveTo(t, "我失业了");
+    t.keys("Space", "Enter");
+    await at(/参保地/);
+    t.type("yongning");
+    await t.waitFor((s) => cursorLine(s).includes("永宁县"), "永宁县 found by pinyin");
+    t.keys("Enter");
+    await at(/累计缴纳失业保险费/);
+    await answer("8年");
+    // 8 years × 12 = 96 months, said back.
+    expect(t.history()).toContain('"8年" 按96个月计');
+    await at(/本次失业/);
+    await answer("2030/1/1");
+    expect(t.screen()).toContain("2030年1月1日 晚于今天");
+    expect(activePrompt(t.screen())).toMatch(/本次失业/);
+    for (let i = 0; i < 8; i++) t.keys("BSpace");
+    await answer("<");
+    await at(/累计缴纳失业保险费/);
+    t.keys("C-c");
+    const screen = await t.waitFor((s) => /EXIT=\d+/.test(s), "the end");
+    expect(screen).toContain("EXIT=130");
+    expect(screen).toContain("已中断");
+    expect(t.history()).not.toMatch(/^\s+at .+[:(]/m);
+    expect(widest(t.history())).toBeLessThanOrEqual(80);
+  }, 120_000);
+
+  it("finds yinchuan in English and names places in English (80×24)", async () => {
+    const { t, at } = await person("--lang en --as-of 2021-09-01");
+    await at(/apply to you/);
+    await moveTo(t, "I am unemployed");
+    t.keys("Space", "Enter");
+    await at(/Where were you insured/);
+    t.type("yinchuan");
+    const screen = await t.waitFor((s) => cursorLine(s).includes("Yinchuan"), "a place in Yinchuan");
+    expect(screen).toContain("Xixia District, Yinchuan, Ningxia (640105)");
+    expect(screen).not.toMatch(/[\u4e00-\u9fff]/);
+    t.keys("C-c");
+    await t.waitFor((s) => /EXIT=\d+/.test(s), "the end");
+    expect(widest(t.history())).toBeLessThanOrEqual(80);
+  }, 120_000);
+
+  it("offers the city or province to someone who does not know the county, and goes on (80×24)", async () => {
+    const { t, at } = await person("--as-of 2021-09-01");
+    await at(/哪些情况适用/);
+    await moveTo(t, "我失业了");
+    t.keys("Space", "Enter");
+    await at(/参保地/);
+    await moveTo(t, "不知道");
+    t.keys("Enter");
+    await at(/不清楚区县/);
+    expect(t.screen()).toContain("区县的项目仍待定");
+    await moveTo(t, "银川市");
+    t.keys("Enter");
+    await at(/累计缴纳失业保险费/);
+    t.keys("C-c");
+    await t.waitFor((s) => /EXIT=\d+/.test(s), "the end");
+  }, 120_000);
+
+  it("asks again for a ratio typed as 8, without 'greater than 1', and takes 8% (80×24)", async () => {
+    const { t, at, answer } = await person("--as-of 2022-03-01 --program hefei.provident-fund");
+    const script: [RegExp, () => Promise<void>][] = [
+      [/户籍所在地/, async () => t.keys("Enter")],
+      [/出生日期/, () => answer("1990/1/1")],
+      [/完全民事行为能力/, async () => t.keys("Enter")],
+    ];
+    for (const [question, act] of script) {
+      await at(question);
+      await act();
+    }
+    await at(/缴存比例/);
+    await answer("8");
+    const refused = t.screen();
+    expect(refused).toContain("如果是指 8%，请写 8% 或 0.08");
+    expect(refused).not.toMatch(/不能大于|大于最大值/);
+    await answer("%");
+    await t.waitFor((s) => !/缴存比例/.test(activePrompt(s) ?? ""), "the next question");
+    expect(t.history()).toMatch(/缴存比例[^\n]*\n?[^\n]* 8%/);
+    t.keys("C-c");
+    await t.waitFor((s) => /EXIT=\d+/.test(s), "the end");
+  }, 120_000);
 });

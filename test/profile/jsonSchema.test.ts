@@ -22,6 +22,8 @@ describe("the profile JSON Schema shows the forms people write", () => {
     expect(field("person.birthDate")).toContain("2021年9月1日");
     expect(field("unemployment.contributionMonths")).toContain("8年（按96个月计）");
     expect(field("person.hukouRegion")).toContain("银川市兴庆区");
+    expect(field("person.hukouRegion")).toContain("Xingqing District");
+    expect(field("unemployment.contributionMonths")).toContain("8 years");
     expect(field("person.fullCivilCapacity")).toContain('"是"');
     expect(field("unemployment.involuntary")).toContain("自己主动辞职不算");
   });

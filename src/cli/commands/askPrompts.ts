@@ -107,11 +107,14 @@ async function askScalar(
       return chosen === SKIP ? { kind: "declined" } : { kind: "value", value: chosen as string };
     }
     default: {
-      const back = o.canGoBack ? say(lang, "ask/backHint") : "";
-      const hint = `${o.idNumber ? say(lang, "ask/orIdNumber") : ""}${say(lang, "ask/emptyIsSkip")}${back}`;
+      const hint = hints(lang, [
+        ...(o.idNumber ? ["ask/orIdNumber" as const] : []),
+        "ask/emptyIsSkip",
+        ...(o.canGoBack ? ["ask/backHint" as const] : []),
+      ]);
       const parse = (text: string): Parsed => parseAnswer(def, text, o.idNumber, o.today);
       const text = await prompter.input({
-        message: `${message}${hint}`,
+        message: `${message}\n${hint}`,
         shown: (t) => {
           const p = parse(t);
           // Read in another unit or by a name: said back as it is counted ("8年" 按96个月计), the typed text in it.
@@ -123,6 +126,16 @@ async function askScalar(
       return replyOf(parse(text));
     }
   }
+}
+
+/** What may be typed besides an answer, on a line of its own: （也可输入18位身份证号码；直接回车 = 不知道 / 跳过）. */
+function hints(
+  lang: Lang,
+  codes: readonly ("ask/orIdNumber" | "ask/emptyIsSkip" | "ask/backHint")[],
+): string {
+  return say(lang, "ask/hints", {
+    hints: codes.map((c) => say(lang, c)).join(say(lang, "ask/hintSeparator")),
+  });
 }
 
 /** A place as a choice: its full name in the run's language, and its code. */
@@ -143,7 +156,7 @@ function replyOf(p: Parsed): Reply {
 async function askIdNumber(prompter: Prompter, lang: Lang, o: ScalarContext): Promise<Reply> {
   const def: ScalarFieldDef = { type: "id-number", label: { zh: "身份证号码", en: "ID number" } };
   const text = await prompter.input({
-    message: `${say(lang, "ask/idNumberPrompt")}${say(lang, "ask/emptyIsSkip")}`,
+    message: `${say(lang, "ask/idNumberPrompt")}\n${hints(lang, ["ask/emptyIsSkip"])}`,
     shown: maskIdNumbers,
     validate: (t) => verdict(parseAnswer(def, t, true), lang, o),
   });
