@@ -1,9 +1,11 @@
 import type { Catalogue } from "./catalogue.js";
 import { enGeneral } from "./general/en.js";
+import { enReport } from "./report/en.js";
 
 /** The English catalogue (`--lang en`). */
 export const en: Catalogue = {
   ...enGeneral,
+  ...enReport,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
   "batch/allPaid": ({ v }) => `total ${v}`,
