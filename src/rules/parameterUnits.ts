@@ -11,7 +11,7 @@ export interface UnitProblem {
 /** A unit problem in `lang`: `[1]: -6 months is below 0`. */
 export function unitProblemIn(p: UnitProblem, lang: Lang): string {
   const problem = sayMessage(lang, p.says);
-  return p.key === undefined ? problem : say(lang, "rule/unit-entry", { key: p.key, problem });
+  return p.key === undefined ? problem : say(lang, "words/unit-entry", { key: p.key, problem });
 }
 
 /** What a unit allows a number to be: whole, and within bounds (inclusive). */
@@ -49,8 +49,10 @@ export function unitProblem(unit: string | undefined, value: Value): UnitProblem
 
 function numberProblem(unit: string, rule: UnitRule, n: Big): Message | undefined {
   const at = { n: n.toString(), unit };
-  if (rule.whole && !n.round(0, Big.roundDown).eq(n)) return message("rule/unit-not-whole", at);
-  if (rule.min !== undefined && n.lt(rule.min)) return message("rule/unit-below", { ...at, bound: rule.min });
-  if (rule.max !== undefined && n.gt(rule.max)) return message("rule/unit-above", { ...at, bound: rule.max });
+  if (rule.whole && !n.round(0, Big.roundDown).eq(n)) return message("words/unit-not-whole", at);
+  if (rule.min !== undefined && n.lt(rule.min))
+    return message("words/unit-below", { ...at, bound: rule.min });
+  if (rule.max !== undefined && n.gt(rule.max))
+    return message("words/unit-above", { ...at, bound: rule.max });
   return undefined;
 }

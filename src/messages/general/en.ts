@@ -29,10 +29,10 @@ export const enGeneral = {
   "usage/param-one-of": ({ name, allowed, value }) =>
     `${name} can only be ${allowed}; ${value} cannot be honoured`,
   "usage/param-unit": ({ name, problem, value }) => `${name}: ${problem} (${value})`,
-  "rule/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
-  "rule/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
-  "rule/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,
-  "rule/unit-entry": ({ key, problem }) => `[${key}]: ${problem}`,
+  "words/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
+  "words/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
+  "words/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,
+  "words/unit-entry": ({ key, problem }) => `[${key}]: ${problem}`,
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
   "usage/param-too-long": ({ option, limit }) =>
     `--param ${option}: the value is longer than ${limit} characters; a parameter value is a number, a date or a short word`,

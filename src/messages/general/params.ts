@@ -9,10 +9,10 @@ export interface GeneralParams {
   "usage/param-kind": { name: string; want: string; value: string; got: string };
   "usage/param-one-of": { name: string; allowed: string; value: string };
   "usage/param-unit": { name: string; problem: string; value: string };
-  "rule/unit-not-whole": { n: string; unit: string };
-  "rule/unit-below": { n: string; unit: string; bound: number };
-  "rule/unit-above": { n: string; unit: string; bound: number };
-  "rule/unit-entry": { key: string; problem: string };
+  "words/unit-not-whole": { n: string; unit: string };
+  "words/unit-below": { n: string; unit: string; bound: number };
+  "words/unit-above": { n: string; unit: string; bound: number };
+  "words/unit-entry": { key: string; problem: string };
   "usage/region": { value: string };
   "usage/param-too-long": { option: string; limit: number };
   "usage/encoding": { value: string };
