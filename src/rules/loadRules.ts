@@ -131,7 +131,8 @@ function loadOverrideFile(src: YamlSource): Loaded {
 export function loadRules(
   extraDirs: readonly string[] = [],
   cwd = process.cwd(),
-  bundle: Bundle | undefined = readBundle(),
+  /** The build's bundle (by default when fresh); null: read the bundled YAML, as the build's own check does. */
+  bundle: Bundle | null = readBundle() ?? null,
 ): RuleSet {
   const bundledFields = bundle
     ? new FieldCatalogue(bundle.fields)

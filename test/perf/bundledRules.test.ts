@@ -60,7 +60,7 @@ describe("a --rules directory keeps the bundled rules bundled", () => {
 
   it("reads the bundled YAML when there is no fresh bundle", () => {
     parsed.length = 0;
-    const rules = loadRules([LOCAL], process.cwd(), undefined);
+    const rules = loadRules([LOCAL], process.cwd(), null);
     expect(parsed.filter((f) => f.startsWith("rules/")).length).toBeGreaterThan(1);
     expect(rules.programs.size).toBe(bundle().programs.length);
   });
