@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/text/width.js";
 import { butie } from "../cli/memoryIo.js";
-import { INSURED_8_MONTHS } from "./compare/people.js";
+import { INSURED_8_MONTHS, WELFARE_POST } from "./compare/people.js";
 import { tempDir } from "./tempDir.js";
 
 const { ndjson } = tempDir("summary");
@@ -82,16 +82,7 @@ describe("the batch summary speaks the caseworker's language", () => {
 
   it("says an eligibility-only program has no amount, never 总额 0.00", async () => {
     // 连云区公益性岗位 decides eligibility only (the rule has no amount).
-    const post = {
-      person: {
-        employmentStatus: "unemployed",
-        hukouRegion: "320703",
-        employmentDifficulty: ["min-living-allowance"],
-        birthDate: "1985-06-15",
-        sex: "male",
-      },
-      unemployment: { registered: true },
-    };
+    const post = WELFARE_POST;
     for (const [lang, words] of [
       ["zh", "  仅判定资格，无金额"],
       ["en", "  eligibility only, no amount"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { butie } from "../../cli/memoryIo.js";
 import { tempDir } from "../tempDir.js";
-import { INSURED_8_MONTHS } from "./people.js";
+import { INSURED_8_MONTHS, WELFARE_POST } from "./people.js";
 
 // Issue 17 §6: beneficiaries whose amount is unknown are counted, and new double eligibility is warned.
 
@@ -50,16 +50,7 @@ describe("the money of a reform", () => {
 
   it("gives an eligibility-only program no money rows (never 0.00 → 0.00)", async () => {
     // 连云区公益性岗位 (no amount in its rule), open from 2021-08-25.
-    const post = {
-      person: {
-        employmentStatus: "unemployed",
-        hukouRegion: "320703",
-        employmentDifficulty: ["min-living-allowance"],
-        birthDate: "1985-06-15",
-        sex: "male",
-      },
-      unemployment: { registered: true },
-    };
+    const post = WELFARE_POST;
     const run = await butie([
       "batch",
       ndjson("post.ndjson", [post]),

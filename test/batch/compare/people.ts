@@ -9,3 +9,15 @@ export const INSURED_8_MONTHS = {
   involuntary: true,
   registered: true,
 } as const;
+
+/** Registered unemployed in Lianyun District on 低保: eligible for its public-welfare posts (open from 2021-08-25). */
+export const WELFARE_POST = {
+  person: {
+    employmentStatus: "unemployed",
+    hukouRegion: "320703",
+    employmentDifficulty: ["min-living-allowance"],
+    birthDate: "1985-06-15",
+    sex: "male",
+  },
+  unemployment: { registered: true },
+};
