@@ -39,21 +39,29 @@ export class InputError extends Error {
 export class UsageError extends Error {
   override name = "UsageError";
   readonly zh: string;
-  constructor(message: string | Bilingual | Message) {
-    const text =
+  /** The message's lines in each language: each is escaped on its own, so only these breaks reach the terminal. */
+  readonly lines: { readonly [L in Lang]: readonly string[] };
+  constructor(message: string | Bilingual | Message | readonly Message[]) {
+    const parts: readonly Bilingual[] =
       typeof message === "string"
-        ? { zh: message, en: message }
-        : "code" in message
-          ? { zh: sayMessage("zh", message), en: sayMessage("en", message) }
-          : message;
-    super(text.en);
-    this.zh = text.zh;
+        ? [{ zh: message, en: message }]
+        : Array.isArray(message)
+          ? message.map((m) => bilingual(m))
+          : "code" in message
+            ? [bilingual(message as Message)]
+            : [message as Bilingual];
+    const lines = { zh: parts.map((p) => p.zh), en: parts.map((p) => p.en) };
+    super(lines.en.join("\n"));
+    this.zh = lines.zh.join("\n");
+    this.lines = lines;
   }
 
   in(lang: Lang): string {
     return { zh: this.zh, en: this.message }[lang];
   }
 }
+
+const bilingual = (m: Message): Bilingual => ({ zh: sayMessage("zh", m), en: sayMessage("en", m) });
 
 /** The diagnostic's message in `lang`: from the catalogue when it has parameters, else its own text. */
 export function messageIn(d: Diagnostic, lang: Lang = "en"): string {

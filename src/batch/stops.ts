@@ -1,5 +1,5 @@
 import { UsageError } from "../diagnostics.js";
-import { type Message, message, sayMessage } from "../messages/index.js";
+import { type Message, message } from "../messages/index.js";
 import type { InputFault } from "./inputs/inputFault.js";
 
 /** What was kept of a run that stopped part-way: the records already written, or no file at all. */
@@ -8,11 +8,7 @@ function kept(read: number, out: string | undefined): Message {
   return out ? message("batch/keptNoFile", { n, out }) : message("batch/keptStdout", { n });
 }
 
-const twice = (first: Message, second: Message) =>
-  new UsageError({
-    zh: `${sayMessage("zh", first)}\n${sayMessage("zh", second)}`,
-    en: `${sayMessage("en", first)}\n${sayMessage("en", second)}`,
-  });
+const twice = (first: Message, second: Message) => new UsageError([first, second]);
 
 /** A read that stopped part-way (a broken quote, another encoding, a file that changed), with what was kept. */
 export function stoppedAt(fault: InputFault, read: number, out: string | undefined): UsageError {

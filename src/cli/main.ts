@@ -262,7 +262,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
   }
   if (e instanceof UsageError) {
     if (json) error({ kind: "usage", message: e.message, messageZh: e.zh });
-    else io.stderr.write(`butie: ${escapeControl(e.in(lang))}\n`);
+    else io.stderr.write(`butie: ${e.lines[lang].map(escapeControl).join("\n  ")}\n`);
     return EXIT.cannotRun;
   }
   const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
