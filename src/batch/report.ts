@@ -96,9 +96,10 @@ function placesNoOne(t: ProgramTally, tally: Tally): boolean {
 
 function statusCounts(t: ProgramTally, lang: Lang): string {
   const shown = COUNTED.map((s) => {
-    const n = s === "undetermined" ? t.counts[s] - t.elsewhere : t.counts[s];
+    const n = s === "undetermined" ? t.counts[s] - t.elsewhere - t.lawUnknown : t.counts[s];
     return `${say(lang, `status/${s}`)} ${count(n)}`;
   });
+  if (t.lawUnknown) shown.push(`${say(lang, "status/lawUnknown")} ${count(t.lawUnknown)}`);
   if (t.elsewhere) shown.push(say(lang, "batch/placeNotGiven", { n: count(t.elsewhere) }));
   return shown.join("  ");
 }

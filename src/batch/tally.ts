@@ -1,5 +1,6 @@
 import Big from "big.js";
 import type { Status } from "../engine/result.js";
+import { lawOnlyUnknown } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import type { Outcome } from "./outcome.js";
 
@@ -20,6 +21,8 @@ export interface ProgramTally {
   totalUnknown: number;
   /** Undetermined rows that do not give the program's place (counted among the undetermined too). */
   elsewhere: number;
+  /** Undetermined rows with no fact missing: only the law is unknown (counted among the undetermined too). */
+  lawUnknown: number;
   /** Eligible rows that rest on a stated assumption (a blank read as its default), and those assumptions. */
   assumed: number;
   assumptions: Record<string, LocalText>;
@@ -119,6 +122,7 @@ class Acc {
   total = ZERO;
   totalUnknown = 0;
   elsewhere = 0;
+  lawUnknown = 0;
   assumed = 0;
   readonly assumptions: Record<string, LocalText> = {};
 
@@ -126,6 +130,7 @@ class Acc {
     this.counts[o.status]++;
     if (o.caveats?.length) this.caveated++;
     if (o.elsewhere) this.elsewhere++;
+    else if (lawOnlyUnknown(o)) this.lawUnknown++;
     if (o.assumed && o.status === "eligible") {
       this.assumed++;
       for (const t of o.assumed) this.assumptions[t.zh] = t;
@@ -146,6 +151,7 @@ class Acc {
       total: this.total.toString(),
       totalUnknown: this.totalUnknown,
       elsewhere: this.elsewhere,
+      lawUnknown: this.lawUnknown,
       assumed: this.assumed,
       assumptions: { ...this.assumptions },
     };
@@ -201,6 +207,7 @@ function mergePrograms(
           total: new Big(s.total).plus(t.total).toString(),
           totalUnknown: s.totalUnknown + t.totalUnknown,
           elsewhere: s.elsewhere + t.elsewhere,
+          lawUnknown: s.lawUnknown + t.lawUnknown,
           assumed: s.assumed + t.assumed,
           assumptions: { ...s.assumptions, ...t.assumptions },
         }
