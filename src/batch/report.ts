@@ -166,6 +166,7 @@ export function compareText(
         money,
         width,
       ),
+      ...(change.unknownRows ? [unknownRowsLine(change.unknownRows, lang)] : []),
       ...Object.entries(change.newDouble ?? {}).map(([other, n]) =>
         say(lang, "batch/newDouble", { n: count(n), other: titles.get(other)?.[lang] ?? other }),
       ),
@@ -174,4 +175,12 @@ export function compareText(
   if (apart.length)
     lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
   return `${lines.join("\n")}\n`;
+}
+
+/** `金额待定的记录：第3、7行`, or the first ten rows `等12人`. */
+function unknownRowsLine(rows: { first: number[]; n: number }, lang: Lang): string {
+  const list = rows.first.join(say(lang, "ui/enumComma"));
+  return rows.n > rows.first.length
+    ? say(lang, "batch/unknownRowsMore", { rows: list, n: count(rows.n) })
+    : say(lang, "batch/unknownRows", { rows: list });
 }

@@ -40,7 +40,12 @@ export interface ProgramChange {
    * they were not both eligible before: the other program's id → rows.
    */
   newDouble: Record<string, number>;
+  /** The first rows (by number) of a beneficiary whose amount is not known before or after, and how many in all. */
+  unknownRows?: { first: number[]; n: number };
 }
+
+/** How many rows of unknown amount a report names; the rest are counted (等n人). */
+export const ROWS_NAMED = 10;
 
 /** Counts over a whole file, mergeable across chunks and worker threads (plain JSON). */
 export interface Tally {
@@ -72,7 +77,7 @@ export class TallyBuilder {
   }
 
   /** Record one program's outcome before and after the reform. */
-  addPair(program: string, before: Outcome, after: Outcome): void {
+  addPair(program: string, before: Outcome, after: Outcome, row?: number): void {
     accFor(this.base, program).add(before);
     accFor(this.reform, program).add(after);
     const change = this.changes.get(program) ?? { transitions: {}, gainers: 0, losers: 0, newDouble: {} };
@@ -84,6 +89,8 @@ export class TallyBuilder {
     else if (delta.lt(0)) change.losers++;
     for (const other of after.exclusions ?? [])
       if (!before.exclusions?.includes(other)) change.newDouble[other] = (change.newDouble[other] ?? 0) + 1;
+    if (row !== undefined && (totalUnknown(before) || totalUnknown(after)))
+      change.unknownRows = addRows(change.unknownRows, { first: [row], n: 1 });
   }
 
   toJSON(): Tally {
@@ -101,6 +108,20 @@ export class TallyBuilder {
         : {}),
     };
   }
+}
+
+/** An eligible row whose total payable is not known (the rows `totalUnknown` counts). */
+function totalUnknown(o: Outcome): boolean {
+  return o.status === "eligible" && !o.total && o.per !== undefined;
+}
+
+function addRows(
+  a: ProgramChange["unknownRows"],
+  b: ProgramChange["unknownRows"],
+): ProgramChange["unknownRows"] {
+  if (!a || !b) return a ?? b;
+  const first = [...a.first, ...b.first].sort((x, y) => x - y).slice(0, ROWS_NAMED);
+  return { first, n: a.n + b.n };
 }
 
 /** What a row counts as paid, for gains and losses: unknown amounts count as nothing known. */
@@ -232,6 +253,7 @@ function mergeChanges(
       gainers: s.gainers + c.gainers,
       losers: s.losers + c.losers,
       newDouble: addCounts(s.newDouble, c.newDouble),
+      ...(s.unknownRows || c.unknownRows ? { unknownRows: addRows(s.unknownRows, c.unknownRows) } : {}),
     };
   }
   return out;
