@@ -19,26 +19,8 @@ export function promptLayout(message: string, width: number): PromptLayout {
     const wrapped = wrapLine(i === 0 ? `  ${line}` : line, width, "  ");
     return i === 0 ? [wrapped[0]?.slice(2) ?? "", ...wrapped.slice(1)] : wrapped;
   });
-  keepClosingMarks(lines);
   const last = lines.at(-1) ?? "";
   return { text: lines.join("\n"), end: displayWidth(last) + (lines.length === 1 ? 2 : 0) };
-}
-
-/** Marks a line may not start with (a line of its own for "）" reads as a stray bracket). */
-const CLOSING = /^ *[）)」』】，。、；：？！]/;
-
-/** A line that would start with a closing mark takes the last character of the line before with it. */
-function keepClosingMarks(lines: string[]): void {
-  for (let i = 1; i < lines.length; i++) {
-    const before = lines[i - 1] as string;
-    const line = lines[i] as string;
-    if (!CLOSING.test(line) || [...before.trim()].length < 2) continue;
-    const chars = [...before];
-    const moved = chars.pop() as string;
-    const indent = /^ */.exec(line)?.[0] ?? "";
-    lines[i - 1] = chars.join("");
-    lines[i] = `${indent}${moved}${line.slice(indent.length)}`;
-  }
 }
 
 /** An answer shown after its question: on the same line when it fits, else on lines of its own, indented. */

@@ -132,7 +132,7 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
   const reform = outcomes(ctx.reformLean ?? ctx.lean, profile, ctx);
   for (const [id, after] of reform) {
     const before = results.get(id);
-    if (before) tally.addPair(id, before, after);
+    if (before) tally.addPair(id, before, after, line);
   }
   const record = { row: line, ...reference, results, reform };
   if (recordChanged(record)) tally.changedRows++;

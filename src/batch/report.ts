@@ -2,7 +2,7 @@ import Big from "big.js";
 import type { Status } from "../engine/result.js";
 import { type Lang, say } from "../messages/index.js";
 import type { LocalText } from "../rules/program.js";
-import { fittedTable, wrapLine } from "../text/width.js";
+import { fitLines, fittedTable } from "../text/width.js";
 import type { ProgramTally, Tally } from "./tally.js";
 
 const count = (n: number | undefined) => (n ?? 0).toLocaleString("en");
@@ -58,35 +58,11 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
     lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
     if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);
   }
-  return `${fitWithoutLeadingPunctuation(lines.join("\n"), width)}\n`;
+  return `${fitLines(lines.join("\n"), width)}\n`;
 }
 
-const CLOSING = /^[，；、。：）」！？,;:.)]/u;
-
-/**
- * Each line wrapped to `width` (a number is never split), and no wrapped line starts with closing punctuation: the character before it moves down with it
- * (and the line is wrapped again if that makes it too wide). Belongs in `wrapLine` (src/text/width.ts), where
- * every wrapped text would gain it.
- */
-export function fitWithoutLeadingPunctuation(text: string, width: number): string {
-  return text
-    .split("\n")
-    .flatMap((source) => {
-      const lines = wrapLine(source, width);
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i] as string;
-        const indent = /^ */.exec(line)?.[0] ?? "";
-        const prev = lines[i - 1] as string;
-        if (!CLOSING.test(line.slice(indent.length)) || prev.trim().length < 2) continue;
-        const last = [...prev].at(-1) as string;
-        lines[i - 1] = prev.slice(0, -last.length);
-        lines.splice(i, 1, ...wrapLine(`${indent}${last}${line.slice(indent.length)}`, width, indent));
-        i--;
-      }
-      return lines;
-    })
-    .join("\n");
-}
+/** wrapLine keeps closing punctuation off a line's start now; this name stays only for cli/commands/batch.ts. */
+export const fitWithoutLeadingPunctuation = fitLines;
 
 /** No record is placed in the program: each is 不适用, or does not give the program's place. */
 function placesNoOne(t: ProgramTally, tally: Tally): boolean {
@@ -96,9 +72,10 @@ function placesNoOne(t: ProgramTally, tally: Tally): boolean {
 
 function statusCounts(t: ProgramTally, lang: Lang): string {
   const shown = COUNTED.map((s) => {
-    const n = s === "undetermined" ? t.counts[s] - t.elsewhere : t.counts[s];
+    const n = s === "undetermined" ? t.counts[s] - t.elsewhere - t.lawUnknown : t.counts[s];
     return `${say(lang, `status/${s}`)} ${count(n)}`;
   });
+  if (t.lawUnknown) shown.push(`${say(lang, "status/lawUnknown")} ${count(t.lawUnknown)}`);
   if (t.elsewhere) shown.push(say(lang, "batch/placeNotGiven", { n: count(t.elsewhere) }));
   return shown.join("  ");
 }
@@ -189,6 +166,7 @@ export function compareText(
         money,
         width,
       ),
+      ...(change.unknownRows ? [unknownRowsLine(change.unknownRows, lang)] : []),
       ...Object.entries(change.newDouble ?? {}).map(([other, n]) =>
         say(lang, "batch/newDouble", { n: count(n), other: titles.get(other)?.[lang] ?? other }),
       ),
@@ -197,4 +175,12 @@ export function compareText(
   if (apart.length)
     lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
   return `${lines.join("\n")}\n`;
+}
+
+/** `金额待定的记录：第3、7行`, or the first ten rows `等12人`. */
+function unknownRowsLine(rows: { first: number[]; n: number }, lang: Lang): string {
+  const list = rows.first.join(say(lang, "ui/enumComma"));
+  return rows.n > rows.first.length
+    ? say(lang, "batch/unknownRowsMore", { rows: list, n: count(rows.n) })
+    : say(lang, "batch/unknownRows", { rows: list });
 }

@@ -1,5 +1,6 @@
 import Big from "big.js";
 import type { Status } from "../engine/result.js";
+import { lawOnlyUnknown } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import type { Outcome } from "./outcome.js";
 
@@ -20,6 +21,8 @@ export interface ProgramTally {
   totalUnknown: number;
   /** Undetermined rows that do not give the program's place (counted among the undetermined too). */
   elsewhere: number;
+  /** Undetermined rows with no fact missing: only the law is unknown (counted among the undetermined too). */
+  lawUnknown: number;
   /** Eligible rows that rest on a stated assumption (a blank read as its default), and those assumptions. */
   assumed: number;
   assumptions: Record<string, LocalText>;
@@ -37,7 +40,12 @@ export interface ProgramChange {
    * they were not both eligible before: the other program's id → rows.
    */
   newDouble: Record<string, number>;
+  /** The first rows (by number) of a beneficiary whose amount is not known before or after, and how many in all. */
+  unknownRows?: { first: number[]; n: number };
 }
+
+/** How many rows of unknown amount a report names; the rest are counted (等n人). */
+export const ROWS_NAMED = 10;
 
 /** Counts over a whole file, mergeable across chunks and worker threads (plain JSON). */
 export interface Tally {
@@ -69,7 +77,7 @@ export class TallyBuilder {
   }
 
   /** Record one program's outcome before and after the reform. */
-  addPair(program: string, before: Outcome, after: Outcome): void {
+  addPair(program: string, before: Outcome, after: Outcome, row?: number): void {
     accFor(this.base, program).add(before);
     accFor(this.reform, program).add(after);
     const change = this.changes.get(program) ?? { transitions: {}, gainers: 0, losers: 0, newDouble: {} };
@@ -81,6 +89,8 @@ export class TallyBuilder {
     else if (delta.lt(0)) change.losers++;
     for (const other of after.exclusions ?? [])
       if (!before.exclusions?.includes(other)) change.newDouble[other] = (change.newDouble[other] ?? 0) + 1;
+    if (row !== undefined && (totalUnknown(before) || totalUnknown(after)))
+      change.unknownRows = addRows(change.unknownRows, { first: [row], n: 1 });
   }
 
   toJSON(): Tally {
@@ -98,6 +108,20 @@ export class TallyBuilder {
         : {}),
     };
   }
+}
+
+/** An eligible row whose total payable is not known (the rows `totalUnknown` counts). */
+function totalUnknown(o: Outcome): boolean {
+  return o.status === "eligible" && !o.total && o.per !== undefined;
+}
+
+function addRows(
+  a: ProgramChange["unknownRows"],
+  b: ProgramChange["unknownRows"],
+): ProgramChange["unknownRows"] {
+  if (!a || !b) return a ?? b;
+  const first = [...a.first, ...b.first].sort((x, y) => x - y).slice(0, ROWS_NAMED);
+  return { first, n: a.n + b.n };
 }
 
 /** What a row counts as paid, for gains and losses: unknown amounts count as nothing known. */
@@ -119,6 +143,7 @@ class Acc {
   total = ZERO;
   totalUnknown = 0;
   elsewhere = 0;
+  lawUnknown = 0;
   assumed = 0;
   readonly assumptions: Record<string, LocalText> = {};
 
@@ -126,6 +151,7 @@ class Acc {
     this.counts[o.status]++;
     if (o.caveats?.length) this.caveated++;
     if (o.elsewhere) this.elsewhere++;
+    else if (lawOnlyUnknown(o)) this.lawUnknown++;
     if (o.assumed && o.status === "eligible") {
       this.assumed++;
       for (const t of o.assumed) this.assumptions[t.zh] = t;
@@ -146,6 +172,7 @@ class Acc {
       total: this.total.toString(),
       totalUnknown: this.totalUnknown,
       elsewhere: this.elsewhere,
+      lawUnknown: this.lawUnknown,
       assumed: this.assumed,
       assumptions: { ...this.assumptions },
     };
@@ -201,6 +228,7 @@ function mergePrograms(
           total: new Big(s.total).plus(t.total).toString(),
           totalUnknown: s.totalUnknown + t.totalUnknown,
           elsewhere: s.elsewhere + t.elsewhere,
+          lawUnknown: s.lawUnknown + t.lawUnknown,
           assumed: s.assumed + t.assumed,
           assumptions: { ...s.assumptions, ...t.assumptions },
         }
@@ -225,6 +253,7 @@ function mergeChanges(
       gainers: s.gainers + c.gainers,
       losers: s.losers + c.losers,
       newDouble: addCounts(s.newDouble, c.newDouble),
+      ...(s.unknownRows || c.unknownRows ? { unknownRows: addRows(s.unknownRows, c.unknownRows) } : {}),
     };
   }
   return out;

@@ -163,6 +163,8 @@ export const en: Catalogue = {
   "batch/paidMore": "Paid more",
   "batch/paidLess": "Paid less",
   "batch/unknownAmounts": "Amount not yet known (not in the sums above)",
+  "batch/unknownRows": ({ rows }) => `Amount not yet known: rows ${rows}`,
+  "batch/unknownRowsMore": ({ rows, n }) => `Amount not yet known: rows ${rows} and others (${n} in all)`,
   "batch/newDouble": ({ n, other }) =>
     `⚠ After the reform ${n} more people are eligible for both this program and “${other}”, which cannot be paid together: one must be chosen (both programs' sums include them)`,
   "batch/beneficiaries": "Beneficiaries",

@@ -124,6 +124,8 @@ export interface Params extends GeneralParams, ReportParams {
   "batch/paidMore": undefined;
   "batch/paidLess": undefined;
   "batch/unknownAmounts": undefined;
+  "batch/unknownRows": { rows: string };
+  "batch/unknownRowsMore": { rows: string; n: string };
   "batch/newDouble": { n: string; other: string };
   "batch/beneficiaries": undefined;
   "batch/before": undefined;

@@ -158,6 +158,8 @@ export const zh: Catalogue = {
   "batch/paidMore": "领取增加",
   "batch/paidLess": "领取减少",
   "batch/unknownAmounts": "金额待定人数（未计入上两行）",
+  "batch/unknownRows": ({ rows }) => `金额待定的记录：第${rows}行`,
+  "batch/unknownRowsMore": ({ rows, n }) => `金额待定的记录：第${rows}行等${n}人`,
   "batch/newDouble": ({ n, other }) =>
     `⚠ 改革后新出现 ${n} 人同时符合本项目与“${other}”，两者不得同时享受：须择一发放（两个项目的合计都计入了此人）`,
   "batch/beneficiaries": "受益人数",

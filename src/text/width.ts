@@ -88,9 +88,13 @@ function tokens(line: string): string[] {
 
 const isWide = (t: string) => displayWidth(t) > 1;
 
+/** Marks a line may not start with (禁则): a line may not break before them, so the character before comes down. */
+const CLOSING = new Set([..."）)」』》】〕，。；、：！？”’…,.;:!?"]);
+
 /**
  * Wrap one line to `width` columns. Continuation lines start with `indent` (by default the line's own leading
- * spaces plus two). Latin words break at spaces; CJK text may break between any two characters.
+ * spaces plus two). Latin words break at spaces; CJK text may break between any two characters, but never before
+ * closing punctuation.
  */
 export function wrapLine(text: string, width: number, indent?: string): string[] {
   // Masked before it is cut: a break inside an ID number would leave both halves too short to be recognised.
@@ -115,7 +119,7 @@ export function wrapLine(text: string, width: number, indent?: string): string[]
   for (const t of tokens(line)) {
     const colour = ANSI.test(t);
     const w = colour ? 0 : displayWidth(t);
-    if (!colour && (t === " " || previous === " " || isWide(t) || isWide(previous)))
+    if (!colour && !CLOSING.has(t) && (t === " " || previous === " " || isWide(t) || isWide(previous)))
       lastBreak = current.length;
     if (used + w > width && used > displayWidth(lead)) {
       if (t === " ") {

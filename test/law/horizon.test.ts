@@ -63,7 +63,7 @@ describe("a program past its horizon (Hubei's 12 measures: the transition period
     expect(zh).not.toContain("符合条件，预计");
     expect(zh).toContain("2026年1月1日起是否仍在实施，未见公开来源确认");
     expect(zh).toContain("若仍在实施：一次性5000元");
-    expect(zh).toContain("过渡期已于2025-12-31结束");
+    expect(zh).toContain("过渡期已于2025年12月31日结束");
     const en = text(run("hubei.startup-subsidy", HUBEI, "2026-12-06"), "en");
     expect(en).toContain("no public source confirms it still runs from 1 January 2026");
     expect(en).toContain("if still in force: 5000 yuan once");

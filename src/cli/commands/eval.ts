@@ -38,6 +38,7 @@ export interface EvalOptions {
 export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promise<number> {
   const {
     asOf,
+    today,
     rules,
     selected: programs,
   } = await prepare(opts, io, () => {
@@ -62,6 +63,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
         profile,
         asOfIsToday: !opts.asOf,
         all: opts.all,
+        printedOn: today,
       };
       io.stdout.write(
         opts.format === "md" ? renderMarkdown(evaluation, report) : renderHtmlReport(evaluation, report),

@@ -81,7 +81,9 @@ function listTable(programs: Program[], lang: Lang, width: number): string {
     say(lang, `subject/${p.subject}`),
   ]);
   const idWidth = Math.max(...programs.map((p) => p.id.length));
-  return fittedTable(head, rows, width, [idWidth]);
+  // A date broken over two lines ("2021-12-0" / "1") cannot be read: the date columns keep a whole one.
+  const DATE = "2021-12-01".length;
+  return fittedTable(head, rows, width, [idWidth, 0, DATE, DATE]);
 }
 
 function detail(p: Program) {

@@ -5,7 +5,6 @@ import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, UI } from "../i18n.js";
 import { amountWords, ifInForceWords, MARK, type ProgramView, programView } from "./plain/programView.js";
 import { isoDateWords } from "./plain/words.js";
-import { REPORT_TEXT } from "./report.js";
 import { fitLines, fittedTable } from "./width.js";
 
 const ORDER: Status[] = ["eligible", "undetermined", "ineligible", "not-applicable"];
@@ -30,7 +29,7 @@ export function renderPlainText(evaluation: Evaluation, o: PlainOptions): string
   const head = `${o.profileName ? `${o.profileName} · ` : ""}${UI.asOf[lang]} ${isoDateWords(evaluation.asOf, lang)}${today}`;
   const lines = [c.bold(head)];
   if (evaluation.reference)
-    lines.push(`${REPORT_TEXT.reference[lang]}${say(lang, "words/colon")}${evaluation.reference}`);
+    lines.push(`${say(lang, "report/reference")}${say(lang, "words/colon")}${evaluation.reference}`);
   const views = [...evaluation.results]
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
     .map((r) => ({ r, v: programView(r, o.catalogue, lang) }));

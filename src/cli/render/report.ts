@@ -188,8 +188,3 @@ export const reportWords =
   (lang: Lang) =>
   (word: ReportWord): string =>
     say(lang, `report/${word}`);
-
-/** The case reference's label in both languages, for the terminal view's head line (plainText.ts). */
-export const REPORT_TEXT = {
-  reference: { zh: say("zh", "report/reference"), en: say("en", "report/reference") },
-} as const;

@@ -2,8 +2,9 @@ import type { ChalkInstance } from "chalk";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "../../explain/lines.js";
 import { formatValue } from "../../expr/values.js";
+import { statusWords } from "../../messages/status.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
-import { type Lang, REASON_TEXT, STATUS_TEXT, UI } from "../i18n.js";
+import { type Lang, REASON_TEXT, UI } from "../i18n.js";
 import { amountText, needsField } from "./amountText.js";
 import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 import { fitLines, fittedTable } from "./width.js";
@@ -45,17 +46,17 @@ export function renderTable(evaluation: Evaluation, o: TableOptions): string {
     amountText(r.amount, lang),
   ]);
   lines.push(fittedTable([UI.program[lang], UI.status[lang], UI.amount[lang]], rows, width), "");
-  for (const status of ORDER) {
-    const group = sorted.filter((r) => r.status === status);
-    if (!group.length) continue;
-    lines.push(o.color.bold.underline(`${STATUS_TEXT[status][o.lang]} (${group.length})`), "");
+  const groups = new Map<string, ProgramResult[]>();
+  for (const r of sorted) groups.set(statusWords(r, lang), [...(groups.get(statusWords(r, lang)) ?? []), r]);
+  for (const [label, group] of groups) {
+    lines.push(o.color.bold.underline(`${label} (${group.length})`), "");
     for (const r of group) lines.push(...details(r, o), "");
   }
   return fitLines(lines.join("\n"), width);
 }
 
 function statusText(r: ProgramResult, { lang, color: c }: TableOptions): string {
-  const text = `${MARK[r.status]} ${STATUS_TEXT[r.status][lang]}`;
+  const text = `${MARK[r.status]} ${statusWords(r, lang)}`;
   const colored = { eligible: c.green, undetermined: c.yellow, ineligible: c.red, "not-applicable": c.dim }[
     r.status
   ](text);
@@ -65,7 +66,7 @@ function statusText(r: ProgramResult, { lang, color: c }: TableOptions): string 
 function details(r: ProgramResult, o: TableOptions): string[] {
   const { lang, color: c, catalogue } = o;
   const out = [
-    c.bold(`${MARK[r.status]} ${r.program.title[lang]} (${r.program.id}) — ${STATUS_TEXT[r.status][lang]}`),
+    c.bold(`${MARK[r.status]} ${r.program.title[lang]} (${r.program.id}) — ${statusWords(r, lang)}`),
   ];
   if (r.reason) out.push(`  ${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`);
   if (r.program.replaces) out.push(c.yellow(`  ${replacedText(r.program, lang)}`));

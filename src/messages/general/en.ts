@@ -118,6 +118,7 @@ export const enGeneral = {
   "status/undetermined": "Needs information",
   "status/ineligible": "Not eligible",
   "status/not-applicable": "Not applicable",
+  "status/lawUnknown": "Law unconfirmed",
   "reason/not-in-force": "not in force on the as-of date",
   "reason/outside-jurisdiction": "outside the program's region",
   "reason/no-section": "the profile does not describe this situation",

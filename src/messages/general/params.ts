@@ -77,6 +77,7 @@ export interface GeneralParams {
   "status/undetermined": undefined;
   "status/ineligible": undefined;
   "status/not-applicable": undefined;
+  "status/lawUnknown": undefined;
   "reason/not-in-force": undefined;
   "reason/outside-jurisdiction": undefined;
   "reason/no-section": undefined;

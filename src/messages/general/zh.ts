@@ -93,6 +93,7 @@ export const zhGeneral = {
   "status/undetermined": "需补充信息",
   "status/ineligible": "不符合条件",
   "status/not-applicable": "不适用",
+  "status/lawUnknown": "政策待确认",
   "reason/not-in-force": "评估日期不在政策有效期内",
   "reason/outside-jurisdiction": "不在政策适用地区",
   "reason/no-section": "档案未涉及该情形",

@@ -10,6 +10,7 @@ import type {
 import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
 import { say, sayMessage } from "../../../messages/index.js";
+import { statusWords } from "../../../messages/status.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
@@ -99,7 +100,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
   return {
     status: r.status,
     title: r.program.title[lang],
-    statusText: STATUS_TEXT[r.status][lang],
+    statusText: statusWords(r, lang),
     conclusion: conclusion(r, lang),
     reasons,
     ...(othersSummary ? { othersSummary } : {}),
