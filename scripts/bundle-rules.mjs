@@ -1,8 +1,10 @@
 // Build step: check the bundled rules and write dist/rules.bundle.json (parsed, validated rule data),
-// so the CLI starts without the YAML parser and zod. A rule error fails the build.
+// so the CLI starts without the YAML parser and zod. A rule error fails the build. Also dist/fixtures.bundle.json:
+// the bundled fixtures parsed, so `butie test` need not parse them at each start.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { formatDiagnostic } from "../dist/diagnostics.js";
+import { FIXTURE_BUNDLE_FILE, fixtureEntry } from "../dist/fixtures/fixtureBundle.js";
 import { fieldCatalogueSchema } from "../dist/profile/fields.js";
 import { BUNDLE_FILE } from "../dist/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../dist/rules/loadRules.js";
@@ -24,3 +26,10 @@ const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
 const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
 writeFileSync(BUNDLE_FILE, JSON.stringify({ stamps: ruleStamps(BUNDLED_RULES), fields, programs }));
 console.log(`bundled ${programs.length} programs into ${relative(process.cwd(), BUNDLE_FILE.pathname)}`);
+const fixtures = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f))
+  .map((file) => fixtureEntry(file, readFileSync(file, "utf8")))
+  .filter((entry) => entry !== undefined);
+writeFileSync(FIXTURE_BUNDLE_FILE, JSON.stringify(Object.fromEntries(fixtures)));
+console.log(
+  `bundled ${fixtures.length} fixture files into ${relative(process.cwd(), FIXTURE_BUNDLE_FILE.pathname)}`,
+);
