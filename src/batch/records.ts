@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import { type Diagnostic, formatDiagnosticIn, messageIn } from "../diagnostics.js";
 import { type Lang, say } from "../messages/index.js";
+import { statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
 
@@ -168,7 +169,7 @@ export function recordCells(r: BatchRecord, programs: readonly string[], words: 
   const { lang } = words;
   const errors = r.errors ? r.errors.map((d) => formatDiagnosticIn(d, lang)).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors, words.asOf];
-  const status = (o: Outcome | undefined) => (o ? say(lang, `status/${o.status}`) : null);
+  const status = (o: Outcome | undefined) => (o ? statusWords(o, lang) : null);
   const pending = (o: Outcome | undefined, b: Big | null | undefined) =>
     o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
       ? say(lang, "batch/pending")

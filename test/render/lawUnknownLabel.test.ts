@@ -63,3 +63,25 @@ describe("the batch summary counts the rows undetermined only because the law is
     expect(text).toContain("政策待确认 1");
   });
 });
+
+describe("the CSV and Excel status column of a row undetermined only because the law is unknown", () => {
+  it("reads 政策待确认 there too, and 需补充信息 when a fact is missing", async () => {
+    const { recordCells } = await import("../../src/batch/records.js");
+    const words = {
+      lang: "zh" as const,
+      asOf: "2026-12-06",
+      titles: new Map(),
+      fieldLabel: (p: string) => p,
+    };
+    const pastHorizon = { status: "undetermined" as const, value: null, total: null, missing: [] as string[] };
+    const needsFact = { ...pastHorizon, missing: ["business.operatingNormally"] };
+    const cells = (o: typeof pastHorizon) =>
+      recordCells(
+        { row: 2, results: new Map([["hubei.startup-subsidy", o]]) },
+        ["hubei.startup-subsidy"],
+        words,
+      );
+    expect(cells(pastHorizon)[4]).toBe("政策待确认");
+    expect(cells(needsFact)[4]).toBe("需补充信息");
+  });
+});
