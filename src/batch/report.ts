@@ -61,9 +61,6 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
   return `${fitLines(lines.join("\n"), width)}\n`;
 }
 
-/** wrapLine keeps closing punctuation off a line's start now; this name stays only for cli/commands/batch.ts. */
-export const fitWithoutLeadingPunctuation = fitLines;
-
 /** No record is placed in the program: each is 不适用, or does not give the program's place. */
 function placesNoOne(t: ProgramTally, tally: Tally): boolean {
   const located = t.counts.eligible + t.counts.ineligible + t.counts.undetermined - t.elsewhere;

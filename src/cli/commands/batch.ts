@@ -16,7 +16,7 @@ import { runPipeline } from "../../batch/pipeline.js";
 import { defaultJobs, defaultWorkerFile, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
-import { compareText, fitWithoutLeadingPunctuation, summaryText } from "../../batch/report.js";
+import { compareText, summaryText } from "../../batch/report.js";
 import { type Sink, textSink, xlsxSink } from "../../batch/sinks.js";
 import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/stops.js";
 import type { Tally } from "../../batch/tally.js";
@@ -24,6 +24,7 @@ import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { checkWritable } from "../../files/atomicFile.js";
 import { type Message, message, say, sayMessage } from "../../messages/index.js";
+import { fitLines } from "../../text/width.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -167,7 +168,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     // With --compare the report is the output; the changed records go to --out.
     const width = terminalWidth(io);
     io.stdout.write(
-      fitWithoutLeadingPunctuation(
+      fitLines(
         compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx), eligibilityOnly(ctx)),
         width,
       ),
