@@ -1,4 +1,4 @@
-import { maskIdNumbersIn } from "./idMask.js";
+import { DIGIT, GAP, maskIdNumbersIn } from "./idMask.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal controls is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -35,10 +35,7 @@ export function guardFully(text: string, terminal: boolean | "colour" = false): 
 
 // What the guard's regexes could change: a control character (every one they match is in C0 other than tab and
 // newline, DEL or C1), or 17 digits (ASCII or full-width) each followed by at most one gap, as every ID number is
-// however it is typed. DIGIT and GAP are idMask.ts's; the property test in test/perf/guardFastPath.test.ts keeps
-// them in step.
-const DIGIT = "[0-9\\uff10-\\uff19]";
-const GAP = "[ \\u00a0\\u3000\\-\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
+// however it is typed (idMask.ts's DIGIT and GAP).
 const MAY_NEED_GUARD = new RegExp(
   `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${DIGIT}(?:${GAP}${DIGIT}){16}`,
 );

@@ -34,11 +34,11 @@ export function maskIdNumber(id: string): string {
 }
 
 // A digit as people type it: ASCII or full-width (what Chinese input methods give).
-const DIGIT = "[0-9\\uff10-\\uff19]";
+export const DIGIT = "[0-9\\uff10-\\uff19]";
 const CHECK = "[0-9\\uff10-\\uff19Xx\\uff38\\uff58]";
 // What may stand between two digits of a number typed or pasted in parts: a space (also ideographic or
 // no-break), a hyphen, or an invisible character (zero-width space/joiners, word joiner, BOM, soft hyphen).
-const GAP = "[ \\u00a0\\u3000\\-\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
+export const GAP = "[ \\u00a0\\u3000\\-\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
 // A check character X ends the number even when digits follow (two numbers pasted together); a digit does not.
 const ID_LIKE = new RegExp(
   `(?<!${DIGIT})(?:${DIGIT}${GAP}){17}(?:[Xx\\uff38\\uff58]|${DIGIT}(?!${DIGIT}))`,
