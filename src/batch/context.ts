@@ -1,15 +1,10 @@
-import Big from "big.js";
 import { type LeanEvaluate, leanEvaluator } from "../compiled/leanProgram.js";
-import { UsageError } from "../diagnostics.js";
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
-import { message } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { loadBundledRules } from "../rules/bundle.js";
 import { loadRules, type RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, parseParamOption } from "../rules/overrides.js";
 import type { Program } from "../rules/program.js";
-import type { RuleFile } from "../rules/schema.js";
-import { tierProblemsOverTime } from "../rules/tierBounds.js";
 import type { Column } from "./columns.js";
 import type { Words } from "./records.js";
 
@@ -67,7 +62,6 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   const baseline = new Map(settings.draft ? bundledRules().programs : rules.programs);
   const changed = new Map(rules.programs);
   applyOverrides(changed, overrides);
-  for (const id of new Set(overrides.map((o) => o.program))) tierCheck(changed.get(id) as Program);
   const pick = (m: Map<string, Program>) =>
     [...m.values()].filter((p) => !settings.programs || settings.programs.includes(p.id));
   const programs = pick(settings.compare ? baseline : changed);
@@ -81,34 +75,6 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
     ...(reform ? { reform, reformLean: reform.map(leanEvaluator) } : {}),
     programIds: programs.map((p) => p.id),
   };
-}
-
-/**
- * The tier checks of `check` (no empty tier, no gap, no overlap, on every date a bound changes), run again on a
- * program whose parameters a what-if changed: a `--param` may not make tiers that a rule file could not have.
- * Belongs in `applyOverride` (src/rules/overrides.ts), so that `eval --param` has it too.
- */
-function tierCheck(program: Program): void {
-  const parameters = Object.fromEntries(
-    [...program.parameters].map(([name, p]) => [
-      name,
-      {
-        values: Object.fromEntries(
-          p.values.map((v) => [v.since, { value: v.value instanceof Big ? v.value.toNumber() : v.value }]),
-        ),
-      },
-    ]),
-  ) as unknown as RuleFile["parameters"];
-  for (const c of [program.amount?.value, program.amount?.months]) {
-    if (c?.kind !== "tiers") continue;
-    const ranges = c.tiers.map((t) => ({
-      from: t.from?.toNumber() ?? t.fromExpr?.text,
-      below: t.below?.toNumber() ?? t.belowExpr?.text,
-    }));
-    const [problem] = tierProblemsOverTime(ranges, parameters);
-    if (problem)
-      throw new UsageError(message("batch/paramTiers", { program: program.id, problem: problem.message }));
-  }
 }
 
 /** The bundled rules as they are: the baseline a draft is compared with. */

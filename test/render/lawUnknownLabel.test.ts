@@ -73,7 +73,12 @@ describe("the CSV and Excel status column of a row undetermined only because the
       titles: new Map(),
       fieldLabel: (p: string) => p,
     };
-    const pastHorizon = { status: "undetermined" as const, value: null, total: null, missing: [] as string[] };
+    const pastHorizon = {
+      status: "undetermined" as const,
+      value: null,
+      total: null,
+      missing: [] as string[],
+    };
     const needsFact = { ...pastHorizon, missing: ["business.operatingNormally"] };
     const cells = (o: typeof pastHorizon) =>
       recordCells(

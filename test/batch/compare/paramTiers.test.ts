@@ -56,4 +56,28 @@ describe("--param and tiers", () => {
     const gap = await run(70);
     expect(gap.stderr).toContain("no tier covers 60 up to 70");
   });
+
+  it("refuses the same what-if in eval, not only in batch (one check, in applyOverrides)", async () => {
+    const rules = draft();
+    const profile = at("person.json");
+    writeFileSync(profile, JSON.stringify(PERSON));
+    const run = (value: number) =>
+      butie([
+        "eval",
+        profile,
+        "--as-of",
+        "2025-01-15",
+        "--rules",
+        rules,
+        "--program",
+        "yinchuan.near-retirement-subsidy",
+        "--param",
+        `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
+      ]);
+    const fine = await run(60);
+    expect(fine.stderr).not.toContain("档次不成立");
+    const overlap = await run(50);
+    expect(overlap.code).toBe(2);
+    expect(overlap.stderr).toContain("--param 使 yinchuan.near-retirement-subsidy 的档次不成立");
+  });
 });
