@@ -38,6 +38,8 @@ const scalarField = z.strictObject({ type: fieldType, ...baseField });
 const recordsField = z.strictObject({
   type: z.literal("records"),
   ...baseField,
+  /** Each record is a person (a hire): counted 人 and numbered 第n名, not 条. */
+  people: z.boolean().optional(),
   fields: z.record(z.string(), scalarField),
 });
 const fieldDef = z.union([scalarField, recordsField]);

@@ -84,11 +84,11 @@ describe("plain explanations", () => {
 `;
     const { stdout } = await butie(["eval", "-", "--program", "hubei.hiring-reward"], { stdin: profile });
     expect(stdout).toContain("符合条件，金额还取决于未填写的信息：至少2000元，至多4000元");
-    expect(stdout).toContain("符合奖补条件的吸纳人员：3条中1条符合");
+    expect(stdout).toContain("符合奖补条件的吸纳人员：3人中1人符合");
     expect(stdout).toContain(
-      "✗ 第2条：未满足“签订12个月以上劳动合同”；脱贫人口 是，劳动合同期限（月） 6个月",
+      "✗ 第2名：未满足“签订12个月以上劳动合同”；脱贫人口 是，劳动合同期限（月） 6个月",
     );
-    expect(stdout).toContain("· 吸纳人员第3条：劳动合同期限（月）");
+    expect(stdout).toContain("· 吸纳人员第3名：劳动合同期限（月）");
   });
 
   it("enum values read by their labels", async () => {

@@ -200,8 +200,9 @@ export const enGeneral = {
   "ui/elsewhereLine": ({ label, where, title, shown, total }) =>
     `If your ${label.toLowerCase()} is in ${where}: ${title}${shown ? ` — needs ${shown}${total > 3 ? ` and ${total - 3} more` : ""}` : ""}`,
   "ui/setBy": ({ label, value, by }) => `${label} ${value}: set by ${by}`,
-  "ui/recordsPassed": ({ label, n, passed }) => `${label}: ${passed} of ${n} qualify`,
-  "ui/recordNumber": ({ n }) => `#${n}`,
+  "ui/recordsPassed": ({ label, n, passed, people }) =>
+    `${label}: ${passed} of ${n}${people ? (n === 1 ? " person" : " people") : ""} qualify`,
+  "ui/recordNumber": ({ n, people }) => (people ? `person ${n}` : `#${n}`),
   "ui/recordNotMet": ({ failed }) => `not met: ${failed}; `,
   "ui/enumComma": ", ",
   "ui/or": " or ",
@@ -244,7 +245,8 @@ export const enGeneral = {
   "words/unknown": "unknown",
   "words/entries": ({ n }) => `${n} entries`,
   "words/between": ({ lo, hi }) => `between ${lo} and ${hi}`,
-  "words/recordField": ({ list, n, field }) => `${list} #${n}: ${field}`,
+  "words/recordField": ({ list, n, field, people }) =>
+    people ? `${list}, person ${n}: ${field}` : `${list} #${n}: ${field}`,
   "words/qty/months": ({ n }) => (n === "1" ? `${n} month` : `${n} months`),
   "words/qty/years": ({ n }) => (n === "1" ? `${n} year` : `${n} years`),
   "words/qty/yuan": ({ n }) => `${n} yuan`,

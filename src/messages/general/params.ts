@@ -159,8 +159,8 @@ export interface GeneralParams {
   "ui/possibleRange": { lo: string; hi: string };
   "ui/elsewhereLine": { label: string; where: string; title: string; shown: string; total: number };
   "ui/setBy": { label: string; value: string; by: string };
-  "ui/recordsPassed": { label: string; n: number; passed: number };
-  "ui/recordNumber": { n: number };
+  "ui/recordsPassed": { label: string; n: number; passed: number; people: boolean };
+  "ui/recordNumber": { n: number; people: boolean };
   "ui/recordNotMet": { failed: string };
   "ui/enumComma": undefined;
   "ui/or": undefined;
@@ -202,7 +202,7 @@ export interface GeneralParams {
   "words/unknown": undefined;
   "words/entries": { n: number };
   "words/between": { lo: string; hi: string };
-  "words/recordField": { list: string; n: number; field: string };
+  "words/recordField": { list: string; n: number; field: string; people: boolean };
   "words/qty/months": { n: string };
   "words/qty/years": { n: string };
   "words/qty/yuan": { n: string };

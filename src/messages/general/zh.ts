@@ -175,8 +175,9 @@ export const zhGeneral = {
   "ui/elsewhereLine": ({ label, where, title, shown, total }) =>
     `若${label}在${where}：${title}${shown ? ` — 还需 ${shown}${total > 3 ? `等${total}项` : ""}` : ""}`,
   "ui/setBy": ({ label, value, by }) => `${label} ${value}：由 ${by} 指定`,
-  "ui/recordsPassed": ({ label, n, passed }) => `${label}：${n}条中${passed}条符合`,
-  "ui/recordNumber": ({ n }) => `第${n}条`,
+  "ui/recordsPassed": ({ label, n, passed, people }) =>
+    people ? `${label}：${n}人中${passed}人符合` : `${label}：${n}条中${passed}条符合`,
+  "ui/recordNumber": ({ n, people }) => (people ? `第${n}名` : `第${n}条`),
   "ui/recordNotMet": ({ failed }) => `未满足${failed}；`,
   "ui/enumComma": "、",
   "ui/or": "或",
@@ -220,7 +221,7 @@ export const zhGeneral = {
   "words/unknown": "未知",
   "words/entries": ({ n }) => `${n}条`,
   "words/between": ({ lo, hi }) => `${lo}至${hi}之间`,
-  "words/recordField": ({ list, n, field }) => `${list}第${n}条：${field}`,
+  "words/recordField": ({ list, n, field, people }) => `${list}第${n}${people ? "名" : "条"}：${field}`,
   "words/qty/months": ({ n }) => `${n}个月`,
   "words/qty/years": ({ n }) => `${n}年`,
   "words/qty/yuan": ({ n }) => `${n}元`,

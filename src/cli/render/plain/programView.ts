@@ -269,18 +269,19 @@ function overrides(r: ProgramResult, lang: Lang): string[] {
   return out;
 }
 
-/** `吸纳人员：3条中1条符合`, then `✗ 第2条：未满足“签订1年以上劳动合同”（劳动合同期限（月） 6个月）`. */
+/** `吸纳人员：3人中1人符合`, then `✗ 第2名：未满足“签订1年以上劳动合同”（劳动合同期限（月） 6个月）`. */
 function filterWords(f: FilterResult, catalogue: FieldCatalogue, lang: Lang): string[] {
   const passed = f.items.filter((i) => i.result === true).length;
   const texts = new Map(f.conditions.map((c) => [c.id, c.text[lang]]));
   const list = catalogue.fields.get(f.over);
   const sub = list && "fields" in list ? list.fields : undefined;
-  const head = say(lang, "ui/recordsPassed", { label: f.label[lang], n: f.items.length, passed });
+  const people = (list && "fields" in list && list.people) ?? false;
+  const head = say(lang, "ui/recordsPassed", { label: f.label[lang], n: f.items.length, passed, people });
   return [
     head,
     ...f.items.map((item) => {
       const mark = item.result === true ? "✓" : item.result === false ? "✗" : "?";
-      const n = say(lang, "ui/recordNumber", { n: item.index + 1 });
+      const n = say(lang, "ui/recordNumber", { n: item.index + 1, people });
       const values = Object.entries(sub ?? {}).map(([k, def]) => {
         const v = item.values[k];
         const shown = v === undefined ? notGiven(lang) : outcomeWords(v, def.unit, lang);

@@ -77,7 +77,7 @@ export function outcomeWords(v: Outcome | undefined, unit: string | undefined, l
   return "…";
 }
 
-/** A field's label in the user's language (`吸纳人员第2条：劳动合同期限（月）` for a record's field), if known. */
+/** A field's label in the user's language (`吸纳人员第2名：劳动合同期限（月）` for a record's field), if known. */
 export function fieldLabel(field: string, catalogue: FieldCatalogue, lang: Lang): string | undefined {
   const item = /^(.+)\[(\d+)\]\.(\w+)$/.exec(field);
   if (!item) return catalogue.fields.get(field)?.label[lang];
@@ -85,7 +85,8 @@ export function fieldLabel(field: string, catalogue: FieldCatalogue, lang: Lang)
   const sub = list && "fields" in list ? list.fields?.[item[3] as string] : undefined;
   if (!list || !sub) return undefined;
   const n = Number(item[2]) + 1;
-  return say(lang, "words/recordField", { list: list.label[lang], n, field: sub.label[lang] });
+  const people = ("people" in list && list.people) ?? false;
+  return say(lang, "words/recordField", { list: list.label[lang], n, field: sub.label[lang], people });
 }
 
 /** The question `ask` would put for a field, or its label. */
