@@ -29,23 +29,24 @@ function draft(): string {
   return dir;
 }
 
+/** `butie <command> <input>` with the draft rules and the second tier starting at `value` months. */
+const whatIf = (command: "batch" | "eval", input: string, rules: string) => (value: number) =>
+  butie([
+    command,
+    input,
+    "--as-of",
+    "2025-01-15",
+    "--rules",
+    rules,
+    "--program",
+    "yinchuan.near-retirement-subsidy",
+    "--param",
+    `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
+  ]);
+
 describe("--param and tiers", () => {
   it("refuses a what-if that makes two tiers overlap, as check refuses it in a rule file", async () => {
-    const rules = draft();
-    const file = ndjson("people.ndjson", [PERSON]);
-    const run = (value: number) =>
-      butie([
-        "batch",
-        file,
-        "--as-of",
-        "2025-01-15",
-        "--rules",
-        rules,
-        "--program",
-        "yinchuan.near-retirement-subsidy",
-        "--param",
-        `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
-      ]);
+    const run = whatIf("batch", ndjson("people.ndjson", [PERSON]), draft());
     const fine = await run(60);
     expect(fine.stderr).not.toContain("档次不成立");
     expect(fine.code).toBe(0);
@@ -58,22 +59,9 @@ describe("--param and tiers", () => {
   });
 
   it("refuses the same what-if in eval, not only in batch (one check, in applyOverrides)", async () => {
-    const rules = draft();
     const profile = at("person.json");
     writeFileSync(profile, JSON.stringify(PERSON));
-    const run = (value: number) =>
-      butie([
-        "eval",
-        profile,
-        "--as-of",
-        "2025-01-15",
-        "--rules",
-        rules,
-        "--program",
-        "yinchuan.near-retirement-subsidy",
-        "--param",
-        `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
-      ]);
+    const run = whatIf("eval", profile, draft());
     const fine = await run(60);
     expect(fine.stderr).not.toContain("档次不成立");
     const overlap = await run(50);
