@@ -5,7 +5,7 @@ import { functionSuggestion } from "./functionSynonyms.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
-import { type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
+import { type Reads, readsOf, recordComparison } from "./recordSteps.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
 import { type Outcome, Unknown } from "./values.js";
@@ -278,8 +278,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     checkCall(fname, def, args);
     // A call with a problem is never run, not even once to fold its literal arguments.
     if (problems.length > before) return { type: def.returns, evaluate: () => new Unknown([]) };
-    const applied = applyFunction(fname, def, args);
-    return applied.constant ? applied : { ...applied, evaluate: recordCall(fname, args, applied.evaluate) };
+    return applyFunction(fname, def, args);
   }
 
   function count(args: Node[]): C {

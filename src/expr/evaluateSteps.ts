@@ -28,12 +28,10 @@ export function lookupStep(label: string, table: Operand, key: Ev, notCovered: U
     const tracer = ctx.tracer;
     tracer?.fact({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
     if (v === undefined) {
-      tracer?.step(`${label}[${keyText}] = ? (no entry)`);
       const finer = Object.keys(t as TableValue).some((code) => code !== keyText && isWithin(code, keyText));
       if (finer) tracer?.note(message("words/note/finerRegion", { label, key: keyText }));
       return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
     }
-    tracer?.step(`${label}[${keyText}] = ${formatValue(v)}`);
     return v;
   };
 }
@@ -55,9 +53,6 @@ export function arithmeticStep(
     const result = arith.apply(l as Big, r as Big);
     const tracer = ctx.tracer;
     if (!tracer) return result;
-    tracer.step(
-      `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
-    );
     tracer.fact({
       kind: "arithmetic",
       op: arith.symbol as "+",

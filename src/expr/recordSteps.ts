@@ -95,19 +95,6 @@ export function recordComparison(
   };
 }
 
-/** Wrap a function call so that, when `ctx.tracer` is set, it records its name, arguments and result. */
-export function recordCall(name: string, args: readonly { evaluate: Ev }[], evaluate: Ev): Ev {
-  return (ctx) => {
-    const result = evaluate(ctx);
-    const tracer = ctx.tracer;
-    if (tracer && !(result instanceof Unknown)) {
-      const quiet = traced(ctx, undefined);
-      tracer.fact({ kind: "call", name, args: args.map((a) => a.evaluate(quiet)), result });
-    }
-    return result;
-  };
-}
-
 /** The operand of an arithmetic record. */
 export function operand(value: Big, unit: string | undefined, name: string | undefined) {
   return { value, ...(unit ? { unit } : {}), ...(name ? { name } : {}) };

@@ -285,6 +285,9 @@ export const enGeneral = {
   "words/places/n": ({ n }) => `to ${n} decimal places`,
   "words/smaller": ({ a, b, r }) => `the smaller of ${a} and ${b} = ${r}`,
   "words/larger": ({ a, b, r }) => `the larger of ${a} and ${b} = ${r}`,
+  "words/trace/noEntry": ({ label, key }) => `${label}[${key}] = ? (no entry)`,
+  "words/trace/round": ({ from, to, mode, dp }) => `${from} → ${to} (${mode}, ${dp} dp)`,
+  "words/trace/continued": ({ date, from, to, why }) => `${date}: ${from} → ${to} (${why})`,
   "words/exclusion": ({ title }) => `cannot be paid together with “${title}”: choose one`,
   "words/note/finerRegion": ({ label, key }) =>
     `${label} is looked up by a more precise region code: ${key} is wider; a county-level code within it is needed`,
