@@ -56,12 +56,7 @@ export function notation(rec: ExplainRecord, lang: Lang, context: NotationContex
       return `${rec.name}(${shown.map((a) => formatValue(a)).join(", ")}) = ${formatValue(rec.result)}`;
     }
     case "continued":
-      return say(lang, "words/trace/continued", {
-        date: formatIsoDate(rec.date),
-        from: rec.from.toString(),
-        to: rec.to,
-        why: context.continued?.[lang] ?? rec.why,
-      });
+      return `${formatIsoDate(rec.date)}: ${rec.from.toString()} → ${rec.to} (${context.continued?.[lang] ?? rec.why})`;
     case "total":
       return `${rec.runs.map(runNotation).join(" + ")} = ${known(rec.total)}`;
     default:

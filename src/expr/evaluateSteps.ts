@@ -14,6 +14,7 @@ type Operand = {
   readonly evaluate: Ev;
   readonly unit?: string;
   readonly name?: string;
+  readonly counts?: string;
   readonly refs?: readonly string[];
 };
 
@@ -36,6 +37,14 @@ export function lookupStep(label: string, table: Operand, key: Ev, notCovered: U
   };
 }
 
+/**
+ * The unit of `left op right`: a ratio takes the other side's unit (3333元 × 5% is 元); a product with a bare
+ * number or a count is in the other side's unit (1人 × 2000元 is 2000元); else the left side's.
+ */
+export function resultUnit(symbol: string, left: string | undefined, right: string | undefined) {
+  return left === "ratio" || (symbol === "×" && left === undefined) ? right : left;
+}
+
 /** `left op right` on exact decimals; a division by zero is an unknown amount, never a crash. */
 export function arithmeticStep(
   arith: (typeof ARITHMETIC)[string],
@@ -56,8 +65,8 @@ export function arithmeticStep(
     tracer.fact({
       kind: "arithmetic",
       op: arith.symbol as "+",
-      left: operand(l as Big, left.unit, left.name),
-      right: operand(r as Big, right.unit, right.name),
+      left: operand(l as Big, left),
+      right: operand(r as Big, right),
       result,
       ...(unit ? { unit } : {}),
     });

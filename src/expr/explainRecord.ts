@@ -42,6 +42,8 @@ export interface Operand {
   readonly value: Big;
   readonly unit?: string;
   readonly name?: string;
+  /** Set when the operand is `count(filter)`: the filter whose records it counts (persons, for hires). */
+  readonly counts?: string;
 }
 
 /** `left op right = result` on exact decimals. */

@@ -74,11 +74,21 @@ function totalWords(rec: TotalRecord, per: AmountResult["per"], lang: Lang): str
 }
 
 function operandWords(o: Operand, ctx: Ctx): string {
+  if (o.counts) return countWords(o, o.counts, ctx);
   const q = quantityWords(o.value, o.unit, ctx.lang);
   if (!o.name) return q;
   const label =
     ctx.program.parameters.get(o.name)?.label[ctx.lang] ?? fieldLabel(o.name, ctx.catalogue, ctx.lang);
   return label ? `${label} ${q}` : q;
+}
+
+/** `符合奖补条件的吸纳人员 1人`: a count by its filter's label, in persons when the list is of people (hires). */
+function countWords(o: Operand, name: string, ctx: Ctx): string {
+  const filter = ctx.program.filters.get(name);
+  const list = filter && ctx.catalogue.fields.get(filter.filter.over);
+  const people = list && "people" in list && list.people;
+  const q = quantityWords(o.value, people ? "persons" : o.unit, ctx.lang);
+  return filter ? `${filter.label[ctx.lang]} ${q}` : q;
 }
 
 function arithmeticLine(rec: ArithmeticRecord, ctx: Ctx): string {

@@ -15,13 +15,14 @@ import { dateWords, isoDateWords, monthWords } from "../../../rules/dateWords.js
 
 export { dateWords, isoDateWords, monthWords };
 
-const UNITS = new Set(["months", "years", "yuan", "yuan/month", "days"]);
+const UNITS = new Set(["months", "years", "yuan", "yuan/month", "days", "persons"]);
 type QuantityCode =
   | "words/qty/months"
   | "words/qty/years"
   | "words/qty/yuan"
   | "words/qty/yuan/month"
-  | "words/qty/days";
+  | "words/qty/days"
+  | "words/qty/persons";
 
 /** `8个月`, `1656元/月`, `80%`, `8 months`. */
 export function quantityWords(n: Big, unit: string | undefined, lang: Lang): string {
