@@ -2,7 +2,7 @@ import Big from "big.js";
 import { equal } from "../expr/operators.js";
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
+import { mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { staleNote } from "./currency.js";
 import { inTier } from "./inTier.js";
@@ -10,8 +10,8 @@ import { fillSentence, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import {
   continuedMonths,
+  paidRuns,
   paymentSchedule,
-  scheduleStep,
   scheduleTotal,
   steadyPeriod,
 } from "./paymentSchedule.js";
@@ -153,7 +153,6 @@ export function computeAmount(
   const rule = program.amount;
   if (!rule) return { amount: null, missing: [] as string[] };
   const facts = explain ? new Collected() : undefined;
-  const steps: string[] = facts ? facts.steps : (NONE as never[]);
   const ctx = traced(base, facts);
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
@@ -166,8 +165,8 @@ export function computeAmount(
     const until = rule.continueUntil;
     const sentence =
       c.kind && { continued: until.text, stops: until.stops, possible: until.possible }[c.kind];
-    if (explain && c.date)
-      steps.push(`${formatIsoDate(c.date)}: ${m.toString()} → ${c.months} (${sentence?.en ?? c.kind})`);
+    if (facts && c.date && c.kind)
+      facts.fact({ kind: "continued", date: c.date, from: m, to: c.months, why: c.kind });
     m = new Big(c.months);
     if (sentence) continued = fillSentence(sentence, program, ctx);
   }
@@ -184,9 +183,9 @@ export function computeAmount(
       ? paymentSchedule(program, base, paid, v, (c) => compute(rule.value as Computation, c).value, dated)
       : undefined;
   const total = schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
-  if (explain && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
-    steps.push(scheduleStep(schedule, total));
-  else if (explain && v && m && total) steps.push(`${v.toString()} × ${m.toString()} = ${total.toString()}`);
+  if (facts && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
+    facts.fact({ kind: "total", runs: paidRuns(schedule), total });
+  else if (facts && v && m && total) facts.fact({ kind: "total", runs: [{ value: v, months: m }], total });
   const written = rule.note && fillSentence(rule.note, program, ctx);
   const note =
     written ??
@@ -208,7 +207,6 @@ export function computeAmount(
     ...(value?.source || months?.source
       ? { caseSources: { value: value?.source, months: months?.source } }
       : {}),
-    steps,
     seen: explain
       ? [
           ...new Set([

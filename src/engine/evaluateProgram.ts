@@ -139,7 +139,6 @@ function evaluateCondition(
     result: outcome instanceof Unknown ? null : (outcome as boolean),
     seen: seen(c.test, profile).filter((s) => read(s.field)),
     parameters: params.usedBy(c.test).filter((p) => read(p.name)),
-    steps: facts.steps,
     source: c.source,
     ...(facts.defaultedFields.size && c.assumes ? { assumed: fillSentence(c.assumes, program, ctx) } : {}),
     ...(facts.notes.length ? { notes: facts.notes } : {}),

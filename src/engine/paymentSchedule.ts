@@ -1,4 +1,5 @@
 import Big from "big.js";
+import type { PaidRun } from "../expr/explainRecord.js";
 import { evalContext } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
 import { formatIsoDate, type Outcome, Unknown } from "../expr/values.js";
@@ -167,8 +168,8 @@ export function scheduleTotal(schedule: readonly ScheduledPayment[]): Big | null
   return total;
 }
 
-/** `1123.2 × 1 (2021-08) + 1324.8 × 5 (2021-09…2022-01) = 7747.2`: runs of equal months, for the explanation. */
-export function scheduleStep(schedule: readonly ScheduledPayment[], total: Big | null): string {
+/** Runs of equal months (`1123.2 × 1 (2021-08) + 1324.8 × 5 (2021-09…2022-01)`), for the explanation. */
+export function paidRuns(schedule: readonly ScheduledPayment[]): PaidRun[] {
   const runs: { value: Big | null; from: string; to: string; n: number }[] = [];
   for (const p of schedule) {
     const last = runs[runs.length - 1];
@@ -179,8 +180,5 @@ export function scheduleStep(schedule: readonly ScheduledPayment[], total: Big |
       last.n++;
     } else runs.push({ value: p.value, from: p.month, to: p.month, n: 1 });
   }
-  const parts = runs.map(
-    (r) => `${r.value === null ? "?" : r.value.toString()} × ${r.n} (${r.from}${r.n > 1 ? `…${r.to}` : ""})`,
-  );
-  return `${parts.join(" + ")} = ${total === null ? "?" : total.toString()}`;
+  return runs.map((r) => ({ value: r.value, months: new Big(r.n), from: r.from, to: r.to }));
 }

@@ -27,10 +27,8 @@ export interface ConditionResult {
   readonly result: boolean | null;
   readonly seen: readonly SeenValue[];
   readonly parameters: readonly UsedParameter[];
-  /** Values the condition computed on the way, e.g. `addYears(2003-12-01, 18) = 2021-12-01`. */
-  readonly steps?: readonly string[];
   readonly source?: string;
-  /** The same steps, structured (comparisons with both sides, lookups, calls), for plain-language views. */
+  /** The explanation: comparisons with both sides, lookups, calls, in order (every view words them). */
   readonly records?: readonly ExplainRecord[];
   /** The condition's stated assumption, present when a defaulted field was missing and the default applied. */
   readonly assumed?: LocalText;
@@ -99,8 +97,6 @@ export interface AmountResult {
   readonly caseSources?: { readonly value?: string; readonly months?: string };
   /** Index of the case or tier that applied to the value and to the months. */
   readonly cases?: { readonly value?: number; readonly months?: number };
-  /** The arithmetic, one step per operation, e.g. `3333 × 5% = 166.65`. */
-  readonly steps: readonly string[];
   /** The profile fields the amount read, with their values. */
   readonly seen: readonly SeenValue[];
   readonly parameters: readonly UsedParameter[];
@@ -114,7 +110,7 @@ export interface AmountResult {
   readonly continued?: LocalText;
   /** Why a value is unknown although the fields are given. */
   readonly notes?: readonly Message[];
-  /** The arithmetic, structured, for plain-language views. */
+  /** The explanation: lookups, arithmetic, calls, 大龄续发 and the total, in order (every view words them). */
   readonly records?: readonly ExplainRecord[];
   /** When unknown fields leave the value open: the values it can still take, or its least value. */
   readonly possible?: PossibleAmounts;

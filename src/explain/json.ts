@@ -10,6 +10,7 @@ import { say, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import type { LocalText } from "../rules/program.js";
 import { conditionExplain, filterLines, parameterText } from "./lines.js";
+import { amountSteps, notationSteps } from "./notation.js";
 import type { Lang } from "./words.js";
 
 /** The JSON result of one profile (PRODUCT §5; append-only). */
@@ -126,7 +127,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
     id: c.id,
     result: c.result,
     explain: conditionExplain(c, catalogue, lang),
-    steps: [...(c.steps ?? [])],
+    steps: notationSteps(c.records, lang),
     values: Object.fromEntries(c.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
     ...(c.assumed ? { assumed: c.assumed[lang] } : {}),
   });
@@ -233,7 +234,7 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
     ...(a.total !== undefined ? { total: toJson(a.total ?? undefined) as number | null } : {}),
     ...(a.case ? { case: a.case[lang] } : {}),
     ...(a.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
-    steps: [...a.steps],
+    steps: amountSteps(a, lang),
     values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
     parameters: a.parameters.map((p) => parameterText(p, lang)),
     ...(a.note ? { amountNote: a.note[lang] } : {}),

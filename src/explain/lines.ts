@@ -4,6 +4,7 @@ import { say, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdNumber } from "../profile/idNumber.js";
 import type { Program } from "../rules/program.js";
+import { notationSteps } from "./notation.js";
 import type { Lang } from "./words.js";
 
 /** `出生日期 person.birthDate = 1990-01-01`, with unknowns and ID numbers shown safely. */
@@ -40,7 +41,7 @@ export function conditionExplain(c: ConditionResult, catalogue: FieldCatalogue, 
   const parts = [
     ...c.seen.map((s) => seenText(s, catalogue, lang)),
     ...c.parameters.map((p) => parameterText(p, lang)),
-    ...(c.steps ?? []),
+    ...notationSteps(c.records, lang),
     ...(c.notes ?? []).map((n) => sayMessage(lang, n)),
   ];
   // The assumption belongs to the sentence itself (PRODUCT §2: nothing silently assumed).

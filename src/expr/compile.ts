@@ -1,11 +1,11 @@
 import Big from "big.js";
 import { didYouMean } from "../diagnostics.js";
-import { arithmeticStep, defaultStep, lookupStep } from "./evaluateSteps.js";
+import { arithmeticStep, defaultStep, lookupStep, resultUnit } from "./evaluateSteps.js";
 import { functionSuggestion } from "./functionSynonyms.js";
 import { applyFunction, FUNCTIONS } from "./functions.js";
 import { ARITHMETIC, and, equalsOp, inOp, negate, ORDER, or, orderOp, strict1 } from "./operators.js";
 import { fieldPath, type Node } from "./parse.js";
-import { type Reads, readsOf, recordCall, recordComparison } from "./recordSteps.js";
+import { type Reads, readsOf, recordComparison } from "./recordSteps.js";
 import { typeChecks } from "./typeChecks.js";
 import { type Compiled, type EvalContext, type Scope, T, type Type, typeName } from "./types.js";
 import { type Outcome, Unknown } from "./values.js";
@@ -27,6 +27,8 @@ type C = {
   constant?: true;
   /** The field path or parameter name, when the expression is nothing else (for plain explanations). */
   name?: string;
+  /** The filter a `count(…)` counts the records of (for plain explanations: 人 for a list of people). */
+  counts?: string;
 };
 
 /** Check an expression against a scope and compile it to a closure; problems are collected, not thrown. */
@@ -209,7 +211,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
   function arithmetic(arith: (typeof ARITHMETIC)[string], left: C, right: C): C {
     expect(left, "number", `\`${arith.symbol}\``);
     expect(right, "number", `\`${arith.symbol}\``);
-    const unit = left.unit === "ratio" ? right.unit : left.unit;
+    const unit = resultUnit(arith.symbol, left.unit, right.unit);
     return {
       type: T.number,
       unit,
@@ -278,8 +280,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     checkCall(fname, def, args);
     // A call with a problem is never run, not even once to fold its literal arguments.
     if (problems.length > before) return { type: def.returns, evaluate: () => new Unknown([]) };
-    const applied = applyFunction(fname, def, args);
-    return applied.constant ? applied : { ...applied, evaluate: recordCall(fname, args, applied.evaluate) };
+    return applyFunction(fname, def, args);
   }
 
   function count(args: Node[]): C {
@@ -289,8 +290,7 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
     if (!filter)
       return fail("expr/unknown-name", "`count` takes the name of one filter declared under `filters:`");
     readsAsOf = true; // a filter's conditions may read the date
-
-    return { type: T.number, evaluate: (ctx) => filter.evaluate(ctx).count };
+    return { type: T.number, counts: filterName, evaluate: (ctx) => filter.evaluate(ctx).count };
   }
 
   const { checkCall, checkEnumLiteral, expect, sameType } = typeChecks(problems);

@@ -14,6 +14,7 @@ type Operand = {
   readonly evaluate: Ev;
   readonly unit?: string;
   readonly name?: string;
+  readonly counts?: string;
   readonly refs?: readonly string[];
 };
 
@@ -28,14 +29,20 @@ export function lookupStep(label: string, table: Operand, key: Ev, notCovered: U
     const tracer = ctx.tracer;
     tracer?.fact({ kind: "lookup", table: label, key: keyText, value: v, unit: table.unit });
     if (v === undefined) {
-      tracer?.step(`${label}[${keyText}] = ? (no entry)`);
       const finer = Object.keys(t as TableValue).some((code) => code !== keyText && isWithin(code, keyText));
       if (finer) tracer?.note(message("words/note/finerRegion", { label, key: keyText }));
       return notCovered.fields.length ? notCovered : new Unknown([`table:${label}[${keyText}]`]);
     }
-    tracer?.step(`${label}[${keyText}] = ${formatValue(v)}`);
     return v;
   };
+}
+
+/**
+ * The unit of `left op right`: a ratio takes the other side's unit (3333元 × 5% is 元); a product with a bare
+ * number or a count is in the other side's unit (1人 × 2000元 is 2000元); else the left side's.
+ */
+export function resultUnit(symbol: string, left: string | undefined, right: string | undefined) {
+  return left === "ratio" || (symbol === "×" && left === undefined) ? right : left;
 }
 
 /** `left op right` on exact decimals; a division by zero is an unknown amount, never a crash. */
@@ -55,14 +62,11 @@ export function arithmeticStep(
     const result = arith.apply(l as Big, r as Big);
     const tracer = ctx.tracer;
     if (!tracer) return result;
-    tracer.step(
-      `${formatValue(l, left.unit)} ${arith.symbol} ${formatValue(r, right.unit)} = ${formatValue(result)}`,
-    );
     tracer.fact({
       kind: "arithmetic",
       op: arith.symbol as "+",
-      left: operand(l as Big, left.unit, left.name),
-      right: operand(r as Big, right.unit, right.name),
+      left: operand(l as Big, left),
+      right: operand(r as Big, right),
       result,
       ...(unit ? { unit } : {}),
     });

@@ -12,7 +12,7 @@ import { type Message, message } from "../messages/index.js";
 import { isWithin } from "../regions/regionWithin.js";
 import { type RetirementGroup, retirementDate } from "../time/retirement.js";
 import { type EvalContext, T, type Type } from "./types.js";
-import { formatValue, mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";
+import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";
 
 /** A function the rule language offers. Strict functions are unknown when any argument is. */
 export interface FunctionDef {
@@ -39,8 +39,8 @@ export interface FunctionDef {
     readonly index: number;
     readonly why: (args: Outcome[]) => Message;
   };
-  /** One step of arithmetic for the explanation, when the function computes an amount. */
-  readonly describe?: (args: Outcome[], result: Outcome) => string;
+  /** Never set: src/compiled/generateExpression.ts still reads it (to drop there with this line). */
+  readonly describe?: never;
 }
 
 const ROUNDING = {
@@ -110,7 +110,6 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     wholeNumberLiteral: 1,
     call: ([x, dp, mode]) =>
       (x as Big).round((dp as Big).toNumber(), ROUNDING[mode as keyof typeof ROUNDING] as Big.RoundingMode),
-    describe: ([x, dp, mode], r) => `${formatValue(x as Outcome)} → ${formatValue(r)} (${mode}, ${dp} dp)`,
   },
   min: { args: ["number", "number"], returns: T.number, strict: true, call: extreme((a, b) => a.lt(b)) },
   max: { args: ["number", "number"], returns: T.number, strict: true, call: extreme((a, b) => a.gt(b)) },
@@ -214,7 +213,7 @@ export function applyFunction(
   }[],
 ): { type: Type; evaluate: (ctx: EvalContext) => Outcome; constant?: true } {
   const evs = args.map((a) => a.evaluate);
-  if (def.strict && !def.describe && args.every((a) => a.constant)) {
+  if (def.strict && args.every((a) => a.constant)) {
     // e.g. date("2019-01-01"): compute once, not per profile.
     const folded = def.call(args.map((a) => a.evaluate({} as EvalContext)));
     return { type: def.returns, evaluate: () => folded, constant: true };
@@ -235,18 +234,16 @@ export function applyFunction(
         result = new Unknown(args[def.unknownAsks.index]?.refs ?? []);
         tracer?.note(def.unknownAsks.why(values));
       }
-      if (tracer) {
-        const shown = values.filter((_, i) => !unused.includes(i));
-        const step = def.describe?.(values, result) ?? describeCall(fname, def.returns, shown, result);
-        if (step) tracer.step(step);
-      }
+      if (tracer)
+        tracer.fact({
+          kind: "call",
+          name: fname,
+          args: values,
+          result,
+          returns: def.returns.base,
+          ...(unused.length ? { unused } : {}),
+        });
       return result;
     },
   };
-}
-
-/** `retirementDate(1990-01-01, female, 55) = 2045-01-01`: computed dates and numbers belong in an explanation. */
-function describeCall(fname: string, returns: Type, args: Outcome[], result: Outcome): string | undefined {
-  if (returns.base !== "date" && returns.base !== "number") return undefined;
-  return `${fname}(${args.map((a) => formatValue(a)).join(", ")}) = ${formatValue(result)}`;
 }

@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import type { ComparisonRecord, ComparisonSide } from "./explainRecord.js";
+import type { ComparisonRecord, ComparisonSide, Operand } from "./explainRecord.js";
 import { fieldPath, type Node } from "./parse.js";
 import { traced } from "./tracer.js";
 import type { EvalContext, Scope } from "./types.js";
@@ -95,20 +95,10 @@ export function recordComparison(
   };
 }
 
-/** Wrap a function call so that, when `ctx.tracer` is set, it records its name, arguments and result. */
-export function recordCall(name: string, args: readonly { evaluate: Ev }[], evaluate: Ev): Ev {
-  return (ctx) => {
-    const result = evaluate(ctx);
-    const tracer = ctx.tracer;
-    if (tracer && !(result instanceof Unknown)) {
-      const quiet = traced(ctx, undefined);
-      tracer.fact({ kind: "call", name, args: args.map((a) => a.evaluate(quiet)), result });
-    }
-    return result;
-  };
-}
-
-/** The operand of an arithmetic record. */
-export function operand(value: Big, unit: string | undefined, name: string | undefined) {
-  return { value, ...(unit ? { unit } : {}), ...(name ? { name } : {}) };
+/** The operand of an arithmetic record: its value, and its unit, name or counted filter when it has one. */
+export function operand(
+  value: Big,
+  { unit, name, counts }: { unit?: string; name?: string; counts?: string },
+): Operand {
+  return { value, ...(unit ? { unit } : {}), ...(name ? { name } : {}), ...(counts ? { counts } : {}) };
 }

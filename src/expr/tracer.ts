@@ -5,7 +5,6 @@ import type { EvalContext, NoteText, Tracer } from "./types.js";
 export class Collected implements Tracer {
   readonly params = new Set<string>();
   readonly records: ExplainRecord[] = [];
-  readonly steps: string[] = [];
   readonly unreadNames = new Set<string>();
   readonly defaultedFields = new Set<string>();
   readonly notes: NoteText[] = [];
@@ -14,9 +13,6 @@ export class Collected implements Tracer {
   }
   fact(fact: ExplainRecord): void {
     this.records.push(fact);
-  }
-  step(text: string): void {
-    this.steps.push(text);
   }
   unread(name: string): void {
     this.unreadNames.add(name);

@@ -62,10 +62,8 @@ export type NoteText = Message;
 export interface Tracer {
   /** A parameter (or named value) was read. */
   parameter(name: string): void;
-  /** A comparison, table lookup, arithmetic step or function call, with its values. */
+  /** A comparison, table lookup, arithmetic step, function call, 大龄续发 or total, with its values. */
   fact(fact: ExplainRecord): void;
-  /** The same step in the analysts' notation (`3333 × 5% = 166.65`), for `--trace`. */
-  step(text: string): void;
   /** A field or parameter a function left unread for these values (a man's original retirement age). */
   unread(name: string): void;
   /** A profile field whose `??` default was taken; `needed: false` when the call that read it did not use it. */

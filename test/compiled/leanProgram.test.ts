@@ -8,6 +8,7 @@ import { generateExpression, UNDECIDED } from "../../src/compiled/generateExpres
 import { leanEvaluator } from "../../src/compiled/leanProgram.js";
 import { asOfDate, evaluateProgram } from "../../src/engine/evaluateProgram.js";
 import type { ProgramResult } from "../../src/engine/result.js";
+import { amountSteps, notationSteps } from "../../src/explain/notation.js";
 import { parseExpression } from "../../src/expr/parse.js";
 import { loadFixtureFiles } from "../../src/fixtures/runFixtures.js";
 import { loadRules } from "../../src/rules/loadRules.js";
@@ -155,8 +156,8 @@ describe("compiled program", () => {
   /** Everything a result says that generated code could change: the verdict and each condition's outcome. */
   const said = (r: ProgramResult) => ({
     ...verdict(r),
-    conditions: r.conditions.map((c) => [c.id, c.result, c.steps, c.seen]),
-    amountSteps: r.amount?.steps,
+    conditions: r.conditions.map((c) => [c.id, c.result, notationSteps(c.records, "en"), c.seen]),
+    amountSteps: r.amount && amountSteps(r.amount, "en"),
   });
 
   it("evaluates as the program itself, with and without explanation, on random profiles", {

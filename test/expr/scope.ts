@@ -1,4 +1,5 @@
 import Big from "big.js";
+import { notationSteps } from "../../src/explain/notation.js";
 import { compileExpression, type ExpressionProblem } from "../../src/expr/compile.js";
 import { parseExpression } from "../../src/expr/parse.js";
 import { Collected, evalContext } from "../../src/expr/tracer.js";
@@ -72,7 +73,7 @@ export function run(
   try {
     return compiled.evaluate(ctx);
   } finally {
-    if (trace && tracer) trace.push(...tracer.steps);
+    if (trace && tracer) trace.push(...notationSteps(tracer.records, "en"));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "../../explain/lines.js";
+import { amountSteps } from "../../explain/notation.js";
 import { formatValue } from "../../expr/values.js";
 import { statusWords } from "../../messages/status.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
@@ -79,7 +80,8 @@ function details(r: ProgramResult, o: TableOptions): string[] {
     if (a.note && (a.value !== null || needsField(a))) out.push(`  ${UI.note[lang]}: ${a.note[lang]}`);
     if (a.seen.length)
       out.push(`  ${UI.inputs[lang]}: ${a.seen.map((s) => seenText(s, catalogue, lang)).join("; ")}`);
-    if (a.steps.length) out.push(`  ${UI.arithmetic[lang]}: ${a.steps.join("; ")}`);
+    const steps = amountSteps(a, lang);
+    if (steps.length) out.push(`  ${UI.arithmetic[lang]}: ${steps.join("; ")}`);
     if (a.parameters.length)
       out.push(`  ${UI.parameters[lang]}: ${a.parameters.map((p) => parameterText(p, lang)).join("; ")}`);
   }

@@ -252,6 +252,7 @@ export const enGeneral = {
   "words/qty/yuan": ({ n }) => `${n} yuan`,
   "words/qty/yuan/month": ({ n }) => `${n} yuan/month`,
   "words/qty/days": ({ n }) => (n === "1" ? `${n} day` : `${n} days`),
+  "words/qty/persons": ({ n }) => (n === "1" ? `${n} person` : `${n} people`),
   "words/colon": ": ",
   "words/explained": ({ text, parts }) => `${text}: ${parts}`,
   "words/labelNotGiven": ({ label, value }) => `${label}: ${value}`,
@@ -285,6 +286,8 @@ export const enGeneral = {
   "words/places/n": ({ n }) => `to ${n} decimal places`,
   "words/smaller": ({ a, b, r }) => `the smaller of ${a} and ${b} = ${r}`,
   "words/larger": ({ a, b, r }) => `the larger of ${a} and ${b} = ${r}`,
+  "words/trace/noEntry": ({ label, key }) => `${label}[${key}] = ? (no entry)`,
+  "words/trace/round": ({ from, to, mode, dp }) => `${from} → ${to} (${mode}, ${dp} dp)`,
   "words/exclusion": ({ title }) => `cannot be paid together with “${title}”: choose one`,
   "words/note/finerRegion": ({ label, key }) =>
     `${label} is looked up by a more precise region code: ${key} is wider; a county-level code within it is needed`,

@@ -208,6 +208,7 @@ export interface GeneralParams {
   "words/qty/yuan": { n: string };
   "words/qty/yuan/month": { n: string };
   "words/qty/days": { n: string };
+  "words/qty/persons": { n: string };
   "words/colon": undefined;
   "words/explained": { text: string; parts: string };
   "words/labelNotGiven": { label: string; value: string };
@@ -241,6 +242,8 @@ export interface GeneralParams {
   "words/places/n": { n: string };
   "words/smaller": { a: string; b: string; r: string };
   "words/larger": { a: string; b: string; r: string };
+  "words/trace/noEntry": { label: string; key: string };
+  "words/trace/round": { from: string; to: string; mode: string; dp: string };
   "words/exclusion": { title: string };
   "words/note/finerRegion": { label: string; key: string };
   "words/note/widerCode": { code: string; jurisdiction: string };

@@ -227,6 +227,7 @@ export const zhGeneral = {
   "words/qty/yuan": ({ n }) => `${n}元`,
   "words/qty/yuan/month": ({ n }) => `${n}元/月`,
   "words/qty/days": ({ n }) => `${n}天`,
+  "words/qty/persons": ({ n }) => `${n}人`,
   "words/colon": "：",
   "words/explained": ({ text, parts }) => `${text}：${parts}`,
   "words/labelNotGiven": ({ label, value }) => `${label}（${value}）`,
@@ -260,6 +261,8 @@ export const zhGeneral = {
   "words/places/n": ({ n }) => `保留${n}位小数`,
   "words/smaller": ({ a, b, r }) => `${a} 与 ${b} 取较小者 = ${r}`,
   "words/larger": ({ a, b, r }) => `${a} 与 ${b} 取较大者 = ${r}`,
+  "words/trace/noEntry": ({ label, key }) => `${label}[${key}] = ?（表中无此项）`,
+  "words/trace/round": ({ from, to, mode, dp }) => `${from} → ${to}（${mode}，${dp}位小数）`,
   "words/exclusion": ({ title }) => `不得与「${title}」同时享受，只能选择其一`,
   "words/note/finerRegion": ({ label, key }) =>
     `${label} 按更具体的地区代码查表：${key} 范围更大，需要其下属县（区）级代码`,

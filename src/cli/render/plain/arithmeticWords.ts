@@ -1,12 +1,18 @@
 import Big from "big.js";
 import type { AmountResult } from "../../../engine/result.js";
-import type { ArithmeticRecord, CallRecord, LookupRecord, Operand } from "../../../expr/explainRecord.js";
+import type {
+  ArithmeticRecord,
+  CallRecord,
+  LookupRecord,
+  Operand,
+  TotalRecord,
+} from "../../../expr/explainRecord.js";
 import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import type { Program } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
-import { fieldLabel, outcomeWords, quantityWords, scheduleRuns } from "./words.js";
+import { fieldLabel, outcomeWords, quantityWords } from "./words.js";
 
 interface Ctx {
   readonly program: Program;
@@ -41,34 +47,48 @@ export function arithmeticWords(a: AmountResult, ctx: Ctx): string[] {
       const line = callWords(rec, unit, ctx.lang);
       if (line) lines.push(line);
       if (rec.result instanceof Big) [lastUnit, lastResult] = [unit, rec.result];
+    } else if (rec.kind === "total") {
+      const line = totalWords(rec, a.per, ctx.lang);
+      if (line) lines.push(line);
     }
-  }
-  const runs = scheduleRuns(a.schedule);
-  if (runs && a.total) {
-    // Each month at the standard in force that month: the total is the sum of the runs, not value × months.
-    const parts = runs.map(
-      (r) =>
-        `${quantityWords(r.value, "yuan/month", ctx.lang)} × ${quantityWords(new Big(r.months), "months", ctx.lang)}`,
-    );
-    const t = quantityWords(a.total, "yuan", ctx.lang);
-    lines.push(say(ctx.lang, "words/monthByMonth", { parts: parts.join(" + "), total: t }));
-  } else if (a.value && a.months && a.total) {
-    const [v, m, t] = [
-      quantityWords(a.value, a.per === "month" ? "yuan/month" : "yuan", ctx.lang),
-      quantityWords(a.months, "months", ctx.lang),
-      quantityWords(a.total, "yuan", ctx.lang),
-    ];
-    lines.push(say(ctx.lang, "words/timesMonths", { v, m, t }));
   }
   return lines;
 }
 
+/** `1755元/月 × 4个月 + 2000元/月 × 8个月 = 合计23020元`, or `167元/月 × 2个月 = 合计334元`. */
+function totalWords(rec: TotalRecord, per: AmountResult["per"], lang: Lang): string | undefined {
+  const total = rec.total;
+  if (total === null || rec.runs.some((r) => r.value === null)) return undefined;
+  const t = quantityWords(total, "yuan", lang);
+  const [only] = rec.runs;
+  if (rec.runs.length === 1 && only) {
+    const v = quantityWords(only.value as Big, per === "month" ? "yuan/month" : "yuan", lang);
+    return say(lang, "words/timesMonths", { v, m: quantityWords(only.months, "months", lang), t });
+  }
+  // Each month at the standard in force that month: the total is the sum of the runs, not value × months.
+  const parts = rec.runs.map(
+    (r) =>
+      `${quantityWords(r.value as Big, "yuan/month", lang)} × ${quantityWords(r.months, "months", lang)}`,
+  );
+  return say(lang, "words/monthByMonth", { parts: parts.join(" + "), total: t });
+}
+
 function operandWords(o: Operand, ctx: Ctx): string {
+  if (o.counts) return countWords(o, o.counts, ctx);
   const q = quantityWords(o.value, o.unit, ctx.lang);
   if (!o.name) return q;
   const label =
     ctx.program.parameters.get(o.name)?.label[ctx.lang] ?? fieldLabel(o.name, ctx.catalogue, ctx.lang);
   return label ? `${label} ${q}` : q;
+}
+
+/** `符合奖补条件的吸纳人员 1人`: a count by its filter's label, in persons when the list is of people (hires). */
+function countWords(o: Operand, name: string, ctx: Ctx): string {
+  const filter = ctx.program.filters.get(name);
+  const list = filter && ctx.catalogue.fields.get(filter.filter.over);
+  const people = list && "people" in list && list.people;
+  const q = quantityWords(o.value, people ? "persons" : o.unit, ctx.lang);
+  return filter ? `${filter.label[ctx.lang]} ${q}` : q;
 }
 
 function arithmeticLine(rec: ArithmeticRecord, ctx: Ctx): string {

@@ -213,10 +213,10 @@ export function amountWords(a: AmountResult, lang: Lang): string {
     return say(lang, "ui/monthsTotalUnknown", { head, months: quantityWords(a.months, "months", lang) });
   if (!a.months || !a.total) return head;
   // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
-  const changes = (scheduleRuns(a.schedule) ?? []).slice(1).map((r) =>
+  const changes = (scheduleRuns(a) ?? []).slice(1).map((r) =>
     say(lang, "ui/monthlyFrom", {
-      month: monthWords(r.from, lang),
-      v: quantityWords(r.value, "yuan", lang),
+      month: monthWords(r.from ?? "", lang),
+      v: quantityWords(r.value as Big, "yuan", lang),
     }),
   );
   const withChanges = changes.length

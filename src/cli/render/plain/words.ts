@@ -1,4 +1,6 @@
 import Big from "big.js";
+import type { AmountResult } from "../../../engine/result.js";
+import type { PaidRun, TotalRecord } from "../../../expr/explainRecord.js";
 import type { Outcome, Value } from "../../../expr/values.js";
 import { Unknown } from "../../../expr/values.js";
 import { say } from "../../../messages/index.js";
@@ -13,13 +15,14 @@ import { dateWords, isoDateWords, monthWords } from "../../../rules/dateWords.js
 
 export { dateWords, isoDateWords, monthWords };
 
-const UNITS = new Set(["months", "years", "yuan", "yuan/month", "days"]);
+const UNITS = new Set(["months", "years", "yuan", "yuan/month", "days", "persons"]);
 type QuantityCode =
   | "words/qty/months"
   | "words/qty/years"
   | "words/qty/yuan"
   | "words/qty/yuan/month"
-  | "words/qty/days";
+  | "words/qty/days"
+  | "words/qty/persons";
 
 /** `8个月`, `1656元/月`, `80%`, `8 months`. */
 export function quantityWords(n: Big, unit: string | undefined, lang: Lang): string {
@@ -104,27 +107,12 @@ export function regionWords(code: string): string {
   return names.length ? names.join("") : code;
 }
 
-/** A payment schedule as runs of equal monthly amounts: `[{value: 1123.2, months: 1, from: "2021-08"}, …]`. */
-export interface ScheduleRun {
-  readonly value: Big;
-  readonly months: number;
-  readonly from: string;
-}
-
 /**
  * The runs of a schedule whose months are not all paid the same (a standard raised mid-way), else undefined:
  * then "每月 × 月数" is not the total, and the explanation must say how the months differ.
  */
-export function scheduleRuns(
-  schedule: readonly { readonly month: string; readonly value: Big | null }[] | undefined,
-): ScheduleRun[] | undefined {
-  if (!schedule?.length) return undefined;
-  const runs: { value: Big; months: number; from: string }[] = [];
-  for (const { month, value } of schedule) {
-    if (value === null) return undefined;
-    const last = runs[runs.length - 1];
-    if (last?.value.eq(value)) last.months++;
-    else runs.push({ value, months: 1, from: month });
-  }
-  return runs.length > 1 ? runs : undefined;
+export function scheduleRuns(a: AmountResult): readonly PaidRun[] | undefined {
+  const total = a.records?.find((r): r is TotalRecord => r.kind === "total");
+  const runs = total?.runs;
+  return runs && runs.length > 1 && runs.every((r) => r.value !== null) ? runs : undefined;
 }
