@@ -98,6 +98,8 @@ export const en: Catalogue = {
   "batch/columnsHead":
     "Accepted column headers: the Chinese label, the English label or the field path; a label marked with · is shared by several sections and is written with its section",
   "batch/columnsValues": ({ values }) => `(values: ${values})`,
+  "batch/columnsYesNo": "是/否, yes/no",
+  "batch/columnsChoice": ({ path, label }) => `${path} (${label})`,
   "batch/columnsChoose": ({ choices }) => `choose one: ${choices}`,
   "batch/columnsNone": "no field is near: keep ~ (ignore the column) if it is not needed",
   "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",

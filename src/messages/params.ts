@@ -66,6 +66,8 @@ export interface Params extends GeneralParams, ReportParams {
   "batch/listSeparator": undefined;
   "batch/columnsHead": undefined;
   "batch/columnsValues": { values: string };
+  "batch/columnsYesNo": undefined;
+  "batch/columnsChoice": { path: string; label: string };
   "batch/columnsChoose": { choices: string };
   "batch/columnsNone": undefined;
   "batch/columnsAllKnown": undefined;

@@ -93,6 +93,8 @@ export const zh: Catalogue = {
   "batch/columnsHead":
     "可用的列名：表头写中文标签、英文标签或字段路径均可；标有“·”的标签为多个部分共用，须连同部分名称一起写",
   "batch/columnsValues": ({ values }) => `（填写：${values}）`,
+  "batch/columnsYesNo": "是、否",
+  "batch/columnsChoice": ({ path, label }) => `${path}（${label}）`,
   "batch/columnsChoose": ({ choices }) => `请选择其一：${choices}`,
   "batch/columnsNone": "未找到相近的字段：不需要就保留 ~（忽略该列）",
   "batch/columnsAllKnown": "表头的每一列都对应档案字段，无需 --columns\n",
