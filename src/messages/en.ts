@@ -109,8 +109,16 @@ export const en: Catalogue = {
   "batch/fromDate": ({ date, values }) => `from ${date}: ${values}`,
   "batch/changeOrigin": ({ change, origin }) => `${change} (${origin})`,
   "batch/draftValue": ({ source }) => `draft value, source: ${source}`,
-  "batch/paramTiers": ({ program, problem }) =>
-    `--param makes the tiers of ${program} impossible (the check \`check\` makes of rule files): ${problem}`,
+  "batch/paramTiers": ({ program, problem }, inner) =>
+    `--param makes the tiers of ${program} impossible (the check \`check\` makes of rule files): ${inner(problem)}`,
+  "tier/empty": ({ tier, from, below }) => `tier ${tier} is empty: from ${from} is not below ${below}`,
+  "tier/overlap": ({ tier, from, below }) =>
+    `tier ${tier} (from ${from}) overlaps tier ${tier - 1} (below ${below})`,
+  "tier/gap": ({ tier, end, start }) =>
+    `no tier covers ${end} up to ${start}: tier ${tier - 1} ends below ${end}, tier ${tier} starts at ${start}`,
+  // \`check\` lines quote dates as the rule file writes them.
+  "tier/onDate": ({ problem, y, m, d }, inner) =>
+    `${inner(problem)} (with the values in force on ${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")})`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

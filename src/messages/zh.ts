@@ -104,8 +104,15 @@ export const zh: Catalogue = {
   "batch/fromDate": ({ date, values }) => `自${date}起 ${values}`,
   "batch/changeOrigin": ({ change, origin }) => `${change}（${origin}）`,
   "batch/draftValue": ({ source }) => `草案值，依据：${source}`,
-  "batch/paramTiers": ({ program, problem }) =>
-    `--param 使 ${program} 的档次不成立（与 check 对规则文件的检查相同）：${problem}`,
+  "batch/paramTiers": ({ program, problem }, inner) =>
+    `--param 使 ${program} 的档次不成立（与 check 对规则文件的检查相同）：${inner(problem)}`,
+  "tier/empty": ({ tier, from, below }) => `第${tier}档为空：起点 ${from} 不小于上限 ${below}`,
+  "tier/overlap": ({ tier, from, below }) =>
+    `第${tier}档（自 ${from} 起）与第${tier - 1}档（低于 ${below}）重叠`,
+  "tier/gap": ({ tier, end, start }) =>
+    `${end} 至 ${start} 之间没有档次：第${tier - 1}档止于 ${end} 以下，第${tier}档从 ${start} 起`,
+  "tier/onDate": ({ problem, y, m, d }, inner) =>
+    `${inner(problem)}（按${inner({ code: "words/date/day", params: { y, m, d } })}起的参数值）`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

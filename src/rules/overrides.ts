@@ -5,7 +5,6 @@ import { parseIsoDate, type Value } from "../expr/values.js";
 import { message, say } from "../messages/index.js";
 import { unitProblem, unitProblemIn } from "./parameterUnits.js";
 import type { DatedValue, Program } from "./program.js";
-import type { RuleFile } from "./schema.js";
 import { tierProblemsOverTime } from "./tierBounds.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -123,24 +122,10 @@ export function applyOverrides(
  * program whose parameters a what-if changed: a `--param` may not make tiers that a rule file could not have.
  */
 function tierCheck(program: Program): void {
-  const parameters = Object.fromEntries(
-    [...program.parameters].map(([name, p]) => [
-      name,
-      {
-        values: Object.fromEntries(
-          p.values.map((v) => [v.since, { value: v.value instanceof Big ? v.value.toNumber() : v.value }]),
-        ),
-      },
-    ]),
-  ) as unknown as RuleFile["parameters"];
   for (const c of [program.amount?.value, program.amount?.months]) {
     if (c?.kind !== "tiers") continue;
-    const ranges = c.tiers.map((t) => ({
-      from: t.from?.toNumber() ?? t.fromExpr?.text,
-      below: t.below?.toNumber() ?? t.belowExpr?.text,
-    }));
-    const [problem] = tierProblemsOverTime(ranges, parameters);
+    const [problem] = tierProblemsOverTime(c.tiers, program.parameters);
     if (problem)
-      throw new UsageError(message("batch/paramTiers", { program: program.id, problem: problem.message }));
+      throw new UsageError(message("batch/paramTiers", { program: program.id, problem: problem.says }));
   }
 }
