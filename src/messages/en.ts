@@ -92,8 +92,9 @@ export const en: Catalogue = {
     `column \`${header}\` names no profile field${suggestion ? ` (did you mean ${suggestion.en}?)` : ""}; map it in --columns (\`${header}: <field path>\`, or \`~\` to ignore it); butie batch <file> --list-columns lists the accepted names and suggests a mapping`,
   "batch/column-twice": ({ before, header, field }) =>
     `columns \`${before}\` and \`${header}\` both fill ${field}`,
-  "batch/atColumn": ({ index, header, problem }) => `column ${header} (no. ${index}): ${problem.en}`,
-  "batch/rowProblem": ({ problem }) => problem.en,
+  "batch/atColumn": ({ index, header, problem }, inner) =>
+    `column ${header} (no. ${index}): ${inner(problem)}`,
+  "batch/rowProblem": ({ problem }, inner) => inner(problem),
   "batch/listSeparator": ", ",
   "batch/columnsHead":
     "Accepted column headers: the Chinese label, the English label or the field path; a label marked with · is shared by several sections and is written with its section",
@@ -205,6 +206,7 @@ export const en: Catalogue = {
   "ask/fromIdNumber": ({ id }) => `from ID number ${id}`,
   "fact/unknown-section": ({ hint }) => `unknown section${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
   "fact/unknown-field": ({ hint }) => `unknown field${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
+  "fact/atPath": ({ path, problem }, inner) => `\`${path}\`: ${inner(problem)}`,
   "fact/profile-mapping": "a profile is a mapping of sections such as `person:`",
   "fact/section-mapping": "expected a mapping of fields",
   "fact/list": "expected a list",

@@ -69,8 +69,8 @@ export interface Params extends GeneralParams, ReportParams {
   "batch/column-ambiguous": { header: string; choices: InBoth };
   "batch/column-unknown": { header: string; suggestion?: InBoth };
   "batch/column-twice": { before: string; header: string; field: string };
-  "batch/atColumn": { index: number; header: string; problem: InBoth };
-  "batch/rowProblem": { problem: InBoth };
+  "batch/atColumn": { index: number; header: string; problem: Message };
+  "batch/rowProblem": { problem: Message };
   "batch/listSeparator": undefined;
   "batch/columnsHead": undefined;
   "batch/columnsValues": { values: string };
@@ -169,6 +169,7 @@ export interface Params extends GeneralParams, ReportParams {
   "ask/fromIdNumber": { id: string };
   "fact/unknown-section": { hint: string };
   "fact/unknown-field": { hint: string };
+  "fact/atPath": { path: string; problem: Message };
   "fact/profile-mapping": undefined;
   "fact/section-mapping": undefined;
   "fact/list": undefined;

@@ -87,8 +87,8 @@ export const zh: Catalogue = {
   "batch/column-unknown": ({ header, suggestion }) =>
     `列“${header}”不对应任何档案字段${suggestion ? `（是否指 ${suggestion.zh}？）` : ""}；可在 --columns 中对应（“${header}: <字段路径>”，或“~”忽略该列）；butie batch <文件> --list-columns 列出可用列名并给出对应建议`,
   "batch/column-twice": ({ before, header, field }) => `列“${before}”和“${header}”都填写 ${field}`,
-  "batch/atColumn": ({ index, header, problem }) => `第 ${index} 列（${header}）：${problem.zh}`,
-  "batch/rowProblem": ({ problem }) => problem.zh,
+  "batch/atColumn": ({ index, header, problem }, inner) => `第 ${index} 列（${header}）：${inner(problem)}`,
+  "batch/rowProblem": ({ problem }, inner) => inner(problem),
   "batch/listSeparator": "、",
   "batch/columnsHead":
     "可用的列名：表头写中文标签、英文标签或字段路径均可；标有“·”的标签为多个部分共用，须连同部分名称一起写",
@@ -199,6 +199,7 @@ export const zh: Catalogue = {
   "ask/fromIdNumber": ({ id }) => `由身份证号码 ${id} 得出`,
   "fact/unknown-section": ({ hint }) => `未知的部分${hint ? `（是否想写 \`${hint}\`？）` : ""}`,
   "fact/unknown-field": ({ hint }) => `未知的字段${hint ? `（是否想写 \`${hint}\`？）` : ""}`,
+  "fact/atPath": ({ path, problem }, inner) => `\`${path}\`: ${inner(problem)}`,
   "fact/profile-mapping": "档案应当是若干部分的映射，例如 `person:`",
   "fact/section-mapping": "应当是字段的映射",
   "fact/list": "应当是列表",

@@ -7,6 +7,10 @@ type Entry = string | ((p: never, inner: (m: unknown) => string) => string);
 /** A message that is a parameter of another is worded by the caller; here, by a stand-in. */
 const inner = () => "1";
 
+/** Stand-in values: "1" for each parameter, but a list where an entry joins one in its language's words. */
+const SAMPLES: Readonly<Record<string, unknown>> = { allowed: [50, 55] };
+const sample = (key: string | symbol) => SAMPLES[String(key)] ?? "1";
+
 function paramsRead(entry: Entry): string[] | "word" {
   if (typeof entry === "string") return "word";
   const read = new Set<string>();
@@ -15,7 +19,7 @@ function paramsRead(entry: Entry): string[] | "word" {
     {
       get: (_, key) => {
         read.add(String(key));
-        return "1";
+        return sample(key);
       },
     },
   );
@@ -38,7 +42,9 @@ describe("the message catalogues", () => {
       expect(paramsRead(zhEntry)).toEqual(paramsRead(enEntry));
       for (const entry of [zhEntry, enEntry])
         expect(
-          typeof entry === "string" ? entry : entry(new Proxy({}, { get: () => "1" }) as never, inner),
+          typeof entry === "string"
+            ? entry
+            : entry(new Proxy({}, { get: (_, key) => sample(key) }) as never, inner),
         ).not.toBe("");
     });
 
