@@ -4,7 +4,7 @@ import type { Message, Params } from "./params.js";
 import { zh } from "./zh.js";
 
 export type { Catalogue, Code, Lang } from "./catalogue.js";
-export type { Message, Params } from "./params.js";
+export type { Message } from "./params.js";
 
 export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { zh, en };
 
