@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { type Diagnostic, formatDiagnosticIn, messageIn } from "../diagnostics.js";
+import { type Diagnostic, diagnosticWords, formatDiagnosticIn } from "../diagnostics.js";
 import { type Lang, say } from "../messages/index.js";
 import { statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
@@ -44,8 +44,7 @@ function errorsJson(errors: readonly Diagnostic[]) {
     line: d.line,
     col: d.col,
     code: d.code,
-    message: messageIn(d, "en"),
-    messageZh: messageIn(d, "zh"),
+    ...diagnosticWords(d),
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { makeFilter } from "../expr/filter.js";
 import { type Compiled, type Scope, typeName } from "../expr/types.js";
+import { sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../regions/regions.js";
 import { unreachableCases } from "./caseAnalysis.js";
@@ -272,8 +273,11 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         value: get([...range, "value"]),
       };
     });
-    for (const p of tierProblemsOverTime(raw.ranges, rule.parameters))
-      diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
+    for (const p of tierProblemsOverTime(tiers, parameters))
+      diagnostics.push({
+        ...src.at([...path, "ranges", p.index], p.code, sayMessage("en", p.says)),
+        says: p.says,
+      });
     return { kind: "tiers", by: get([...path, "by"]), tiers };
   }
 }
