@@ -36,6 +36,7 @@ export function outcomeJson(o: Outcome) {
     ...(o.exclusions ? { exclusions: o.exclusions } : {}),
     ...(o.assumed ? { assumed: o.assumed.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
     ...(o.elsewhere ? { placeNotGiven: true } : {}),
+    ...(o.lawUnknown ? { lawUnknown: { from: o.lawUnknown.from } } : {}),
   };
 }
 
@@ -112,7 +113,8 @@ const hasNotes = (o: Outcome) =>
   o.priority !== undefined ||
   o.exclusions !== undefined ||
   o.assumed !== undefined ||
-  o.elsewhere !== undefined;
+  o.elsewhere !== undefined ||
+  o.lawUnknown !== undefined;
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
 export interface Words {
