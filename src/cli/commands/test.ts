@@ -59,7 +59,7 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
   const local = await loadRuleSetOrFail(localDirs, io);
   const bundled = local.bundledOnly ?? local;
   const rulesFor = (file: string) => (isBundled(file) ? bundled : local);
-  const files = roots.flatMap((r) => listFiles(r, isFixture));
+  const files = roots.flatMap((r) => listFiles(r, isFixture, io.cwd));
   const display = (f: string) => displayPath(f, io.cwd);
   const { loaded, broken } = loadFixtureFiles(files, rulesFor, display);
   const ran = runFixtures(loaded, opts.filter);
