@@ -37,7 +37,10 @@ describe("wrapLine keeps opening punctuation off the end of a line", () => {
       // 8 columns hold four CJK characters; the fourth character is the mark.
       for (let width = 6; width <= 12; width++) {
         const lines = wrapLine(`甲乙丙${mark}丁戊己庚辛壬癸子`, width, "");
-        expect(lines.filter((l) => OPENING.test(l)), `width ${width}`).toEqual([]);
+        expect(
+          lines.filter((l) => OPENING.test(l)),
+          `width ${width}`,
+        ).toEqual([]);
         expect(lines.join("")).toBe(`甲乙丙${mark}丁戊己庚辛壬癸子`);
       }
     });
