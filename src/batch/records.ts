@@ -1,5 +1,6 @@
 import type Big from "big.js";
-import { type Diagnostic, diagnosticWords, formatDiagnosticIn } from "../diagnostics.js";
+import { type Diagnostic, diagnosticText, diagnosticWords } from "../diagnostics.js";
+import { escapeControl } from "../echo.js";
 import { type Lang, say } from "../messages/index.js";
 import { statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
@@ -168,7 +169,7 @@ export function tableHeader(programs: readonly string[], compare: boolean, words
  */
 export function recordCells(r: BatchRecord, programs: readonly string[], words: Words): OutCell[] {
   const { lang } = words;
-  const errors = r.errors ? r.errors.map((d) => formatDiagnosticIn(d, lang)).join("\n") : null;
+  const errors = r.errors ? r.errors.map((d) => escapeControl(diagnosticText(d, lang))).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors, words.asOf];
   const status = (o: Outcome | undefined) => (o ? statusWords(o, lang) : null);
   const pending = (o: Outcome | undefined, b: Big | null | undefined) =>
