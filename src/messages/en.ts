@@ -10,6 +10,7 @@ export const en: Catalogue = {
   "batch/perMonth": ({ v }) => `monthly ${v}`,
   "batch/allPaid": ({ v }) => `total ${v}`,
   "batch/amountUnknown": ({ n }) => `amount unknown ${n}`,
+  "batch/lawUnknownApart": ({ n }) => `${n} awaiting the law are not in the total`,
   "batch/caveated": ({ n }) => `of which to verify: ${n}`,
   "batch/reform": ({ params }) => `Reform impact (same records, same date): ${params}`,
   "batch/changed": ({ n }) => `Records whose result changes: ${n}`,

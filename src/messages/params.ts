@@ -21,6 +21,7 @@ export interface Params extends GeneralParams, ReportParams {
   "batch/perMonth": { v: string };
   "batch/allPaid": { v: string };
   "batch/amountUnknown": { n: string };
+  "batch/lawUnknownApart": { n: string };
   "batch/caveated": { n: string };
   "batch/reform": { params: string };
   "batch/changed": { n: string };
