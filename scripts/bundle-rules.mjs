@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { formatDiagnostic } from "../dist/diagnostics.js";
-import { FIXTURE_BUNDLE_FILE, fixtureEntry } from "../dist/fixtures/fixtureBundle.js";
+import { fixtureEntry } from "../dist/fixtures/fixtureBundle.js";
+import { FIXTURE_BUNDLE_FILE } from "../dist/fixtures/fixtureBundleFile.js";
 import { fieldCatalogueSchema } from "../dist/profile/fields.js";
 import { BUNDLE_FILE } from "../dist/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../dist/rules/loadRules.js";

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { escapeControl } from "./echo.js";
 import { LIMITS } from "./limits.js";
-import { type Lang, type Message, sayMessage } from "./messages/index.js";
+import { type Lang, type Message, say, sayMessage } from "./messages/index.js";
 
 /** A located problem in a user's file: what every loader, checker and fixture runner reports. */
 export type Diagnostic = {
@@ -13,16 +13,11 @@ export type Diagnostic = {
   severity: "error" | "warning";
   path?: string;
   /**
-   * What the diagnostic says, as a catalogue message (src/messages): with it, the words are chosen at the edge
-   * in the user's language, and `message`/`messageZh` are only the fallback. `code` stays the public code.
+   * What the diagnostic says, as a catalogue message (src/messages): the words are chosen where it is shown, in
+   * the run's language. Without it (rule files' and fixtures' checks, said in English), `message` is the words.
    */
   says?: Message;
-  /** Transitional, for producers not yet on the catalogue: the message in Chinese. */
-  messageZh?: string;
 };
-
-/** A message in both languages of the UI. */
-export type Bilingual = { readonly zh: string; readonly en: string };
 
 /** Exit codes (PRODUCT §4): 0 ran fine, 1 ran and found problems, 2 could not run. */
 export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
@@ -35,59 +30,54 @@ export class InputError extends Error {
   }
 }
 
-/** The command was used wrongly (exit 2): a catalogue message, or (transitionally) ready text. */
+/** The command was used wrongly (exit 2): one or more catalogue messages, worded where they are shown. */
 export class UsageError extends Error {
   override name = "UsageError";
-  readonly zh: string;
-  /** The message's lines in each language: each is escaped on its own, so only these breaks reach the terminal. */
-  readonly lines: { readonly [L in Lang]: readonly string[] };
-  constructor(message: string | Bilingual | Message | readonly Message[]) {
-    const parts: readonly Bilingual[] =
-      typeof message === "string"
-        ? [{ zh: message, en: message }]
-        : Array.isArray(message)
-          ? message.map((m) => bilingual(m))
-          : "code" in message
-            ? [bilingual(message as Message)]
-            : [message as Bilingual];
-    const lines = { zh: parts.map((p) => p.zh), en: parts.map((p) => p.en) };
-    super(lines.en.join("\n"));
-    this.zh = lines.zh.join("\n");
-    this.lines = lines;
+  readonly says: readonly Message[];
+  constructor(says: Message | readonly Message[]) {
+    const all = Array.isArray(says) ? says : [says as Message];
+    super(all.map((m) => sayMessage("en", m)).join("\n"));
+    this.says = all;
+  }
+
+  /** The message's lines in `lang`: each is escaped on its own, so only these breaks reach the terminal. */
+  linesIn(lang: Lang): string[] {
+    return this.says.map((m) => sayMessage(lang, m));
   }
 
   in(lang: Lang): string {
-    return { zh: this.zh, en: this.message }[lang];
+    return this.linesIn(lang).join("\n");
   }
 }
 
-const bilingual = (m: Message): Bilingual => ({ zh: sayMessage("zh", m), en: sayMessage("en", m) });
+/** The diagnostic's words in `lang`: from its catalogue message, else its own (English-only) text. */
+const wordsOf = (d: Diagnostic, lang: Lang): string => (d.says ? sayMessage(lang, d.says) : d.message);
 
-/** The diagnostic's message in `lang`: from the catalogue when it has parameters, else its own text. */
-export function messageIn(d: Diagnostic, lang: Lang = "en"): string {
-  if (d.says) return sayMessage(lang, d.says);
-  // Transitional: a producer not yet on the catalogue may give its Chinese words.
-  return (lang === "zh" && d.messageZh) || d.message;
+/** A diagnostic's words for JSON: `message` in English and `messageZh` in Chinese, worded here. */
+export function diagnosticWords(d: Diagnostic): { message: string; messageZh: string } {
+  return { message: wordsOf(d, "en"), messageZh: wordsOf(d, "zh") };
 }
 
 /** A diagnostic as JSON: its words in both languages, never the catalogue message behind them. */
-export function diagnosticJson(d: Diagnostic): Omit<Diagnostic, "says"> {
+export function diagnosticJson(d: Diagnostic): Omit<Diagnostic, "says"> & { messageZh?: string } {
   const { says, ...rest } = d;
-  if (!says) return rest;
-  return { ...rest, message: messageIn(d, "en"), messageZh: messageIn(d, "zh") };
+  return says ? { ...rest, ...diagnosticWords(d) } : rest;
 }
 
 /** `file:line:col code message`, the one shape every diagnostic is printed in (message in English). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return formatDiagnosticIn(d, "en");
+  return located(d, wordsOf(d, "en"));
 }
 
-/** `file:line:col code message` with the message in `lang` (Chinese when the diagnostic has it). */
-export function formatDiagnosticIn(d: Diagnostic, lang: "zh" | "en"): string {
-  const message = messageIn(d, lang);
-  // A file name or message quoting user text cannot forge another line or drive the terminal.
-  return `${escapeControl(d.file)}:${d.line}:${d.col} ${d.code} ${escapeControl(message)}`;
+/** `file:line:col code message` in `lang`; a warning is marked as one, in that language. */
+export function formatDiagnosticIn(d: Diagnostic, lang: Lang): string {
+  const words = wordsOf(d, lang);
+  return located(d, d.severity === "warning" ? say(lang, "diagnostic/warning", { message: words }) : words);
 }
+
+// A file name or message quoting user text cannot forge another line or drive the terminal.
+const located = (d: Diagnostic, words: string) =>
+  `${escapeControl(d.file)}:${d.line}:${d.col} ${d.code} ${escapeControl(words)}`;
 
 /** Names longer than this get no "did you mean": a suggestion costs time and memory in the product of the lengths. */
 export const SUGGEST_MAX_LENGTH = LIMITS.suggestChars;

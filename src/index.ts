@@ -7,9 +7,10 @@
  * const evaluation = evaluate(rules.programs.values(), profile, asOfDate("2022-03-01"));
  */
 
+export { evaluateProgram } from "./compiled/evaluate.js";
 export { type Diagnostic, formatDiagnostic, InputError } from "./diagnostics.js";
 export { evaluate, withExclusions, withExclusionsAmong } from "./engine/evaluate.js";
-export { type AsOf, asOfDate, evaluateProgram } from "./engine/evaluateProgram.js";
+export { type AsOf, asOfDate } from "./engine/evaluateProgram.js";
 export type * from "./engine/result.js";
 export { evaluationToJson } from "./explain/json.js";
 export { maskIdNumber, parseIdNumber } from "./profile/idNumber.js";

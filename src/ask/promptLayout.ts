@@ -38,3 +38,12 @@ export function choiceLines(name: string, width: number, lead: number): string {
   const lines = wrapLine(`${pad}${name}`, width, pad);
   return [lines[0]?.slice(lead) ?? "", ...lines.slice(1)].join("\n");
 }
+
+/**
+ * A line of a replay's transcript, `NN. question → answer`, wrapped by display width as the prompts are, the
+ * continuation under the question.
+ */
+export function transcriptLine(n: number, question: string, answer: string, width = PROMPT_WIDTH): string {
+  const lead = `${String(n).padStart(2)}. `;
+  return wrapLine(`${lead}${question} → ${answer}`, width, " ".repeat(lead.length)).join("\n");
+}

@@ -2,6 +2,7 @@ import { bothLanguages, type Code, say } from "../messages/index.js";
 import type { FieldDef, ScalarFieldDef } from "../profile/fields.js";
 import { maskIdNumber } from "../profile/idNumber.js";
 import { placeText } from "../profile/readFact.js";
+import { isoDateWords } from "../rules/dateWords.js";
 import type { RawValue } from "./answers.js";
 import type { FieldAt } from "./fieldAt.js";
 import type { Lang } from "./parseAnswer.js";
@@ -42,11 +43,12 @@ export function choicesFor(
   return (def.values ?? []).map((v) => ({ name: def.valueLabels?.[v]?.[lang] ?? v, value: v }));
 }
 
-/** A value as a person reads it: labels for choices, 是/否, place names, an ID number masked. */
+/** A value as a person reads it: labels for choices, 是/否, place names, dates in words, an ID number masked. */
 export function valueText(def: FieldDef | ScalarFieldDef, value: RawValue, lang: Lang): string {
   if (typeof value === "boolean") return say(lang, value ? "ask/answerYes" : "ask/answerNo");
   if (def.type === "region" && typeof value === "string") return placeText(value)[lang];
   if (def.type === "id-number" && typeof value === "string") return maskIdNumber(value);
+  if (def.type === "date" && typeof value === "string") return isoDateWords(value, lang);
   if (def.type === "enum" && typeof value === "string") return def.valueLabels?.[value]?.[lang] ?? value;
   if (Array.isArray(value)) {
     if (!value.length) return say(lang, "ask/noneOfThese");

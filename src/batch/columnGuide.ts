@@ -68,12 +68,10 @@ export function columnListing(catalogue: FieldCatalogue, lang: Lang): string {
 }
 
 function valueWords(def: FieldDef, lang: Lang): string {
-  if (def.type === "boolean") return lang === "zh" ? "是、否" : "是/否, yes/no";
+  if (def.type === "boolean") return say(lang, "batch/columnsYesNo");
   if (def.type !== "enum" && def.type !== "enum-list") return "";
   const labels = def.valueLabels ?? {};
-  return (def.values ?? [])
-    .map((v) => labels[v]?.[lang === "zh" ? "zh" : "en"] ?? v)
-    .join(lang === "zh" ? "、" : ", ");
+  return (def.values ?? []).map((v) => labels[v]?.[lang] ?? v).join(say(lang, "batch/listSeparator"));
 }
 
 /**
@@ -95,7 +93,9 @@ export function mappingSuggestion(headers: readonly string[], catalogue: FieldCa
       );
       continue;
     }
-    const choices = candidates.map((p) => `${p}（${qualifiedLabel(catalogue, p, lang)}）`).join(" | ");
+    const choices = candidates
+      .map((path) => say(lang, "batch/columnsChoice", { path, label: qualifiedLabel(catalogue, path, lang) }))
+      .join(" | ");
     lines.push(
       `${yamlKey}: ~  # ${choices ? say(lang, "batch/columnsChoose", { choices }) : say(lang, "batch/columnsNone")}`,
     );

@@ -1,4 +1,5 @@
-import { type LeanEvaluate, leanEvaluator } from "../compiled/leanProgram.js";
+import { leanOf } from "../compiled/evaluate.js";
+import type { LeanEvaluate } from "../compiled/leanProgram.js";
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { loadBundledRules } from "../rules/bundle.js";
@@ -71,8 +72,8 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
     catalogue: rules.fields,
     asOf,
     programs,
-    lean: programs.map(leanEvaluator),
-    ...(reform ? { reform, reformLean: reform.map(leanEvaluator) } : {}),
+    lean: programs.map(leanOf),
+    ...(reform ? { reform, reformLean: reform.map(leanOf) } : {}),
     programIds: programs.map((p) => p.id),
   };
 }

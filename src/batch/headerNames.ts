@@ -20,6 +20,7 @@ export function headerNames(catalogue: FieldCatalogue): Map<string, string[]> {
         add(def.label[lang], path);
         add(`${section.label[lang]}${def.label[lang]}`, path);
       }
+      for (const header of def.headers ?? []) add(header, path);
     }
   }
   return names;

@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import type { ProgramResult, Status } from "../engine/result.js";
+import type { LawUnknown, ProgramResult, Status } from "../engine/result.js";
 import type { Profile } from "../profile/profile.js";
 import type { LocalText } from "../rules/program.js";
 
@@ -23,6 +23,8 @@ export interface Outcome {
   readonly assumed?: readonly LocalText[];
   /** Undetermined only because the record does not give the program's place (it concerns the person only there). */
   readonly elsewhere?: true;
+  /** Past the program's horizon: whether it still runs is not known (the engine's reason, shared, frozen). */
+  readonly lawUnknown?: LawUnknown;
 }
 
 /** The batch view of a program result on `profile`. */
@@ -33,6 +35,7 @@ export function outcomeOf(r: ProgramResult, profile: Profile): Outcome {
     ...(r.exclusions?.length ? { exclusions: r.exclusions.map((e) => e.program) } : {}),
     ...assumedIn(r),
     ...(placeNotGiven(r, profile) ? { elsewhere: true as const } : {}),
+    ...(r.lawUnknown ? { lawUnknown: r.lawUnknown } : {}),
   };
   const a = r.amount;
   if (!a) return { status: r.status, value: null, total: null, missing: r.missing, ...notes };

@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { type Diagnostic, formatDiagnosticIn, messageIn } from "../diagnostics.js";
+import { type Diagnostic, diagnosticWords, formatDiagnosticIn } from "../diagnostics.js";
 import { type Lang, say } from "../messages/index.js";
 import { statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
@@ -36,6 +36,7 @@ export function outcomeJson(o: Outcome) {
     ...(o.exclusions ? { exclusions: o.exclusions } : {}),
     ...(o.assumed ? { assumed: o.assumed.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
     ...(o.elsewhere ? { placeNotGiven: true } : {}),
+    ...(o.lawUnknown ? { lawUnknown: { from: o.lawUnknown.from } } : {}),
   };
 }
 
@@ -44,8 +45,7 @@ function errorsJson(errors: readonly Diagnostic[]) {
     line: d.line,
     col: d.col,
     code: d.code,
-    message: messageIn(d, "en"),
-    messageZh: messageIn(d, "zh"),
+    ...diagnosticWords(d),
   }));
 }
 
@@ -113,7 +113,8 @@ const hasNotes = (o: Outcome) =>
   o.priority !== undefined ||
   o.exclusions !== undefined ||
   o.assumed !== undefined ||
-  o.elsewhere !== undefined;
+  o.elsewhere !== undefined ||
+  o.lawUnknown !== undefined;
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
 export interface Words {

@@ -72,7 +72,7 @@ export function rowProfile(
   const result = profileFromData(
     data,
     catalogue,
-    (path, p) => located(file, line, byField.get(path.slice(0, 2).join(".")), p.code, p.message, p.messageZh),
+    (path, p) => located(file, line, byField.get(path.slice(0, 2).join(".")), p.code, p.says),
     undefined,
     dates,
   );
@@ -113,10 +113,8 @@ function located(
   line: number,
   column: Column | undefined,
   code: string,
-  en: string,
-  zh = en,
+  problem: Message,
 ): Diagnostic {
-  const problem = { zh, en };
   const says = column
     ? message("batch/atColumn", { index: column.index, header: column.header, problem })
     : message("batch/rowProblem", { problem });
@@ -171,7 +169,7 @@ export function ndjsonProfile(
     data,
     catalogue,
     (path, p) => ({
-      ...located(file, line, undefined, p.code, p.message, p.messageZh),
+      ...located(file, line, undefined, p.code, p.says),
       col: columnOf(text, path),
       path: path.join("."),
     }),
@@ -247,7 +245,6 @@ function masked(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => ({
     ...d,
     message: maskIds(d.message),
-    ...(d.messageZh === undefined ? {} : { messageZh: maskIds(d.messageZh) }),
     ...(d.says === undefined ? {} : { says: maskedMessage(d.says) }),
   }));
 }
@@ -255,9 +252,19 @@ function masked(diagnostics: Diagnostic[]): Diagnostic[] {
 function maskedMessage(says: Message): Message {
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(says.params ?? {}))
-    params[k] = typeof v === "string" ? maskIds(v) : isBoth(v) ? { zh: maskIds(v.zh), en: maskIds(v.en) } : v;
+    params[k] =
+      typeof v === "string"
+        ? maskIds(v)
+        : isBoth(v)
+          ? { zh: maskIds(v.zh), en: maskIds(v.en) }
+          : isMessage(v)
+            ? maskedMessage(v)
+            : v;
   return { ...says, params } as Message;
 }
+
+const isMessage = (v: unknown): v is Message =>
+  typeof v === "object" && v !== null && typeof (v as { code?: unknown }).code === "string";
 
 const isBoth = (v: unknown): v is { zh: string; en: string } =>
   typeof v === "object" && v !== null && typeof (v as { zh?: unknown }).zh === "string";

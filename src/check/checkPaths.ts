@@ -13,9 +13,9 @@ export interface CheckTargets {
   readonly fieldFiles: readonly string[];
 }
 
-/** Sort the files below `roots` into rule files, fixtures and field catalogues. */
-export function findTargets(roots: readonly string[]): CheckTargets {
-  const all = roots.flatMap((r) => listFiles(r, (f) => /\.ya?ml$/.test(f)));
+/** Sort the files below `roots` into rule files, fixtures and field catalogues (`cwd`: for naming them). */
+export function findTargets(roots: readonly string[], cwd?: string): CheckTargets {
+  const all = roots.flatMap((r) => listFiles(r, (f) => /\.ya?ml$/.test(f), cwd));
   return {
     ruleFiles: all.filter(isRuleFile),
     fixtureFiles: all.filter((f) => /\.test\.ya?ml$/.test(f)),

@@ -261,8 +261,8 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
     return EXIT.cannotRun;
   }
   if (e instanceof UsageError) {
-    if (json) error({ kind: "usage", message: e.message, messageZh: e.zh });
-    else io.stderr.write(`butie: ${e.lines[lang].map(escapeControl).join("\n  ")}\n`);
+    if (json) error({ kind: "usage", message: e.in("en"), messageZh: e.in("zh") });
+    else io.stderr.write(`butie: ${e.linesIn(lang).map(escapeControl).join("\n  ")}\n`);
     return EXIT.cannotRun;
   }
   const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);

@@ -12,13 +12,32 @@ export const UNDECIDED: unique symbol = Symbol("undecided");
  * named values) and date directly and returns the value when every value it reads is known and every step
  * is one it generates. Any unknown, bound, missing table entry or division by zero returns UNDECIDED, and
  * the caller runs the interpreter's closure, which alone builds unknowns (fields, bounds) — so the outcome
- * is the interpreter's by construction.
+ * is the interpreter's by construction. Given `taken`, it records there the fields whose `??` default it took,
+ * as the interpreter's tracer records them (a stated assumption holds), without tracing anything else.
  */
 export type Decide = (
   fields: ReadonlyMap<string, Value>,
   params: ReadonlyMap<string, Value>,
   asOf: Date,
+  taken?: Set<string>,
 ) => Outcome | typeof UNDECIDED;
+
+/**
+ * The fields an argument names when the tracer is told it went unread: as the interpreter's `refs` (a field, a
+ * table key's fields, the left of `??`, both sides of arithmetic).
+ */
+function refsOf(node: Node): string[] {
+  if (node.type === "MemberExpression") {
+    if (node.computed) return refsOf(node.property as Node);
+    const p = fieldPath(node);
+    return p ? [p] : [];
+  }
+  if (node.type !== "BinaryExpression") return [];
+  if (node.operator === "??") return refsOf(node.left as Node);
+  return ARITHMETIC[node.operator as string]
+    ? [...refsOf(node.left as Node), ...refsOf(node.right as Node)]
+    : [];
+}
 
 /** Not generated (`count`, a record field): the whole expression stays interpreted. */
 class Unsupported extends Error {}
@@ -114,7 +133,14 @@ export function generateExpression(ast: Node): Decide | undefined {
       return t;
     }
     const args = argNodes.map((a) => emit(a, out));
-    out.push(`${t} = ${constant(def.call)}([${args.join(", ")}]); if (${t} instanceof Unk) return U;`);
+    const values = temp();
+    out.push(`${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`);
+    // An argument the call did not read for these values was not assumed either (the tracer's rule).
+    if (def.unusedArgs)
+      out.push(
+        `if (T) for (const i of ${constant(def.unusedArgs)}(${values})) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
+      );
+    out.push(`if (${t} instanceof Unk) return U;`);
     return t;
   }
 
@@ -142,16 +168,25 @@ export function generateExpression(ast: Node): Decide | undefined {
     }
     if (op === "??") {
       const leftNode = node.left as Node;
+      const field =
+        leftNode.type === "MemberExpression" && !leftNode.computed
+          ? JSON.stringify(path(leftNode))
+          : undefined;
       const read =
         leftNode.type === "Identifier" && leftNode.name !== "asOf"
           ? `P.get(${JSON.stringify(leftNode.name)})`
-          : leftNode.type === "MemberExpression" && !leftNode.computed
-            ? `F.get(${JSON.stringify(path(leftNode))})`
-            : undefined;
+          : field && `F.get(${field})`;
       if (!read) throw new Unsupported();
       const right: string[] = [];
       const r = emit(node.right as Node, right);
-      out.push(`${t} = ${read}; if (${t} == null || ${t} instanceof Unk) {`, ...right, `${t} = ${r}; }`);
+      // The default of a field is recorded; that of a parameter may name fields only the interpreter knows.
+      const record = field ? `if (T) T.add(${field});` : "";
+      const open = field ? "" : "if (T) return U;";
+      out.push(
+        `${t} = ${read}; if (${t} == null || ${t} instanceof Unk) { ${open}`,
+        ...right,
+        `${t} = ${r}; ${record} }`,
+      );
       return t;
     }
     const l = emit(node.left as Node, out);
@@ -177,7 +212,7 @@ export function generateExpression(ast: Node): Decide | undefined {
     throw e;
   }
   const vars = Array.from({ length: temps }, (_, i) => `t${i}`).join(", ");
-  const body = `return function decide(F, P, D) {\n var ${vars};\n ${lines.join("\n ")}\n return ${result};\n};`;
+  const body = `return function decide(F, P, D, T) {\n var ${vars};\n ${lines.join("\n ")}\n return ${result};\n};`;
   const make = new Function("K", "U", "Unk", "Big", "EQ", "CMP", "fmtDate", body);
   return make(consts, UNDECIDED, Unknown, Big, equal, compare, formatIsoDate) as Decide;
 }

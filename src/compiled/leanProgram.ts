@@ -2,7 +2,13 @@ import { computeAmount } from "../engine/computeAmount.js";
 import { type AsOf, caveatsOf, evaluateProgram, priorityOf } from "../engine/evaluateProgram.js";
 import { fillSentence, withNamedValues } from "../engine/namedValues.js";
 import { type ParametersInForce, parametersInForce } from "../engine/parametersInForce.js";
-import type { AmountResult, CaveatResult, ConditionResult, ProgramResult } from "../engine/result.js";
+import type {
+  AmountResult,
+  CaveatResult,
+  ConditionResult,
+  LawUnknown,
+  ProgramResult,
+} from "../engine/result.js";
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
@@ -17,14 +23,18 @@ import { generateExpression, UNDECIDED } from "./generateExpression.js";
 /** One program's verdict and money without explanation: what `evaluateProgram(…, { explain: false })` gives a batch. */
 export type LeanEvaluate = (profile: Profile, asOf: AsOf) => ProgramResult;
 
-const NONE: readonly never[] = [];
+const NONE: readonly never[] = Object.freeze([]);
+const NO_FIELDS: ReadonlyMap<string, Value> = new Map();
+/** The defaults a generated condition took (one evaluation at a time: the lean path never re-enters). */
+const TAKEN = new Set<string>();
 
 /**
  * The lean evaluator of a program: its conditions generated as JavaScript (the interpreter's closure decides
  * what the generated code cannot), its eligible result made once per distinct input of its amount. Status,
- * amount, missing fields, caveats and priority equal `evaluateProgram(…, { explain: false })`; of the conditions
- * the result lists only those unknown, and results are shared between profiles (never change one). A profile whose
- * jurisdiction or date does not plainly decide goes to the engine.
+ * amount, missing fields, caveats, priority and `lawUnknown` equal `evaluateProgram(…, { explain: false })`; of the
+ * conditions the result lists only those unknown (and those decided on an assumption); no filters or named
+ * values. Results are shared between profiles and frozen. A profile whose jurisdiction or date does not plainly
+ * decide goes to the engine.
  */
 export function leanEvaluator(program: Program): LeanEvaluate {
   // Amounts, named values, caveats and priority: the same program with its expressions generated too.
@@ -34,7 +44,6 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const priority = fast.priority?.length ? fast.priority : undefined;
   // Caveats of the program's own read the profile: added to every result, never remembered.
   const conditional = Boolean(program.caveats?.length);
-  let openCaveats = { text: "", caveats: NONE as readonly CaveatResult[] };
   const caveatsFor = caveatMemo(fast);
   // The unknown conditions are listed (a batch states an assumption only for a condition that decided), so a
   // program with stated assumptions evaluates every condition, as the engine does.
@@ -51,28 +60,50 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       ? evaluateProgram(program, profile, asOf, { explain: true })
       : quick;
   };
-  const unknownResults: ConditionResult[] = program.conditions.map((c) => ({
-    id: c.id,
-    text: c.text,
-    result: null,
-    seen: NONE,
-    parameters: NONE,
-    source: c.source,
-  }));
-  // Named values are computed into the context before any condition: only without them can it wait.
+  const unknownResults: ConditionResult[] = program.conditions.map((c) =>
+    Object.freeze({ id: c.id, text: c.text, result: null, seen: NONE, parameters: NONE, source: c.source }),
+  );
+  // Named values are computed into the context before any condition: only without them can it wait. Named
+  // values that read no field (a program without filters) are steady: computed once per date.
   const named = Boolean(program.named?.length);
+  const steady = named && !program.filters.size && program.named?.every((n) => !n.expr.fields.length);
+  const filters = () => (program.filters.size ? new Map() : undefined);
+  // An assumption sentence without a placeholder: the listed condition is the same for every row.
+  const assumedResults = program.conditions.map((c, i) =>
+    c.assumes && !`${c.assumes.zh}${c.assumes.en}`.includes("{")
+      ? ([false, true] as const).map((result) =>
+          Object.freeze({ ...(unknownResults[i] as ConditionResult), result, assumed: c.assumes }),
+        )
+      : undefined,
+  );
   const eligible = amountMemo<ProgramResult>(program);
-  const ineligible: ProgramResult = {
+  // Past the horizon with nothing else open: what it would pay if it still runs, per distinct input as above.
+  const ifInForce = amountMemo<LawUnknown>(program);
+  const ineligible: ProgramResult = Object.freeze({
     program,
     status: "ineligible",
     amount: null,
     conditions: NONE,
     missing: NONE,
-  };
-  const { from, to } = program.inForce;
+  });
+  const { from, to, horizon } = program.inForce;
+  const law = horizon && Object.freeze({ from: horizon.on, why: horizon.text, ref: horizon.ref });
   const { section, field, code } = program.jurisdiction;
   // A batch has one date and few region codes: both looked up once.
-  let paramsOf = { text: "", params: undefined as unknown as ParametersInForce };
+  const dates = new Map<string, OnDate>();
+  const onDate = (asOf: AsOf): OnDate => {
+    let found = dates.get(asOf.text);
+    if (!found) {
+      if (dates.size >= 4_096) dates.clear();
+      const params = parametersInForce(program, asOf.text);
+      const values = steady
+        ? withNamedValues(fast, evalContext(NO_FIELDS, params.values, asOf.date, undefined)).params
+        : params.values;
+      found = { params, values };
+      dates.set(asOf.text, found);
+    }
+    return found;
+  };
   const plainlyWithin = new Map<string, boolean>();
   const within = (given: string) => {
     let found = plainlyWithin.get(given);
@@ -88,35 +119,39 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       return fallback(profile, asOf);
     const given = profile.fields.get(field);
     if (typeof given !== "string" || !within(given)) return fallback(profile, asOf);
-    if (paramsOf.text !== asOf.text)
-      paramsOf = { text: asOf.text, params: parametersInForce(program, asOf.text) };
-    const params = paramsOf.params;
+    const day = onDate(asOf);
+    const params = day.params;
     const fields = profile.fields;
-    let ctx: EvalContext | undefined = named ? context(fast, fields, params, asOf) : undefined;
-    const values: ReadonlyMap<string, Value> = ctx ? ctx.params : params.values;
+    const withNamed = day.values;
+    const context = (): EvalContext =>
+      steady
+        ? evalContext(fields, withNamed, asOf.date, undefined)
+        : withNamedValues(fast, evalContext(fields, params.values, asOf.date, filters()));
+    let ctx: EvalContext | undefined = named && !steady ? context() : undefined;
+    const values: ReadonlyMap<string, Value> = ctx ? ctx.params : withNamed;
     let unknownFields: Set<string> | undefined;
     let unknownConditions: ConditionResult[] | undefined;
     let assumed: ConditionResult[] | undefined;
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
-      const blanks = defaulted[i]?.some((f) => !fields.has(f));
-      let outcome = blanks ? UNDECIDED : (generated[i]?.(fields, values, asOf.date) ?? UNDECIDED);
-      if (blanks) {
-        ctx ??= context(fast, fields, params, asOf);
-        const taken = new Collected();
-        outcome = (interpreted[i] as (c: EvalContext) => Outcome)(traced(ctx, taken));
-        const c = program.conditions[i];
-        if (taken.defaultedFields.size && c?.assumes && !(outcome instanceof Unknown)) {
+      // A blank field read with a default: whether the default was taken decides whether the assumption holds.
+      let taken = defaulted[i]?.some((f) => !fields.has(f)) ? TAKEN : undefined;
+      taken?.clear();
+      let outcome = generated[i]?.(fields, values, asOf.date, taken) ?? UNDECIDED;
+      if (outcome === UNDECIDED) {
+        ctx ??= context();
+        if (taken) {
+          const facts = new Collected();
+          outcome = (interpreted[i] as (c: EvalContext) => Outcome)(traced(ctx, facts));
+          taken = facts.defaultedFields;
+        } else outcome = (interpreted[i] as (c: EvalContext) => Outcome)(ctx);
+      }
+      if (taken?.size && !(outcome instanceof Unknown)) {
+        const stated = assumption(i, outcome as boolean);
+        if (stated) {
           assumed ??= [];
-          assumed.push({
-            ...(unknownResults[i] as ConditionResult),
-            result: outcome as boolean,
-            assumed: fillSentence(c.assumes, fast, ctx),
-          });
+          assumed.push(stated);
         }
-      } else if (outcome === UNDECIDED) {
-        ctx ??= context(fast, fields, params, asOf);
-        outcome = (interpreted[i] as (c: EvalContext) => Outcome)(ctx);
       }
       if (outcome === false) {
         // One false condition decides the status and what is missing; only which are unknown may still matter.
@@ -135,24 +170,47 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       return priority ? withExtras(base, ctx, true, false) : base;
     }
     if (unknownFields) {
-      const open: ProgramResult = {
+      const open: Mutable<ProgramResult> = {
         program,
         status: "undetermined",
         amount: null,
         conditions: joined(unknownConditions, assumed) ?? NONE,
         missing: [...unknownFields],
       };
+      if (law && asOf.text >= law.from) {
+        // As the engine: the amount if it still runs only when nothing but the law is open.
+        open.lawUnknown = unknownFields.size
+          ? law
+          : ifInForce(fields, asOf.text, () => {
+              ctx ??= context();
+              return freeze({ ...law, ifInForce: computeAmount(fast, ctx, params, false).amount });
+            });
+      }
       return withExtras(open, ctx, Boolean(priority), true);
     }
     const result = eligible(fields, asOf.text, () => {
-      ctx ??= context(fast, fields, params, asOf);
+      ctx ??= context();
       const { amount, missing } = computeAmount(fast, ctx, params, false);
       const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
-      return conditional ? made : withExtras(made, ctx, false, true);
+      return freeze(conditional ? made : withExtras(made, ctx, false, true));
     });
     const extra = withExtras(result, ctx, Boolean(priority), conditional);
     // The remembered result is shared: the row's assumptions go on a copy.
     return assumed ? { ...extra, conditions: joined(extra.conditions, assumed) ?? NONE } : extra;
+
+    /** The condition listed with its stated assumption, when it has one: made once unless it names a value. */
+    function assumption(i: number, result: boolean): ConditionResult | undefined {
+      const c = program.conditions[i];
+      if (!c?.assumes) return undefined;
+      const fixed = assumedResults[i]?.[result ? 1 : 0];
+      if (fixed) return fixed;
+      ctx ??= context();
+      return {
+        ...(unknownResults[i] as ConditionResult),
+        result,
+        assumed: fillSentence(c.assumes, fast, ctx),
+      };
+    }
 
     /**
      * The result with its priority and caveats, as the engine adds them. Without caveats of its own a program's
@@ -166,15 +224,14 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       caveated: boolean,
     ): ProgramResult {
       if (!ranked && !caveated) return base;
-      const c = made ?? context(fast, fields, params, asOf);
+      const c = made ?? context();
       const out: Mutable<ProgramResult> = { ...base };
       if (ranked && priority) out.priority = priorityOf(fast, priority, c, profile, params, false);
       if (!caveated) return out;
       let holding: readonly CaveatResult[];
       if (base.status === "undetermined" && !conditional) {
-        if (openCaveats.text !== asOf.text)
-          openCaveats = { text: asOf.text, caveats: caveatsOf(fast, c, asOf.text, null) };
-        holding = openCaveats.caveats;
+        day.openCaveats ??= freeze(caveatsOf(fast, c, asOf.text, null));
+        holding = day.openCaveats;
       } else holding = caveatsFor(c, asOf.text, base.amount);
       if (holding.length) out.caveats = holding;
       return out;
@@ -198,7 +255,7 @@ function caveatMemo(program: Program) {
     let found = memo.get(key);
     if (!found) {
       if (memo.size > 10_000) memo.clear();
-      found = caveatsOf(program, ctx, asOf, amount);
+      found = freeze(caveatsOf(program, ctx, asOf, amount));
       memo.set(key, found);
     }
     return found;
@@ -215,12 +272,23 @@ function joined(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function context(
-  program: Program,
-  fields: ReadonlyMap<string, Value>,
-  params: ParametersInForce,
-  asOf: AsOf,
-): EvalContext {
-  const filters = program.filters.size ? new Map() : undefined;
-  return withNamedValues(program, evalContext(fields, params.values, asOf.date, filters));
+/** What a program reads on one date, whatever the profile: its parameters (with steady named values). */
+interface OnDate {
+  readonly params: ParametersInForce;
+  readonly values: ReadonlyMap<string, Value>;
+  /** The caveats of an undetermined result when the program has no caveats of its own. */
+  openCaveats?: readonly CaveatResult[];
 }
+
+/**
+ * What is shared between profiles, frozen with the plain objects and lists it holds — not the program, nor
+ * Big values (whose own methods never change them) — so that no caller can change another profile's result.
+ */
+function freeze<T extends object | null>(r: T): T {
+  if (r === null || Object.isFrozen(r)) return r;
+  for (const [k, v] of Object.entries(r))
+    if (k !== "program" && typeof v === "object" && v !== null && (Array.isArray(v) || isPlain(v))) freeze(v);
+  return Object.freeze(r);
+}
+
+const isPlain = (v: object) => Object.getPrototypeOf(v) === Object.prototype;

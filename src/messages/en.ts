@@ -92,12 +92,15 @@ export const en: Catalogue = {
     `column \`${header}\` names no profile field${suggestion ? ` (did you mean ${suggestion.en}?)` : ""}; map it in --columns (\`${header}: <field path>\`, or \`~\` to ignore it); butie batch <file> --list-columns lists the accepted names and suggests a mapping`,
   "batch/column-twice": ({ before, header, field }) =>
     `columns \`${before}\` and \`${header}\` both fill ${field}`,
-  "batch/atColumn": ({ index, header, problem }) => `column ${header} (no. ${index}): ${problem.en}`,
-  "batch/rowProblem": ({ problem }) => problem.en,
+  "batch/atColumn": ({ index, header, problem }, inner) =>
+    `column ${header} (no. ${index}): ${inner(problem)}`,
+  "batch/rowProblem": ({ problem }, inner) => inner(problem),
   "batch/listSeparator": ", ",
   "batch/columnsHead":
     "Accepted column headers: the Chinese label, the English label or the field path; a label marked with · is shared by several sections and is written with its section",
   "batch/columnsValues": ({ values }) => `(values: ${values})`,
+  "batch/columnsYesNo": "是/否, yes/no",
+  "batch/columnsChoice": ({ path, label }) => `${path} (${label})`,
   "batch/columnsChoose": ({ choices }) => `choose one: ${choices}`,
   "batch/columnsNone": "no field is near: keep ~ (ignore the column) if it is not needed",
   "batch/columnsAllKnown": "every column of the header names a profile field: no --columns needed\n",
@@ -107,8 +110,16 @@ export const en: Catalogue = {
   "batch/fromDate": ({ date, values }) => `from ${date}: ${values}`,
   "batch/changeOrigin": ({ change, origin }) => `${change} (${origin})`,
   "batch/draftValue": ({ source }) => `draft value, source: ${source}`,
-  "batch/paramTiers": ({ program, problem }) =>
-    `--param makes the tiers of ${program} impossible (the check \`check\` makes of rule files): ${problem}`,
+  "batch/paramTiers": ({ program, problem }, inner) =>
+    `--param makes the tiers of ${program} impossible (the check \`check\` makes of rule files): ${inner(problem)}`,
+  "tier/empty": ({ tier, from, below }) => `tier ${tier} is empty: from ${from} is not below ${below}`,
+  "tier/overlap": ({ tier, from, below }) =>
+    `tier ${tier} (from ${from}) overlaps tier ${tier - 1} (below ${below})`,
+  "tier/gap": ({ tier, end, start }) =>
+    `no tier covers ${end} up to ${start}: tier ${tier - 1} ends below ${end}, tier ${tier} starts at ${start}`,
+  // \`check\` lines quote dates as the rule file writes them.
+  "tier/onDate": ({ problem, y, m, d }, inner) =>
+    `${inner(problem)} (with the values in force on ${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")})`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
@@ -195,6 +206,7 @@ export const en: Catalogue = {
   "ask/fromIdNumber": ({ id }) => `from ID number ${id}`,
   "fact/unknown-section": ({ hint }) => `unknown section${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
   "fact/unknown-field": ({ hint }) => `unknown field${hint ? ` (did you mean \`${hint}\`?)` : ""}`,
+  "fact/atPath": ({ path, problem }, inner) => `\`${path}\`: ${inner(problem)}`,
   "fact/profile-mapping": "a profile is a mapping of sections such as `person:`",
   "fact/section-mapping": "expected a mapping of fields",
   "fact/list": "expected a list",

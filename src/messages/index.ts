@@ -1,23 +1,20 @@
 import type { Catalogue, Code, Lang } from "./catalogue.js";
 import { en } from "./en.js";
-import type { Params } from "./params.js";
+import type { Message, Params } from "./params.js";
 import { zh } from "./zh.js";
 
 export type { Catalogue, Code, Lang } from "./catalogue.js";
-export type { Params } from "./params.js";
+export type { Message } from "./params.js";
 
 export const CATALOGUES: { readonly [L in Lang]: Catalogue } = { zh, en };
 
 /** Parameters of `code`, as a rest argument: none for a word said as is. */
 type ParamsOf<K extends Code> = [Params[K]] extends [undefined] ? [] : [Params[K]];
 
-/** A message not yet worded: its code and parameters. Words are chosen at the edge, by `say`. */
-export type Message = { readonly [K in Code]: { readonly code: K; readonly params: Params[K] } }[Code];
-
 /** The message `code` in `lang`. */
 export function say<K extends Code>(lang: Lang, code: K, ...params: ParamsOf<K>): string {
-  const entry = CATALOGUES[lang][code] as string | ((p: unknown) => string);
-  return typeof entry === "string" ? entry : entry(params[0]);
+  const entry = CATALOGUES[lang][code] as string | ((p: unknown, inner: (m: Message) => string) => string);
+  return typeof entry === "string" ? entry : entry(params[0], (m) => sayMessage(lang, m));
 }
 
 /** A message to be worded later (thrown errors, diagnostics). */

@@ -5,6 +5,14 @@ import type { ReportParams } from "./report/params.js";
 export type InBoth = { readonly zh: string; readonly en: string };
 
 /**
+ * A message not yet worded: its code and parameters. Words are chosen at the edge, by `say`. Defined beside the
+ * map, so that a message may be a parameter of another (a problem placed at a column), worded in the same language.
+ */
+export type Message = {
+  readonly [K in keyof Params]: { readonly code: K; readonly params: Params[K] };
+}[keyof Params];
+
+/**
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
  */
@@ -61,11 +69,13 @@ export interface Params extends GeneralParams, ReportParams {
   "batch/column-ambiguous": { header: string; choices: InBoth };
   "batch/column-unknown": { header: string; suggestion?: InBoth };
   "batch/column-twice": { before: string; header: string; field: string };
-  "batch/atColumn": { index: number; header: string; problem: InBoth };
-  "batch/rowProblem": { problem: InBoth };
+  "batch/atColumn": { index: number; header: string; problem: Message };
+  "batch/rowProblem": { problem: Message };
   "batch/listSeparator": undefined;
   "batch/columnsHead": undefined;
   "batch/columnsValues": { values: string };
+  "batch/columnsYesNo": undefined;
+  "batch/columnsChoice": { path: string; label: string };
   "batch/columnsChoose": { choices: string };
   "batch/columnsNone": undefined;
   "batch/columnsAllKnown": undefined;
@@ -74,7 +84,11 @@ export interface Params extends GeneralParams, ReportParams {
   "batch/fromDate": { date: string; values: string };
   "batch/changeOrigin": { change: string; origin: string };
   "batch/draftValue": { source: string };
-  "batch/paramTiers": { program: string; problem: string };
+  "batch/paramTiers": { program: string; problem: Message };
+  "tier/empty": { tier: number; from: number; below: number };
+  "tier/overlap": { tier: number; from: string; below: string };
+  "tier/gap": { tier: number; end: number; start: number };
+  "tier/onDate": { problem: Message; y: number; m: number; d: number };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;
@@ -155,6 +169,7 @@ export interface Params extends GeneralParams, ReportParams {
   "ask/fromIdNumber": { id: string };
   "fact/unknown-section": { hint: string };
   "fact/unknown-field": { hint: string };
+  "fact/atPath": { path: string; problem: Message };
   "fact/profile-mapping": undefined;
   "fact/section-mapping": undefined;
   "fact/list": undefined;

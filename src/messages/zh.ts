@@ -87,12 +87,14 @@ export const zh: Catalogue = {
   "batch/column-unknown": ({ header, suggestion }) =>
     `列“${header}”不对应任何档案字段${suggestion ? `（是否指 ${suggestion.zh}？）` : ""}；可在 --columns 中对应（“${header}: <字段路径>”，或“~”忽略该列）；butie batch <文件> --list-columns 列出可用列名并给出对应建议`,
   "batch/column-twice": ({ before, header, field }) => `列“${before}”和“${header}”都填写 ${field}`,
-  "batch/atColumn": ({ index, header, problem }) => `第 ${index} 列（${header}）：${problem.zh}`,
-  "batch/rowProblem": ({ problem }) => problem.zh,
+  "batch/atColumn": ({ index, header, problem }, inner) => `第 ${index} 列（${header}）：${inner(problem)}`,
+  "batch/rowProblem": ({ problem }, inner) => inner(problem),
   "batch/listSeparator": "、",
   "batch/columnsHead":
     "可用的列名：表头写中文标签、英文标签或字段路径均可；标有“·”的标签为多个部分共用，须连同部分名称一起写",
   "batch/columnsValues": ({ values }) => `（填写：${values}）`,
+  "batch/columnsYesNo": "是、否",
+  "batch/columnsChoice": ({ path, label }) => `${path}（${label}）`,
   "batch/columnsChoose": ({ choices }) => `请选择其一：${choices}`,
   "batch/columnsNone": "未找到相近的字段：不需要就保留 ~（忽略该列）",
   "batch/columnsAllKnown": "表头的每一列都对应档案字段，无需 --columns\n",
@@ -102,8 +104,15 @@ export const zh: Catalogue = {
   "batch/fromDate": ({ date, values }) => `自${date}起 ${values}`,
   "batch/changeOrigin": ({ change, origin }) => `${change}（${origin}）`,
   "batch/draftValue": ({ source }) => `草案值，依据：${source}`,
-  "batch/paramTiers": ({ program, problem }) =>
-    `--param 使 ${program} 的档次不成立（与 check 对规则文件的检查相同）：${problem}`,
+  "batch/paramTiers": ({ program, problem }, inner) =>
+    `--param 使 ${program} 的档次不成立（与 check 对规则文件的检查相同）：${inner(problem)}`,
+  "tier/empty": ({ tier, from, below }) => `第${tier}档为空：起点 ${from} 不小于上限 ${below}`,
+  "tier/overlap": ({ tier, from, below }) =>
+    `第${tier}档（自 ${from} 起）与第${tier - 1}档（低于 ${below}）重叠`,
+  "tier/gap": ({ tier, end, start }) =>
+    `${end} 至 ${start} 之间没有档次：第${tier - 1}档止于 ${end} 以下，第${tier}档从 ${start} 起`,
+  "tier/onDate": ({ problem, y, m, d }, inner) =>
+    `${inner(problem)}（按${inner({ code: "words/date/day", params: { y, m, d } })}起的参数值）`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
@@ -190,6 +199,7 @@ export const zh: Catalogue = {
   "ask/fromIdNumber": ({ id }) => `由身份证号码 ${id} 得出`,
   "fact/unknown-section": ({ hint }) => `未知的部分${hint ? `（是否想写 \`${hint}\`？）` : ""}`,
   "fact/unknown-field": ({ hint }) => `未知的字段${hint ? `（是否想写 \`${hint}\`？）` : ""}`,
+  "fact/atPath": ({ path, problem }, inner) => `\`${path}\`: ${inner(problem)}`,
   "fact/profile-mapping": "档案应当是若干部分的映射，例如 `person:`",
   "fact/section-mapping": "应当是字段的映射",
   "fact/list": "应当是列表",

@@ -15,6 +15,8 @@ const baseField = {
   valueLabels: z.record(z.string(), text).optional(),
   /** Other ways people write a value (个体户 for individual-business), accepted everywhere like its labels. */
   aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  /** Other column headers offices write for this field (an earlier label, a system's own name): read as the label. */
+  headers: z.array(z.string().min(1)).optional(),
   /** A one-line plain explanation of a legal term, shown under its question. */
   gloss: text.optional(),
   note: z.string().optional(),

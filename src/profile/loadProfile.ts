@@ -14,10 +14,11 @@ type Path = (string | number)[];
 export type NumberText = (path: Path) => string | undefined;
 
 /**
- * `atKey`: the problem is the name of a key (unknown key), so it is located at the key, not its value.
- * `messageZh`: the same message in Chinese (profile problems are seen by citizens and caseworkers).
+ * A problem at a path of the profile: `says` is what a diagnostic of it says (worded where it is shown, in the
+ * run's language), `message` its English words for a locator that takes text. `atKey`: the problem is the name
+ * of a key (unknown key), so it is located at the key, not its value.
  */
-export type Problem = { code: string; message: string; atKey?: boolean; messageZh?: string };
+export type Problem = { code: string; message: string; says: Message; atKey?: boolean };
 
 /** What a profile is checked against besides the catalogue. */
 export interface ProfileOptions {
@@ -44,7 +45,7 @@ export function readProfile(
   return profileFromData(
     src.data,
     catalogue,
-    (path, p) => (p.atKey ? src.atKey : src.at).call(src, path, p.code, p.message),
+    (path, p) => ({ ...(p.atKey ? src.atKey : src.at).call(src, path, p.code, p.message), says: p.says }),
     numberText,
     options,
   );
@@ -64,15 +65,11 @@ export function profileFromData(
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const located = (path: Path, code: string, says: Message): Diagnostic => {
-    const where = `\`${path.join(".")}\`: `;
-    const problem = {
-      code,
-      message: where + sayMessage("en", says),
-      messageZh: where + sayMessage("zh", says),
-      atKey: code === "profile/unknown-key",
-    };
-    return { messageZh: problem.messageZh, ...locate(path, problem) };
+  const located = (path: Path, code: string, problem: Message): Diagnostic => {
+    const says = message("fact/atPath", { path: path.join("."), problem });
+    const atKey = code === "profile/unknown-key";
+    // A locator that places the problem in its own words (a spreadsheet's column) keeps them.
+    return { says, ...locate(path, { code, message: sayMessage("en", says), says, atKey }) };
   };
   const report: Report = (path, code, says) => {
     diagnostics.push(located(path, code, says));

@@ -3,14 +3,14 @@ import type { Diagnostic } from "../diagnostics.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import type { SectionDef } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
-import type { Program } from "./program.js";
+import { COMPILED_PARTS, type Program, programHead } from "./program.js";
 import { BUNDLED_RULES, ruleStamps } from "./ruleFiles.js";
 import type { RuleFile } from "./schema.js";
 import type { Locator } from "./types.js";
 
 /**
  * The bundled rules, already parsed and validated at build time (`npm run build`), so that a CLI start
- * needs neither the YAML parser nor zod: only the expressions are compiled, which is cheap.
+ * needs neither the YAML parser nor zod; a program's expressions are compiled when it is first evaluated.
  */
 export const BUNDLE_FILE = new URL("../rules.bundle.json", import.meta.url);
 
@@ -53,17 +53,31 @@ export function readBundle(): Bundle | undefined {
 }
 
 /**
- * The bundle's programs compiled against `fields` (the bundled catalogue, or it plus local fields), by id;
- * undefined when code newer than the bundle judges a rule an error: then load from YAML to report it properly.
+ * The bundle's programs against `fields` (the bundled catalogue, or it plus local fields), by id. Each is
+ * compiled on first use of its expressions: a start compiles only the programs that apply to the profiles at
+ * hand (a program outside the profile's region or term is decided from its head alone).
  */
-export function compileBundle(bundle: Bundle, fields: FieldCatalogue): Map<string, Program> | undefined {
+export function compileBundle(bundle: Bundle, fields: FieldCatalogue): Map<string, Program> {
   const programs = new Map<string, Program>();
-  for (const { file, rule } of bundle.programs) {
-    const { program, diagnostics } = compileProgram(rule, locatorFor(file), fields);
-    if (diagnostics.some((d) => d.severity === "error")) return undefined;
-    programs.set(rule.id, program);
-  }
+  for (const { file, rule } of bundle.programs) programs.set(rule.id, compiledOnUse(rule, file, fields));
   return programs;
+}
+
+function compiledOnUse(rule: RuleFile, file: string, fields: FieldCatalogue): Program {
+  let compiled: Program | undefined;
+  const full = (): Program => {
+    if (compiled) return compiled;
+    const { program, diagnostics } = compileProgram(rule, locatorFor(file), fields);
+    const error = diagnostics.find((d) => d.severity === "error");
+    // The build checked this rule with this code; an error means the bundle is from another build.
+    if (error) throw new Error(`${file}: ${error.message} (the rule bundle is stale: run \`npm run build\`)`);
+    compiled = program;
+    return program;
+  };
+  const program = programHead(rule, file);
+  for (const part of COMPILED_PARTS)
+    Object.defineProperty(program, part, { get: () => full()[part], enumerable: true, configurable: true });
+  return program as Program;
 }
 
 /** The bundled rule set (a `RuleSet`) from the build's bundle, or undefined when there is none or it is stale. */
@@ -71,6 +85,5 @@ export function loadBundledRules() {
   const bundle = readBundle();
   if (!bundle) return undefined;
   const fields = new FieldCatalogue(bundle.fields);
-  const programs = compileBundle(bundle, fields);
-  return programs && { fields, programs, diagnostics: [] as Diagnostic[] };
+  return { fields, programs: compileBundle(bundle, fields), diagnostics: [] as Diagnostic[] };
 }

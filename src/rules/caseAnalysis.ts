@@ -1,17 +1,22 @@
 import { fieldPath, type Node } from "../expr/parse.js";
+import { type Message, message } from "../messages/index.js";
 import type { Case } from "./program.js";
 
 type Problem = { index: number; code: string; message: string };
 
+/** A tier problem as a catalogue message: worded where it is shown, in the run's language. */
+export type TierProblem = { index: number; code: string; says: Message };
+
 /** Tiers must be listed in order and meet exactly: each `below` is the next `from`. */
-export function tierProblems(ranges: readonly { from?: number; below?: number }[]): Problem[] {
-  const problems: Problem[] = [];
+export function tierProblems(ranges: readonly { from?: number; below?: number }[]): TierProblem[] {
+  const problems: TierProblem[] = [];
   ranges.forEach((t, i) => {
+    const tier = i + 1;
     if (t.from !== undefined && t.below !== undefined && t.from >= t.below)
       problems.push({
         index: i,
         code: "rule/tier-empty",
-        message: `tier ${i + 1} is empty: from ${t.from} is not below ${t.below}`,
+        says: message("tier/empty", { tier, from: t.from, below: t.below }),
       });
     const prev = ranges[i - 1];
     if (!prev) return;
@@ -21,13 +26,13 @@ export function tierProblems(ranges: readonly { from?: number; below?: number }[
       problems.push({
         index: i,
         code: "rule/tiers-overlap",
-        message: `tier ${i + 1} (from ${show(t.from)}) overlaps tier ${i} (below ${show(prev.below)})`,
+        says: message("tier/overlap", { tier, from: show(t.from), below: show(prev.below) }),
       });
     else if (start > prevEnd)
       problems.push({
         index: i,
         code: "rule/tiers-gap",
-        message: `no tier covers ${prevEnd} up to ${start}: tier ${i} ends below ${prevEnd}, tier ${i + 1} starts at ${start}`,
+        says: message("tier/gap", { tier, end: prevEnd, start }),
       });
   });
   return problems;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { makeFilter } from "../expr/filter.js";
 import { type Compiled, type Scope, typeName } from "../expr/types.js";
+import { sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { isRegionCode } from "../regions/regions.js";
 import { unreachableCases } from "./caseAnalysis.js";
@@ -16,7 +17,15 @@ import {
 } from "./outline.js";
 import { compileParameters } from "./parameters.js";
 import { placeholderProblems } from "./placeholders.js";
-import type { Case, Caveat, Computation, Condition, Program, ProgramFilter } from "./program.js";
+import {
+  type Case,
+  type Caveat,
+  type Computation,
+  type Condition,
+  type Program,
+  type ProgramFilter,
+  programHead,
+} from "./program.js";
 import { compileRuleExpression } from "./ruleExpression.js";
 import type { Computation as RawComputation, Tiers as RawTiers, RuleFile } from "./schema.js";
 import { internalSources, unknownSources } from "./sourceChecks.js";
@@ -146,24 +155,12 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     );
 
   const program: Program = {
-    id: rule.id,
-    file: src.file,
-    title: rule.title,
-    subject: rule.subject,
-    jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
-    inForce: {
-      from: rule.inForce.from,
-      ...(rule.inForce.to ? { to: rule.inForce.to } : {}),
-      ...(rule.inForce.confirmed ? { confirmed: rule.inForce.confirmed } : {}),
-      ...(rule.inForce.horizon ? { horizon: rule.inForce.horizon } : {}),
-    },
-    sources: rule.sources,
+    ...programHead(rule, src.file),
     parameters,
     filters,
     conditions,
     ...(priority.length ? { priority } : {}),
     ...(caveats.length ? { caveats } : {}),
-    ...(rule.excludes.length ? { excludes: rule.excludes } : {}),
     amount,
     ...(named.length ? { named } : {}),
   };
@@ -272,8 +269,11 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         value: get([...range, "value"]),
       };
     });
-    for (const p of tierProblemsOverTime(raw.ranges, rule.parameters))
-      diagnostics.push(src.at([...path, "ranges", p.index], p.code, p.message));
+    for (const p of tierProblemsOverTime(tiers, parameters))
+      diagnostics.push({
+        ...src.at([...path, "ranges", p.index], p.code, sayMessage("en", p.says)),
+        says: p.says,
+      });
     return { kind: "tiers", by: get([...path, "by"]), tiers };
   }
 }

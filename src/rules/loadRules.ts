@@ -139,7 +139,7 @@ export function loadRules(
     : loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
   const local = withLocalFields(
     bundledFields,
-    extraDirs.flatMap((d) => listFiles(d, isFieldsFile)).map((f) => [f, displayPath(f, cwd)] as const),
+    extraDirs.flatMap((d) => listFiles(d, isFieldsFile, cwd)).map((f) => [f, displayPath(f, cwd)] as const),
   );
   const fields = local.fields;
   const programs = new Map<string, Program>();
@@ -155,7 +155,7 @@ export function loadRules(
       bundledOnly = { fields: bundledFields, programs: new Map(programs), diagnostics: [...diagnostics] };
     // Within one directory an id names one program: a second is a mistake, not an override.
     const fileOf = new Map<string, string>();
-    for (const file of listFiles(dir, isRuleFile)) {
+    for (const file of listFiles(dir, isRuleFile, cwd)) {
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);

@@ -2,10 +2,9 @@ import Big from "big.js";
 import { type Diagnostic, suggest, UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
-import { message, say } from "../messages/index.js";
-import { unitProblem, unitProblemIn } from "./parameterUnits.js";
+import { message } from "../messages/index.js";
+import { unitProblem } from "./parameterUnits.js";
 import type { DatedValue, Program } from "./program.js";
-import type { RuleFile } from "./schema.js";
 import { tierProblemsOverTime } from "./tierBounds.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -24,11 +23,7 @@ const PARAM_OPTION = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-zA-Z][a-zA-Z0-9]*)(?:@(\d{4
 /** Parse `--param <program>.<parameter>[@YYYY-MM-DD]=<value>`; undated values apply on every date. */
 export function parseParamOption(text: string): ParameterOverride {
   const m = PARAM_OPTION.exec(text);
-  if (!m)
-    throw new UsageError({
-      en: `--param ${clip(text)}: expected <program>.<parameter>[@YYYY-MM-DD]=<value>`,
-      zh: `--param ${clip(text)}：应为 <项目>.<参数>[@YYYY-MM-DD]=<值>`,
-    });
+  if (!m) throw new UsageError(message("usage/param-shape", { text: clip(text) }));
   const [, program, parameter, date, raw] = m as unknown as [
     string,
     string,
@@ -37,10 +32,7 @@ export function parseParamOption(text: string): ParameterOverride {
     string,
   ];
   if (date && !parseIsoDate(date))
-    throw new UsageError({
-      en: `--param ${clip(text)}: ${date} is not a calendar date`,
-      zh: `--param ${clip(text)}：${date} 不是有效日期`,
-    });
+    throw new UsageError(message("usage/param-date", { text: clip(text), date }));
   const value = parseOptionValue(raw);
   const values = [{ since: date ?? "0000-01-01", value, ref: "--param", override: `--param ${text}` }];
   return { program, parameter, replace: !date, values };
@@ -74,17 +66,13 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
       current.oneOf &&
       !(v.value instanceof Big && current.oneOf.some((n) => v.value instanceof Big && v.value.eq(n)))
     )
-      throw new UsageError({
-        en: say("en", "usage/param-one-of", { name, allowed: current.oneOf.join(" or "), value: given(v) }),
-        zh: say("zh", "usage/param-one-of", { name, allowed: current.oneOf.join(" 或 "), value: given(v) }),
-      });
+      throw new UsageError(message("usage/param-one-of", { name, allowed: current.oneOf, value: given(v) }));
     // The same unit check as the rule files: a what-if of −6 months would compute a negative total.
     const problem = unitProblem(current.unit, v.value);
     if (problem)
-      throw new UsageError({
-        en: say("en", "usage/param-unit", { name, problem: unitProblemIn(problem, "en"), value: given(v) }),
-        zh: say("zh", "usage/param-unit", { name, problem: unitProblemIn(problem, "zh"), value: given(v) }),
-      });
+      throw new UsageError(
+        message("usage/param-unit", { name, problem: problem.says, key: problem.key, value: given(v) }),
+      );
   }
   const kept = o.replace ? [] : current.values.filter((v) => !o.values.some((n) => n.since === v.since));
   const values = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
@@ -123,24 +111,10 @@ export function applyOverrides(
  * program whose parameters a what-if changed: a `--param` may not make tiers that a rule file could not have.
  */
 function tierCheck(program: Program): void {
-  const parameters = Object.fromEntries(
-    [...program.parameters].map(([name, p]) => [
-      name,
-      {
-        values: Object.fromEntries(
-          p.values.map((v) => [v.since, { value: v.value instanceof Big ? v.value.toNumber() : v.value }]),
-        ),
-      },
-    ]),
-  ) as unknown as RuleFile["parameters"];
   for (const c of [program.amount?.value, program.amount?.months]) {
     if (c?.kind !== "tiers") continue;
-    const ranges = c.tiers.map((t) => ({
-      from: t.from?.toNumber() ?? t.fromExpr?.text,
-      below: t.below?.toNumber() ?? t.belowExpr?.text,
-    }));
-    const [problem] = tierProblemsOverTime(ranges, parameters);
+    const [problem] = tierProblemsOverTime(c.tiers, program.parameters);
     if (problem)
-      throw new UsageError(message("batch/paramTiers", { program: program.id, problem: problem.message }));
+      throw new UsageError(message("batch/paramTiers", { program: program.id, problem: problem.says }));
   }
 }

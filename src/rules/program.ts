@@ -1,7 +1,7 @@
 import type Big from "big.js";
 import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
-import type { LocalText } from "./schema.js";
+import type { LocalText, RuleFile } from "./schema.js";
 import type { NamedValue } from "./types.js";
 
 export type { LocalText };
@@ -158,4 +158,38 @@ export interface Program {
   readonly amount?: AmountRule;
   /** Named intermediate values (`values:`), in the order written. */
   readonly named?: readonly NamedValue[];
+}
+
+/** Where a program keeps its compiled expressions (the rest of a Program is its head). */
+export const COMPILED_PARTS = [
+  "parameters",
+  "filters",
+  "conditions",
+  "priority",
+  "caveats",
+  "amount",
+  "named",
+] as const;
+export type CompiledPart = (typeof COMPILED_PARTS)[number];
+
+/**
+ * A program as far as it is known without compiling an expression: who it is for, where and when it runs,
+ * its sources and exclusions — all that tells whether it applies to a profile at all.
+ */
+export function programHead(rule: RuleFile, file: string): Omit<Program, CompiledPart> {
+  return {
+    id: rule.id,
+    file,
+    title: rule.title,
+    subject: rule.subject,
+    jurisdiction: { ...rule.jurisdiction, section: rule.jurisdiction.field.split(".")[0] ?? "" },
+    inForce: {
+      from: rule.inForce.from,
+      ...(rule.inForce.to ? { to: rule.inForce.to } : {}),
+      ...(rule.inForce.confirmed ? { confirmed: rule.inForce.confirmed } : {}),
+      ...(rule.inForce.horizon ? { horizon: rule.inForce.horizon } : {}),
+    },
+    sources: rule.sources,
+    ...(rule.excludes.length ? { excludes: rule.excludes } : {}),
+  };
 }

@@ -13,33 +13,35 @@ export function isRuleFile(path: string): boolean {
 
 /**
  * Every file below `dir` (or `dir` itself) that `keep` accepts, sorted for stable output. A directory or file
- * that cannot be listed (no permission, removed meanwhile) is a located `input/unreadable` error (InputError).
+ * that cannot be listed (no permission, removed meanwhile) is a located `input/unreadable` error (InputError),
+ * named as messages name files (`displayPath` from `cwd`).
  */
-export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
+export function listFiles(dir: string, keep: (path: string) => boolean, cwd = process.cwd()): string[] {
   let entries: Dirent[];
   try {
     if (statSync(dir).isFile()) return keep(dir) ? [dir] : [];
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new InputError([unreadableDiagnostic(dir, e as NodeJS.ErrnoException)]);
+    throw new InputError([unreadableDiagnostic(displayPath(dir, cwd), e as NodeJS.ErrnoException)]);
   }
   const out: string[] = [];
   // Code-point order, not localeCompare: the ICU collator costs ~10 ms of every start.
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path, keep));
+    if (entry.isDirectory()) out.push(...listFiles(path, keep, cwd));
     else if (keep(path)) out.push(path);
   }
   return out;
 }
 
 /**
- * Every rule-relevant file's path and content, to tell whether a bundle is stale (mtimes are not kept by npm
- * pack). The texts themselves rather than a hash of them: comparing ~150 kB of strings is nearly free, while
- * node:crypto costs ~10 ms of every start to load and a hash written in JS is slower still before it is optimised.
+ * Every bundled YAML file's path and content (the rules and the field catalogue), to tell whether a bundle is
+ * stale (mtimes are not kept by npm pack). The texts themselves rather than a hash of them: comparing ~45 kB of
+ * strings is nearly free, while node:crypto costs ~10 ms of every start to load and a hash written in JS is
+ * slower still before it is optimised. The region tables are not in the bundle (they are read as they are).
  */
 export function ruleStamps(dir = BUNDLED_RULES): string {
-  return listFiles(dir, (f) => /\.(ya?ml|json)$/.test(f) && !/\.test\.ya?ml$/.test(f))
+  return listFiles(dir, (f) => /\.ya?ml$/.test(f) && !/\.test\.ya?ml$/.test(f))
     .map((f) => `${f.slice(dir.length)}\0${readFileSync(f, "utf8")}\0`)
     .join("");
 }

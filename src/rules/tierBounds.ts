@@ -1,10 +1,10 @@
 import Big from "big.js";
 import type { Compiled } from "../expr/types.js";
-import { tierProblems } from "./caseAnalysis.js";
-import type { RuleFile } from "./schema.js";
+import { type Message, message } from "../messages/index.js";
+import { type TierProblem, tierProblems } from "./caseAnalysis.js";
+import type { Parameter, Tier } from "./program.js";
 
 type RawBound = number | string | undefined;
-type RawParameters = RuleFile["parameters"];
 
 /**
  * A tier bound as compiled: a literal number, or an expression (usually a parameter name, e.g.
@@ -20,30 +20,29 @@ export function tierBound(
 }
 
 /**
- * Gaps and overlaps of tiers whose bounds may name parameters: checked with the parameters' values on
- * each date one of them changes, so a later value that opens a gap is found too. Each problem once.
+ * Gaps and overlaps of compiled tiers whose bounds may name parameters: checked with the parameters' values on
+ * each date one of them changes, so a later value that opens a gap is found too. Each problem once. The one
+ * check of `check` (rule files) and of a what-if (`--param`, which changes the compiled parameters).
  */
 export function tierProblemsOverTime(
-  ranges: readonly { from?: RawBound; below?: RawBound }[],
-  parameters: RawParameters,
-) {
-  const named = new Set(
-    ranges.flatMap((t) => [t.from, t.below]).filter((b): b is string => typeof b === "string"),
-  );
-  const dates = [...named].flatMap((n) => Object.keys(parameters[n]?.values ?? {})).sort();
+  tiers: readonly Tier[],
+  parameters: ReadonlyMap<string, Parameter>,
+): TierProblem[] {
+  const bounds = tiers.map((t) => ({ from: bound(t.from, t.fromExpr), below: bound(t.below, t.belowExpr) }));
+  const named = new Set(bounds.flatMap((t) => [t.from, t.below]).filter((b) => typeof b === "string"));
+  const dates = [...named].flatMap((n) => (parameters.get(n)?.values ?? []).map((v) => v.since)).sort();
   const valueOn = (name: string, date: string) => {
     let found: unknown;
-    for (const [since, v] of Object.entries(parameters[name]?.values ?? {}))
-      if (since <= date) found = v.value;
-    return typeof found === "number" ? found : undefined;
+    for (const v of parameters.get(name)?.values ?? []) if (v.since <= date) found = v.value;
+    return found instanceof Big ? found.toNumber() : undefined;
   };
-  const seen = new Map<string, ReturnType<typeof tierProblems>[number]>();
+  const seen = new Map<string, TierProblem>();
   for (const date of named.size ? dates : [""]) {
-    const resolve = (b: RawBound) => (typeof b === "string" ? valueOn(b, date) : b);
-    const numeric = ranges.map((t) => ({ from: resolve(t.from), below: resolve(t.below) }));
+    const resolve = (b: Bound) => (typeof b === "string" ? valueOn(b, date) : b);
+    const numeric = bounds.map((t) => ({ from: resolve(t.from), below: resolve(t.below) }));
     // A bound with no value yet on this date (or an expression) cannot be placed: skip that date.
     if (
-      ranges.some(
+      bounds.some(
         (t, i) =>
           (t.from !== undefined && numeric[i]?.from === undefined) ||
           (t.below !== undefined && numeric[i]?.below === undefined),
@@ -51,9 +50,20 @@ export function tierProblemsOverTime(
     )
       continue;
     for (const p of tierProblems(numeric)) {
-      const message = named.size ? `${p.message} (with the values in force on ${date})` : p.message;
-      seen.set(`${p.index} ${p.code}`, seen.get(`${p.index} ${p.code}`) ?? { ...p, message });
+      const key = `${p.index} ${p.code}`;
+      if (!seen.has(key)) seen.set(key, named.size ? { ...p, says: onDate(p.says, date) } : p);
     }
   }
   return [...seen.values()];
+}
+
+type Bound = number | string | undefined;
+
+/** A bound as a number, or the parameter it names (an expression's text: only a bare name can be placed). */
+const bound = (value: Big | undefined, expr: Compiled | undefined): Bound => value?.toNumber() ?? expr?.text;
+
+/** A problem found with the parameters' values in force on `date` (YYYY-MM-DD), said so. */
+function onDate(problem: Message, date: string): Message {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return message("tier/onDate", { problem, y, m, d });
 }

@@ -90,11 +90,13 @@ const isWide = (t: string) => displayWidth(t) > 1;
 
 /** Marks a line may not start with (禁则): a line may not break before them, so the character before comes down. */
 const CLOSING = new Set([..."）)」』》】〕，。；、：！？”’…,.;:!?"]);
+/** Marks a line may not end with: a line may not break after them, so the mark goes down with what it opens. */
+const OPENING = new Set([..."（(「『《【〔“‘"]);
 
 /**
  * Wrap one line to `width` columns. Continuation lines start with `indent` (by default the line's own leading
  * spaces plus two). Latin words break at spaces; CJK text may break between any two characters, but never before
- * closing punctuation.
+ * closing punctuation or after opening punctuation.
  */
 export function wrapLine(text: string, width: number, indent?: string): string[] {
   // Masked before it is cut: a break inside an ID number would leave both halves too short to be recognised.
@@ -119,7 +121,12 @@ export function wrapLine(text: string, width: number, indent?: string): string[]
   for (const t of tokens(line)) {
     const colour = ANSI.test(t);
     const w = colour ? 0 : displayWidth(t);
-    if (!colour && !CLOSING.has(t) && (t === " " || previous === " " || isWide(t) || isWide(previous)))
+    if (
+      !colour &&
+      !CLOSING.has(t) &&
+      !OPENING.has(previous) &&
+      (t === " " || previous === " " || isWide(t) || isWide(previous))
+    )
       lastBreak = current.length;
     if (used + w > width && used > displayWidth(lead)) {
       if (t === " ") {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveColumns } from "../../src/batch/columns.js";
-import { messageIn } from "../../src/diagnostics.js";
+import { formatDiagnosticIn } from "../../src/diagnostics.js";
 import { FieldCatalogue } from "../../src/profile/fieldCatalogue.js";
 
 const label = (zh: string, en = zh) => ({ zh, en });
@@ -40,10 +40,10 @@ describe("column headers", () => {
     ]);
     expect(diagnostics[0]?.message).toContain("both fill business.kind");
     const ambiguous = diagnostics[1];
-    expect(ambiguous && messageIn(ambiguous, "zh")).toContain(
+    expect(ambiguous && formatDiagnosticIn(ambiguous, "zh")).toContain(
       "个人信息·所在地（person.region）、创业经营·所在地（business.region）",
     );
     // Each language names the fields in its own words.
-    expect(ambiguous && messageIn(ambiguous, "en")).not.toMatch(/[\u4e00-\u9fff]·/);
+    expect(ambiguous && formatDiagnosticIn(ambiguous, "en")).not.toMatch(/[\u4e00-\u9fff]·/);
   });
 });

@@ -12,7 +12,7 @@ const { dir, at } = tempDir("stops");
 describe("a run that cannot finish says so plainly", () => {
   it("a full disk or a read-only place is said in words, with what was kept", () => {
     const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-    expect(writeFault(full, "out.xlsx", 1200)?.zh).toBe(
+    expect(writeFault(full, "out.xlsx", 1200)?.in("zh")).toBe(
       "无法写入 out.xlsx：磁盘已满（ENOSPC）\n此前已评估 1,200 条记录，但没有写出 out.xlsx（原有文件未改动）",
     );
     const readOnly = Object.assign(new Error("EROFS"), { code: "EROFS" });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseExpression } from "../../src/expr/parse.js";
 import type { Compiled } from "../../src/expr/types.js";
+import { sayMessage } from "../../src/messages/index.js";
 import { mayBeUnknown, tierProblems, unreachableCases } from "../../src/rules/caseAnalysis.js";
 import type { Case } from "../../src/rules/program.js";
 
 type Range = { from?: number; below?: number };
+/** The problems with their English words, as `check` prints them. */
+const worded = (ranges: Range[]) =>
+  tierProblems(ranges).map(({ says, ...p }) => ({ ...p, message: sayMessage("en", says) }));
 const codes = (ranges: Range[]) => tierProblems(ranges).map((p) => [p.index, p.code]);
 
 describe("tierProblems: tiers must be in order and meet exactly (from inclusive, below exclusive)", () => {
@@ -79,7 +83,7 @@ describe("tierProblems: tiers must be in order and meet exactly (from inclusive,
 
   it("says where the overlap is", () => {
     expect(
-      tierProblems([
+      worded([
         { from: 12, below: 60 },
         { from: 48, below: 120 },
       ]),
@@ -89,13 +93,13 @@ describe("tierProblems: tiers must be in order and meet exactly (from inclusive,
   });
 
   it("names the open end ∞ in an overlap", () => {
-    expect(tierProblems([{ from: 12 }, { from: 60 }])[0]?.message).toBe(
+    expect(worded([{ from: 12 }, { from: 60 }])[0]?.message).toBe(
       "tier 2 (from 60) overlaps tier 1 (below ∞)",
     );
   });
 
   it("says which values the gap leaves out", () => {
-    expect(tierProblems([{ from: 12, below: 60 }, { from: 72 }])).toEqual([
+    expect(worded([{ from: 12, below: 60 }, { from: 72 }])).toEqual([
       {
         index: 1,
         code: "rule/tiers-gap",
@@ -105,7 +109,7 @@ describe("tierProblems: tiers must be in order and meet exactly (from inclusive,
   });
 
   it("says why a tier is empty", () => {
-    expect(tierProblems([{ from: 60, below: 60 }])).toEqual([
+    expect(worded([{ from: 60, below: 60 }])).toEqual([
       { index: 0, code: "rule/tier-empty", message: "tier 1 is empty: from 60 is not below 60" },
     ]);
   });

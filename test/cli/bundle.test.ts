@@ -110,4 +110,14 @@ describe("the bundled CLI", () => {
     expect(inputs.has("src/cli/commands/eval.ts")).toBe(true);
     expect(packages(inputs).has("zod")).toBe(false);
   });
+
+  it("runs the bundled fixtures without yaml or zod loaded (they load on demand for other files)", () => {
+    const testChunk = Object.keys(meta.outputs).find((o) => /\/test-[A-Z0-9]+\.js$/.test(o));
+    expect(testChunk).toBeDefined();
+    const inputs = staticInputs(meta, testChunk as string);
+    expect(inputs.has("src/cli/commands/test.ts")).toBe(true);
+    expect(packages(inputs).has("yaml")).toBe(false);
+    expect(packages(inputs).has("zod")).toBe(false);
+    expect(inputs.has("src/fixtures/fixtureBundle.ts")).toBe(false);
+  });
 });

@@ -48,6 +48,11 @@ function verdict(r: ProgramResult) {
     missing: r.missing,
     caveats: r.caveats?.map((c) => c.text),
     priority: r.priority?.result,
+    lawUnknown: r.lawUnknown && {
+      from: r.lawUnknown.from,
+      ref: r.lawUnknown.ref,
+      ifInForce: r.lawUnknown.ifInForce && big(r.lawUnknown.ifInForce.value),
+    },
   };
 }
 
@@ -58,7 +63,7 @@ describe("lean evaluator", () => {
     timeout: SLOW,
   }, () => {
     fc.assert(
-      fc.property(profileData, isoDate(2019, 2025), (data, date) => {
+      fc.property(profileData, isoDate(2019, 2027), (data, date) => {
         const profile = toProfile(data);
         const asOf = asOfDate(date);
         if (!profile || !asOf) return;
@@ -122,6 +127,16 @@ describe("generated expression", () => {
     expect(run("a.b and a.c", { "a.b": false })).toBe(false);
     expect(run("a.c or a.b", { "a.b": true })).toBe(UNDECIDED); // unknown or true: the interpreter says true
     expect(run("not (a.b ?? false)", {})).toBe(true);
+  });
+
+  it("records the field whose default it took, as the interpreter's tracer does", () => {
+    const decide = generateExpression(parseExpression("(a.b ?? false) or (a.c ?? true)"));
+    const taken = new Set<string>();
+    expect(decide?.(new Map() as never, new Map(), new Date(0), taken)).toBe(true);
+    expect([...taken]).toEqual(["a.b", "a.c"]);
+    taken.clear();
+    expect(decide?.(new Map([["a.b", true]]) as never, new Map(), new Date(0), taken)).toBe(true);
+    expect([...taken]).toEqual([]);
   });
 
   it("computes exactly: 0.1 + 0.2 == 0.3 and a table entry times a rate", () => {

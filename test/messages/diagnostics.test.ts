@@ -27,10 +27,18 @@ describe("a diagnostic worded from the catalogue", () => {
     });
   });
 
-  it("ready text (producers not yet on the catalogue) still works", () => {
-    const ready: Diagnostic = { ...at, code: "x/y", message: "plain", messageZh: "中文" };
-    expect(formatDiagnosticIn(ready, "zh")).toBe("p.yaml:1:1 x/y 中文");
+  it("a rule file's check without a catalogue message is said in its own (English) words, in JSON too", () => {
+    const ready: Diagnostic = { ...at, code: "x/y", message: "plain" };
+    expect(formatDiagnosticIn(ready, "zh")).toBe("p.yaml:1:1 x/y plain");
     expect(diagnosticJson(ready)).toEqual(ready);
+  });
+
+  it("a warning is marked as one in the language it is said in", () => {
+    const warning: Diagnostic = { ...d, severity: "warning" };
+    expect(formatDiagnosticIn(warning, "zh")).toBe("p.yaml:1:1 input/unreadable （警告）档案文件是空的");
+    expect(formatDiagnosticIn(warning, "en")).toBe(
+      "p.yaml:1:1 input/unreadable (warning) the profile is empty",
+    );
   });
 
   it("an empty profile read from stdin, --format json", async () => {

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUES, type Code } from "../../src/messages/index.js";
 
 /** The parameters an entry reads: it is called with a stand-in that records each one asked for. */
-function paramsRead(entry: string | ((p: never) => string)): string[] | "word" {
+type Entry = string | ((p: never, inner: (m: unknown) => string) => string);
+
+/** A message that is a parameter of another is worded by the caller; here, by a stand-in. */
+const inner = () => "1";
+
+/** Stand-in values: "1" for each parameter, but a list where an entry joins one in its language's words. */
+const SAMPLES: Readonly<Record<string, unknown>> = { allowed: [50, 55] };
+const sample = (key: string | symbol) => SAMPLES[String(key)] ?? "1";
+
+function paramsRead(entry: Entry): string[] | "word" {
   if (typeof entry === "string") return "word";
   const read = new Set<string>();
   const stand = new Proxy(
@@ -10,11 +19,11 @@ function paramsRead(entry: string | ((p: never) => string)): string[] | "word" {
     {
       get: (_, key) => {
         read.add(String(key));
-        return "1";
+        return sample(key);
       },
     },
   );
-  entry(stand as never);
+  entry(stand as never, inner);
   return [...read].sort();
 }
 
@@ -28,11 +37,15 @@ describe("the message catalogues", () => {
 
   for (const code of Object.keys(zh) as Code[])
     it(`${code}: is said with the same parameters in both languages, and says something`, () => {
-      const zhEntry = zh[code] as string | ((p: unknown) => string);
-      const enEntry = en[code] as string | ((p: unknown) => string);
+      const zhEntry = zh[code] as Entry;
+      const enEntry = en[code] as Entry;
       expect(paramsRead(zhEntry)).toEqual(paramsRead(enEntry));
       for (const entry of [zhEntry, enEntry])
-        expect(typeof entry === "string" ? entry : entry(new Proxy({}, { get: () => "1" }))).not.toBe("");
+        expect(
+          typeof entry === "string"
+            ? entry
+            : entry(new Proxy({}, { get: (_, key) => sample(key) }) as never, inner),
+        ).not.toBe("");
     });
 
   it("a test of parity fails on a missing parameter (the check itself can fail)", () => {

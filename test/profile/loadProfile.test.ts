@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Big from "big.js";
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, formatDiagnostic } from "../../src/diagnostics.js";
+import { type Diagnostic, diagnosticWords, formatDiagnostic } from "../../src/diagnostics.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
@@ -203,6 +203,6 @@ describe("readProfile: resident ID numbers", () => {
   it("refuses an ID number stored as a number: a spreadsheet may have changed its last digits", () => {
     const { diagnostics } = read("person:\n  idNumber: 340104199001011239\n");
     expect(diagnostics.map((d) => d.code)).toEqual(["profile/id-number"]);
-    expect(diagnostics[0]?.messageZh).toContain("存成了数字");
+    expect(diagnostics[0] && diagnosticWords(diagnostics[0]).messageZh).toContain("存成了数字");
   });
 });

@@ -26,3 +26,22 @@ describe("wrapLine keeps closing punctuation off the start of a line", () => {
       ).toEqual([]);
   });
 });
+
+// Nor ends with opening punctuation: the mark goes down with what it opens (seen in a batch summary at 80
+// columns: "按未享受计（" then "以社会保险经办机构…").
+const OPENING = /[（(「『《【〔“‘] *$/u;
+
+describe("wrapLine keeps opening punctuation off the end of a line", () => {
+  for (const mark of ["（", "(", "「", "『", "《", "【", "〔", "“", "‘"])
+    it(`never ends a line with ${mark}`, () => {
+      // 8 columns hold four CJK characters; the fourth character is the mark.
+      for (let width = 6; width <= 12; width++) {
+        const lines = wrapLine(`甲乙丙${mark}丁戊己庚辛壬癸子`, width, "");
+        expect(
+          lines.filter((l) => OPENING.test(l)),
+          `width ${width}`,
+        ).toEqual([]);
+        expect(lines.join("")).toBe(`甲乙丙${mark}丁戊己庚辛壬癸子`);
+      }
+    });
+});

@@ -27,7 +27,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   ];
   const rules = loadRules(extra, io.cwd);
   const show = (f: string) => displayPath(f, io.cwd);
-  const targets = findTargets(roots);
+  const targets = findTargets(roots, io.cwd);
   // Override files and local catalogues only show some problems once combined with what they change.
   const overrides = rules.combined ?? [];
   const diagnostics = [

@@ -1,15 +1,8 @@
-import {
-  type Diagnostic,
-  EXIT,
-  formatDiagnosticIn,
-  InputError,
-  messageIn,
-  UsageError,
-} from "../../diagnostics.js";
+import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../../diagnostics.js";
 import { evaluate } from "../../engine/evaluate.js";
 import type { Evaluation } from "../../engine/result.js";
 import { evaluationToJson } from "../../explain/json.js";
-import { message, say } from "../../messages/index.js";
+import { message } from "../../messages/index.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -48,7 +41,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   const { profiles, diagnostics: found, documents } = await readProfiles(paths, io, rules.fields, asOf.text);
   const diagnostics = found.filter((d) => d.severity === "error");
   for (const w of found.filter((d) => d.severity === "warning"))
-    io.stderr.write(`${formatDiagnosticIn(asWarning(w), opts.lang)}\n`);
+    io.stderr.write(`${formatDiagnosticIn(w, opts.lang)}\n`);
   const color = colorFor(io, opts.format !== "table");
   const several = paths.length > 1 || documents > 1;
   for (const { name, profile } of profiles) {
@@ -83,16 +76,6 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   }
   if (diagnostics.length) throw new InputError(diagnostics);
   return EXIT.ok;
-}
-
-/** A warning said as one: "(warning)" before its message, in either language. */
-function asWarning(w: Diagnostic): Diagnostic {
-  return {
-    ...w,
-    says: undefined,
-    message: say("en", "diagnostic/warning", { message: messageIn(w, "en") }),
-    messageZh: say("zh", "diagnostic/warning", { message: messageIn(w, "zh") }),
-  };
 }
 
 /** Not-applicable programs are listed only with --all, or when asked for by id. */

@@ -4,13 +4,14 @@ import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage
 import {
   type BrokenFile,
   type CaseOutcome,
-  loadFixtureFiles,
+  type LoadedFixtures,
+  loadFixtureFilesOnDemand,
   runFixtures,
-} from "../../fixtures/runFixtures.js";
+} from "../../fixtures/loadFixtures.js";
 import { message } from "../../messages/index.js";
-import { BUNDLED_RULES, listFiles, type RuleSet } from "../../rules/loadRules.js";
+import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
-import { displayPath } from "../../rules/ruleFiles.js";
+import { BUNDLED_RULES, displayPath, listFiles } from "../../rules/ruleFiles.js";
 import { colorFor } from "../color.js";
 import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -59,9 +60,9 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
   const local = await loadRuleSetOrFail(localDirs, io);
   const bundled = local.bundledOnly ?? local;
   const rulesFor = (file: string) => (isBundled(file) ? bundled : local);
-  const files = roots.flatMap((r) => listFiles(r, isFixture));
+  const files = roots.flatMap((r) => listFiles(r, isFixture, io.cwd));
   const display = (f: string) => displayPath(f, io.cwd);
-  const { loaded, broken } = loadFixtureFiles(files, rulesFor, display);
+  const { loaded, broken } = await loadFixtureFilesOnDemand(files, rulesFor, display);
   const ran = runFixtures(loaded, opts.filter);
   const outcomes = [...broken.map(brokenOutcome), ...ran];
   const failed = outcomes.filter((o) => o.problems.length);
@@ -136,7 +137,7 @@ function localChange(p: Program): string | undefined {
 }
 
 /** Bundled fixture files whose program a local directory replaces or re-values: they ran against the bundled one. */
-function shadowedFixtures(loaded: ReturnType<typeof loadFixtureFiles>["loaded"], local: RuleSet) {
+function shadowedFixtures(loaded: LoadedFixtures["loaded"], local: RuleSet) {
   const out: { file: string; program: string; by: string }[] = [];
   for (const f of loaded) {
     if (f.rules === local) continue;

@@ -26,9 +26,12 @@ export const enGeneral = {
   "usage/param-unknown": ({ program, parameter, suggestion }) =>
     `${program} has no parameter \`${parameter}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`,
   "usage/param-kind": ({ name, want, value, got }) => `${name} is a ${want}; ${value} gives a ${got}`,
+  "usage/param-shape": ({ text }) => `--param ${text}: expected <program>.<parameter>[@YYYY-MM-DD]=<value>`,
+  "usage/param-date": ({ text, date }) => `--param ${text}: ${date} is not a calendar date`,
   "usage/param-one-of": ({ name, allowed, value }) =>
-    `${name} can only be ${allowed}; ${value} cannot be honoured`,
-  "usage/param-unit": ({ name, problem, value }) => `${name}: ${problem} (${value})`,
+    `${name} can only be ${allowed.join(" or ")}; ${value} cannot be honoured`,
+  "usage/param-unit": ({ name, problem, key, value }, inner) =>
+    `${name}: ${key === undefined ? inner(problem) : inner({ code: "words/unit-entry", params: { key, problem: inner(problem) } })} (${value})`,
   "words/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
   "words/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
   "words/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,

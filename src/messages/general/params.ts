@@ -1,3 +1,6 @@
+/** A message given as a parameter of another, worded by that entry in its own language (`inner`). */
+export type Inner = { readonly code: string; readonly params?: unknown };
+
 /** The parameters of the general messages: usage, files, statuses, units, currency, rules. */
 export interface GeneralParams {
   "usage/as-of": { value: string };
@@ -7,8 +10,10 @@ export interface GeneralParams {
   "usage/program-unknown": { id: string; suggestion?: string };
   "usage/param-unknown": { program: string; parameter: string; suggestion?: string };
   "usage/param-kind": { name: string; want: string; value: string; got: string };
-  "usage/param-one-of": { name: string; allowed: string; value: string };
-  "usage/param-unit": { name: string; problem: string; value: string };
+  "usage/param-shape": { text: string };
+  "usage/param-date": { text: string; date: string };
+  "usage/param-one-of": { name: string; allowed: readonly number[]; value: string };
+  "usage/param-unit": { name: string; problem: Inner; key: string | undefined; value: string };
   "words/unit-not-whole": { n: string; unit: string };
   "words/unit-below": { n: string; unit: string; bound: number };
   "words/unit-above": { n: string; unit: string; bound: number };

@@ -12,8 +12,12 @@ export const zhGeneral = {
   "usage/param-unknown": ({ program, parameter, suggestion }) =>
     `${program} 没有参数 \`${parameter}\`${suggestion ? `（是否想写 \`${suggestion}\`？）` : ""}`,
   "usage/param-kind": ({ name, want, value, got }) => `${name} 应为 ${want}；${value} 给出的是 ${got}`,
-  "usage/param-one-of": ({ name, allowed, value }) => `${name} 只能是 ${allowed}；${value} 无法按所给值计算`,
-  "usage/param-unit": ({ name, problem, value }) => `${name}：${problem}（${value}）`,
+  "usage/param-shape": ({ text }) => `--param ${text}：应为 <项目>.<参数>[@YYYY-MM-DD]=<值>`,
+  "usage/param-date": ({ text, date }) => `--param ${text}：${date} 不是有效日期`,
+  "usage/param-one-of": ({ name, allowed, value }) =>
+    `${name} 只能是 ${allowed.join(" 或 ")}；${value} 无法按所给值计算`,
+  "usage/param-unit": ({ name, problem, key, value }, inner) =>
+    `${name}：${key === undefined ? inner(problem) : inner({ code: "words/unit-entry", params: { key, problem: inner(problem) } })}（${value}）`,
   "words/unit-not-whole": ({ n, unit }) => `${n}（${unit}）不是整数`,
   "words/unit-below": ({ n, unit, bound }) => `${n}（${unit}）小于 ${bound}`,
   "words/unit-above": ({ n, unit, bound }) => `${n}（${unit}）大于 ${bound}`,

@@ -30,19 +30,22 @@ function draft(): string {
 }
 
 /** `butie <command> <input>` with the draft rules and the second tier starting at `value` months. */
-const whatIf = (command: "batch" | "eval", input: string, rules: string) => (value: number) =>
-  butie([
-    command,
-    input,
-    "--as-of",
-    "2025-01-15",
-    "--rules",
-    rules,
-    "--program",
-    "yinchuan.near-retirement-subsidy",
-    "--param",
-    `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
-  ]);
+const whatIf =
+  (command: "batch" | "eval", input: string, rules: string, ...more: string[]) =>
+  (value: number) =>
+    butie([
+      command,
+      input,
+      "--as-of",
+      "2025-01-15",
+      "--rules",
+      rules,
+      "--program",
+      "yinchuan.near-retirement-subsidy",
+      "--param",
+      `yinchuan.near-retirement-subsidy.longServiceFrom=${value}`,
+      ...more,
+    ]);
 
 describe("--param and tiers", () => {
   it("refuses a what-if that makes two tiers overlap, as check refuses it in a rule file", async () => {
@@ -53,9 +56,19 @@ describe("--param and tiers", () => {
     const overlap = await run(50);
     expect(overlap.code).toBe(2);
     expect(overlap.stderr).toContain("--param 使 yinchuan.near-retirement-subsidy 的档次不成立");
-    expect(overlap.stderr).toContain("overlaps tier 1");
+    // The problem itself is in the run's language too, its date in words (50 < 60: tier 2 starts inside tier 1).
+    expect(overlap.stderr).toContain("第2档（自 50 起）与第1档（低于 60）重叠（按2024年1月1日起的参数值）");
+    expect(overlap.stderr).not.toMatch(/[a-z]{3,} tier/);
     const gap = await run(70);
-    expect(gap.stderr).toContain("no tier covers 60 up to 70");
+    expect(gap.stderr).toContain("60 至 70 之间没有档次：第1档止于 60 以下，第2档从 70 起");
+  });
+
+  it("says the same refusal in English with --lang en", async () => {
+    const run = whatIf("batch", ndjson("people-en.ndjson", [PERSON]), draft(), "--lang", "en");
+    const overlap = await run(50);
+    expect(overlap.code).toBe(2);
+    expect(overlap.stderr).toContain("tier 2 (from 50) overlaps tier 1 (below 60)");
+    expect(overlap.stderr).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("refuses the same what-if in eval, not only in batch (one check, in applyOverrides)", async () => {

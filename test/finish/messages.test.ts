@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../batch/tempDir.js";
+import { butie, REPO } from "../cli/memoryIo.js";
+
+// Issue 14 §3: a diagnostic carries its catalogue code and parameters; its words are chosen once, where it is
+// shown, in the run's language. No second copy of the words (`messageZh`) travels with it.
+
+const { at } = tempDir("finish-messages");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+describe("one catalogue, words chosen at the edge", () => {
+  it("no module carries a Chinese copy of a message: messageZh is only a JSON key, worded where JSON is written", () => {
+    const carriers = sources(join(REPO, "src"))
+      .filter((path) => /\bmessageZh\b/.test(readFileSync(path, "utf8")))
+      .map((path) => path.slice(REPO.length));
+    expect(carriers).toEqual(["src/cli/main.ts", "src/diagnostics.ts"]);
+    const diagnostics = readFileSync(join(REPO, "src/diagnostics.ts"), "utf8");
+    expect(diagnostics).not.toMatch(/\bmessageIn\b/);
+    expect(diagnostics).not.toMatch(/export type Diagnostic = \{[^}]*messageZh/);
+  });
+
+  it("a --param of the wrong shape is refused in the run's language, and in JSON in both, worded from its code", async () => {
+    const args = ["eval", "examples/hubei-startup.yaml", "--param", "nonsense"];
+    const zh = await butie(args);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain("--param nonsense：应为 <项目>.<参数>[@YYYY-MM-DD]=<值>");
+    const en = await butie([...args, "--lang", "en"]);
+    expect(en.stderr).toContain("--param nonsense: expected <program>.<parameter>[@YYYY-MM-DD]=<value>");
+    const json = await butie([...args, "--format", "json"]);
+    expect(JSON.parse(json.stdout).error).toEqual({
+      kind: "usage",
+      message: "--param nonsense: expected <program>.<parameter>[@YYYY-MM-DD]=<value>",
+      messageZh: "--param nonsense：应为 <项目>.<参数>[@YYYY-MM-DD]=<值>",
+    });
+  });
+
+  it("a --param outside a parameter's allowed numbers lists them with the run's conjunction", async () => {
+    const param = "hefei.provident-fund.womenOriginalRetirementAge=52";
+    const args = ["eval", "examples/hubei-startup.yaml", "--param", param];
+    const zh = await butie(args);
+    const en = await butie([...args, "--lang", "en"]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain("50 或 55");
+    expect(en.stderr).toContain("50 or 55");
+    expect(en.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("eval's warnings are worded in the run's language, with the warning mark of that language", async () => {
+    const profile = at("later.yaml");
+    writeFileSync(profile, "person:\n  birthDate: 1970-01-01\nbusiness:\n  licenseDate: 2022-02-01\n");
+    const zh = await butie(["eval", profile, "--as-of", "2021-06-01"]);
+    const en = await butie(["eval", profile, "--as-of", "2021-06-01", "--lang", "en"]);
+    expect(zh.stderr).toContain("（警告）");
+    expect(zh.stderr).toContain("晚于评估日期");
+    expect(en.stderr).toContain("(warning)");
+    expect(en.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("batch row errors: in the run's language, ID numbers masked in every output", () => {
+  const id = "340104199001011239";
+  const masked = "3401**********1239";
+
+  it("CSV cells in Chinese and in English, NDJSON's message and messageZh", async () => {
+    writeFileSync(at("ids.csv"), `居民身份证号码,出生日期\n${id},${id}\n`);
+    const zh = await butie(["batch", at("ids.csv"), "--as-of", "2022-03-01"]);
+    const en = await butie(["batch", at("ids.csv"), "--as-of", "2022-03-01", "--lang", "en"]);
+    const ndjson = await butie(["batch", at("ids.csv"), "--as-of", "2022-03-01", "--format", "ndjson"]);
+    for (const run of [zh, en, ndjson]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).not.toContain(id);
+      expect(run.stdout).toContain(masked);
+    }
+    expect(zh.stdout).toContain("第 2 列（出生日期）");
+    expect(en.stdout).toContain("column 出生日期 (no. 2)");
+    const [error] = JSON.parse(ndjson.stdout.split("\n")[0] as string).errors;
+    expect(error.message).toContain(`column 出生日期 (no. 2): \`person.birthDate\`: "${masked}"`);
+    expect(error.messageZh).toContain("第 2 列（出生日期）：`person.birthDate`: ");
+    expect(error.messageZh).toContain(masked);
+  });
+});

@@ -1,0 +1,79 @@
+// `butie test` runs the bundled fixtures without the YAML parser or the fixture schema (zod): they are parsed
+// and validated at build time, and src/fixtures/fixtureBundle.ts is imported only when a file is not in the
+// bundle as it is (test/cli/bundle.test.ts checks that the test command does not load them statically).
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { BUNDLED_RULES, listFiles, loadRules } from "../../src/rules/loadRules.js";
+
+const state = vi.hoisted(() => ({ parserUsed: false, bundle: undefined as string | undefined }));
+vi.mock("../../src/fixtures/fixtureBundle.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/fixtures/fixtureBundle.js")>();
+  const { yaml, validate } = original.fixtureParser;
+  const fixtureParser: typeof original.fixtureParser = {
+    yaml: (...args) => {
+      state.parserUsed = true;
+      return yaml(...args);
+    },
+    validate: (...args) => {
+      state.parserUsed = true;
+      return validate(...args);
+    },
+  };
+  return { ...original, fixtureParser };
+});
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const isBundle = (p: unknown) => String(p).endsWith("fixtures.bundle.json");
+  return {
+    ...fs,
+    existsSync: (p: Parameters<typeof fs.existsSync>[0]) =>
+      isBundle(p) ? state.bundle !== undefined : fs.existsSync(p),
+    readFileSync: ((p: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) =>
+      isBundle(p)
+        ? state.bundle
+        : (fs.readFileSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.readFileSync,
+  };
+});
+
+const rules = loadRules();
+const files = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f));
+
+/** The bundle the build writes, made with the real module (not through the counting mock). */
+async function bundleOf(edit: (text: string) => string = (t) => t) {
+  const { fixtureEntry } = await vi.importActual<typeof import("../../src/fixtures/fixtureBundle.js")>(
+    "../../src/fixtures/fixtureBundle.js",
+  );
+  const entries = files.map((f) => {
+    const [key, entry] = fixtureEntry(f, readFileSync(f, "utf8")) ?? [];
+    return [key, { ...entry, text: edit(entry?.text ?? "") }];
+  });
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
+async function run(bundle: string | undefined) {
+  state.bundle = bundle;
+  vi.resetModules();
+  state.parserUsed = false;
+  const { loadFixtureFilesOnDemand, runFixtures } = await import("../../src/fixtures/loadFixtures.js");
+  const { loaded, broken } = await loadFixtureFilesOnDemand(files, rules, (f) => f);
+  const outcomes = runFixtures(loaded).map((o) => [o.file, o.line, o.name, o.program, o.problems]);
+  return { parserUsed: state.parserUsed, broken, outcomes };
+}
+
+describe("bundled fixtures without the YAML parser or zod", () => {
+  it("loads neither when every file is bundled as it is, with the same outcomes", async () => {
+    const fresh = await run(await bundleOf());
+    expect(fresh.parserUsed).toBe(false);
+    const parsed = await run(undefined);
+    expect(parsed.parserUsed).toBe(true);
+    expect(fresh.broken).toEqual([]);
+    expect(fresh.outcomes).toEqual(parsed.outcomes);
+    expect(fresh.outcomes.length).toBeGreaterThan(100);
+  });
+
+  it("loads them when a file's text differs from the bundled one", async () => {
+    const stale = await run(await bundleOf((t) => `${t}\n# edited`));
+    expect(stale.parserUsed).toBe(true);
+    expect(stale.broken).toEqual([]);
+  });
+});
