@@ -3,7 +3,7 @@
 // bundle as it is (test/cli/bundle.test.ts checks that the test command does not load them statically).
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { BUNDLED_RULES, listFiles, loadRules } from "../../src/rules/loadRules.js";
+import { BUNDLED_RULES, listFiles } from "../../src/rules/loadRules.js";
 
 const state = vi.hoisted(() => ({ parserUsed: false, bundle: undefined as string | undefined }));
 vi.mock("../../src/fixtures/fixtureBundle.js", async (importOriginal) => {
@@ -35,7 +35,6 @@ vi.mock("node:fs", async (importOriginal) => {
   };
 });
 
-const rules = loadRules();
 const files = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f));
 
 /** The bundle the build writes, made with the real module (not through the counting mock). */
@@ -55,6 +54,8 @@ async function run(bundle: string | undefined) {
   vi.resetModules();
   state.parserUsed = false;
   const { loadFixtureFilesOnDemand, runFixtures } = await import("../../src/fixtures/loadFixtures.js");
+  // The rules from the same fresh modules: a value made by one copy of src/expr is not an instance of another's.
+  const rules = (await import("../../src/rules/loadRules.js")).loadRules();
   const { loaded, broken } = await loadFixtureFilesOnDemand(files, rules, (f) => f);
   const outcomes = runFixtures(loaded).map((o) => [o.file, o.line, o.name, o.program, o.problems]);
   return { parserUsed: state.parserUsed, broken, outcomes };
