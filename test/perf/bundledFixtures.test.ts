@@ -45,7 +45,7 @@ async function load(bundle: string | undefined) {
   state.bundle = bundle;
   vi.resetModules();
   const { loadFixtureFiles, runFixtures } = await import("../../src/fixtures/runFixtures.js");
-  // The rules from the same fresh modules: a value made by one copy of src/expr is not an instance of another's.
+  // Rules from the same fresh modules: values made by one copy of src/expr are not instances of another's classes.
   const rules = (await import("../../src/rules/loadRules.js")).loadRules();
   state.parsed.length = 0;
   const { loaded, broken } = loadFixtureFiles(files, rules);

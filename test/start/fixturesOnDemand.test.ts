@@ -54,7 +54,7 @@ async function run(bundle: string | undefined) {
   vi.resetModules();
   state.parserUsed = false;
   const { loadFixtureFilesOnDemand, runFixtures } = await import("../../src/fixtures/loadFixtures.js");
-  // The rules from the same fresh modules: a value made by one copy of src/expr is not an instance of another's.
+  // Rules from the same fresh modules: values made by one copy of src/expr are not instances of another's classes.
   const rules = (await import("../../src/rules/loadRules.js")).loadRules();
   const { loaded, broken } = await loadFixtureFilesOnDemand(files, rules, (f) => f);
   const outcomes = runFixtures(loaded).map((o) => [o.file, o.line, o.name, o.program, o.problems]);
