@@ -38,7 +38,7 @@ export function notation(rec: ExplainRecord, lang: Lang, context: NotationContex
   switch (rec.kind) {
     case "lookup":
       return rec.value === undefined
-        ? say(lang, "words/trace/noEntry", { label: rec.table, key: rec.key })
+        ? say(lang, "words/lookupMissing", { label: rec.table, key: rec.key })
         : `${rec.table}[${rec.key}] = ${formatValue(rec.value)}`;
     case "arithmetic":
       return `${formatValue(rec.left.value, rec.left.unit)} ${rec.op} ${formatValue(rec.right.value, rec.right.unit)} = ${formatValue(rec.result)}`;

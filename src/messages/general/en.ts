@@ -289,7 +289,6 @@ export const enGeneral = {
   "words/places/n": ({ n }) => `to ${n} decimal places`,
   "words/smaller": ({ a, b, r }) => `the smaller of ${a} and ${b} = ${r}`,
   "words/larger": ({ a, b, r }) => `the larger of ${a} and ${b} = ${r}`,
-  "words/trace/noEntry": ({ label, key }) => `${label}[${key}] = ? (no entry)`,
   "words/trace/round": ({ from, to, mode, dp }) => `${from} → ${to} (${mode}, ${dp} dp)`,
   "words/exclusion": ({ title }) => `cannot be paid together with “${title}”: choose one`,
   "words/note/finerRegion": ({ label, key }) =>

@@ -247,7 +247,6 @@ export interface GeneralParams {
   "words/places/n": { n: string };
   "words/smaller": { a: string; b: string; r: string };
   "words/larger": { a: string; b: string; r: string };
-  "words/trace/noEntry": { label: string; key: string };
   "words/trace/round": { from: string; to: string; mode: string; dp: string };
   "words/exclusion": { title: string };
   "words/note/finerRegion": { label: string; key: string };

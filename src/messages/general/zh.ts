@@ -265,7 +265,6 @@ export const zhGeneral = {
   "words/places/n": ({ n }) => `保留${n}位小数`,
   "words/smaller": ({ a, b, r }) => `${a} 与 ${b} 取较小者 = ${r}`,
   "words/larger": ({ a, b, r }) => `${a} 与 ${b} 取较大者 = ${r}`,
-  "words/trace/noEntry": ({ label, key }) => `${label}[${key}] = ?（表中无此项）`,
   "words/trace/round": ({ from, to, mode, dp }) => `${from} → ${to}（${mode}，${dp}位小数）`,
   "words/exclusion": ({ title }) => `不得与「${title}」同时享受，只能选择其一`,
   "words/note/finerRegion": ({ label, key }) =>
