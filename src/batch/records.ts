@@ -96,11 +96,22 @@ function keyText(id: string): string {
 }
 
 const PLAIN = new Map<string, string>();
+const TEXTS = new WeakMap<Outcome, string>();
 
-/** The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time. */
+/**
+ * The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time, and an
+ * outcome shared between rows (frozen) is written once.
+ */
 function outcomeText(o: Outcome): string {
-  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o))
-    return JSON.stringify(outcomeJson(o));
+  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o)) {
+    if (!Object.isFrozen(o)) return JSON.stringify(outcomeJson(o));
+    let text = TEXTS.get(o);
+    if (text === undefined) {
+      text = JSON.stringify(outcomeJson(o));
+      TEXTS.set(o, text);
+    }
+    return text;
+  }
   let text = PLAIN.get(o.status);
   if (text === undefined) {
     text = JSON.stringify(outcomeJson(o));
