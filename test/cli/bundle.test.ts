@@ -120,4 +120,13 @@ describe("the bundled CLI", () => {
     expect(packages(inputs).has("zod")).toBe(false);
     expect(inputs.has("src/fixtures/fixtureBundle.ts")).toBe(false);
   });
+
+  it("checks the bundled rules without yaml or zod loaded when the build's check is reused", () => {
+    const checkChunk = Object.keys(meta.outputs).find((o) => /\/check-[A-Z0-9]+\.js$/.test(o));
+    expect(checkChunk).toBeDefined();
+    const inputs = staticInputs(meta, checkChunk as string);
+    expect(inputs.has("src/cli/commands/check.ts")).toBe(true);
+    expect(packages(inputs).has("yaml")).toBe(false);
+    expect(packages(inputs).has("zod")).toBe(false);
+  });
 });
