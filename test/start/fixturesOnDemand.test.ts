@@ -76,4 +76,17 @@ describe("bundled fixtures without the YAML parser or zod", () => {
     expect(stale.parserUsed).toBe(true);
     expect(stale.broken).toEqual([]);
   });
+
+  // A bundled text is not scanned for depth at run time, so the build must never bundle one too deep.
+  it("never bundles a text nested deeper than a fixture file may be", async () => {
+    const { fixtureEntry } = await vi.importActual<typeof import("../../src/fixtures/fixtureBundle.js")>(
+      "../../src/fixtures/fixtureBundle.js",
+    );
+    const { LIMITS } = await import("../../src/limits.js");
+    const deep = `- name: deep\n  asOf: 2022-03-01\n  profile: {}\n  expect: ${"[".repeat(LIMITS.nestingDepth + 1)}${"]".repeat(LIMITS.nestingDepth + 1)}\n`;
+    const file = `${BUNDLED_RULES}deep.test.yaml`;
+    expect(fixtureEntry(file, deep)).toBeUndefined();
+    const shallow = deep.replace(/\[+\]+/, "{ a: { status: eligible } }");
+    expect(fixtureEntry(file, shallow)).toBeDefined();
+  });
 });
