@@ -4,16 +4,13 @@ import { describe, expect, it, vi } from "vitest";
 import { butie } from "../cli/memoryIo.js";
 
 const state = vi.hoisted(() => ({ bundle: undefined as string | undefined }));
-vi.mock("node:fs", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs")>();
-  const isBundle = (p: unknown) => String(p).endsWith("check.bundle.json");
-  const readFileSync = ((p: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (!isBundle(p)) return (fs.readFileSync as (...a: unknown[]) => unknown)(p, ...rest);
-    if (state.bundle === undefined) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
-    return state.bundle;
-  }) as typeof fs.readFileSync;
-  return { ...fs, default: { ...fs, readFileSync }, readFileSync };
-});
+vi.mock("node:fs", async (original) =>
+  (await import("../cli/fsMocks.js")).withBuildFile(
+    await original<typeof import("node:fs")>(),
+    "check.bundle.json",
+    () => state.bundle,
+  ),
+);
 
 const FROM_BUILD = "(the build's check of the bundled rules, reused: no file below rules/ has changed since)";
 

@@ -21,19 +21,13 @@ vi.mock("../../src/fixtures/fixtureBundle.js", async (importOriginal) => {
   };
   return { ...original, fixtureParser };
 });
-vi.mock("node:fs", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs")>();
-  const isBundle = (p: unknown) => String(p).endsWith("fixtures.bundle.json");
-  return {
-    ...fs,
-    existsSync: (p: Parameters<typeof fs.existsSync>[0]) =>
-      isBundle(p) ? state.bundle !== undefined : fs.existsSync(p),
-    readFileSync: ((p: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) =>
-      isBundle(p)
-        ? state.bundle
-        : (fs.readFileSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.readFileSync,
-  };
-});
+vi.mock("node:fs", async (original) =>
+  (await import("../cli/fsMocks.js")).withBuildFile(
+    await original<typeof import("node:fs")>(),
+    "fixtures.bundle.json",
+    () => state.bundle,
+  ),
+);
 
 const rules = loadRules();
 const files = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f));
