@@ -42,6 +42,8 @@ export const enGeneral = {
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
   "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,
   "usage/stale-years": ({ value }) => `--stale-years ${value}: expected a whole number of years ≥ 1 (e.g. 5)`,
+  "check/from-build":
+    "(the build's check of the bundled rules, reused: no file below rules/ has changed since)",
   "usage/xlsx-needs-out": "--format xlsx writes a file: give --out <file.xlsx>",
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,
   "usage/save-is-directory": ({ file }) => `--save ${file}: it is a directory`,

@@ -23,6 +23,7 @@ export interface GeneralParams {
   "usage/encoding": { value: string };
   "usage/jobs": { value: string };
   "usage/stale-years": { value: string };
+  "check/from-build": undefined;
   "usage/xlsx-needs-out": undefined;
   "usage/save-no-directory": { file: string; dir: string };
   "usage/save-is-directory": { file: string };

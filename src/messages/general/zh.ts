@@ -28,6 +28,7 @@ export const zhGeneral = {
   "usage/encoding": ({ value }) => `--encoding ${value}：未知的编码（可用 utf8、gbk 或 gb18030）`,
   "usage/jobs": ({ value }) => `--jobs ${value}：应为不小于 1 的整数`,
   "usage/stale-years": ({ value }) => `--stale-years ${value}：应为年数，不小于 1 的整数（如 5）`,
+  "check/from-build": "（沿用构建时对内置规则的检查结果：rules/ 下的文件此后均未改动）",
   "usage/xlsx-needs-out": "--format xlsx 输出为文件：请用 --out <文件.xlsx> 指定",
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}：目录 ${dir} 不存在`,
   "usage/save-is-directory": ({ file }) => `--save ${file}：这是一个目录`,
