@@ -1,0 +1,204 @@
+import type { InputError } from "../../../diagnostics.js";
+import { clip } from "../../../echo.js";
+import { cellRefInSheet, limitError, readerError } from "../../../files/readerProblems.js";
+import { LIMITS } from "../../../limits.js";
+import { message } from "../../../messages/index.js";
+import { serialDate } from "../serialDate.js";
+import type { Range } from "../sheetShape.js";
+import type { Book } from "./book.js";
+import { attr } from "./numFmt.js";
+import { cellText, stringItem } from "./xmlText.js";
+
+/** A sheet's cells by 0-based physical row and column (a row a dense array), and its merged ranges. */
+export interface ScannedSheet {
+  readonly values: unknown[][];
+  readonly merges: Range[];
+}
+
+/** Thrown where the sheet holds what only SheetJS reads (prefixed XML, `t="d"` cells): SheetJS reads it then. */
+export class NotStreamable extends Error {}
+
+// The XML is scanned as bytes decoded one to one (latin1): `<`, `>` and quotes are never part of a UTF-8
+// sequence, so positions in the text are positions in the bytes, and text is decoded as UTF-8 from whole
+// elements only — a character cut between two inflated chunks is never decoded in halves.
+const TAG = /<(row|c)(?=[\s>/])([^>]*)>|<\/sheetData>/g;
+const MAX_ROW = 1_048_576;
+
+/**
+ * Scan one sheet's XML as it unpacks: rows and cells of <sheetData> (physical row numbers from `r`, or counted
+ * where a row has none), then the <mergeCells> after it. Memory: one row's XML (`LIMITS.rowBytes`) besides the
+ * cells kept (`LIMITS.sheetCells`).
+ */
+export async function scanSheet(
+  chunks: AsyncIterable<Buffer>,
+  book: Book,
+  file: string,
+): Promise<ScannedSheet> {
+  const values: unknown[][] = [];
+  let phase: "head" | "data" | "tail" = "head";
+  let pending: Buffer = Buffer.alloc(0);
+  let tail = "";
+  let rowNo = 0;
+  let col = -1;
+  let filled = 0;
+  let cells = 0;
+
+  const place = (r: number, c: number, v: unknown) => {
+    if (v === undefined) return;
+    let row = values[r];
+    if (!row) {
+      row = [];
+      values[r] = row;
+    }
+    while (row.length < c) row.push(undefined);
+    row[c] = v;
+    if (v !== "" && ++filled > LIMITS.columns) throw limitError(file, "columns", r + 1);
+    if (++cells > LIMITS.sheetCells) throw limitError(file, "sheetCells", r + 1);
+  };
+
+  /** Scan the complete elements in `end` bytes of `buf`; true when </sheetData> was among them. */
+  const block = (buf: Buffer, end: number): boolean => {
+    const s = buf.toString("latin1", 0, end);
+    TAG.lastIndex = 0;
+    for (let m = TAG.exec(s); m; m = TAG.exec(s)) {
+      if (m[1] === undefined) return true;
+      const attrs = m[2] as string;
+      if (m[1] === "row") {
+        const r = attr(attrs, "r");
+        rowNo = r === undefined ? rowNo + 1 : Number.parseInt(r, 10);
+        if (!(rowNo >= 1 && rowNo <= MAX_ROW)) throw outside(file, r ?? String(rowNo));
+        col = -1;
+        filled = 0;
+        continue;
+      }
+      const ref = attr(attrs, "r");
+      let r = rowNo - 1;
+      if (ref === undefined) col++;
+      else {
+        if (!cellRefInSheet(ref)) throw outside(file, ref);
+        const at = cell(ref);
+        col = at.c;
+        r = at.r;
+      }
+      let inner = "";
+      let from = TAG.lastIndex;
+      if (!attrs.endsWith("/")) {
+        const close = s.indexOf("</c>", from);
+        if (close < 0) throw readerError(file, message("file/truncated"));
+        inner = s.slice(from, close);
+        TAG.lastIndex = close + 4;
+      } else from = -1;
+      place(r, col, cellValue(attrs, inner, buf, from, book, file, r, col));
+    }
+    return false;
+  };
+
+  for await (const chunk of chunks) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    if (phase === "head") {
+      const at = pending.indexOf("sheetData");
+      if (at < 0) {
+        if (pending.length > LIMITS.rowBytes) throw limitError(file, "rowBytes");
+        continue;
+      }
+      const head = pending.toString("latin1", 0, at);
+      if (head.includes("<!DOCTYPE") || head.includes("<!ENTITY"))
+        throw readerError(file, message("file/dtd"));
+      if (pending[at - 1] !== 0x3c) throw new NotStreamable("prefixed sheet XML");
+      const gt = pending.indexOf(">", at);
+      if (gt < 0) continue;
+      phase = pending[gt - 1] === 0x2f ? "tail" : "data";
+      pending = pending.subarray(gt + 1);
+    }
+    if (phase === "data") {
+      const done = pending.indexOf("</sheetData>");
+      const end = done >= 0 ? done + 12 : pending.lastIndexOf("</row>") + 6;
+      if (end < 6) {
+        if (pending.length > LIMITS.rowBytes) throw limitError(file, "rowBytes", rowNo + 1);
+        continue;
+      }
+      if (block(pending, end)) phase = "tail";
+      pending = pending.subarray(end);
+    }
+    if (phase === "tail") {
+      tail += pending.toString("latin1");
+      pending = Buffer.alloc(0);
+      if (tail.length > LIMITS.rowBytes) throw limitError(file, "rowBytes");
+    }
+  }
+  if (phase !== "tail") throw readerError(file, message("file/truncated"));
+  return { values, merges: mergesOf(tail, file) };
+}
+
+/** A cell's value as SheetJS gives it (a skipped cell: undefined); `from` is where its content starts in `buf`. */
+function cellValue(
+  attrs: string,
+  inner: string,
+  buf: Buffer,
+  from: number,
+  book: Book,
+  file: string,
+  r: number,
+  c: number,
+): unknown {
+  const t = attr(attrs, "t") ?? "n";
+  const vAt = inner.indexOf("<v");
+  const vOpen = vAt < 0 ? -1 : inner.indexOf(">", vAt) + 1;
+  const vClose = vOpen > 0 && inner[vOpen - 2] !== "/" ? inner.indexOf("</v>", vOpen) : -1;
+  const raw = vClose > vOpen ? inner.slice(vOpen, vClose) : undefined;
+  const text = (a: number, b: number) => {
+    const s = buf.toString("utf8", from + a, from + b);
+    if (s.length > LIMITS.cellChars) throw limitError(file, "cellChars", r + 1, c + 1);
+    return s;
+  };
+  switch (t) {
+    case "n": {
+      if (raw === undefined) return undefined;
+      const v = Number.parseFloat(raw);
+      const style = attr(attrs, "s");
+      if (style !== undefined && book.dateStyles[Number.parseInt(style, 10)])
+        return serialDate(v, book.date1904) ?? v;
+      return v;
+    }
+    case "s":
+      return raw === undefined ? undefined : book.strings[Number.parseInt(raw, 10)];
+    case "str":
+      return raw === undefined ? "" : cellText(text(vOpen, vClose));
+    case "inlineStr": {
+      const open = inner.search(/<is[\s>]/);
+      const close = inner.lastIndexOf("</is>");
+      if (open < 0 || close < 0) return "";
+      const item = stringItem(text(inner.indexOf(">", open) + 1, close));
+      if (item !== undefined && item.length > LIMITS.cellChars)
+        throw limitError(file, "cellChars", r + 1, c + 1);
+      return item;
+    }
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return raw === undefined ? undefined : cellText(raw);
+    default:
+      throw new NotStreamable(`cell type ${t}`);
+  }
+}
+
+/** The merged ranges after <sheetData>, each inside the sheet. */
+function mergesOf(tail: string, file: string): Range[] {
+  const merges: Range[] = [];
+  for (const m of tail.matchAll(/<mergeCell\b([^>]*)>/g)) {
+    const ref = attr(m[1] as string, "ref") ?? "";
+    const [from = "", to = from] = ref.split(":");
+    for (const end of [from, to]) if (!cellRefInSheet(end)) throw outside(file, end);
+    merges.push({ s: cell(from), e: cell(to) });
+  }
+  return merges;
+}
+
+function cell(ref: string): { r: number; c: number } {
+  const at = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref) as RegExpExecArray;
+  const c = [...(at[1] as string).toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { r: Number(at[2]) - 1, c };
+}
+
+const outside = (file: string, ref: string): InputError =>
+  readerError(file, message("file/cell-ref", { ref: clip(ref) }));
