@@ -62,8 +62,9 @@ export function sheetRecords(values: unknown[][], merges: readonly Range[], note
   for (let r = 0; r < values.length; r++) {
     const cells = values[r];
     if (!cells?.some((v) => v !== undefined && v !== "")) continue;
-    rows.push({ line: r + 1, cells: Array.from(cells, (v) => v) });
-    values[r] = [];
+    // A hole (a merge spread into a short row) becomes an undefined cell: readers that map skip holes.
+    for (let c = 0; c < cells.length; c++) if (!(c in cells)) cells[c] = undefined;
+    rows.push({ line: r + 1, cells });
   }
   return rows;
 }

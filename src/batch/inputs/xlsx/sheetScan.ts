@@ -1,6 +1,6 @@
 import type { InputError } from "../../../diagnostics.js";
 import { clip } from "../../../echo.js";
-import { cellRefInSheet, limitError, readerError } from "../../../files/readerProblems.js";
+import { limitError, readerError } from "../../../files/readerProblems.js";
 import { LIMITS } from "../../../limits.js";
 import { message } from "../../../messages/index.js";
 import { serialDate } from "../serialDate.js";
@@ -23,6 +23,7 @@ export class NotStreamable extends Error {}
 // elements only — a character cut between two inflated chunks is never decoded in halves.
 const TAG = /<(row|c)(?=[\s>/])([^>]*)>|<\/sheetData>/g;
 const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
 /**
  * Scan one sheet's XML as it unpacks: rows and cells of <sheetData> (physical row numbers from `r`, or counted
@@ -66,7 +67,7 @@ export async function scanSheet(
       if (m[1] === "row") {
         const r = attr(attrs, "r");
         rowNo = r === undefined ? rowNo + 1 : Number.parseInt(r, 10);
-        if (!(rowNo >= 1 && rowNo <= MAX_ROW)) throw outside(file, r ?? String(rowNo));
+        if (!(rowNo >= 1 && rowNo <= MAX_ROW)) throw outside(file, `A${r ?? rowNo}`);
         col = -1;
         filled = 0;
         continue;
@@ -75,10 +76,9 @@ export async function scanSheet(
       let r = rowNo - 1;
       if (ref === undefined) col++;
       else {
-        if (!cellRefInSheet(ref)) throw outside(file, ref);
-        const at = cell(ref);
-        col = at.c;
-        r = at.r;
+        if (!parseRef(ref)) throw outside(file, ref);
+        col = refCol;
+        r = refRow;
       }
       let inner = "";
       let from = TAG.lastIndex;
@@ -168,7 +168,15 @@ function cellValue(
       const open = inner.search(/<is[\s>]/);
       const close = inner.lastIndexOf("</is>");
       if (open < 0 || close < 0) return "";
-      const item = stringItem(text(inner.indexOf(">", open) + 1, close));
+      const start = inner.indexOf(">", open) + 1;
+      // One plain <t> (what openpyxl and POI write): its text decoded straight from the bytes.
+      const t = inner.indexOf("<t", start);
+      if (t === start && (inner[t + 2] === ">" || inner[t + 2] === " ")) {
+        const gt = inner.indexOf(">", t);
+        const end = inner.indexOf("</t>", gt);
+        if (inner[gt - 1] !== "/" && end > 0 && end < close) return cellText(text(gt + 1, end));
+      }
+      const item = stringItem(text(start, close));
       if (item !== undefined && item.length > LIMITS.cellChars)
         throw limitError(file, "cellChars", r + 1, c + 1);
       return item;
@@ -188,16 +196,43 @@ function mergesOf(tail: string, file: string): Range[] {
   for (const m of tail.matchAll(/<mergeCell\b([^>]*)>/g)) {
     const ref = attr(m[1] as string, "ref") ?? "";
     const [from = "", to = from] = ref.split(":");
-    for (const end of [from, to]) if (!cellRefInSheet(end)) throw outside(file, end);
-    merges.push({ s: cell(from), e: cell(to) });
+    if (!parseRef(from)) throw outside(file, from);
+    const s = { r: refRow, c: refCol };
+    if (!parseRef(to)) throw outside(file, to);
+    merges.push({ s, e: { r: refRow, c: refCol } });
   }
   return merges;
 }
 
-function cell(ref: string): { r: number; c: number } {
-  const at = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref) as RegExpExecArray;
-  const c = [...(at[1] as string).toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { r: Number(at[2]) - 1, c };
+let refRow = 0;
+let refCol = 0;
+
+/**
+ * Read a cell reference (`B3`, `$B$3`) into refRow and refCol, 0-based; false for what is no reference inside
+ * the sheet (beyond XFD1048576). By hand: a sheet has millions of references.
+ */
+function parseRef(ref: string): boolean {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  let c = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i) | 32;
+    if (k < 97 || k > 122) break;
+    c = c * 26 + k - 96;
+    if (c > MAX_COLUMN) return false;
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  const digits = i;
+  let r = 0;
+  for (; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k < 48 || k > 57) return false;
+    r = r * 10 + k - 48;
+    if (r > MAX_ROW) return false;
+  }
+  if (c === 0 || i === digits || r < 1) return false;
+  refRow = r - 1;
+  refCol = c - 1;
+  return true;
 }
 
 const outside = (file: string, ref: string): InputError =>
