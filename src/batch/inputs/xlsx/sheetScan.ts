@@ -43,6 +43,7 @@ export async function scanSheet(
   let col = -1;
   let filled = 0;
   let cells = 0;
+  const read: Reading = { book, file, seen: new Map() };
 
   const place = (r: number, c: number, v: unknown) => {
     if (v === undefined) return;
@@ -53,7 +54,8 @@ export async function scanSheet(
     }
     while (row.length < c) row.push(undefined);
     row[c] = v;
-    if (v !== "" && ++filled > LIMITS.columns) throw limitError(file, "columns", r + 1);
+    if (v === "") return;
+    if (++filled > LIMITS.columns) throw limitError(file, "columns", r + 1);
     if (++cells > LIMITS.sheetCells) throw limitError(file, "sheetCells", r + 1);
   };
 
@@ -88,7 +90,7 @@ export async function scanSheet(
         inner = s.slice(from, close);
         TAG.lastIndex = close + 4;
       } else from = -1;
-      place(r, col, cellValue(attrs, inner, buf, from, book, file, r, col));
+      place(r, col, cellValue(attrs, inner, buf, from, read, r, col));
     }
     return false;
   };
@@ -130,14 +132,30 @@ export async function scanSheet(
   return { values, merges: mergesOf(tail, file) };
 }
 
+/** What reading one sheet's cells needs: the workbook, the file's name, short texts met so far. */
+type Reading = { book: Book; file: string; seen: Map<string, string> };
+
+const SEEN_MAX = 100_000;
+
+/**
+ * One string for each short text a roster repeats (是, 女, a district code): the rows held until the sheet is
+ * read then cost a pointer per such cell, not a string.
+ */
+function once(seen: Map<string, string>, s: string): string {
+  if (s.length > 24) return s;
+  const known = seen.get(s);
+  if (known !== undefined) return known;
+  if (seen.size < SEEN_MAX) seen.set(s, s);
+  return s;
+}
+
 /** A cell's value as SheetJS gives it (a skipped cell: undefined); `from` is where its content starts in `buf`. */
 function cellValue(
   attrs: string,
   inner: string,
   buf: Buffer,
   from: number,
-  book: Book,
-  file: string,
+  { book, file, seen }: Reading,
   r: number,
   c: number,
 ): unknown {
@@ -174,7 +192,7 @@ function cellValue(
       if (t === start && (inner[t + 2] === ">" || inner[t + 2] === " ")) {
         const gt = inner.indexOf(">", t);
         const end = inner.indexOf("</t>", gt);
-        if (inner[gt - 1] !== "/" && end > 0 && end < close) return cellText(text(gt + 1, end));
+        if (inner[gt - 1] !== "/" && end > 0 && end < close) return once(seen, cellText(text(gt + 1, end)));
       }
       const item = stringItem(text(start, close));
       if (item !== undefined && item.length > LIMITS.cellChars)
