@@ -90,6 +90,30 @@ describe("an .xlsx sheet is streamed: its unpacked size is no limit, what it hol
   });
 });
 
+describe("what the stream hands to SheetJS", () => {
+  it('prefixed XML (<x:sheetData>), and a t="d" cell', async () => {
+    const M = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const prefixed = withSheet(
+      `<x:worksheet xmlns:x="${M}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+    );
+    const dated = withSheet(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2022-01-01T00:00:00Z</v></c></row></sheetData></worksheet>',
+    );
+    for (const bytes of [prefixed, dated]) {
+      expect(await streamSheet(bytes, "p.xlsx", {})).toBeUndefined();
+      expect(await sheetRows(bytes, "p.xlsx")).toEqual(await sheetjsRows(bytes, "p.xlsx"));
+    }
+  });
+
+  it("a shared string the workbook has no table for is never read as blank", async () => {
+    const bytes = withSheet(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData></worksheet>',
+    );
+    expect(await streamSheet(bytes, "s.xlsx", {})).toBeUndefined();
+    await expect(sheetRows(bytes, "s.xlsx")).rejects.toThrow("s.xlsx");
+  });
+});
+
 describe("where the stream differs from SheetJS on purpose", () => {
   it("a formula's text result is unescaped once (SheetJS twice: A&amp;amp;B would read A&B)", async () => {
     const bytes = withSheet(

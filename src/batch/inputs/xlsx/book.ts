@@ -29,7 +29,9 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
  * styles. Undefined when the zip holds no XML workbook (an .xlsb, an .ods): SheetJS reads those.
  */
 export function readBook(bytes: Buffer, file: string): Book | undefined {
-  const parts = new Map(zipParts(bytes, file).map((p) => [p.name, p]));
+  // Part names as the relationships give them, whatever case the zip spells them in (as SheetJS finds them).
+  const byName = new Map(zipParts(bytes, file).map((p) => [p.name.toLowerCase(), p]));
+  const parts = { get: (name: string) => byName.get(name.toLowerCase()) };
   let budget = LIMITS.unpackedBytes;
   const read = (part: Part | undefined): string => {
     if (!part) return "";

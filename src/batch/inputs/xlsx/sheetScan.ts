@@ -178,8 +178,13 @@ function cellValue(
         return serialDate(v, book.date1904) ?? v;
       return v;
     }
-    case "s":
-      return raw === undefined ? undefined : book.strings[Number.parseInt(raw, 10)];
+    case "s": {
+      if (raw === undefined) return undefined;
+      const i = Number.parseInt(raw, 10);
+      // A string the table does not hold (a table under a name not found): SheetJS decides, nothing is dropped.
+      if (!(i >= 0 && i < book.strings.length)) throw new NotStreamable(`shared string ${raw}`);
+      return book.strings[i];
+    }
     case "str":
       return raw === undefined ? "" : cellText(text(vOpen, vClose));
     case "inlineStr": {
