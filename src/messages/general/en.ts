@@ -100,6 +100,9 @@ export const enGeneral = {
   "file/too-many-strings": ({ limit }) =>
     `the workbook holds more than ${limit} distinct texts, more than butie reads`,
   "file/unpacked-too-large": ({ size }) => `the workbook unpacks to more than ${size}, more than butie reads`,
+  "file/sheet-too-many-cells": ({ limit }) =>
+    `the sheet has more than ${limit} cells with a value, more than butie reads at once; split the list into several files, or save it as CSV`,
+  "file/row-too-large": ({ size }) => `one row of the sheet holds more than ${size}, more than butie reads`,
   "file/number-notation": ({ value }) =>
     `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
   "file/write-not-regular": ({ file }) =>

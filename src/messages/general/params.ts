@@ -68,6 +68,8 @@ export interface GeneralParams {
   "file/cell-too-long": { limit: number };
   "file/too-many-strings": { limit: number };
   "file/unpacked-too-large": { size: string };
+  "file/sheet-too-many-cells": { limit: number };
+  "file/row-too-large": { size: string };
   "file/number-notation": { value: string };
   "file/write-not-regular": { file: string };
   "file/write-failed": { file: string; reason: string };

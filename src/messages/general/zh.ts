@@ -78,6 +78,9 @@ export const zhGeneral = {
   "file/cell-too-long": ({ limit }) => `有一个单元格超过 ${limit} 个字符，超出 butie 可读取的上限`,
   "file/too-many-strings": ({ limit }) => `工作簿中不同的文本超过 ${limit} 个，超出 butie 可读取的上限`,
   "file/unpacked-too-large": ({ size }) => `工作簿解压后超过 ${size}，超出 butie 可读取的上限`,
+  "file/sheet-too-many-cells": ({ limit }) =>
+    `工作表中有内容的单元格超过 ${limit} 个，超出 butie 一次可读取的上限；请把名单拆成几个文件，或另存为 CSV`,
+  "file/row-too-large": ({ size }) => `工作表中一行的内容超过 ${size}，超出 butie 可读取的上限`,
   "file/number-notation": ({ value }) =>
     `${value} 不是十进制数（十六进制、八进制或二进制写法）；请用十进制数字书写`,
   "file/write-not-regular": ({ file }) =>
