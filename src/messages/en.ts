@@ -1,11 +1,13 @@
 import type { Catalogue } from "./catalogue.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
+import { enWords } from "./words/en.js";
 
 /** The English catalogue (`--lang en`). */
 export const en: Catalogue = {
   ...enGeneral,
   ...enReport,
+  ...enWords,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
   "batch/allPaid": ({ v }) => `total ${v}`,

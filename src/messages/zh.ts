@@ -1,11 +1,13 @@
 import type { Catalogue } from "./catalogue.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhReport } from "./report/zh.js";
+import { zhWords } from "./words/zh.js";
 
 /** The Chinese catalogue: the default language of every command. */
 export const zh: Catalogue = {
   ...zhGeneral,
   ...zhReport,
+  ...zhWords,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
   "batch/allPaid": ({ v }) => `总额 ${v}`,
