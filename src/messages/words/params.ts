@@ -1,5 +1,3 @@
-import type { Inner } from "../general/params.js";
-
 /** The parameters of the words of results and explanations: units, dates, notes, trace, conditions. */
 export interface WordsParams {
   "words/unit-not-whole": { n: string; unit: string };
