@@ -1,8 +1,11 @@
 // Build step: check the bundled rules and write dist/rules.bundle.json (parsed, validated rule data),
 // so the CLI starts without the YAML parser and zod. A rule error fails the build. Also dist/fixtures.bundle.json:
-// the bundled fixtures parsed, so `butie test` need not parse them at each start.
+// the bundled fixtures parsed, so `butie test` need not parse them at each start. And dist/check.bundle.json: the
+// build's `butie check` of the bundled rules, reused by `butie check` while the texts are unchanged.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { CHECK_BUNDLE_FILE, checkBundleText } from "../dist/check/checkBundle.js";
+import { checkBundled } from "../dist/check/checkPaths.js";
 import { formatDiagnostic } from "../dist/diagnostics.js";
 import { fixtureEntry } from "../dist/fixtures/fixtureBundle.js";
 import { FIXTURE_BUNDLE_FILE } from "../dist/fixtures/fixtureBundleFile.js";
@@ -33,4 +36,10 @@ const fixtures = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f))
 writeFileSync(FIXTURE_BUNDLE_FILE, JSON.stringify(Object.fromEntries(fixtures)));
 console.log(
   `bundled ${fixtures.length} fixture files into ${relative(process.cwd(), FIXTURE_BUNDLE_FILE.pathname)}`,
+);
+// Last, with both bundles in place: `butie check` of the bundled rules exactly as the CLI runs it.
+const checked = checkBundled(process.cwd());
+writeFileSync(CHECK_BUNDLE_FILE, checkBundleText(checked));
+console.log(
+  `checked the bundled rules (${checked.errors} errors, ${checked.warnings} warnings) into ${relative(process.cwd(), CHECK_BUNDLE_FILE.pathname)}`,
 );

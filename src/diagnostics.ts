@@ -71,8 +71,13 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** `file:line:col code message` in `lang`; a warning is marked as one, in that language. */
 export function formatDiagnosticIn(d: Diagnostic, lang: Lang): string {
+  return located(d, diagnosticText(d, lang));
+}
+
+/** The words alone, in `lang`, a warning marked: where the place is said apart (a results file's row and column). */
+export function diagnosticText(d: Diagnostic, lang: Lang): string {
   const words = wordsOf(d, lang);
-  return located(d, d.severity === "warning" ? say(lang, "diagnostic/warning", { message: words }) : words);
+  return d.severity === "warning" ? say(lang, "diagnostic/warning", { message: words }) : words;
 }
 
 // A file name or message quoting user text cannot forge another line or drive the terminal.

@@ -15,8 +15,15 @@ export const LIMITS = {
   nestingDepth: 64,
   /** Bytes of one spreadsheet given to `batch` (.xlsx is unpacked whole in memory; CSV and NDJSON stream). */
   spreadsheetBytes: 50 * 1024 * 1024,
-  /** Bytes a spreadsheet's parts may unpack to (a 50 KB .xlsx can hide a 50 MB cell: a zip bomb). */
+  /**
+   * Bytes a workbook's parts read whole may unpack to (a 50 KB .xlsx can hide a 50 MB cell: a zip bomb): all
+   * of an .xls/.ods SheetJS reads; of an .xlsx, its shared strings, styles and sheet list (its sheet streams).
+   */
   unpackedBytes: 256 * 1024 * 1024,
+  /** Bytes of one row's XML in a streamed .xlsx sheet (bounds what is held between two rows). */
+  rowBytes: 64 * 1024 * 1024,
+  /** Cells with a value of one streamed .xlsx sheet, all held until the sheet is read (merges come last). */
+  sheetCells: 20_000_000,
   /** Strings in a spreadsheet's shared-string table (10 million took 1.47 GB). */
   sharedStrings: 1_000_000,
   /** Columns of one CSV or spreadsheet row (one million took 123 s); Excel itself stops at 16,384 (XFD). */

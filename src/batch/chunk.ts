@@ -145,5 +145,11 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
  */
 function outcomes(lean: readonly LeanEvaluate[], profile: Profile, ctx: BatchContext): Map<string, Outcome> {
   const results = lean.map((evaluate) => evaluate(profile, ctx.asOf));
-  return new Map(withExclusions(results).map((r) => [r.program.id, outcomeOf(r, profile)]));
+  // Exclusions concern two eligible programs: most rows have at most one.
+  let eligible = 0;
+  for (const r of results) if (r.status === "eligible") eligible++;
+  const marked = eligible > 1 ? withExclusions(results) : results;
+  const out = new Map<string, Outcome>();
+  for (const r of marked) out.set(r.program.id, outcomeOf(r, profile));
+  return out;
 }

@@ -14,7 +14,7 @@ type Readers = Map<string, Map<string, FactReader | undefined>>;
 const compiled = new WeakMap<FieldCatalogue, Readers>();
 
 /** Distinct values remembered per field before its memo starts again. */
-const LIMIT = 10_000;
+const LIMIT = 2_000;
 
 /**
  * A field's reader, remembered per written value: a reader is pure in the value and the dates, a batch repeats

@@ -27,8 +27,23 @@ export interface Outcome {
   readonly lawUnknown?: LawUnknown;
 }
 
-/** The batch view of a program result on `profile`. */
+const SHARED = new WeakMap<ProgramResult, Outcome>();
+
+/**
+ * The batch view of a program result on `profile`. A result the lean evaluator shares between profiles (frozen)
+ * has one outcome, made once: only an undetermined one reads the profile (whether it gives the place).
+ */
 export function outcomeOf(r: ProgramResult, profile: Profile): Outcome {
+  if (r.status === "undetermined" || !Object.isFrozen(r)) return viewOf(r, profile);
+  let found = SHARED.get(r);
+  if (!found) {
+    found = Object.freeze(viewOf(r, profile));
+    SHARED.set(r, found);
+  }
+  return found;
+}
+
+function viewOf(r: ProgramResult, profile: Profile): Outcome {
   const notes = {
     ...(r.caveats?.length ? { caveats: r.caveats.map((c) => c.text) } : {}),
     ...(r.priority ? { priority: r.priority.result } : {}),

@@ -1,5 +1,6 @@
 import type Big from "big.js";
-import { type Diagnostic, diagnosticWords, formatDiagnosticIn } from "../diagnostics.js";
+import { type Diagnostic, diagnosticText, diagnosticWords } from "../diagnostics.js";
+import { escapeControl } from "../echo.js";
 import { type Lang, say } from "../messages/index.js";
 import { statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
@@ -95,11 +96,22 @@ function keyText(id: string): string {
 }
 
 const PLAIN = new Map<string, string>();
+const TEXTS = new WeakMap<Outcome, string>();
 
-/** The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time. */
+/**
+ * The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time, and an
+ * outcome shared between rows (frozen) is written once.
+ */
 function outcomeText(o: Outcome): string {
-  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o))
-    return JSON.stringify(outcomeJson(o));
+  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o)) {
+    if (!Object.isFrozen(o)) return JSON.stringify(outcomeJson(o));
+    let text = TEXTS.get(o);
+    if (text === undefined) {
+      text = JSON.stringify(outcomeJson(o));
+      TEXTS.set(o, text);
+    }
+    return text;
+  }
   let text = PLAIN.get(o.status);
   if (text === undefined) {
     text = JSON.stringify(outcomeJson(o));
@@ -168,7 +180,7 @@ export function tableHeader(programs: readonly string[], compare: boolean, words
  */
 export function recordCells(r: BatchRecord, programs: readonly string[], words: Words): OutCell[] {
   const { lang } = words;
-  const errors = r.errors ? r.errors.map((d) => formatDiagnosticIn(d, lang)).join("\n") : null;
+  const errors = r.errors ? r.errors.map((d) => escapeControl(diagnosticText(d, lang))).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors, words.asOf];
   const status = (o: Outcome | undefined) => (o ? statusWords(o, lang) : null);
   const pending = (o: Outcome | undefined, b: Big | null | undefined) =>

@@ -90,6 +90,8 @@ function money(t: ProgramTally, lang: Lang): string {
   if (!new Big(t.monthly).eq(0)) parts.unshift(say(lang, "batch/perMonth", { v: yuan(t.monthly) }));
   else if (t.amountUnknown) parts.unshift(say(lang, "batch/perMonth", { v: pending }));
   if (t.amountUnknown) parts.push(say(lang, "batch/amountUnknown", { n: count(t.amountUnknown) }));
+  // A total of the eligible alone must not read as all there is when others wait on the law.
+  if (t.lawUnknown) parts.push(say(lang, "batch/lawUnknownApart", { n: count(t.lawUnknown) }));
   return parts.join("  ");
 }
 

@@ -72,7 +72,11 @@ export function rowProfile(
   const result = profileFromData(
     data,
     catalogue,
-    (path, p) => located(file, line, byField.get(path.slice(0, 2).join(".")), p.code, p.says),
+    (path, p) => {
+      const column = byField.get(path.slice(0, 2).join("."));
+      // The column names the field: the path would say it twice, in the engine's words.
+      return located(file, line, column, p.code, column && path.length === 2 ? p.problem : p.says);
+    },
     undefined,
     dates,
   );

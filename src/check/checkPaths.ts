@@ -3,7 +3,16 @@ import { type Diagnostic, InputError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
 import { loadFixtureFiles } from "../fixtures/runFixtures.js";
 import { type FieldCatalogue, loadFieldCatalogue } from "../profile/fields.js";
-import { isRuleFile, listFiles, loadRuleFile, type RuleSet } from "../rules/loadRules.js";
+import {
+  BUNDLED_RULES,
+  isRuleFile,
+  listFiles,
+  loadRuleFile,
+  loadRules,
+  type RuleSet,
+} from "../rules/loadRules.js";
+import { displayPath } from "../rules/ruleFiles.js";
+import type { CheckResult } from "./checkBundle.js";
 import { type LintSettings, lintRuleFile } from "./lints/lintRuleFile.js";
 
 /** Everything `butie check` looks at, already sorted into kinds. */
@@ -22,6 +31,30 @@ export function findTargets(roots: readonly string[], cwd?: string): CheckTarget
     fieldFiles: all.filter((f) => /^fields\.ya?ml$/.test(basename(f))),
   };
 }
+
+/**
+ * `butie check` of the files below `roots`: the bundled rules plus `extra` directories are loaded, since fixtures
+ * may name programs from them; problems found only by combining files (overrides, local catalogues) are added.
+ */
+export function checkAll(
+  roots: readonly string[],
+  extra: readonly string[],
+  cwd: string,
+  settings: LintSettings = {},
+): CheckResult {
+  const rules = loadRules(extra, cwd);
+  const targets = findTargets(roots, cwd);
+  const diagnostics = [
+    ...checkTargets(targets, rules.fields, rules, (f) => displayPath(f, cwd), settings),
+    ...(rules.combined ?? []),
+  ];
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const files = targets.ruleFiles.length + targets.fixtureFiles.length + targets.fieldFiles.length;
+  return { files, errors, warnings: diagnostics.length - errors, diagnostics };
+}
+
+/** `butie check` of the bundled rules alone, as the build runs it (scripts/bundle-rules.mjs). */
+export const checkBundled = (cwd: string) => checkAll([BUNDLED_RULES], [], cwd);
 
 /**
  * Lint rule files, field catalogues and fixtures; collect every problem rather than stopping at the first.

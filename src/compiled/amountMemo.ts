@@ -4,7 +4,7 @@ import type { Value } from "../expr/values.js";
 import type { Computation, Program } from "../rules/program.js";
 
 /** Distinct inputs remembered per program before the memo starts again (a batch repeats few of them). */
-const LIMIT = 5_000;
+const LIMIT = 1_000;
 
 type Level = Map<unknown, unknown>;
 

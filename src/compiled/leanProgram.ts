@@ -7,6 +7,7 @@ import type {
   CaveatResult,
   ConditionResult,
   LawUnknown,
+  NotApplicableReason,
   ProgramResult,
 } from "../engine/result.js";
 import { Collected, evalContext, traced } from "../expr/tracer.js";
@@ -18,6 +19,7 @@ import { defaultedFields } from "../rules/caseAnalysis.js";
 import type { Program } from "../rules/program.js";
 import { amountMemo } from "./amountMemo.js";
 import { compiledProgram } from "./compiledProgram.js";
+import { freeze } from "./freeze.js";
 import { generateExpression, UNDECIDED } from "./generateExpression.js";
 
 /** One program's verdict and money without explanation: what `evaluateProgram(…, { explain: false })` gives a batch. */
@@ -104,21 +106,35 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     }
     return found;
   };
-  const plainlyWithin = new Map<string, boolean>();
+  // Not applicable, as the engine says it: the same for every profile, for each reason.
+  const notApplicable = (reason: NotApplicableReason): ProgramResult =>
+    Object.freeze({
+      program,
+      status: "not-applicable",
+      reason,
+      amount: null,
+      conditions: NONE,
+      missing: NONE,
+    });
+  const [notInForce, noSection, outside] = (
+    ["not-in-force", "no-section", "outside-jurisdiction"] as const
+  ).map(notApplicable) as [ProgramResult, ProgramResult, ProgramResult];
+  // A place plainly within or outside the jurisdiction; a coarser one (undefined) the engine words.
+  const places = new Map<string, boolean | undefined>();
   const within = (given: string) => {
-    let found = plainlyWithin.get(given);
-    if (found === undefined) {
-      found = (given === code || !isWithin(code, given)) && isWithin(given, code);
-      if (plainlyWithin.size < 10_000) plainlyWithin.set(given, found);
-    }
+    if (places.has(given)) return places.get(given);
+    const found = given === code || !isWithin(code, given) ? isWithin(given, code) : undefined;
+    if (places.size < 10_000) places.set(given, found);
     return found;
   };
 
   return (profile, asOf) => {
-    if (asOf.text < from || (to !== undefined && asOf.text > to) || !profile.sections.has(section))
-      return fallback(profile, asOf);
+    if (asOf.text < from || (to !== undefined && asOf.text > to)) return notInForce;
+    if (!profile.sections.has(section)) return noSection;
     const given = profile.fields.get(field);
-    if (typeof given !== "string" || !within(given)) return fallback(profile, asOf);
+    const place = typeof given === "string" ? within(given) : undefined;
+    if (place === false) return outside;
+    if (place === undefined) return fallback(profile, asOf);
     const day = onDate(asOf);
     const params = day.params;
     const fields = profile.fields;
@@ -279,16 +295,3 @@ interface OnDate {
   /** The caveats of an undetermined result when the program has no caveats of its own. */
   openCaveats?: readonly CaveatResult[];
 }
-
-/**
- * What is shared between profiles, frozen with the plain objects and lists it holds — not the program, nor
- * Big values (whose own methods never change them) — so that no caller can change another profile's result.
- */
-function freeze<T extends object | null>(r: T): T {
-  if (r === null || Object.isFrozen(r)) return r;
-  for (const [k, v] of Object.entries(r))
-    if (k !== "program" && typeof v === "object" && v !== null && (Array.isArray(v) || isPlain(v))) freeze(v);
-  return Object.freeze(r);
-}
-
-const isPlain = (v: object) => Object.getPrototypeOf(v) === Object.prototype;

@@ -82,17 +82,18 @@ export function cellRefInSheet(ref: string): boolean {
 /** The error for a row, cell, string table or unpacked size past its limit (LIMITS), located when known. */
 export function limitError(
   file: string,
-  what: "columns" | "cellChars" | "sharedStrings" | "unpackedBytes",
+  what: "columns" | "cellChars" | "sharedStrings" | "unpackedBytes" | "rowBytes" | "sheetCells",
   line = 1,
   col = 1,
 ): InputError {
-  const says =
-    what === "columns"
-      ? message("file/too-many-columns", { limit: LIMITS.columns })
-      : what === "cellChars"
-        ? message("file/cell-too-long", { limit: LIMITS.cellChars })
-        : what === "sharedStrings"
-          ? message("file/too-many-strings", { limit: LIMITS.sharedStrings })
-          : message("file/unpacked-too-large", { size: `${LIMITS.unpackedBytes / 1024 / 1024} MiB` });
+  const says = {
+    columns: () => message("file/too-many-columns", { limit: LIMITS.columns }),
+    cellChars: () => message("file/cell-too-long", { limit: LIMITS.cellChars }),
+    sharedStrings: () => message("file/too-many-strings", { limit: LIMITS.sharedStrings }),
+    sheetCells: () => message("file/sheet-too-many-cells", { limit: LIMITS.sheetCells }),
+    rowBytes: () => message("file/row-too-large", { size: `${LIMITS.rowBytes / 1024 / 1024} MiB` }),
+    unpackedBytes: () =>
+      message("file/unpacked-too-large", { size: `${LIMITS.unpackedBytes / 1024 / 1024} MiB` }),
+  }[what]();
   return readerError(file, says, line, col, "input/too-large");
 }

@@ -1,15 +1,18 @@
 import type { Catalogue } from "./catalogue.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
+import { enWords } from "./words/en.js";
 
 /** The English catalogue (`--lang en`). */
 export const en: Catalogue = {
   ...enGeneral,
   ...enReport,
+  ...enWords,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
   "batch/allPaid": ({ v }) => `total ${v}`,
   "batch/amountUnknown": ({ n }) => `amount unknown ${n}`,
+  "batch/lawUnknownApart": ({ n }) => `${n} awaiting the law are not in the total`,
   "batch/caveated": ({ n }) => `of which to verify: ${n}`,
   "batch/reform": ({ params }) => `Reform impact (same records, same date): ${params}`,
   "batch/changed": ({ n }) => `Records whose result changes: ${n}`,

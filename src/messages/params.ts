@@ -1,5 +1,6 @@
 import type { GeneralParams } from "./general/params.js";
 import type { ReportParams } from "./report/params.js";
+import type { WordsParams } from "./words/params.js";
 
 /** Words a message is said with that differ by language: the labels of a field's values, a place's name. */
 export type InBoth = { readonly zh: string; readonly en: string };
@@ -16,11 +17,12 @@ export type Message = {
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
  */
-export interface Params extends GeneralParams, ReportParams {
+export interface Params extends GeneralParams, ReportParams, WordsParams {
   "batch/rows": { n: string; failed: string };
   "batch/perMonth": { v: string };
   "batch/allPaid": { v: string };
   "batch/amountUnknown": { n: string };
+  "batch/lawUnknownApart": { n: string };
   "batch/caveated": { n: string };
   "batch/reform": { params: string };
   "batch/changed": { n: string };

@@ -1,15 +1,18 @@
 import type { Catalogue } from "./catalogue.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhReport } from "./report/zh.js";
+import { zhWords } from "./words/zh.js";
 
 /** The Chinese catalogue: the default language of every command. */
 export const zh: Catalogue = {
   ...zhGeneral,
   ...zhReport,
+  ...zhWords,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
   "batch/allPaid": ({ v }) => `总额 ${v}`,
   "batch/amountUnknown": ({ n }) => `金额待定 ${n}`,
+  "batch/lawUnknownApart": ({ n }) => `政策待确认的 ${n} 条不计入总额`,
   "batch/caveated": ({ n }) => `其中须核实 ${n}`,
   "batch/reform": ({ params }) => `改革测算（同一批记录、同一评估日期）：${params}`,
   "batch/changed": ({ n }) => `结果有变化的记录：${n} 条`,

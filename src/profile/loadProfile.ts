@@ -16,9 +16,10 @@ export type NumberText = (path: Path) => string | undefined;
 /**
  * A problem at a path of the profile: `says` is what a diagnostic of it says (worded where it is shown, in the
  * run's language), `message` its English words for a locator that takes text. `atKey`: the problem is the name
- * of a key (unknown key), so it is located at the key, not its value.
+ * of a key (unknown key), so it is located at the key, not its value. `problem`: the same without the path, for a
+ * locator that names the place in its own words (a spreadsheet's column).
  */
-export type Problem = { code: string; message: string; says: Message; atKey?: boolean };
+export type Problem = { code: string; message: string; says: Message; atKey?: boolean; problem: Message };
 
 /** What a profile is checked against besides the catalogue. */
 export interface ProfileOptions {
@@ -69,7 +70,7 @@ export function profileFromData(
     const says = message("fact/atPath", { path: path.join("."), problem });
     const atKey = code === "profile/unknown-key";
     // A locator that places the problem in its own words (a spreadsheet's column) keeps them.
-    return { says, ...locate(path, { code, message: sayMessage("en", says), says, atKey }) };
+    return { says, ...locate(path, { code, message: sayMessage("en", says), says, atKey, problem }) };
   };
   const report: Report = (path, code, says) => {
     diagnostics.push(located(path, code, says));

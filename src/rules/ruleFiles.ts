@@ -36,12 +36,20 @@ export function listFiles(dir: string, keep: (path: string) => boolean, cwd = pr
 
 /**
  * Every bundled YAML file's path and content (the rules and the field catalogue), to tell whether a bundle is
- * stale (mtimes are not kept by npm pack). The texts themselves rather than a hash of them: comparing ~45 kB of
- * strings is nearly free, while node:crypto costs ~10 ms of every start to load and a hash written in JS is
- * slower still before it is optimised. The region tables are not in the bundle (they are read as they are).
+ * stale. The region tables are not in the bundle (they are read as they are).
  */
 export function ruleStamps(dir = BUNDLED_RULES): string {
-  return listFiles(dir, (f) => /\.ya?ml$/.test(f) && !/\.test\.ya?ml$/.test(f))
+  return textStamps(dir, (f) => !/\.test\.ya?ml$/.test(f));
+}
+
+/**
+ * The path and content of every YAML file below `dir` that `keep` accepts, as one string (mtimes are not kept
+ * by npm pack). The texts themselves rather than a hash of them: comparing some 100 kB of strings is nearly
+ * free, while node:crypto costs ~10 ms of every start to load and a hash written in JS is slower still before
+ * it is optimised.
+ */
+export function textStamps(dir: string, keep: (path: string) => boolean = () => true): string {
+  return listFiles(dir, (f) => /\.ya?ml$/.test(f) && keep(f))
     .map((f) => `${f.slice(dir.length)}\0${readFileSync(f, "utf8")}\0`)
     .join("");
 }

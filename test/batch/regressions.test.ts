@@ -129,7 +129,7 @@ describe("a row in error keeps its case reference (bug: reference column empty)"
     writeFileSync(at("bom.csv"), `\ufeff${HEAD}\r\n${ROWS.map((r) => r.join(",")).join("\r\n")}\r\n`);
     const run = await butie(args(at("bom.csv")));
     const [head, , bad] = parseCsv(run.stdout) as string[][];
-    expect(bad?.[head?.indexOf("错误") ?? -1]).toContain("profile/date");
+    expect(bad?.[head?.indexOf("错误") ?? -1]).toContain("2021-02-30 不是有效的日期");
     expect(bad?.[head?.indexOf("经办档案编号") ?? -1]).toBe("X3");
   }, 30_000);
 
@@ -147,7 +147,7 @@ describe("a row in error keeps its case reference (bug: reference column empty)"
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const row = (ws.getRow(3).values as unknown[]).slice(1);
     expect(run.code).toBe(1);
-    expect(String(row[header.indexOf("错误")])).toContain("profile/date");
+    expect(String(row[header.indexOf("错误")])).toContain("2021-02-30 不是有效的日期");
     expect(row[header.indexOf("经办档案编号")]).toBe("X3");
   }, 30_000);
 

@@ -111,13 +111,18 @@ describe("the bundled CLI", () => {
     expect(packages(inputs).has("zod")).toBe(false);
   });
 
-  it("runs the bundled fixtures without yaml or zod loaded (they load on demand for other files)", () => {
-    const testChunk = Object.keys(meta.outputs).find((o) => /\/test-[A-Z0-9]+\.js$/.test(o));
-    expect(testChunk).toBeDefined();
-    const inputs = staticInputs(meta, testChunk as string);
-    expect(inputs.has("src/cli/commands/test.ts")).toBe(true);
+  // test: the bundled fixtures come parsed and validated (the parser loads for other files); check: the
+  // build's check is reused (the checker loads otherwise).
+  it.each([
+    ["test", "src/fixtures/fixtureBundle.ts"],
+    ["check", "src/check/checkPaths.ts"],
+  ])("%s starts without yaml, zod or %s", (command, onDemand) => {
+    const chunk = Object.keys(meta.outputs).find((o) => new RegExp(`/${command}-[A-Z0-9]+\\.js$`).test(o));
+    expect(chunk).toBeDefined();
+    const inputs = staticInputs(meta, chunk as string);
+    expect(inputs.has(`src/cli/commands/${command}.ts`)).toBe(true);
     expect(packages(inputs).has("yaml")).toBe(false);
     expect(packages(inputs).has("zod")).toBe(false);
-    expect(inputs.has("src/fixtures/fixtureBundle.ts")).toBe(false);
+    expect(inputs.has(onDemand)).toBe(false);
   });
 });

@@ -7,15 +7,9 @@ import { butie } from "./memoryIo.js";
 
 // A directory butie may not list is named as every other file is in messages: relative to the working
 // directory, never by its absolute path. Root can list any directory, so the refusal is simulated.
-vi.mock("node:fs", async (original) => {
-  const fs = await original<typeof import("node:fs")>();
-  const readdirSync = ((path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith("/locked"))
-      throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: "EACCES" });
-    return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
-  }) as typeof fs.readdirSync;
-  return { ...fs, default: { ...fs, readdirSync }, readdirSync };
-});
+vi.mock("node:fs", async (original) =>
+  (await import("./fsMocks.js")).withLockedDirectory(await original<typeof import("node:fs")>()),
+);
 
 const ROOT = mkdtempSync(join(tmpdir(), "butie-unlisted-"));
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ndjsonProfile } from "../../src/batch/rowProfile.js";
+import { formatDiagnosticIn } from "../../src/diagnostics.js";
+import { loadFieldCatalogue } from "../../src/profile/fields.js";
 import { tempDir } from "../batch/tempDir.js";
 import { butie, REPO } from "../cli/memoryIo.js";
 
@@ -85,5 +88,28 @@ describe("batch row errors: in the run's language, ID numbers masked in every ou
     expect(error.message).toContain(`column 出生日期 (no. 2): \`person.birthDate\`: "${masked}"`);
     expect(error.messageZh).toContain("第 2 列（出生日期）：`person.birthDate`: ");
     expect(error.messageZh).toContain(masked);
+  });
+
+  it("an NDJSON record's problem, worded in either language", async () => {
+    writeFileSync(at("ids.ndjson"), `${JSON.stringify({ person: { birthDate: id } })}\n`);
+    for (const lang of ["zh", "en"]) {
+      const run = await butie(["batch", at("ids.ndjson"), "--as-of", "2022-03-01", "--lang", lang]);
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).not.toContain(id);
+      const [error] = JSON.parse(run.stdout.split("\n")[0] as string).errors;
+      expect(error.message).toContain(`\`person.birthDate\`: "${masked}" is not a calendar date`);
+      expect(error.messageZh).toContain(masked);
+    }
+  });
+
+  it("masks an ID number inside a message given as a parameter (a key typed as an ID, in the field's path)", () => {
+    const catalogue = loadFieldCatalogue(join(REPO, "rules/fields.yaml"));
+    const read = ndjsonProfile(JSON.stringify({ person: { [id]: 1 } }), catalogue, "f.ndjson", 2);
+    // Worded without the output guard: the row's own masking must reach the path inside the problem.
+    for (const lang of ["zh", "en"] as const) {
+      const said = read.diagnostics.map((d) => formatDiagnosticIn(d, lang)).join("\n");
+      expect(said).toContain(`\`person.${masked}\``);
+      expect(said).not.toContain(id);
+    }
   });
 });

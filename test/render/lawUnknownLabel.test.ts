@@ -72,6 +72,8 @@ describe("the batch summary counts the rows undetermined only because the law is
     const text = summaryText(b.toJSON(), "zh", 200, { asOf: "2026-12-06", titles: new Map() });
     expect(text).toContain("需补充信息 1");
     expect(text).toContain("政策待确认 1");
+    // Its amount is in no total, and the total says so.
+    expect(text).toContain("政策待确认的 1 条不计入总额");
   });
 });
 

@@ -21,19 +21,13 @@ vi.mock("../../src/fixtures/fixtureBundle.js", async (importOriginal) => {
   };
   return { ...original, fixtureParser };
 });
-vi.mock("node:fs", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs")>();
-  const isBundle = (p: unknown) => String(p).endsWith("fixtures.bundle.json");
-  return {
-    ...fs,
-    existsSync: (p: Parameters<typeof fs.existsSync>[0]) =>
-      isBundle(p) ? state.bundle !== undefined : fs.existsSync(p),
-    readFileSync: ((p: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) =>
-      isBundle(p)
-        ? state.bundle
-        : (fs.readFileSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.readFileSync,
-  };
-});
+vi.mock("node:fs", async (original) =>
+  (await import("../cli/fsMocks.js")).withBuildFile(
+    await original<typeof import("node:fs")>(),
+    "fixtures.bundle.json",
+    () => state.bundle,
+  ),
+);
 
 const files = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f));
 
@@ -76,5 +70,18 @@ describe("bundled fixtures without the YAML parser or zod", () => {
     const stale = await run(await bundleOf((t) => `${t}\n# edited`));
     expect(stale.parserUsed).toBe(true);
     expect(stale.broken).toEqual([]);
+  });
+
+  // A bundled text is not scanned for depth at run time, so the build must never bundle one too deep.
+  it("never bundles a text nested deeper than a fixture file may be", async () => {
+    const { fixtureEntry } = await vi.importActual<typeof import("../../src/fixtures/fixtureBundle.js")>(
+      "../../src/fixtures/fixtureBundle.js",
+    );
+    const { LIMITS } = await import("../../src/limits.js");
+    const deep = `- name: deep\n  asOf: 2022-03-01\n  profile: {}\n  expect: ${"[".repeat(LIMITS.nestingDepth + 1)}${"]".repeat(LIMITS.nestingDepth + 1)}\n`;
+    const file = `${BUNDLED_RULES}deep.test.yaml`;
+    expect(fixtureEntry(file, deep)).toBeUndefined();
+    const shallow = deep.replace(/\[+\]+/, "{ a: { status: eligible } }");
+    expect(fixtureEntry(file, shallow)).toBeDefined();
   });
 });

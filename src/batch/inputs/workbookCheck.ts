@@ -1,5 +1,4 @@
 import { extname } from "node:path";
-import { inflateRawSync } from "node:zlib";
 import type { InputError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import {
@@ -11,6 +10,7 @@ import {
 } from "../../files/readerProblems.js";
 import { LIMITS } from "../../limits.js";
 import { message } from "../../messages/index.js";
+import { inflate, zipParts } from "./xlsx/zip.js";
 
 /** Workbook formats that are zip archives: anything else under these names cannot be one. */
 const ZIP_FORMATS = new Set([".xlsx", ".xlsm", ".xlsb", ".ods"]);
@@ -46,58 +46,10 @@ export function checkWorkbook(bytes: Buffer, file: string): void {
   }
 }
 
-type Part = { name: string; method: number; offset: number; packed: number; size: number };
-
-/** The parts of a zip, from its central directory; a directory or part beyond the end of the bytes is a cut. */
-function zipParts(bytes: Buffer, file: string): Part[] {
-  const truncated = () => readerError(file, message("file/truncated"));
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--)
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  if (end < 0) throw truncated();
-  const count = bytes.readUInt16LE(end + 10);
-  let at = bytes.readUInt32LE(end + 16);
-  if (at + bytes.readUInt32LE(end + 12) > end) throw truncated();
-  const parts: Part[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > end || bytes.readUInt32LE(at) !== 0x02014b50) throw truncated();
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const local = bytes.readUInt32LE(at + 42);
-    const part: Part = {
-      name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
-      method: bytes.readUInt16LE(at + 10),
-      packed: bytes.readUInt32LE(at + 20),
-      size: bytes.readUInt32LE(at + 24),
-      offset: local + 30,
-    };
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) throw truncated();
-    part.offset += bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    if (part.offset + part.packed > bytes.length) throw truncated();
-    parts.push(part);
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return parts;
-}
-
-/** A part's bytes, unpacked to at most `budget` bytes whatever its directory says. */
-function inflate(part: Part, bytes: Buffer, file: string, budget: number): Buffer {
-  const packed = bytes.subarray(part.offset, part.offset + part.packed);
-  if (part.method === 0) return packed;
-  try {
-    return inflateRawSync(packed, { maxOutputLength: Math.max(budget, 1) });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw limitError(file, "unpackedBytes");
-    throw readerError(file, message("file/truncated"));
-  }
-}
-
 const LT = 0x3c;
 
 /** What one XML part of a workbook may not hold (scanned as bytes: `<` is never part of a UTF-8 sequence). */
-function checkXml(xml: Buffer, part: string, file: string): void {
+export function checkXml(xml: Buffer, part: string, file: string): void {
   if (xml.includes("<!DOCTYPE") || xml.includes("<!ENTITY")) throw readerError(file, message("file/dtd"));
   // Text longer than a cell may hold, an entity counted as the one character it stands for.
   for (let from = 0, lt = xml.indexOf(LT); from < xml.length; lt = xml.indexOf(LT, from)) {

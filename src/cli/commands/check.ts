@@ -1,9 +1,8 @@
-import { checkTargets, findTargets } from "../../check/checkPaths.js";
+import { checkFromBuild } from "../../check/checkBundle.js";
 import { type Diagnostic, EXIT, formatDiagnostic, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { message } from "../../messages/index.js";
-import { BUNDLED_RULES, loadRules } from "../../rules/loadRules.js";
-import { displayPath } from "../../rules/ruleFiles.js";
+import { message, say } from "../../messages/index.js";
+import { BUNDLED_RULES } from "../../rules/ruleFiles.js";
 import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -15,7 +14,11 @@ export interface CheckOptions {
   staleYears?: string;
 }
 
-/** `butie check`: lint; exit 1 when any error is found (warnings do not fail), 0 when clean. */
+/**
+ * `butie check`: lint; exit 1 when any error is found (warnings do not fail), 0 when clean. Of the bundled rules
+ * alone (no paths, no `--rules`, no stale years), the build's own check is reused while no file below rules/
+ * has changed, and the output says so.
+ */
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const staleYears = yearsOf(opts.staleYears ?? io.env.BUTIE_STALE_YEARS);
   const today = io.today ? new Date(`${io.today}T00:00:00Z`) : new Date();
@@ -25,22 +28,17 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     ...existingPaths(opts.rules ?? [], io),
     ...roots.filter((r) => !r.startsWith(BUNDLED_RULES)),
   ];
-  const rules = loadRules(extra, io.cwd);
-  const show = (f: string) => displayPath(f, io.cwd);
-  const targets = findTargets(roots, io.cwd);
-  // Override files and local catalogues only show some problems once combined with what they change.
-  const overrides = rules.combined ?? [];
-  const diagnostics = [
-    ...checkTargets(targets, rules.fields, rules, show, { staleYears, today }),
-    ...overrides,
-  ];
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  const files = targets.ruleFiles.length + targets.fixtureFiles.length + targets.fieldFiles.length;
+  const bundledOnly = !paths.length && !extra.length && staleYears === undefined;
+  const fromBuild = bundledOnly ? checkFromBuild() : undefined;
+  const { files, errors, warnings, diagnostics } =
+    fromBuild ??
+    (await import("../../check/checkPaths.js")).checkAll(roots, extra, io.cwd, { staleYears, today });
   if (opts.format === "json") {
-    io.stdout.write(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
+    const json = { files, errors, warnings, diagnostics, ...(fromBuild ? { fromBuild: true } : {}) };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     for (const d of diagnostics) io.stderr.write(`${line(d)}\n`);
+    if (fromBuild) io.stderr.write(`${say("en", "check/from-build")}\n`);
     io.stderr.write(
       `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}\n`,
     );

@@ -1,20 +1,6 @@
 import type { Entry } from "../catalogue.js";
 import type { GeneralParams } from "./params.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** English words of the general messages: usage, files, statuses, units, currency, rules. */
 export const enGeneral = {
   "usage/as-of": ({ value }) => `--as-of ${value} is not a calendar date YYYY-MM-DD`,
@@ -32,16 +18,14 @@ export const enGeneral = {
     `${name} can only be ${allowed.join(" or ")}; ${value} cannot be honoured`,
   "usage/param-unit": ({ name, problem, key, value }, inner) =>
     `${name}: ${key === undefined ? inner(problem) : inner({ code: "words/unit-entry", params: { key, problem: inner(problem) } })} (${value})`,
-  "words/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
-  "words/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
-  "words/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,
-  "words/unit-entry": ({ key, problem }) => `[${key}]: ${problem}`,
   "usage/region": ({ value }) => `--region ${value} is not a GB/T 2260 region code`,
   "usage/param-too-long": ({ option, limit }) =>
     `--param ${option}: the value is longer than ${limit} characters; a parameter value is a number, a date or a short word`,
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
   "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,
   "usage/stale-years": ({ value }) => `--stale-years ${value}: expected a whole number of years ≥ 1 (e.g. 5)`,
+  "check/from-build":
+    "(the build's check of the bundled rules, reused: no file below rules/ has changed since)",
   "usage/xlsx-needs-out": "--format xlsx writes a file: give --out <file.xlsx>",
   "usage/save-no-directory": ({ file, dir }) => `--save ${file}: the directory ${dir} does not exist`,
   "usage/save-is-directory": ({ file }) => `--save ${file}: it is a directory`,
@@ -98,6 +82,9 @@ export const enGeneral = {
   "file/too-many-strings": ({ limit }) =>
     `the workbook holds more than ${limit} distinct texts, more than butie reads`,
   "file/unpacked-too-large": ({ size }) => `the workbook unpacks to more than ${size}, more than butie reads`,
+  "file/sheet-too-many-cells": ({ limit }) =>
+    `the sheet has more than ${limit} cells with a value, more than butie reads at once; split the list into several files, or save it as CSV`,
+  "file/row-too-large": ({ size }) => `one row of the sheet holds more than ${size}, more than butie reads`,
   "file/number-notation": ({ value }) =>
     `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
   "file/write-not-regular": ({ file }) =>
@@ -241,62 +228,4 @@ export const enGeneral = {
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}: expected a percentage from 0 to 100`,
   "usage/cannot-read": ({ path, reason }) => `cannot read ${path}: ${reason}`,
   "usage/no-such-file": ({ path }) => `cannot read ${path}: no such file`,
-  "words/yes": "yes",
-  "words/no": "no",
-  "words/notGiven": "not given",
-  "words/none": "none",
-  "words/unknown": "unknown",
-  "words/entries": ({ n }) => `${n} entries`,
-  "words/between": ({ lo, hi }) => `between ${lo} and ${hi}`,
-  "words/recordField": ({ list, n, field, people }) =>
-    people ? `${list}, person ${n}: ${field}` : `${list} #${n}: ${field}`,
-  "words/qty/months": ({ n }) => (n === "1" ? `${n} month` : `${n} months`),
-  "words/qty/years": ({ n }) => (n === "1" ? `${n} year` : `${n} years`),
-  "words/qty/yuan": ({ n }) => `${n} yuan`,
-  "words/qty/yuan/month": ({ n }) => `${n} yuan/month`,
-  "words/qty/days": ({ n }) => (n === "1" ? `${n} day` : `${n} days`),
-  "words/qty/persons": ({ n }) => (n === "1" ? `${n} person` : `${n} people`),
-  "words/colon": ": ",
-  "words/explained": ({ text, parts }) => `${text}: ${parts}`,
-  "words/labelNotGiven": ({ label, value }) => `${label}: ${value}`,
-  "words/short": ({ d }) => `${d} short`,
-  "words/over": ({ d }) => `${d} over`,
-  "words/require/>=": ({ t }) => `must be at least ${t}`,
-  "words/require/>": ({ t }) => `must be more than ${t}`,
-  "words/require/<=": ({ t }) => `must be at most ${t}`,
-  "words/require/<": ({ t }) => `must be less than ${t}`,
-  "words/require/==": ({ t }) => `must be ${t}`,
-  "words/require/!=": ({ t }) => `must not be ${t}`,
-  "words/date/metSince": ({ d }) => `met since ${d}`,
-  "words/date/metFrom": ({ d }) => `met from ${d}`,
-  "words/date/noLonger": ({ d }) => `no longer met since ${d}`,
-  "words/date/metUntil": ({ d }) => `met until ${d}`,
-  "words/date/between": ({ d }) => `the date that decides is ${d}, depending on what is not given`,
-  "words/date/day": ({ y, m, d }) => `${d} ${MONTHS[m - 1]} ${y}`,
-  "words/date/month": ({ y, m }) => `${MONTHS[m - 1]} ${y}`,
-  "words/monthByMonth": ({ parts, total }) => `month by month: ${parts} = ${total}`,
-  "words/timesMonths": ({ v, m, t }) => `${v} × ${m} = ${t} in all`,
-  "words/lookupMissing": ({ label, key }) => `${label}: no value for “${key}”`,
-  "words/lookup": ({ label, key, value }) => `${label} (${key}): ${value}`,
-  "words/round": ({ from, how, places, to }) => `${from} ${how} ${places} = ${to}`,
-  "words/round/half-up": "rounded half up",
-  "words/round/down": "rounded down",
-  "words/round/up": "rounded up",
-  "words/round/half-even": "rounded half to even",
-  "words/places/0": "to the yuan",
-  "words/places/1": "to the jiao",
-  "words/places/2": "to the fen",
-  "words/places/n": ({ n }) => `to ${n} decimal places`,
-  "words/smaller": ({ a, b, r }) => `the smaller of ${a} and ${b} = ${r}`,
-  "words/larger": ({ a, b, r }) => `the larger of ${a} and ${b} = ${r}`,
-  "words/trace/round": ({ from, to, mode, dp }) => `${from} → ${to} (${mode}, ${dp} dp)`,
-  "words/exclusion": ({ title }) => `cannot be paid together with “${title}”: choose one`,
-  "words/note/finerRegion": ({ label, key }) =>
-    `${label} is looked up by a more precise region code: ${key} is wider; a county-level code within it is needed`,
-  "words/note/widerCode": ({ code, jurisdiction }) =>
-    `region code ${code} is wider than ${jurisdiction}; a more precise code within ${jurisdiction} is needed`,
-  "words/jurisdiction/within": ({ place, code }) => `Within ${place} (${code})`,
-  "words/jurisdiction/tooCoarse": ({ place, code }) =>
-    `Within ${place} (${code}) — the region code given is wider; a more precise code is needed`,
-  "words/empty-profile": "the profile is empty",
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
