@@ -61,7 +61,7 @@ describe("JSON amount keeps what is known (§11)", () => {
     const [r] = json(run(["ningxia.unemployment-subsidy"], yaml, "2021-09-01")).results;
     expect(r?.amount).toMatchObject({ value: null, per: "month", months: 6, total: null });
     expect(r?.missing).toEqual(["unemployment.insuredRegion"]);
-    expect(r?.amount?.steps.join("\n")).toContain("wageClass[640100] = ?");
+    expect(r?.amount?.steps.join("\n")).toContain("wageClass: no value for “640100”");
     expect(r?.amount?.notes?.[0]).toContain("a county-level code within it is needed");
   });
 });
