@@ -7,7 +7,9 @@
 //   BENCH_PROFILES=20000  BENCH_SECONDS=1  BENCH_ROUNDS=5
 import Big from "big.js";
 import { leanEvaluator } from "../dist/compiled/leanProgram.js";
-import { asOfDate, evaluateProgram, loadRules, profileFromData } from "../dist/index.js";
+// The interpreter itself: the library's evaluateProgram runs the compiled path when no explanation is asked for.
+import { evaluateProgram } from "../dist/engine/evaluateProgram.js";
+import { asOfDate, loadRules, profileFromData } from "../dist/index.js";
 import { jsonRulesEngineSubsidy } from "./eval-peers/jsonRulesEngine.js";
 import { plainSubsidy } from "./eval-peers/plain.js";
 import { subsidyProfiles } from "./eval-peers/profiles.js";

@@ -54,17 +54,14 @@ describe("the batch summary counts the rows undetermined only because the law is
     const { summaryText } = await import("../../src/batch/report.js");
     const b = new TallyBuilder();
     b.rows = 2;
-    // The engine's reason travels with the outcome (a row with a missing fact too stays 需补充信息).
+    // The evaluator's reason past the horizon (Hubei's transition period ended 2025-12-31).
+    const lawUnknown = { from: "2026-01-01", why: { zh: "过渡期结束", en: "transition ended" }, ref: "r" };
     const pastHorizon = {
       status: "undetermined" as const,
       value: null,
       total: null,
       missing: [],
-      lawUnknown: {
-        from: "2026-01-01",
-        why: { zh: "湖北12条的过渡期已结束", en: "transition ended" },
-        ref: "hubei-12",
-      },
+      lawUnknown,
     };
     const needsFact = { ...pastHorizon, missing: ["business.operatingNormally"] };
     b.add("hubei.startup-subsidy", pastHorizon);
@@ -91,11 +88,7 @@ describe("the CSV and Excel status column of a row undetermined only because the
       value: null,
       total: null,
       missing: [] as string[],
-      lawUnknown: {
-        from: "2026-01-01",
-        why: { zh: "湖北12条的过渡期已结束", en: "transition ended" },
-        ref: "hubei-12",
-      },
+      lawUnknown: { from: "2026-01-01", why: { zh: "过渡期结束", en: "transition ended" }, ref: "r" },
     };
     const needsFact = { ...pastHorizon, missing: ["business.operatingNormally"] };
     const cells = (o: typeof pastHorizon) =>
