@@ -126,7 +126,7 @@ export function generateExpression(ast: Node): Decide | undefined {
     const def = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
     const argNodes = node.arguments as Node[];
     if (!def || argNodes.length !== def.args.length) throw new Unsupported();
-    if (def.strict && !def.describe && argNodes.every((a) => a.type === "Literal")) {
+    if (def.strict && argNodes.every((a) => a.type === "Literal")) {
       const folded = def.call(argNodes.map(literalValue));
       if (folded instanceof Unknown) throw new Unsupported();
       out.push(`${t} = ${constant(folded)};`);

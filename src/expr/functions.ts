@@ -39,8 +39,6 @@ export interface FunctionDef {
     readonly index: number;
     readonly why: (args: Outcome[]) => Message;
   };
-  /** Never set: src/compiled/generateExpression.ts still reads it (to drop there with this line). */
-  readonly describe?: never;
 }
 
 const ROUNDING = {

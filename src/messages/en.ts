@@ -127,8 +127,8 @@ export const en: Catalogue = {
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",
   "ask/situations": "Which of these apply to you? (space to select, Enter to confirm; Enter alone for none)",
-  "ask/replayOf": "Questionnaire replay",
-  "ask/situationsChosen": "Situations",
+  "ask/replayOf": ({ file }) => `Questionnaire replay: ${file}`,
+  "ask/situationsChosen": ({ list }) => `Situations: ${list}`,
   "ask/situationUnemployment": "I am unemployed (and was insured)",
   "ask/situationBusiness": "I run a business or an individual business",
   "ask/situationEmployer": "I represent an employer (hiring people)",

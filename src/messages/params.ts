@@ -94,8 +94,8 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;
-  "ask/replayOf": undefined;
-  "ask/situationsChosen": undefined;
+  "ask/replayOf": { file: string };
+  "ask/situationsChosen": { list: string };
   "ask/situationUnemployment": undefined;
   "ask/situationBusiness": undefined;
   "ask/situationEmployer": undefined;

@@ -120,8 +120,8 @@ export const zh: Catalogue = {
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
   "ask/situations": "以下哪些情况适用于您？（空格键选择，回车确认；都不适用可直接回车）",
-  "ask/replayOf": "问卷回放",
-  "ask/situationsChosen": "情形",
+  "ask/replayOf": ({ file }) => `问卷回放：${file}`,
+  "ask/situationsChosen": ({ list }) => `情形：${list}`,
   "ask/situationUnemployment": "我失业了（参加过失业保险）",
   "ask/situationBusiness": "我在经营企业或个体户",
   "ask/situationEmployer": "我代表用人单位（吸纳人员就业）",

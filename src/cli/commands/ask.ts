@@ -6,6 +6,7 @@ import { fieldAt } from "../../ask/fieldAt.js";
 import type { Progress } from "../../ask/openPrograms.js";
 import type { Lang } from "../../ask/parseAnswer.js";
 import { inquirerPrompter, type Prompter } from "../../ask/prompter.js";
+import { transcriptLine } from "../../ask/promptLayout.js";
 import { type Asked, Questionnaire } from "../../ask/questionnaire.js";
 import { answerText, questionFor } from "../../ask/questionText.js";
 import { replayQuestionnaire } from "../../ask/replay.js";
@@ -89,7 +90,7 @@ async function replay(
     situations.find((x) => x.section === s)?.label[lang] ?? rules.fields.sections[s]?.label[lang] ?? s;
   const chosen = situationsIn(profile, programs, rules.fields);
   io.stdout.write(
-    `${say(lang, "ask/replayOf")}：${file}\n${say(lang, "ask/situationsChosen")}：${chosen.map(label).join(say(lang, "ask/listSeparator"))}\n`,
+    `${say(lang, "ask/replayOf", { file })}\n${say(lang, "ask/situationsChosen", { list: chosen.map(label).join(say(lang, "ask/listSeparator")) })}\n`,
   );
   // Each line shows the running result as the person would have seen it after that answer.
   const q = replayQuestionnaire({ programs, catalogue: rules.fields, asOf }, profile, (step) => {
@@ -113,7 +114,7 @@ function historyLine(q: Questionnaire, asked: Asked, i: number, lang: Lang): str
   const field = fieldAt(q.setup.catalogue, asked.path);
   if (!field) return `${String(i + 1).padStart(2)}. ${asked.path}`;
   const id = asked.answer === "id-number" ? String(q.answers.get(asked.idNumberField)) : undefined;
-  return `${String(i + 1).padStart(2)}. ${questionFor(field, lang)} → ${answerText(field, asked, lang, id)}`;
+  return transcriptLine(i + 1, questionFor(field, lang), answerText(field, asked, lang, id));
 }
 
 async function interview(

@@ -1,5 +1,5 @@
 import { checkFromBuild } from "../../check/checkBundle.js";
-import { type Diagnostic, EXIT, formatDiagnostic, UsageError } from "../../diagnostics.js";
+import { type Diagnostic, EXIT, formatDiagnosticIn, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { message, say } from "../../messages/index.js";
 import { BUNDLED_RULES } from "../../rules/ruleFiles.js";
@@ -55,7 +55,5 @@ function yearsOf(text: string | undefined): number | undefined {
 }
 
 function line(d: Diagnostic): string {
-  return d.severity === "warning"
-    ? formatDiagnostic({ ...d, message: `(warning) ${d.message}` })
-    : formatDiagnostic(d);
+  return formatDiagnosticIn(d, "en");
 }

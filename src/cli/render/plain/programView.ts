@@ -10,7 +10,7 @@ import type {
 import { exclusionText } from "../../../explain/json.js";
 import { replacedText } from "../../../explain/lines.js";
 import { say, sayMessage } from "../../../messages/index.js";
-import { statusWords } from "../../../messages/status.js";
+import { lawOnlyUnknown, statusWords } from "../../../messages/status.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
@@ -169,7 +169,7 @@ function conclusion(r: ProgramResult, lang: Lang): string {
     return r.reason
       ? (REASON_TEXT[r.reason]?.[lang] ?? STATUS_TEXT[r.status][lang])
       : STATUS_TEXT[r.status][lang];
-  if (r.status === "undetermined" && r.lawUnknown && !r.missing.length) return lawUnknownWords(r, lang);
+  if (lawOnlyUnknown(r)) return lawUnknownWords(r, lang);
   if (r.status === "undetermined") return say(lang, "ui/undeterminedNeeds", { n: r.missing.length });
   if (r.status === "ineligible") {
     const failed = r.conditions.filter((c) => c.result === false);
