@@ -23,9 +23,9 @@ const shownValue = (v: Value | undefined): string => {
   return `value:${JSON.stringify(v)}`;
 };
 
-/** A problem without where it was: the words after the field's path. */
+/** A problem without where it was: the words after the field's path, or after a table's column. */
 const problem = (d: Diagnostic | undefined) =>
-  `error:${d?.code}:${(d ? diagnosticWords(d).messageZh : "").replace(/^.*?`[^`]*`: /, "")}`;
+  `error:${d?.code}:${(d ? diagnosticWords(d).messageZh : "").replace(/^.*?`[^`]*`: |^第 \d+ 列（[^）]*）：/, "")}`;
 
 function outcome(path: string, read: { profile?: Profile; diagnostics: Diagnostic[] }): string {
   if (!read.profile) return problem(read.diagnostics.find((d) => d.severity === "error"));
