@@ -7,15 +7,9 @@ import { MINI_PROFILE, miniRule } from "./mini.js";
 
 // Issue 18: a `--rules` sub-directory butie may not list was "internal error". Root can list any directory,
 // so the system's refusal is simulated: readdirSync fails with EACCES for a directory named `locked`.
-vi.mock("node:fs", async (original) => {
-  const fs = await original<typeof import("node:fs")>();
-  const readdirSync = ((path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith("/locked"))
-      throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: "EACCES" });
-    return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
-  }) as typeof fs.readdirSync;
-  return { ...fs, default: { ...fs, readdirSync }, readdirSync };
-});
+vi.mock("node:fs", async (original) =>
+  (await import("../cli/fsMocks.js")).withLockedDirectory(await original<typeof import("node:fs")>()),
+);
 
 const ROOT = mkdtempSync(join(tmpdir(), "butie-rule-dir-"));
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
