@@ -1,7 +1,8 @@
 import Big from "big.js";
 import { FUNCTIONS } from "../expr/functions.js";
-import { compare, equal } from "../expr/operators.js";
+import { compare, equal, orderOp } from "../expr/operators.js";
 import { fieldPath, type Node } from "../expr/parse.js";
+import type { EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown, type Value } from "../expr/values.js";
 
 /** What a generated expression returns when it cannot decide alone: the interpreter then decides. */
@@ -10,11 +11,12 @@ export const UNDECIDED: unique symbol = Symbol("undecided");
 /**
  * A rule expression as straight-line JavaScript for the lean path: it reads the fields, parameters (and
  * named values) and date directly and returns the outcome when every step is one it generates. A field the
- * profile leaves blank is an unknown naming it, carried through comparisons, arithmetic, `not`, `and` and
- * `or` with the interpreter's three-valued steps (its `mergeUnknown`, so the fields come in its order). Any
- * other unknown — a parameter not in force, a bound, an unknown argument of a call or key of a table, an
- * unknown default — and a missing table entry or division by zero return UNDECIDED, and the caller runs the
- * interpreter's closure, which alone words those — so the outcome is the interpreter's by construction. Given `taken`, it records there the fields whose `??` default it took,
+ * profile leaves blank is an unknown naming it, carried through comparisons, arithmetic, `not`, `and`, `or`
+ * and calls with the interpreter's own steps (`mergeUnknown`, so the fields come in its order; `orderOp` for
+ * an unknown with bounds, such as a retirement date of an unknown sex). A parameter not in force, an unknown
+ * table key or default, an unknown the interpreter rewords (`unknownAsks`), a missing table entry and a
+ * division by zero return UNDECIDED, and the caller runs the interpreter's closure, which alone words those —
+ * so the outcome is the interpreter's by construction. Given `taken`, it records there the fields whose `??` default it took,
  * as the interpreter's tracer records them (a stated assumption holds), without tracing anything else.
  */
 export type Decide = (
@@ -45,6 +47,18 @@ function refsOf(node: Node): string[] {
 class Unsupported extends Error {}
 
 const ORDER: Record<string, string> = { "<": "< 0", "<=": "<= 0", ">": "> 0", ">=": ">= 0" };
+type Sides = { l: Outcome; r: Outcome };
+/** The interpreter's own comparison of an unknown (its bounds may still decide), given the two sides. */
+const BOUNDED = Object.fromEntries(
+  Object.keys(ORDER).map((op) => {
+    const step = orderOp(
+      op,
+      (c) => (c as unknown as Sides).l,
+      (c) => (c as unknown as Sides).r,
+    );
+    return [op, (sides: Sides) => step(sides as unknown as EvalContext)];
+  }),
+);
 const ARITHMETIC: Record<string, string> = { "+": "plus", "-": "minus", "*": "times", "/": "div" };
 
 /** The generated function for an expression's syntax tree, or undefined when it uses a step not generated. */
@@ -151,15 +165,20 @@ export function generateExpression(ast: Node): Decide | undefined {
       return t;
     }
     const args = argNodes.map((a) => emit(a, out));
-    for (const a of args) out.push(`if (${a} instanceof Unk) return U;`);
     const values = temp();
-    out.push(`${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`);
+    // A strict function of an unknown is the unknown of its arguments; the others read unknowns themselves.
+    const anyUnknown = args.map((a) => `${a} instanceof Unk`).join(" || ");
+    out.push(
+      def.strict ? `if (${anyUnknown}) ${t} = MU(${args.join(", ")}); else {` : "{",
+      `${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`,
+    );
     // An argument the call did not read for these values was not assumed either (the tracer's rule).
     if (def.unusedArgs)
       out.push(
         `if (T) for (const i of ${constant(def.unusedArgs)}(${values})) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
       );
-    out.push(`if (${t} instanceof Unk) return U;`);
+    // An unknown without fields that the interpreter rewords (unknownAsks) is its own.
+    out.push(def.unknownAsks ? `if (${t} instanceof Unk && !${t}.fields.length) return U; }` : "}");
     return t;
   }
 
@@ -214,7 +233,11 @@ export function generateExpression(ast: Node): Decide | undefined {
     const r = emit(node.right as Node, out);
     if (op === "==" || op === "!=")
       out.push(...merged(l, r, t, [`${t} = EQ(${l}, ${r}) === ${op === "=="};`]));
-    else if (ORDER[op]) out.push(...merged(l, r, t, [`${t} = CMP(${l}, ${r}) ${ORDER[op]};`]));
+    else if (ORDER[op])
+      out.push(
+        `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = ${constant(BOUNDED[op])}({ l: ${l}, r: ${r} });`,
+        `else ${t} = CMP(${l}, ${r}) ${ORDER[op]};`,
+      );
     else if (op === "in")
       out.push(
         ...merged(l, r, t, [`${t} = Array.isArray(${r}) ? ${r}.includes(${l}) : Object.hasOwn(${r}, ${l});`]),
