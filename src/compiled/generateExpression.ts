@@ -1,18 +1,22 @@
 import Big from "big.js";
 import { FUNCTIONS } from "../expr/functions.js";
-import { compare, equal } from "../expr/operators.js";
+import { compare, equal, orderOp } from "../expr/operators.js";
 import { fieldPath, type Node } from "../expr/parse.js";
-import { formatIsoDate, type Outcome, Unknown, type Value } from "../expr/values.js";
+import type { EvalContext } from "../expr/types.js";
+import { formatIsoDate, mergeUnknown, type Outcome, Unknown, type Value } from "../expr/values.js";
 
 /** What a generated expression returns when it cannot decide alone: the interpreter then decides. */
 export const UNDECIDED: unique symbol = Symbol("undecided");
 
 /**
  * A rule expression as straight-line JavaScript for the lean path: it reads the fields, parameters (and
- * named values) and date directly and returns the value when every value it reads is known and every step
- * is one it generates. Any unknown, bound, missing table entry or division by zero returns UNDECIDED, and
- * the caller runs the interpreter's closure, which alone builds unknowns (fields, bounds) — so the outcome
- * is the interpreter's by construction. Given `taken`, it records there the fields whose `??` default it took,
+ * named values) and date directly and returns the outcome when every step is one it generates. A field the
+ * profile leaves blank is an unknown naming it, carried through comparisons, arithmetic, `not`, `and`, `or`
+ * and calls with the interpreter's own steps (`mergeUnknown`, so the fields come in its order; `orderOp` for
+ * an unknown with bounds, such as a retirement date of an unknown sex). A parameter not in force, an unknown
+ * table key or default, an unknown the interpreter rewords (`unknownAsks`), a missing table entry and a
+ * division by zero return UNDECIDED, and the caller runs the interpreter's closure, which alone words those —
+ * so the outcome is the interpreter's by construction. Given `taken`, it records there the fields whose `??` default it took,
  * as the interpreter's tracer records them (a stated assumption holds), without tracing anything else.
  */
 export type Decide = (
@@ -43,6 +47,18 @@ function refsOf(node: Node): string[] {
 class Unsupported extends Error {}
 
 const ORDER: Record<string, string> = { "<": "< 0", "<=": "<= 0", ">": "> 0", ">=": ">= 0" };
+type Sides = { l: Outcome; r: Outcome };
+/** The interpreter's own comparison of an unknown (its bounds may still decide), given the two sides. */
+const BOUNDED = Object.fromEntries(
+  Object.keys(ORDER).map((op) => {
+    const step = orderOp(
+      op,
+      (c) => (c as unknown as Sides).l,
+      (c) => (c as unknown as Sides).r,
+    );
+    return [op, (sides: Sides) => step(sides as unknown as EvalContext)];
+  }),
+);
 const ARITHMETIC: Record<string, string> = { "+": "plus", "-": "minus", "*": "times", "/": "div" };
 
 /** The generated function for an expression's syntax tree, or undefined when it uses a step not generated. */
@@ -53,7 +69,13 @@ export function generateExpression(ast: Node): Decide | undefined {
   const temp = () => `t${temps++}`;
   const constant = (v: unknown) => `K[${consts.push(v) - 1}]`;
   const known = (t: string) => `if (${t} == null || ${t} instanceof Unk) return U;`;
-  const isBoolean = (t: string) => `if (${t} !== true && ${t} !== false) return U;`;
+  const isBoolean = (t: string) => `if (${t} !== true && ${t} !== false && !(${t} instanceof Unk)) return U;`;
+  /** `then` when both sides are known, else the interpreter's merge of their unknowns. */
+  const merged = (l: string, r: string, t: string, then: string[]) => [
+    `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = MU(${l}, ${r}); else {`,
+    ...then,
+    "}",
+  ];
 
   /** Emit statements computing `node` into a fresh temporary; its name. */
   function emit(node: Node, out: string[]): string {
@@ -71,7 +93,13 @@ export function generateExpression(ast: Node): Decide | undefined {
       }
       case "MemberExpression":
         if (node.computed) return lookup(node, t, out);
-        out.push(`${t} = F.get(${JSON.stringify(path(node))}); ${known(t)}`);
+        {
+          // A blank field is the interpreter's unknown naming it; a value that is itself unknown (bounds) is not.
+          const p = path(node);
+          out.push(
+            `${t} = F.get(${JSON.stringify(p)}); if (${t} == null) ${t} = ${constant(new Unknown([p]))}; else if (${t} instanceof Unk) return U;`,
+          );
+        }
         return t;
       case "ArrayExpression": {
         const items = node.elements as (Node | null)[];
@@ -82,8 +110,11 @@ export function generateExpression(ast: Node): Decide | undefined {
       }
       case "UnaryExpression": {
         const a = emit(node.argument as Node, out);
-        if (node.operator === "not") out.push(`${isBoolean(a)} ${t} = !${a};`);
-        else if (node.operator === "-") out.push(`if (!(${a} instanceof Big)) return U; ${t} = ${a}.neg();`);
+        if (node.operator === "not") out.push(`${isBoolean(a)} ${t} = ${a} instanceof Unk ? ${a} : !${a};`);
+        else if (node.operator === "-")
+          out.push(
+            `if (${a} instanceof Unk) ${t} = new Unk(${a}.fields); else if (!(${a} instanceof Big)) return U; else ${t} = ${a}.neg();`,
+          );
         else throw new Unsupported();
         return t;
       }
@@ -107,6 +138,7 @@ export function generateExpression(ast: Node): Decide | undefined {
     const key = emit(node.property as Node, out);
     const text = temp();
     out.push(
+      `if (${table} instanceof Unk) return U;`,
       `if (typeof ${key} === "string") ${text} = ${key}; else if (${key} instanceof Big) ${text} = ${key}.toString();`,
       `else if (${key} instanceof Date) ${text} = fmtDate(${key}); else return U;`,
       `if (typeof ${table} !== "object" || !Object.hasOwn(${table}, ${text})) return U;`,
@@ -134,13 +166,19 @@ export function generateExpression(ast: Node): Decide | undefined {
     }
     const args = argNodes.map((a) => emit(a, out));
     const values = temp();
-    out.push(`${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`);
+    // A strict function of an unknown is the unknown of its arguments; the others read unknowns themselves.
+    const anyUnknown = args.map((a) => `${a} instanceof Unk`).join(" || ");
+    out.push(
+      def.strict ? `if (${anyUnknown}) ${t} = MU(${args.join(", ")}); else {` : "{",
+      `${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`,
+    );
     // An argument the call did not read for these values was not assumed either (the tracer's rule).
     if (def.unusedArgs)
       out.push(
         `if (T) for (const i of ${constant(def.unusedArgs)}(${values})) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
       );
-    out.push(`if (${t} instanceof Unk) return U;`);
+    // An unknown without fields that the interpreter rewords (unknownAsks) is its own.
+    out.push(def.unknownAsks ? `if (${t} instanceof Unk && !${t}.fields.length) return U; }` : "}");
     return t;
   }
 
@@ -159,10 +197,12 @@ export function generateExpression(ast: Node): Decide | undefined {
       const right: string[] = [];
       const r = emit(node.right as Node, right);
       const stop = op === "and" ? "false" : "true";
+      const go = op === "and" ? "true" : "false";
       out.push(
         `${isBoolean(left)} if (${left} === ${stop}) ${t} = ${stop}; else {`,
         ...right,
-        `${isBoolean(r)} ${t} = ${r}; }`,
+        `${isBoolean(r)} if (${r} === ${stop}) ${t} = ${stop};`,
+        `else if (${left} === ${go} && ${r} === ${go}) ${t} = ${go}; else ${t} = MU(${left}, ${r}); }`,
       );
       return t;
     }
@@ -185,22 +225,33 @@ export function generateExpression(ast: Node): Decide | undefined {
       out.push(
         `${t} = ${read}; if (${t} == null || ${t} instanceof Unk) { ${open}`,
         ...right,
-        `${t} = ${r}; ${record} }`,
+        `if (${r} instanceof Unk) return U; ${t} = ${r}; ${record} }`,
       );
       return t;
     }
     const l = emit(node.left as Node, out);
     const r = emit(node.right as Node, out);
-    if (op === "==" || op === "!=") out.push(`${t} = EQ(${l}, ${r}) === ${op === "=="};`);
-    else if (ORDER[op]) out.push(`${t} = CMP(${l}, ${r}) ${ORDER[op]};`);
+    if (op === "==" || op === "!=")
+      out.push(...merged(l, r, t, [`${t} = EQ(${l}, ${r}) === ${op === "=="};`]));
+    else if (ORDER[op])
+      out.push(
+        `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = ${constant(BOUNDED[op])}({ l: ${l}, r: ${r} });`,
+        `else ${t} = CMP(${l}, ${r}) ${ORDER[op]};`,
+      );
     else if (op === "in")
-      out.push(`${t} = Array.isArray(${r}) ? ${r}.includes(${l}) : Object.hasOwn(${r}, ${l});`);
-    else if (ARITHMETIC[op]) {
-      out.push(`if (!(${l} instanceof Big) || !(${r} instanceof Big)) return U;`);
-      // A division by zero is an unknown amount, which only the interpreter words.
-      if (op === "/") out.push(`if (${r}.eq(0)) return U;`);
-      out.push(`${t} = ${l}.${ARITHMETIC[op]}(${r});`);
-    } else throw new Unsupported();
+      out.push(
+        ...merged(l, r, t, [`${t} = Array.isArray(${r}) ? ${r}.includes(${l}) : Object.hasOwn(${r}, ${l});`]),
+      );
+    else if (ARITHMETIC[op])
+      out.push(
+        ...merged(l, r, t, [
+          `if (!(${l} instanceof Big) || !(${r} instanceof Big)) return U;`,
+          // A division by zero is an unknown amount, which only the interpreter words.
+          ...(op === "/" ? [`if (${r}.eq(0)) return U;`] : []),
+          `${t} = ${l}.${ARITHMETIC[op]}(${r});`,
+        ]),
+      );
+    else throw new Unsupported();
     return t;
   }
 
@@ -213,6 +264,6 @@ export function generateExpression(ast: Node): Decide | undefined {
   }
   const vars = Array.from({ length: temps }, (_, i) => `t${i}`).join(", ");
   const body = `return function decide(F, P, D, T) {\n var ${vars};\n ${lines.join("\n ")}\n return ${result};\n};`;
-  const make = new Function("K", "U", "Unk", "Big", "EQ", "CMP", "fmtDate", body);
-  return make(consts, UNDECIDED, Unknown, Big, equal, compare, formatIsoDate) as Decide;
+  const make = new Function("K", "U", "Unk", "MU", "Big", "EQ", "CMP", "fmtDate", body);
+  return make(consts, UNDECIDED, Unknown, mergeUnknown, Big, equal, compare, formatIsoDate) as Decide;
 }
