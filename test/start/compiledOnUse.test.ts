@@ -1,20 +1,17 @@
 // A start compiles only the programs that apply: the bundled rules are read at build time, and a program's
 // expressions are compiled when it is first evaluated (src/rules/bundle.ts). Counted, never timed.
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { asOfDate } from "../../src/engine/evaluateProgram.js";
 import { evaluationToJson } from "../../src/explain/json.js";
 import { FieldCatalogue } from "../../src/profile/fieldCatalogue.js";
-import { fieldCatalogueSchema } from "../../src/profile/fields.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
-import { type Bundle, compileBundle } from "../../src/rules/bundle.js";
-import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../../src/rules/loadRules.js";
+import { compileBundle } from "../../src/rules/bundle.js";
+import { loadRules } from "../../src/rules/loadRules.js";
 import type { Program } from "../../src/rules/program.js";
-import { ruleStamps } from "../../src/rules/ruleFiles.js";
-import { ruleFileSchema } from "../../src/rules/schema.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
+import { bundleOfRules } from "./bundleOfRules.js";
 
 // The id of every rule file compiled.
 const compiled = vi.hoisted(() => [] as string[]);
@@ -29,17 +26,6 @@ vi.mock("../../src/rules/compileProgram.js", async (importOriginal) => {
   };
 });
 
-/** The bundle as `scripts/bundle-rules.mjs` writes it. */
-function bundle(): Bundle {
-  const data = (file: string) => new YamlSource(file, readFileSync(file, "utf8")).data;
-  const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
-    file: join("rules", relative(BUNDLED_RULES, file)),
-    rule: ruleFileSchema.parse(data(file)),
-  }));
-  const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
-  return { stamps: ruleStamps(BUNDLED_RULES), fields, programs };
-}
-
 const asOf = asOfDate("2022-03-01") as NonNullable<ReturnType<typeof asOfDate>>;
 
 function evaluateExample(programs: ReadonlyMap<string, Program>, fields: FieldCatalogue) {
@@ -52,7 +38,7 @@ function evaluateExample(programs: ReadonlyMap<string, Program>, fields: FieldCa
 
 describe("bundled programs are compiled on first use", () => {
   it("compiles none when loaded, and only those a profile's region and date reach when evaluated", () => {
-    const b = bundle();
+    const b = bundleOfRules();
     const fields = new FieldCatalogue(b.fields);
     compiled.length = 0;
     const programs = compileBundle(b, fields);
@@ -69,7 +55,7 @@ describe("bundled programs are compiled on first use", () => {
   });
 
   it("evaluates as the programs compiled from the YAML do", () => {
-    const b = bundle();
+    const b = bundleOfRules();
     const fields = new FieldCatalogue(b.fields);
     const lazy = evaluateExample(compileBundle(b, fields), fields);
     const yaml = loadRules([], process.cwd(), null);
