@@ -3,7 +3,8 @@ import type { Diagnostic } from "../diagnostics.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import type { SectionDef } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
-import { COMPILED_PARTS, type Program, programHead } from "./program.js";
+import { compileParameters } from "./parameters.js";
+import { compiledOnUse, type Program, programHead } from "./program.js";
 import { BUNDLED_RULES, ruleStamps } from "./ruleFiles.js";
 import type { RuleFile } from "./schema.js";
 import type { Locator } from "./types.js";
@@ -59,25 +60,21 @@ export function readBundle(): Bundle | undefined {
  */
 export function compileBundle(bundle: Bundle, fields: FieldCatalogue): Map<string, Program> {
   const programs = new Map<string, Program>();
-  for (const { file, rule } of bundle.programs) programs.set(rule.id, compiledOnUse(rule, file, fields));
+  for (const { file, rule } of bundle.programs) programs.set(rule.id, lazyProgram(rule, file, fields));
   return programs;
 }
 
-function compiledOnUse(rule: RuleFile, file: string, fields: FieldCatalogue): Program {
-  let compiled: Program | undefined;
+function lazyProgram(rule: RuleFile, file: string, fields: FieldCatalogue): Program {
   const full = (): Program => {
-    if (compiled) return compiled;
     const { program, diagnostics } = compileProgram(rule, locatorFor(file), fields);
     const error = diagnostics.find((d) => d.severity === "error");
     // The build checked this rule with this code; an error means the bundle is from another build.
     if (error) throw new Error(`${file}: ${error.message} (the rule bundle is stale: run \`npm run build\`)`);
-    compiled = program;
     return program;
   };
-  const program = programHead(rule, file);
-  for (const part of COMPILED_PARTS)
-    Object.defineProperty(program, part, { get: () => full()[part], enumerable: true, configurable: true });
-  return program as Program;
+  // The build checked the parameters too: what this finds was reported then.
+  const parameters = () => compileParameters(rule, locatorFor(file), []).parameters;
+  return compiledOnUse(programHead(rule, file), full, parameters);
 }
 
 /** The bundled rule set (a `RuleSet`) from the build's bundle, or undefined when there is none or it is stale. */

@@ -4,7 +4,7 @@ import { clip } from "../echo.js";
 import { parseIsoDate, type Value } from "../expr/values.js";
 import { message } from "../messages/index.js";
 import { unitProblem } from "./parameterUnits.js";
-import type { DatedValue, Program } from "./program.js";
+import { changedProgram, type DatedValue, type Program } from "./program.js";
 import { tierProblemsOverTime } from "./tierBounds.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
@@ -44,7 +44,10 @@ function parseOptionValue(raw: string): Value {
   return raw;
 }
 
-/** A copy of the program with the override applied; the program's own parameters are never mutated. */
+/**
+ * A copy of the program with the override applied, compiled no sooner than the program itself (the compiled
+ * expressions read parameters when evaluated); the program's own parameters are never mutated.
+ */
 export function applyOverride(program: Program, o: ParameterOverride): Program {
   const current = program.parameters.get(o.parameter);
   if (!current) {
@@ -78,7 +81,7 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
   const values = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
   const parameters = new Map(program.parameters);
   parameters.set(o.parameter, { ...current, values });
-  return { ...program, parameters };
+  return changedProgram(program, { parameters });
 }
 
 /** The kind of a value, in the words of `typeName` (`number`, `table of number`, …). */
@@ -103,7 +106,12 @@ export function applyOverrides(
     }
     programs.set(o.program, applyOverride(program, o));
   }
-  for (const id of new Set(overrides.map((o) => o.program))) tierCheck(programs.get(id) as Program);
+  // Only a tier bound that names a changed parameter can move; the program is compiled for that check alone.
+  for (const id of new Set(overrides.map((o) => o.program))) {
+    const program = programs.get(id) as Program;
+    const changed = new Set(overrides.filter((o) => o.program === id).map((o) => o.parameter));
+    if (program.tierBounds?.some((name) => changed.has(name))) tierCheck(program);
+  }
 }
 
 /**

@@ -158,6 +158,8 @@ export interface Program {
   readonly amount?: AmountRule;
   /** Named intermediate values (`values:`), in the order written. */
   readonly named?: readonly NamedValue[];
+  /** The parameters a tier bound names (`below: nearRetirementMonths`): a what-if of one re-checks the tiers. */
+  readonly tierBounds?: readonly string[];
 }
 
 /** Where a program keeps its compiled expressions (the rest of a Program is its head). */
@@ -191,5 +193,64 @@ export function programHead(rule: RuleFile, file: string): Omit<Program, Compile
     },
     sources: rule.sources,
     ...(rule.excludes.length ? { excludes: rule.excludes } : {}),
+    ...tierBoundsOf(rule),
   };
+}
+
+function tierBoundsOf(rule: RuleFile): Pick<Program, "tierBounds"> {
+  const tiered = [rule.amount?.value, rule.amount?.months].flatMap((c) =>
+    c && typeof c === "object" && "tiers" in c ? c.tiers.ranges : [],
+  );
+  const names = tiered.flatMap((t) => [t.from, t.below]).filter((b) => typeof b === "string");
+  return names.length ? { tierBounds: [...new Set(names.map((n) => n.trim()))] } : {};
+}
+
+/**
+ * A program known by its head, whose compiled parts come from `full()` when one is first read: `full` runs at
+ * most once. `parameters`, when given, is its own part (no expression to compile), so that an override can
+ * check and re-value a parameter without compiling the program.
+ */
+export function compiledOnUse(
+  head: Omit<Program, CompiledPart>,
+  full: () => Program,
+  parameters?: () => Program["parameters"],
+): Program {
+  let compiled: Program | undefined;
+  const once = () => {
+    compiled ??= full();
+    return compiled;
+  };
+  let own: Program["parameters"] | undefined;
+  const parts: PropertyDescriptorMap = {};
+  for (const part of COMPILED_PARTS)
+    parts[part] = { get: () => once()[part], enumerable: true, configurable: true };
+  if (parameters)
+    parts.parameters = {
+      get: () => {
+        own ??= parameters();
+        return own;
+      },
+      enumerable: true,
+      configurable: true,
+    };
+  return Object.defineProperties({ ...head }, parts) as Program;
+}
+
+/**
+ * A copy of `program` with `changes`, without compiling it: a part not yet compiled stays so in the copy, and is
+ * compiled once for the original and all its copies (a spread `{ ...program }` would read, and so compile, every
+ * part).
+ */
+export function changedProgram(program: Program, changes: Partial<Program>): Program {
+  return Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(program), ...Object.getOwnPropertyDescriptors(changes) },
+  ) as Program;
+}
+
+/** The head of a program (all but its compiled parts), read without compiling it. */
+export function headOf(program: Program): Omit<Program, CompiledPart> {
+  const parts = Object.getOwnPropertyDescriptors(program) as PropertyDescriptorMap;
+  for (const part of COMPILED_PARTS) delete parts[part];
+  return Object.defineProperties({}, parts) as Omit<Program, CompiledPart>;
 }

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fieldCatalogueSchema } from "../../src/profile/fields.js";
+import type { Bundle } from "../../src/rules/bundle.js";
+import { BUNDLED_RULES, isRuleFile, listFiles } from "../../src/rules/loadRules.js";
+import { ruleStamps } from "../../src/rules/ruleFiles.js";
+import { ruleFileSchema } from "../../src/rules/schema.js";
+import { YamlSource } from "../../src/rules/yamlSource.js";
+
+/** The bundle as `scripts/bundle-rules.mjs` writes it. */
+export function bundleOfRules(): Bundle {
+  const data = (file: string) => new YamlSource(file, readFileSync(file, "utf8")).data;
+  const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
+    file: join("rules", relative(BUNDLED_RULES, file)),
+    rule: ruleFileSchema.parse(data(file)),
+  }));
+  const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
+  return { stamps: ruleStamps(BUNDLED_RULES), fields, programs };
+}
