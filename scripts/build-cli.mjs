@@ -78,6 +78,26 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/**
+ * zod re-exports all 65 of its locales (`z.locales`) from its entry; butie words zod's issues itself and zod's own
+ * default is English, so only `en` is bundled: zod's chunk 582 kB → ~290 kB, read by every local rule directory.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /node_modules\/zod\/v4\/(classic|core)\//.test(args.importer)
+        ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "zod-english-only" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(OUT_DIR, { recursive: true, force: true });
 const result = await build({
   entryPoints: ENTRIES,
@@ -100,7 +120,7 @@ const result = await build({
   sourcesContent: false,
   metafile: Boolean(process.env.BUTIE_METAFILE),
   logLevel: "warning",
-  plugins: [builtinsByRequire, lazyChildProcessForCommander],
+  plugins: [builtinsByRequire, lazyChildProcessForCommander, zodEnglishOnly],
   // yaml's ES-module build (the same code as its CommonJS one for node): esbuild can then inline and tree-shake
   // it instead of wrapping ~80 CommonJS modules, a few ms less for every YAML profile read.
   alias: { yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js") },
