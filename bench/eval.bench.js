@@ -40,6 +40,10 @@ const profiles = shared
           involuntary: p.involuntary,
           registered: p.registered,
           benefitExhausted: p.benefitExhausted,
+          // The shared profiles predate POLICY.md's Corrections 2026-12: in 2021 and 2022 only a spell of
+          // unemployment that began that year is covered, which the shared limit takes for granted. Said here as a
+          // fact (the spell began on 1 January of the as-of year), so butie and the limit judge the same person.
+          unemployedSince: `${p.asOf.slice(0, 4)}-01-01`,
         },
       },
     }))
