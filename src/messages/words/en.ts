@@ -15,11 +15,14 @@ const MONTHS = [
   "November",
   "December",
 ];
+/** A number of a parameter's unit in English: `1.5 years`, `1.5` (a ratio), `1200 yuan/month`. */
+const amountEn = (n: string, unit: string) => (unit === "ratio" ? n : `${n} ${unit}`);
+
 /** English words of results and explanations: units, dates, notes, trace, conditions. */
 export const enWords = {
-  "words/unit-not-whole": ({ n, unit }) => `${n} ${unit} is not a whole number`,
-  "words/unit-below": ({ n, unit, bound }) => `${n} ${unit} is below ${bound}`,
-  "words/unit-above": ({ n, unit, bound }) => `${n} ${unit} is above ${bound}`,
+  "words/unit-not-whole": ({ n, unit }) => `${amountEn(n, unit)} is not a whole number`,
+  "words/unit-below": ({ n, unit, bound }) => `${amountEn(n, unit)} is below ${bound}`,
+  "words/unit-above": ({ n, unit, bound }) => `${amountEn(n, unit)} is above ${bound}`,
   "words/unit-entry": ({ key, problem }) => `[${key}]: ${problem}`,
   "words/yes": "yes",
   "words/no": "no",

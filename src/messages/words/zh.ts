@@ -1,11 +1,22 @@
 import type { Entry } from "../catalogue.js";
 import type { WordsParams } from "./params.js";
 
+/** A number of a parameter's unit as written in Chinese: `-3年`, `1.5`（a ratio）, `1200元/月`. */
+const UNIT: Readonly<Record<string, string>> = {
+  years: "年",
+  months: "个月",
+  days: "天",
+  yuan: "元",
+  "yuan/month": "元/月",
+  ratio: "",
+};
+const amount = (n: string, unit: string) => `${n}${UNIT[unit] ?? ""}`;
+
 /** Chinese words of results and explanations: units, dates, notes, trace, conditions. */
 export const zhWords = {
-  "words/unit-not-whole": ({ n, unit }) => `${n}（${unit}）不是整数`,
-  "words/unit-below": ({ n, unit, bound }) => `${n}（${unit}）小于 ${bound}`,
-  "words/unit-above": ({ n, unit, bound }) => `${n}（${unit}）大于 ${bound}`,
+  "words/unit-not-whole": ({ n, unit }) => `${amount(n, unit)} 不是整数`,
+  "words/unit-below": ({ n, unit, bound }) => `${amount(n, unit)} 小于 ${bound}`,
+  "words/unit-above": ({ n, unit, bound }) => `${amount(n, unit)} 大于 ${bound}`,
   "words/unit-entry": ({ key, problem }) => `[${key}]：${problem}`,
   "words/yes": "是",
   "words/no": "否",
