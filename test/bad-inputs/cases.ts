@@ -242,7 +242,7 @@ export const CASES: readonly BadInput[] = [
     argv: ["eval", P, "--lang", "en", "--param", "ningxia.unemployment-subsidy.higherTierRate=80"],
     files: profile("unemployment: { contributionMonths: 8 }\n"),
     exit: 2,
-    says: "80 ratio is above 1",
+    says: "higherTierRate: 80 is above 1",
   },
   {
     name: "--param yuan negative",
