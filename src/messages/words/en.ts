@@ -60,7 +60,7 @@ export const enWords = {
   "words/monthByMonth": ({ parts, total }) => `month by month: ${parts} = ${total}`,
   "words/timesMonths": ({ v, m, t }) => `${v} × ${m} = ${t} in all`,
   "words/lookupMissing": ({ label, key }) => `${label}: no value for “${key}”`,
-  "words/lookup": ({ label, key, value }) => `${label} (${key}): ${value}`,
+  "words/lookup": ({ label, key, value }) => `${label} “${key}”: ${value}`,
   "words/round": ({ from, how, places, to }) => `${from} ${how} ${places} = ${to}`,
   "words/round/half-up": "rounded half up",
   "words/round/down": "rounded down",
