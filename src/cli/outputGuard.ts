@@ -20,16 +20,45 @@ export function writeGuardedFile(path: string, text: string | Buffer, shown = pa
 export function guardedIo(io: Io): Io {
   // On a terminal, prompts and progress bars draw; elsewhere colour codes pass only when colour is forced on
   // (FORCE_COLOR, as color.ts reads it).
-  const terminal = io.isTTY ? true : colorForced(io.env) ? "colour" : false;
+  let terminal: boolean | "colour" | undefined;
+  const mode = () => {
+    terminal ??= io.isTTY ? true : colorForced(io.env) ? "colour" : false;
+    return terminal;
+  };
   const guard = <S extends Io["stdout"]>(stream: S): S =>
     new Proxy(stream, {
       get(target, prop) {
         if (prop === "write")
           return (chunk: unknown, ...rest: unknown[]) =>
-            (target.write as (...a: unknown[]) => unknown)(guardOutput(String(chunk), terminal), ...rest);
+            (target.write as (...a: unknown[]) => unknown)(guardOutput(String(chunk), mode()), ...rest);
         const value = Reflect.get(target, prop, target);
         return typeof value === "function" ? value.bind(target) : value;
       },
     });
-  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
+  // Getters, not a spread: the process's streams are opened on first use (src/cli/io.ts), and a spread would
+  // open all three — stdin alone is a ReadStream, several ms of every start.
+  let stdout: Io["stdout"] | undefined;
+  let stderr: Io["stderr"] | undefined;
+  return {
+    get stdout() {
+      stdout ??= guard(io.stdout);
+      return stdout;
+    },
+    get stderr() {
+      stderr ??= guard(io.stderr);
+      return stderr;
+    },
+    get stdin() {
+      return io.stdin;
+    },
+    env: io.env,
+    cwd: io.cwd,
+    get isTTY() {
+      return io.isTTY;
+    },
+    get columns() {
+      return io.columns;
+    },
+    ...(io.today === undefined ? {} : { today: io.today }),
+  };
 }
