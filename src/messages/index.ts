@@ -27,7 +27,17 @@ export function sayMessage(lang: Lang, m: Message): string {
   return (say as (lang: Lang, code: Code, p?: unknown) => string)(lang, m.code, m.params);
 }
 
-/** Both languages of a word, for the views that hold a word in each (`{ zh, en }`). */
-export function bothLanguages<K extends Code>(code: K, ...params: ParamsOf<K>) {
-  return { zh: say("zh", code, ...params), en: say("en", code, ...params) };
+/**
+ * Both languages of a word, for the views that hold a word in each (`{ zh, en }`). Each is worded when read: the
+ * CLI loads a language's catalogue on first use (scripts/build-cli.mjs), and a run in one language reads one.
+ */
+export function bothLanguages<K extends Code>(code: K, ...params: ParamsOf<K>): { zh: string; en: string } {
+  return {
+    get zh() {
+      return say("zh", code, ...params);
+    },
+    get en() {
+      return say("en", code, ...params);
+    },
+  };
 }

@@ -28,6 +28,14 @@ export function inForceCondition(horizon: Horizon | undefined): Condition | unde
   };
   const words = (lang: "zh" | "en") =>
     say(lang, "currency/inForceOpen", { on: isoDateWords(horizon.on, lang), why: horizon.text[lang] });
-  const text = { zh: words("zh"), en: words("en") };
+  // Worded when read: a run in one language loads one language's catalogue (src/messages/index.ts).
+  const text = {
+    get zh() {
+      return words("zh");
+    },
+    get en() {
+      return words("en");
+    },
+  };
   return { id: IN_FORCE, text, test, source: horizon.ref };
 }

@@ -2,7 +2,7 @@
 // heavy dependencies out of the others' start-up path. Built into a directory of its own so tests that run
 // bin/butie.js meanwhile are not disturbed. No timing here: speed is measured by `npm run bench`.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -116,6 +116,27 @@ describe("the bundled CLI", () => {
     const help = staticInputs(meta, mainChunk as string);
     expect([...packages(help)]).toEqual(["commander"]);
     expect([...help]).not.toContain("src/rules/compileProgram.ts");
+  });
+
+  // Each language's words are a file of their own, loaded on first use: a run is checked with the other
+  // language's file moved away (a load of it would fail the run).
+  it.each([
+    [["--help"], ["zh", "en"]],
+    [["rules", "list"], ["en"]],
+    [["check"], ["zh"]],
+  ])("%j runs without the catalogue files %j", (args, absent) => {
+    const file = (lang: string) => join(root, outDir, `catalogue-${lang}.cjs`);
+    const whole = run(...args);
+    expect(whole.status).toBe(0);
+    for (const lang of absent) renameSync(file(lang), `${file(lang)}.away`);
+    try {
+      const r = run(...args);
+      expect(r.stderr).toBe(whole.stderr);
+      expect(r.stdout).toBe(whole.stdout);
+      expect(r.status).toBe(0);
+    } finally {
+      for (const lang of absent) renameSync(`${file(lang)}.away`, file(lang));
+    }
   });
 
   it("evaluates from the pre-validated rule bundle without zod", () => {
