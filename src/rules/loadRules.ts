@@ -12,7 +12,7 @@ import { applyOverrideSources, type OverrideFileSources } from "./overrideSource
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
 import { unitProblem, unitProblemIn } from "./parameterUnits.js";
-import { changedProgram, headOf, type Program } from "./program.js";
+import { changedProgram, type Program } from "./program.js";
 import { BUNDLED_RULES, displayPath, isRuleFile, listFiles } from "./ruleFiles.js";
 import { overrideFileSchema, ruleFileSchema } from "./schema.js";
 import { YamlSource } from "./yamlSource.js";
@@ -190,27 +190,8 @@ export function loadRules(
       combined.push({ ...o.at, message: e.message });
     }
   }
-  combined.push(...withOverrideSources(programs, overrideSources));
+  combined.push(...applyOverrideSources(programs, overrideSources));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
   diagnostics.push(...local.diagnostics.filter((d) => d.code !== "rule/field-conflict"), ...combined);
   return { fields, programs, diagnostics, combined, ...(bundledOnly ? { bundledOnly } : {}) };
-}
-
-/**
- * `applyOverrideSources` given the overridden programs' heads (it copies a program by spreading it, which would
- * compile it), its new sources and `overriddenBy` then put on the programs themselves.
- */
-function withOverrideSources(programs: Map<string, Program>, files: readonly OverrideFileSources[]) {
-  const heads = new Map<string, Program>();
-  for (const { program: id } of files) {
-    const program = programs.get(id);
-    if (program) heads.set(id, headOf(program) as Program);
-  }
-  const diagnostics = applyOverrideSources(heads, files);
-  for (const [id, { sources, overriddenBy }] of heads)
-    programs.set(
-      id,
-      changedProgram(programs.get(id) as Program, { sources, ...(overriddenBy ? { overriddenBy } : {}) }),
-    );
-  return diagnostics;
 }

@@ -1,5 +1,5 @@
 import { type Diagnostic, didYouMean } from "../diagnostics.js";
-import type { Program, Source } from "./program.js";
+import { changedProgram, type Program, type Source } from "./program.js";
 
 /** What a local override file says about where its values come from, with each `ref` located. */
 export interface OverrideFileSources {
@@ -45,14 +45,17 @@ export function applyOverrideSources(
         });
     const added = f.sources.filter((s) => !own.has(s.id)).map((s) => ({ ...s, from: f.file }));
     const before = program.overriddenBy;
-    programs.set(program.id, {
-      ...program,
-      sources: [...program.sources, ...added],
-      overriddenBy: {
-        files: [...(before?.files ?? []), f.file],
-        parameters: [...new Set([...(before?.parameters ?? []), ...f.parameters])],
-      },
-    });
+    // A copy that keeps a bundled program's compiled parts uncompiled (a spread would compile them).
+    programs.set(
+      program.id,
+      changedProgram(program, {
+        sources: [...program.sources, ...added],
+        overriddenBy: {
+          files: [...(before?.files ?? []), f.file],
+          parameters: [...new Set([...(before?.parameters ?? []), ...f.parameters])],
+        },
+      }),
+    );
   }
   return diagnostics;
 }

@@ -247,10 +247,3 @@ export function changedProgram(program: Program, changes: Partial<Program>): Pro
     { ...Object.getOwnPropertyDescriptors(program), ...Object.getOwnPropertyDescriptors(changes) },
   ) as Program;
 }
-
-/** The head of a program (all but its compiled parts), read without compiling it. */
-export function headOf(program: Program): Omit<Program, CompiledPart> {
-  const parts = Object.getOwnPropertyDescriptors(program) as PropertyDescriptorMap;
-  for (const part of COMPILED_PARTS) delete parts[part];
-  return Object.defineProperties({}, parts) as Omit<Program, CompiledPart>;
-}
