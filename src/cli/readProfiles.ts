@@ -4,7 +4,8 @@ import { readTextFile, readTextStream } from "../files/readTextFile.js";
 import { message, say } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type Io, todayIso } from "./io.js";
-import { type NamedProfile, profilesInText } from "./profileDocuments.js";
+import { jsonProfile } from "./jsonProfile.js";
+import type { NamedProfile } from "./profileDocuments.js";
 
 export type { NamedProfile };
 
@@ -41,7 +42,16 @@ export async function readProfiles(
       });
       continue;
     }
-    const found = profilesInText(name, read.text, catalogue, { today: todayIso(io), asOf });
+    const options = { today: todayIso(io), asOf };
+    // A JSON profile is read without the YAML parser; YAML, lists, NDJSON and JSON with a problem load it.
+    const json = jsonProfile(name, read.text, catalogue, options);
+    const found = json
+      ? {
+          profiles: json.profile ? [{ name, profile: json.profile }] : [],
+          diagnostics: json.diagnostics,
+          documents: 1,
+        }
+      : (await import("./profileDocuments.js")).profilesInText(name, read.text, catalogue, options);
     diagnostics.push(...found.diagnostics);
     out.push(...found.profiles);
     documents += found.documents;

@@ -139,12 +139,14 @@ describe("the bundled CLI", () => {
     }
   });
 
-  it("evaluates from the pre-validated rule bundle without zod", () => {
+  it("evaluates from the pre-validated rule bundle without zod, and starts without yaml", () => {
     const evalChunk = Object.keys(meta.outputs).find((o) => /\/eval-[A-Z0-9]+\.js$/.test(o));
     expect(evalChunk).toBeDefined();
     const inputs = staticInputs(meta, evalChunk as string);
     expect(inputs.has("src/cli/commands/eval.ts")).toBe(true);
     expect(packages(inputs).has("zod")).toBe(false);
+    // A JSON profile is read without the YAML parser (src/cli/jsonProfile.ts); YAML loads it on demand.
+    expect(packages(inputs).has("yaml")).toBe(false);
   });
 
   // test: the bundled fixtures come parsed and validated (the parser loads for other files); check: the
