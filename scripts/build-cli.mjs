@@ -2,6 +2,7 @@
 // One entry per process (the CLI, each worker_threads worker). Every `await import("…")` in the source — each
 // command in src/cli/commands/ — becomes a chunk of its own, loaded only when that command runs, together with
 // the dependencies only it uses; code shared by several commands lands in shared chunks.
+import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -169,5 +170,13 @@ const result = await build({
     js: 'import { createRequire as __butieCreateRequire } from "node:module"; const require = __butieCreateRequire(import.meta.url);',
   },
 });
+// The top-level help at 80 columns (piped, or an 80-column terminal), which bin/butie.js prints without loading
+// the bundle: the command tree's own output, so it is what the bundle would print.
+const help = spawnSync(process.execPath, [join(OUT_DIR, "butie.js"), "--help"], {
+  encoding: "utf8",
+  env: { ...process.env, COLUMNS: "80" },
+});
+if (help.status !== 0 || !help.stdout) throw new Error(`the bundle's --help failed: ${help.stderr}`);
+writeFileSync(join(OUT_DIR, "help-80.txt"), help.stdout);
 // `BUTIE_METAFILE=meta.json npm run build` writes which modules went into which chunk (paste into esbuild's analyzer).
 if (process.env.BUTIE_METAFILE) writeFileSync(process.env.BUTIE_METAFILE, JSON.stringify(result.metafile));

@@ -2,7 +2,7 @@
 // heavy dependencies out of the others' start-up path. Built into a directory of its own so tests that run
 // bin/butie.js meanwhile are not disturbed. No timing here: speed is measured by `npm run bench`.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -69,20 +69,49 @@ describe("the bundled CLI", () => {
     }
   });
 
-  it("answers a lone --version from bin/butie.js alone: a copy with no bundle beside it answers", () => {
+  it("answers a lone --version, and the 80-column help, from bin/butie.js alone (no bundle beside it)", () => {
     const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     const dir = mkdtempSync(join(tmpdir(), "butie-bin-"));
     try {
-      for (const f of ["butie.js", "package.json"]) copyFileSync(join(root, "bin", f), join(dir, f));
+      mkdirSync(join(dir, "bin"));
+      mkdirSync(join(dir, "dist/bin"), { recursive: true });
+      for (const f of ["butie.js", "package.json"]) copyFileSync(join(root, "bin", f), join(dir, "bin", f));
+      const bin = (args: string[], env: Record<string, string> = {}) =>
+        spawnSync(process.execPath, [join(dir, "bin/butie.js"), ...args], {
+          encoding: "utf8",
+          env: { ...process.env, COLUMNS: "", ...env },
+        });
       for (const flag of ["--version", "-V"]) {
-        const r = spawnSync(process.execPath, [join(dir, "butie.js"), flag], { encoding: "utf8" });
+        const r = bin([flag]);
         expect(r.stderr).toBe("");
         expect(r.stdout).toBe(`${version}\n`);
       }
-      // Anything else loads the bundle, which is not there.
-      expect(spawnSync(process.execPath, [join(dir, "butie.js"), "--help"]).status).not.toBe(0);
+      // Without the build's help text, help is the bundle's, which is not there.
+      expect(bin(["--help"]).status).not.toBe(0);
+      copyFileSync(join(root, outDir, "help-80.txt"), join(dir, "dist/bin/help-80.txt"));
+      const help = run("--help").stdout;
+      for (const args of [[], ["--help"], ["-h"]]) {
+        const r = bin(args);
+        expect(r.stderr).toBe("");
+        expect(r.stdout).toBe(help);
+        expect(r.status).toBe(0);
+      }
+      // Another width, or anything more than the flag, is the bundle's.
+      expect(bin(["--help"], { COLUMNS: "100" }).status).not.toBe(0);
+      expect(bin(["--help", "--lang", "en"]).status).not.toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes, as the 80-column help, what the command tree prints", () => {
+    for (const args of [[], ["--help"], ["-h"]]) {
+      const r = spawnSync(process.execPath, [join(root, outDir, "butie.js"), ...args], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, COLUMNS: "80" },
+      });
+      expect(r.stdout).toBe(readFileSync(join(root, outDir, "help-80.txt"), "utf8"));
     }
   });
 
