@@ -62,8 +62,13 @@ type Def = {
   element?: z.ZodType;
   valueType?: z.ZodType;
   options?: z.ZodType[];
+  getter?: () => z.ZodType;
 };
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+// A lazily built schema (z.lazy, as ruleFileSchema) is walked as the schema it builds.
+const defOf = (s: z.ZodType): Def => {
+  const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+  return def.type === "lazy" && def.getter ? defOf(def.getter()) : def;
+};
 
 /** The keys an object schema accepts at `path`, found by walking the schema, for "did you mean". */
 function keysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
