@@ -11,6 +11,7 @@ import { FieldCatalogue } from "../../src/profile/fieldCatalogue.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { compileBundle } from "../../src/rules/bundle.js";
 import { loadRules } from "../../src/rules/loadRules.js";
+import { applyOverrideSources } from "../../src/rules/overrideSources.js";
 import { applyOverrides, parseParamOption } from "../../src/rules/overrides.js";
 import type { Program } from "../../src/rules/program.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
@@ -135,5 +136,39 @@ describe("--param keeps bundled programs compiled on first use", () => {
     const eager = results(() => withParam(loadRules([], process.cwd(), null)));
     expect(lazy).toEqual(eager);
     expect(JSON.stringify(lazy[1])).toContain("550");
+  });
+});
+
+const SOURCE = { id: "local-notice", title: "某经办机构的通知", quote: "每人每月550元。" };
+const at = { file: "local/a.yaml", line: 1, col: 1, code: "x", message: "", severity: "error" as const };
+
+describe("an override file's sources keep a bundled program compiled on first use", () => {
+  // applyOverrideSources copies with changedProgram: a spread copy would read, and so compile, every part.
+  it("adds the file's sources and overriddenBy without compiling the program", () => {
+    const b = bundleOfRules();
+    const programs = compileBundle(b, new FieldCatalogue(b.fields));
+    const before = programs.get(NINGXIA) as Program;
+    compiled.length = 0;
+    const diagnostics = applyOverrideSources(programs, [
+      {
+        program: NINGXIA,
+        file: "local/a.yaml",
+        sources: [SOURCE as never],
+        parameters: ["monthlyAmount"],
+        refs: [{ ref: "local-notice", at }],
+        sourceAt: () => at,
+      },
+    ]);
+    expect(diagnostics).toEqual([]);
+    const after = programs.get(NINGXIA) as Program;
+    expect(compiled).toEqual([]);
+    expect(after.sources.map((s) => s.id)).toEqual([...before.sources.map((s) => s.id), "local-notice"]);
+    expect(after.sources.at(-1)).toMatchObject({ ...SOURCE, from: "local/a.yaml" });
+    expect(after.overriddenBy).toEqual({ files: ["local/a.yaml"], parameters: ["monthlyAmount"] });
+    expect(compiled).toEqual([]);
+    // Compiled once, when a compiled part is first read, for the original and the copy alike.
+    expect(after.conditions.length).toBeGreaterThan(0);
+    expect(after.conditions).toBe(before.conditions);
+    expect(compiled).toEqual([NINGXIA]);
   });
 });
