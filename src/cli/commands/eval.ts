@@ -8,10 +8,7 @@ import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { prepare } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
-import { renderHtmlReport } from "../render/html.js";
-import { renderMarkdown } from "../render/markdown.js";
 import { renderPlainText } from "../render/plainText.js";
-import { renderTable } from "../render/table.js";
 import { terminalWidth } from "../render/width.js";
 
 export interface EvalOptions {
@@ -58,8 +55,11 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
         all: opts.all,
         printedOn: today,
       };
+      // The report views and the trace's table are loaded only for the runs that print them.
       io.stdout.write(
-        opts.format === "md" ? renderMarkdown(evaluation, report) : renderHtmlReport(evaluation, report),
+        opts.format === "md"
+          ? (await import("../render/markdown.js")).renderMarkdown(evaluation, report)
+          : (await import("../render/html.js")).renderHtmlReport(evaluation, report),
       );
     } else {
       const view = {
@@ -71,7 +71,11 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
         width: terminalWidth(io),
         all: opts.all,
       };
-      io.stdout.write(opts.trace ? renderTable(evaluation, view) : renderPlainText(evaluation, view));
+      io.stdout.write(
+        opts.trace
+          ? (await import("../render/table.js")).renderTable(evaluation, view)
+          : renderPlainText(evaluation, view),
+      );
     }
   }
   if (diagnostics.length) throw new InputError(diagnostics);
