@@ -1,9 +1,9 @@
-import { stringify } from "csv-stringify/sync";
 import type { LeanEvaluate } from "../compiled/leanProgram.js";
 import { formatDiagnosticIn } from "../diagnostics.js";
 import { withExclusions } from "../engine/evaluate.js";
 import type { Profile } from "../profile/profile.js";
 import { type BatchContext, outputWords } from "./context.js";
+import { csvRecord } from "./csvText.js";
 import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
@@ -60,13 +60,12 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       if (settings.records === "changed" && !recordChanged(record)) continue;
     }
     if (settings.records === "none") continue;
-    if (settings.format === "ndjson") {
-      recordNdjson(record, settings.asOf, out.parts);
-      out.recordEnded();
-    } else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
-    if (settings.format === "csv" && cells.length >= CSV_ROWS_PER_PIECE) out.add(stringify(cells.splice(0)));
+    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out.parts);
+    else if (settings.format === "csv")
+      csvRecord(recordCells(record, ctx.programIds, outputWords(ctx)), out.parts);
+    else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
+    out.recordEnded();
   }
-  if (settings.format === "csv" && cells.length) out.add(stringify(cells));
   return {
     ...(settings.format === "xlsx" ? { rows: cells } : { texts: out.done() }),
     tally: tally.toJSON(),
@@ -74,8 +73,6 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
   };
 }
 
-/** CSV rows formatted together: about as many characters as `PIECE` (a row of nine programs is ~300). */
-const CSV_ROWS_PER_PIECE = 100;
 /** Characters per piece of output text. */
 const PIECE = 32_768;
 
@@ -96,11 +93,6 @@ class TextPieces {
     for (; this.counted < this.parts.length; this.counted++)
       this.size += this.parts[this.counted]?.length ?? 0;
     if (this.size >= PIECE) this.flush();
-  }
-
-  add(text: string): void {
-    this.flush();
-    this.pieces.push(text);
   }
 
   done(): string[] {
