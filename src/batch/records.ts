@@ -5,6 +5,7 @@ import { type Lang, say } from "../messages/index.js";
 import { statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
+import { keyText, pushOutcomeText } from "./outcomeText.js";
 
 /** The result of one input record: per program outcomes (and under the reform, with --compare), or its errors. */
 export interface BatchRecord {
@@ -68,7 +69,8 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
     into.push(`"asOf":"${asOf}","results":{`);
     let first = true;
     for (const [id, o] of r.results ?? []) {
-      into.push(first ? "" : ",", keyText(id), outcomeText(o));
+      into.push(first ? "" : ",", keyText(id));
+      pushOutcomeText(o, into);
       first = false;
     }
     into.push("}}\n");
@@ -82,51 +84,6 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
   }
   into.push(JSON.stringify({ row: r.row, ...reference, asOf, changes }), "\n");
 }
-
-const KEYS = new Map<string, string>();
-
-/** `"id":` for a program id: a handful per run, made once. */
-function keyText(id: string): string {
-  let text = KEYS.get(id);
-  if (text === undefined) {
-    text = `${JSON.stringify(id)}:`;
-    KEYS.set(id, text);
-  }
-  return text;
-}
-
-const PLAIN = new Map<string, string>();
-const TEXTS = new WeakMap<Outcome, string>();
-
-/**
- * The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time, and an
- * outcome shared between rows (frozen) is written once.
- */
-function outcomeText(o: Outcome): string {
-  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o)) {
-    if (!Object.isFrozen(o)) return JSON.stringify(outcomeJson(o));
-    let text = TEXTS.get(o);
-    if (text === undefined) {
-      text = JSON.stringify(outcomeJson(o));
-      TEXTS.set(o, text);
-    }
-    return text;
-  }
-  let text = PLAIN.get(o.status);
-  if (text === undefined) {
-    text = JSON.stringify(outcomeJson(o));
-    PLAIN.set(o.status, text);
-  }
-  return text;
-}
-
-const hasNotes = (o: Outcome) =>
-  o.caveats !== undefined ||
-  o.priority !== undefined ||
-  o.exclusions !== undefined ||
-  o.assumed !== undefined ||
-  o.elsewhere !== undefined ||
-  o.lawUnknown !== undefined;
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
 export interface Words {
