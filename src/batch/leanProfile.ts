@@ -29,25 +29,37 @@ const LIMIT = 2_000;
 /**
  * A field's reader, remembered per written value: a reader is pure in the value and the dates, a batch repeats
  * most values (regions, flags, dates), and a fact shares its value safely (the engine never mutates values).
- * Only strings, numbers and booleans are keys: each of them is its own key and equal ones read the same.
+ * Only strings, numbers and booleans are keys: each of them is its own key and equal ones read the same. A
+ * field whose values seldom repeat (case numbers, ID numbers: fewer hits than values when its memo fills) is
+ * read directly from then on: its memo only churned the young generation.
  */
 function remembered(read: FactReader): FactReader {
   let memo = new Map<unknown, Fact>();
+  let hits = 0;
+  let off = false;
   let today: string | undefined;
   let asOf: string | undefined;
   return (raw, written, dates) => {
-    if (written !== undefined || (typeof raw === "object" && raw !== null)) return read(raw, written, dates);
+    if (off || written !== undefined || (typeof raw === "object" && raw !== null))
+      return read(raw, written, dates);
     if (dates?.today !== today || dates?.asOf !== asOf) {
       today = dates?.today;
       asOf = dates?.asOf;
       memo = new Map();
+      hits = 0;
     }
     let fact = memo.get(raw);
-    if (!fact) {
-      if (memo.size >= LIMIT) memo = new Map();
-      fact = read(raw, written, dates);
-      memo.set(raw, fact);
+    if (fact) {
+      hits++;
+      return fact;
     }
+    if (memo.size >= LIMIT) {
+      off = hits < memo.size;
+      memo = new Map();
+      hits = 0;
+    }
+    fact = read(raw, written, dates);
+    if (!off) memo.set(raw, fact);
     return fact;
   };
 }
