@@ -1,13 +1,13 @@
-import { stringify } from "csv-stringify/sync";
 import type { LeanEvaluate } from "../compiled/leanProgram.js";
 import { formatDiagnosticIn } from "../diagnostics.js";
 import { withExclusions } from "../engine/evaluate.js";
 import type { Profile } from "../profile/profile.js";
 import { type BatchContext, outputWords } from "./context.js";
-import { blockLines, type NdjsonBlock } from "./inputs/ndjsonRows.js";
+import { csvRecord } from "./csvText.js";
+import { eachLine, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
-import { maskIds, ndjsonProfile, rowProfile } from "./rowProfile.js";
+import { maskIds, ndjsonProfile, type RowProfile, rowProfile } from "./rowProfile.js";
 import { type Tally, TallyBuilder } from "./tally.js";
 
 /** Input as read: a block of NDJSON lines, or a spreadsheet row's cells; `line` is where it starts. */
@@ -39,34 +39,35 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
   const out = new TextPieces();
   const cells: OutCell[][] = [];
   const errors: string[] = [];
-  for (const row of records(rows)) {
+  const one = (line: number, read: RowProfile) => {
     tally.rows++;
-    const read =
-      "text" in row
-        ? ndjsonProfile(row.text, ctx.catalogue, settings.file, row.line, dates)
-        : rowProfile(row.cells, settings.columns ?? [], ctx.catalogue, settings.file, row.line, dates);
     let record: BatchRecord;
     if (!read.profile) {
       tally.failed++;
-      record = {
-        row: row.line,
-        ...(read.reference === undefined ? {} : { reference: read.reference }),
-        errors: read.diagnostics,
-      };
+      record =
+        read.reference === undefined
+          ? { row: line, errors: read.diagnostics }
+          : { row: line, reference: read.reference, errors: read.diagnostics };
       if (settings.records === "none")
         for (const d of read.diagnostics) errors.push(formatDiagnosticIn(d, settings.lang ?? "zh"));
     } else {
-      record = evaluateRow(ctx, read.profile, row.line, tally);
-      if (settings.records === "changed" && !recordChanged(record)) continue;
+      record = evaluateRow(ctx, read.profile, line, tally);
+      if (settings.records === "changed" && !recordChanged(record)) return;
     }
-    if (settings.records === "none") continue;
-    if (settings.format === "ndjson") {
-      recordNdjson(record, settings.asOf, out.parts);
-      out.recordEnded();
-    } else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
-    if (settings.format === "csv" && cells.length >= CSV_ROWS_PER_PIECE) out.add(stringify(cells.splice(0)));
+    if (settings.records === "none") return;
+    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out.parts);
+    else if (settings.format === "csv")
+      csvRecord(recordCells(record, ctx.programIds, outputWords(ctx)), out.parts);
+    else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
+    out.recordEnded();
+  };
+  const { catalogue } = ctx;
+  for (const row of rows) {
+    if ("block" in row)
+      eachLine(row, (line, text) => one(line, ndjsonProfile(text, catalogue, settings.file, line, dates)));
+    else
+      one(row.line, rowProfile(row.cells, settings.columns ?? [], catalogue, settings.file, row.line, dates));
   }
-  if (settings.format === "csv" && cells.length) out.add(stringify(cells));
   return {
     ...(settings.format === "xlsx" ? { rows: cells } : { texts: out.done() }),
     tally: tally.toJSON(),
@@ -74,8 +75,6 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
   };
 }
 
-/** CSV rows formatted together: about as many characters as `PIECE` (a row of nine programs is ~300). */
-const CSV_ROWS_PER_PIECE = 100;
 /** Characters per piece of output text. */
 const PIECE = 32_768;
 
@@ -98,11 +97,6 @@ class TextPieces {
     if (this.size >= PIECE) this.flush();
   }
 
-  add(text: string): void {
-    this.flush();
-    this.pieces.push(text);
-  }
-
   done(): string[] {
     this.flush();
     return this.pieces;
@@ -116,25 +110,19 @@ class TextPieces {
   }
 }
 
-function* records(rows: readonly InputRow[]) {
-  for (const row of rows) {
-    if ("block" in row) yield* blockLines(row);
-    else yield row;
-  }
-}
-
 function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: TallyBuilder): BatchRecord {
   const results = outcomes(ctx.lean, profile, ctx);
   if (!ctx.reform) for (const [id, o] of results) tally.add(id, o);
   const ref = profile.fields.get("case.reference");
-  const reference = typeof ref === "string" ? { reference: maskIds(ref) } : {};
-  if (!ctx.reform) return { row: line, ...reference, results };
+  const reference = typeof ref === "string" ? maskIds(ref) : undefined;
+  if (!ctx.reform)
+    return reference === undefined ? { row: line, results } : { row: line, reference, results };
   const reform = outcomes(ctx.reformLean ?? ctx.lean, profile, ctx);
   for (const [id, after] of reform) {
     const before = results.get(id);
     if (before) tally.addPair(id, before, after, line);
   }
-  const record = { row: line, ...reference, results, reform };
+  const record = { row: line, ...(reference === undefined ? {} : { reference }), results, reform };
   if (recordChanged(record)) tally.changedRows++;
   return record;
 }

@@ -8,8 +8,18 @@ import { readerOf } from "../profile/readFact.js";
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Each section's fields with their readers; `undefined` for a list of records, which takes the full path. */
-type Readers = Map<string, Map<string, FactReader | undefined>>;
+/**
+ * A field's path (made once, not per row) and its reader; `read` undefined for a list of records, which takes
+ * the full path.
+ */
+export interface FieldReader {
+  readonly path: string;
+  readonly section: string;
+  readonly read: FactReader | undefined;
+}
+
+/** Each section's fields with their readers. */
+type Readers = Map<string, Map<string, FieldReader>>;
 
 const compiled = new WeakMap<FieldCatalogue, Readers>();
 
@@ -19,25 +29,37 @@ const LIMIT = 2_000;
 /**
  * A field's reader, remembered per written value: a reader is pure in the value and the dates, a batch repeats
  * most values (regions, flags, dates), and a fact shares its value safely (the engine never mutates values).
- * Only strings, numbers and booleans are keys: each of them is its own key and equal ones read the same.
+ * Only strings, numbers and booleans are keys: each of them is its own key and equal ones read the same. A
+ * field whose values seldom repeat (case numbers, ID numbers: fewer hits than values when its memo fills) is
+ * read directly from then on: its memo only churned the young generation.
  */
 function remembered(read: FactReader): FactReader {
   let memo = new Map<unknown, Fact>();
+  let hits = 0;
+  let off = false;
   let today: string | undefined;
   let asOf: string | undefined;
   return (raw, written, dates) => {
-    if (written !== undefined || (typeof raw === "object" && raw !== null)) return read(raw, written, dates);
+    if (off || written !== undefined || (typeof raw === "object" && raw !== null))
+      return read(raw, written, dates);
     if (dates?.today !== today || dates?.asOf !== asOf) {
       today = dates?.today;
       asOf = dates?.asOf;
       memo = new Map();
+      hits = 0;
     }
     let fact = memo.get(raw);
-    if (!fact) {
-      if (memo.size >= LIMIT) memo = new Map();
-      fact = read(raw, written, dates);
-      memo.set(raw, fact);
+    if (fact) {
+      hits++;
+      return fact;
     }
+    if (memo.size >= LIMIT) {
+      off = hits < memo.size;
+      memo = new Map();
+      hits = 0;
+    }
+    fact = read(raw, written, dates);
+    if (!off) memo.set(raw, fact);
     return fact;
   };
 }
@@ -67,26 +89,48 @@ export function leanProfile(
     sections.add(sectionName);
     for (const name of Object.keys(body)) {
       const raw = body[name];
-      const read = section.get(name);
-      if (read === undefined) return undefined;
+      const field = section.get(name);
+      if (field?.read === undefined) return undefined;
       if (raw === null || raw === undefined) continue;
-      const fact = read(raw, undefined, dates);
-      if (!fact.ok || fact.note !== undefined || fact.warning !== undefined) return undefined;
-      if (fact.value !== undefined) fields.set(`${sectionName}.${name}`, fact.value);
+      if (!readInto(fields, field, raw, dates)) return undefined;
     }
   }
-  if (deriveFromIdNumber(fields).length) return undefined;
-  return { fields, sections };
+  return withIdNumber(fields, sections);
 }
 
-function readersOf(catalogue: FieldCatalogue): Readers {
+/**
+ * Read one value into `fields` the lean way: false when it needs the full path (a problem, a note echoed back,
+ * a warning).
+ */
+export function readInto(
+  fields: Map<string, Value>,
+  field: FieldReader,
+  raw: unknown,
+  dates: FactDates,
+): boolean {
+  const fact = (field.read as FactReader)(raw, undefined, dates);
+  if (!fact.ok || fact.note !== undefined || fact.warning !== undefined) return false;
+  if (fact.value !== undefined) fields.set(field.path, fact.value);
+  return true;
+}
+
+/** The profile with what an ID number gives; undefined when it contradicts a given birth date or sex. */
+export function withIdNumber(fields: Map<string, Value>, sections: Set<string>): Profile | undefined {
+  return deriveFromIdNumber(fields).length ? undefined : { fields, sections };
+}
+
+export function readersOf(catalogue: FieldCatalogue): Readers {
   let readers = compiled.get(catalogue);
   if (readers) return readers;
   readers = new Map();
   for (const [sectionName, section] of Object.entries(catalogue.sections)) {
-    const fields = new Map<string, FactReader | undefined>();
+    const fields = new Map<string, FieldReader>();
     for (const [name, def] of Object.entries(section.fields))
-      fields.set(name, def.type === "records" ? undefined : remembered(readerOf(def)));
+      fields.set(name, {
+        path: `${sectionName}.${name}`,
+        section: sectionName,
+        read: def.type === "records" ? undefined : remembered(readerOf(def)),
+      });
     readers.set(sectionName, fields);
   }
   compiled.set(catalogue, readers);

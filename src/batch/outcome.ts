@@ -44,26 +44,26 @@ export function outcomeOf(r: ProgramResult, profile: Profile): Outcome {
 }
 
 function viewOf(r: ProgramResult, profile: Profile): Outcome {
-  const notes = {
-    ...(r.caveats?.length ? { caveats: r.caveats.map((c) => c.text) } : {}),
-    ...(r.priority ? { priority: r.priority.result } : {}),
-    ...(r.exclusions?.length ? { exclusions: r.exclusions.map((e) => e.program) } : {}),
-    ...assumedIn(r),
-    ...(placeNotGiven(r, profile) ? { elsewhere: true as const } : {}),
-    ...(r.lawUnknown ? { lawUnknown: r.lawUnknown } : {}),
-  };
   const a = r.amount;
-  if (!a) return { status: r.status, value: null, total: null, missing: r.missing, ...notes };
-  const total = a.per === "once" ? a.value : (a.total ?? null);
-  return {
-    status: r.status,
-    value: a.value,
-    per: a.per,
-    ...(a.months !== undefined ? { months: a.months } : {}),
-    total,
-    missing: r.missing,
-    ...notes,
-  };
+  // Built property by property (no spread objects): most rows' outcomes are undetermined, made per row.
+  const o: { -readonly [K in keyof Outcome]: Outcome[K] } = a
+    ? {
+        status: r.status,
+        value: a.value,
+        per: a.per,
+        total: a.per === "once" ? a.value : (a.total ?? null),
+        missing: r.missing,
+      }
+    : { status: r.status, value: null, total: null, missing: r.missing };
+  if (a?.months !== undefined) o.months = a.months;
+  if (r.caveats?.length) o.caveats = r.caveats.map((c) => c.text);
+  if (r.priority) o.priority = r.priority.result;
+  if (r.exclusions?.length) o.exclusions = r.exclusions.map((e) => e.program);
+  const assumed = assumedIn(r);
+  if (assumed) o.assumed = assumed;
+  if (placeNotGiven(r, profile)) o.elsewhere = true;
+  if (r.lawUnknown) o.lawUnknown = r.lawUnknown;
+  return o;
 }
 
 /** Whether two outcomes differ in anything a reform could change: status or money. */
@@ -80,15 +80,15 @@ function sameBig(a: Big | null | undefined, b: Big | null | undefined): boolean 
  * The stated assumptions a decision rests on, once each: a decided condition whose default was taken, as the
  * evaluator saw it (`ConditionResult.assumed`, the same as `eval`'s), never guessed from blank fields.
  */
-function assumedIn(r: ProgramResult): { assumed?: LocalText[] } {
-  if (r.status === "not-applicable") return {};
+function assumedIn(r: ProgramResult): LocalText[] | undefined {
+  if (r.status === "not-applicable") return undefined;
   let texts: Map<string, LocalText> | undefined;
   for (const c of r.conditions)
     if (c.assumed && c.result !== null) {
       texts ??= new Map();
       texts.set(c.assumed.zh, c.assumed);
     }
-  return texts ? { assumed: [...texts.values()] } : {};
+  return texts ? [...texts.values()] : undefined;
 }
 
 /** Undetermined, with the program's place the open question: the record does not say where the person is. */

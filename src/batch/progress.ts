@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import cliProgress from "cli-progress";
+import { grouped } from "./grouped.js";
 import type { Input } from "./inputs/openInput.js";
 
 /** A progress bar on stderr, shown only when stderr is a terminal and the input is a file of known size. */
@@ -37,8 +38,8 @@ export function progressBar(
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       const read = (input.stream as { bytesRead?: number }).bytesRead ?? 0;
       bar.update(Math.min(read, size), {
-        rows: rows.toLocaleString("en"),
-        speed: Math.round(rows / seconds).toLocaleString("en"),
+        rows: grouped(rows),
+        speed: grouped(Math.round(rows / seconds)),
       });
     },
     stop: () => bar.stop(),

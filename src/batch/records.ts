@@ -2,9 +2,10 @@ import type Big from "big.js";
 import { type Diagnostic, diagnosticText, diagnosticWords } from "../diagnostics.js";
 import { escapeControl } from "../echo.js";
 import { type Lang, say } from "../messages/index.js";
-import { statusWords } from "../messages/status.js";
+import { lawOnlyUnknown, statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
+import { keyText, pushOutcomeText } from "./outcomeText.js";
 
 /** The result of one input record: per program outcomes (and under the reform, with --compare), or its errors. */
 export interface BatchRecord {
@@ -68,7 +69,8 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
     into.push(`"asOf":"${asOf}","results":{`);
     let first = true;
     for (const [id, o] of r.results ?? []) {
-      into.push(first ? "" : ",", keyText(id), outcomeText(o));
+      into.push(first ? "" : ",", keyText(id));
+      pushOutcomeText(o, into);
       first = false;
     }
     into.push("}}\n");
@@ -82,51 +84,6 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
   }
   into.push(JSON.stringify({ row: r.row, ...reference, asOf, changes }), "\n");
 }
-
-const KEYS = new Map<string, string>();
-
-/** `"id":` for a program id: a handful per run, made once. */
-function keyText(id: string): string {
-  let text = KEYS.get(id);
-  if (text === undefined) {
-    text = `${JSON.stringify(id)}:`;
-    KEYS.set(id, text);
-  }
-  return text;
-}
-
-const PLAIN = new Map<string, string>();
-const TEXTS = new WeakMap<Outcome, string>();
-
-/**
- * The JSON text of an outcome; outcomes with no amount and nothing missing are the same text each time, and an
- * outcome shared between rows (frozen) is written once.
- */
-function outcomeText(o: Outcome): string {
-  if (o.value !== null || o.per !== undefined || o.missing.length || hasNotes(o)) {
-    if (!Object.isFrozen(o)) return JSON.stringify(outcomeJson(o));
-    let text = TEXTS.get(o);
-    if (text === undefined) {
-      text = JSON.stringify(outcomeJson(o));
-      TEXTS.set(o, text);
-    }
-    return text;
-  }
-  let text = PLAIN.get(o.status);
-  if (text === undefined) {
-    text = JSON.stringify(outcomeJson(o));
-    PLAIN.set(o.status, text);
-  }
-  return text;
-}
-
-const hasNotes = (o: Outcome) =>
-  o.caveats !== undefined ||
-  o.priority !== undefined ||
-  o.exclusions !== undefined ||
-  o.assumed !== undefined ||
-  o.elsewhere !== undefined ||
-  o.lawUnknown !== undefined;
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
 export interface Words {
@@ -182,12 +139,14 @@ export function recordCells(r: BatchRecord, programs: readonly string[], words: 
   const { lang } = words;
   const errors = r.errors ? r.errors.map((d) => escapeControl(diagnosticText(d, lang))).join("\n") : null;
   const cells: OutCell[] = [r.row, r.reference ?? null, errors, words.asOf];
-  const status = (o: Outcome | undefined) => (o ? statusWords(o, lang) : null);
+  const status = (o: Outcome | undefined) =>
+    o ? fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang)) : null;
   const pending = (o: Outcome | undefined, b: Big | null | undefined) =>
     o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
-      ? say(lang, "batch/pending")
+      ? fixed(lang, "batch/pending", () => say(lang, "batch/pending"))
       : num(b);
-  const list = (items: readonly string[]) => items.join(say(lang, "batch/listSeparator"));
+  const list = (items: readonly string[]) =>
+    items.join(fixed(lang, "batch/listSeparator", () => say(lang, "batch/listSeparator")));
   for (const id of programs) {
     const o = r.results?.get(id);
     if (r.reform) {
@@ -203,11 +162,17 @@ export function recordCells(r: BatchRecord, programs: readonly string[], words: 
       continue;
     }
     const yesNo = (b: boolean | null | undefined) =>
-      b === true ? say(lang, "batch/yes") : b === false ? say(lang, "batch/no") : null;
+      b === true
+        ? fixed(lang, "batch/yes", () => say(lang, "batch/yes"))
+        : b === false
+          ? fixed(lang, "batch/no", () => say(lang, "batch/no"))
+          : null;
     cells.push(
       status(o),
       pending(o, o?.value),
-      o?.per ? say(lang, o.per === "once" ? "batch/per/once" : "batch/per/month") : null,
+      o?.per
+        ? fixed(lang, o.per, () => say(lang, o.per === "once" ? "batch/per/once" : "batch/per/month"))
+        : null,
       o?.months === undefined ? null : num(o.months),
       pending(o, o?.total),
       o?.missing.length ? list(o.missing.map(words.fieldLabel)) : null,
@@ -218,6 +183,18 @@ export function recordCells(r: BatchRecord, programs: readonly string[], words: 
     );
   }
   return cells;
+}
+
+const FIXED = { zh: new Map<string, string>(), en: new Map<string, string>() };
+
+/** Words that are the same on every row (a status, 待定, 是/否): said once per language. */
+function fixed(lang: Lang, key: string, words: () => string): string {
+  let text = FIXED[lang].get(key);
+  if (text === undefined) {
+    text = words();
+    FIXED[lang].set(key, text);
+  }
+  return text;
 }
 
 /** Whether a compared record changed under the reform (only those are written with --compare). */

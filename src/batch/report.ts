@@ -3,15 +3,14 @@ import type { Status } from "../engine/result.js";
 import { type Lang, say } from "../messages/index.js";
 import type { LocalText } from "../rules/program.js";
 import { fitLines, fittedTable } from "../text/width.js";
+import { grouped } from "./grouped.js";
 import type { ProgramTally, Tally } from "./tally.js";
 
-const count = (n: number | undefined) => (n ?? 0).toLocaleString("en");
+const count = (n: number | undefined) => grouped(n ?? 0);
 
 /** Yuan with thousands separators and fen: 1234.5 → 1,234.50. */
 export function yuan(text: string | Big): string {
-  const fixed = new Big(text).toFixed(2);
-  const [whole = "", fen = ""] = fixed.split(".");
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fen}`;
+  return grouped(new Big(text).toFixed(2));
 }
 
 const signed = (b: Big, show: (b: Big) => string) => (b.gt(0) ? `+${show(b)}` : show(b));
@@ -127,7 +126,7 @@ export function compareText(
     const moved = (from: Status, to: Status) => change.transitions[`${from}>${to}`] ?? 0;
     const matrix = DECIDED.map((from) => [
       say(lang, `status/${from}`),
-      ...DECIDED.map((to) => moved(from, to).toLocaleString("en")),
+      ...DECIDED.map((to) => grouped(moved(from, to))),
     ]);
     const gained = DECIDED.filter((s) => s !== "eligible").reduce((n, s) => n + moved(s, "eligible"), 0);
     const lost = DECIDED.filter((s) => s !== "eligible").reduce((n, s) => n + moved("eligible", s), 0);
@@ -136,8 +135,8 @@ export function compareText(
     const a = after.counts.eligible;
     money.push([
       say(lang, "batch/beneficiaries"),
-      b.toLocaleString("en"),
-      a.toLocaleString("en"),
+      grouped(b),
+      grouped(a),
       signed(new Big(a - b), (x) => x.toFixed(0)),
     ]);
     for (const key of eligibilityOnly.has(id) ? [] : (["monthly", "total"] as const)) {

@@ -5,8 +5,10 @@ import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { YamlSource } from "../rules/yamlSource.js";
+import { cellRaw, recordsCell } from "./cellValue.js";
 import type { Column } from "./columns.js";
 import { leanProfile } from "./leanProfile.js";
+import { leanRow } from "./leanRow.js";
 
 /**
  * A validated row: the profile, or every problem of the row located at its line and column; a failed row
@@ -52,6 +54,8 @@ export function rowProfile(
   line: number,
   dates: ProfileOptions = {},
 ): RowProfile {
+  const lean = leanRow(cells, columns, catalogue, dates);
+  if (lean) return { profile: lean, diagnostics: [] };
   const data: Record<string, Record<string, unknown>> = {};
   const byField = new Map<string, Column>();
   for (const column of columns) {
@@ -67,8 +71,6 @@ export function rowProfile(
     data[section] = body;
     body[name] = def.type === "records" ? recordsCell(raw) : raw;
   }
-  const lean = leanProfile(data, catalogue, dates);
-  if (lean) return { profile: lean, diagnostics: [] };
   const result = profileFromData(
     data,
     catalogue,
@@ -83,33 +85,6 @@ export function rowProfile(
   if (result.profile) return { profile: result.profile, diagnostics: [] };
   const [section = "", name = ""] = REFERENCE.split(".");
   return failed(result.diagnostics, data[section]?.[name], catalogue);
-}
-
-/**
- * What a cell holds, as a profile document would: its text as written (CSV, a text cell), or the number,
- * date or yes/no the spreadsheet stored; undefined for an empty cell (unknown). exceljs wraps formulas,
- * rich text and hyperlinks; a reader giving `{ text, value }` is read by its typed value when it has one.
- */
-function cellRaw(cell: unknown): unknown {
-  if (cell === null || cell === undefined) return undefined;
-  if (typeof cell === "string") return cell.trim() ? cell : undefined;
-  if (typeof cell !== "object" || cell instanceof Date) return cell;
-  const o = cell as { result?: unknown; richText?: { text: string }[]; text?: unknown; value?: unknown };
-  if ("result" in o) return cellRaw(o.result);
-  if (Array.isArray(o.richText)) return cellRaw(o.richText.map((r) => r.text).join(""));
-  if ("value" in o && (typeof o.value === "number" || o.value instanceof Date)) return o.value;
-  if ("text" in o) return cellRaw(o.text);
-  return cell;
-}
-
-/** A list of records is written in its cell as JSON (`[{"contractMonths": 12}]`); anything else is refused as not a list. */
-function recordsCell(raw: unknown): unknown {
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
 }
 
 function located(

@@ -1,10 +1,11 @@
 import { UsageError } from "../diagnostics.js";
 import { type Message, message } from "../messages/index.js";
+import { grouped } from "./grouped.js";
 import type { InputFault } from "./inputs/inputFault.js";
 
 /** What was kept of a run that stopped part-way: the records already written, or no file at all. */
 function kept(read: number, out: string | undefined): Message {
-  const n = read.toLocaleString("en");
+  const n = grouped(read);
   return out ? message("batch/keptNoFile", { n, out }) : message("batch/keptStdout", { n });
 }
 

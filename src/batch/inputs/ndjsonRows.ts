@@ -39,14 +39,22 @@ function countLines(text: string): number {
   return n;
 }
 
-/** The non-blank lines of a block with their line numbers (a trailing CR of a CRLF file is dropped). */
-export function* blockLines(b: NdjsonBlock): Generator<{ line: number; text: string }> {
+/** Each non-blank line of a block with its line number (a trailing CR of a CRLF file is dropped). */
+export function eachLine(b: NdjsonBlock, take: (line: number, text: string) => void): void {
+  const { block } = b;
   let start = 0;
   let line = b.line;
-  for (let nl = b.block.indexOf("\n"); nl >= 0; nl = b.block.indexOf("\n", start)) {
-    const text = b.block.slice(start, b.block.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-    if (text.trim()) yield { line, text };
+  for (let nl = block.indexOf("\n"); nl >= 0; nl = block.indexOf("\n", start)) {
+    const text = block.slice(start, block.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+    if (!blank(text)) take(line, text);
     line++;
     start = nl + 1;
   }
+}
+
+/** Whether a line holds only white space (a record starts with `{` in practice: checked without a copy). */
+function blank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 123) return false;
+  return !text.trim();
 }

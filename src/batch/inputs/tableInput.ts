@@ -48,11 +48,11 @@ export async function tableInput(
   if (diagnostics.length) throw new InputError(diagnostics);
   if (!columns.some((c) => c.field))
     throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
+  const rest = head.slice(found.index + 1);
   if (sheet) {
-    const read = serialDates(sheet, columns, catalogue, headerRecord.line);
+    const read = serialDates(sheet, rest, columns, catalogue);
     if (read) notes.push(read);
   }
-  const rest = head.slice(found.index + 1);
   async function* rows(): AsyncGenerator<InputRow> {
     yield* rest;
     if (fault) throw fault;
@@ -71,7 +71,14 @@ async function readHead(input: Input, options: TableOptions) {
     sheet = read;
     notes.push(...read.notes);
     records = (async function* () {
-      yield* read.rows;
+      // Each row let go once handed on: the rows still ahead, not the whole sheet, stay in memory while a
+      // large workbook is evaluated.
+      const rows = read.rows as (TableRecord | undefined)[];
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as TableRecord;
+        rows[i] = undefined;
+        yield row;
+      }
     })();
   } else records = csvRows(input.stream as Readable, input.name, options.encoding);
   const head: TableRecord[] = [];
@@ -96,20 +103,20 @@ async function readHead(input: Input, options: TableOptions) {
 
 /**
  * A plain number in a date column of a workbook (a serial without a date format, as some office systems
- * export dates) is the date it counts in the workbook's own date system; said back as a note. The rows below
- * `headerLine` are changed in place. A CSV number stays a number: there it is not a serial of any system.
+ * export dates) is the date it counts in the workbook's own date system; said back as a note. The data rows
+ * (`rest` of the head, then those not yet read) are changed in place. A CSV number stays a number: there it is
+ * not a serial of any system.
  */
 function serialDates(
   sheet: SheetRead,
+  rest: readonly TableRecord[],
   columns: readonly Column[],
   catalogue: FieldCatalogue,
-  headerLine: number,
 ): Message | undefined {
   const dates = columns.filter((c) => c.field && catalogue.fields.get(c.field)?.type === "date");
   let n = 0;
   const used = new Set<string>();
-  for (const row of sheet.rows) {
-    if (row.line <= headerLine) continue;
+  const convert = (row: TableRecord) => {
     for (const c of dates) {
       const v = row.cells[c.index - 1];
       if (typeof v !== "number") continue;
@@ -119,7 +126,10 @@ function serialDates(
       used.add(c.header);
       n++;
     }
-  }
+  };
+  for (const row of rest) convert(row);
+  // The head's rows were handed on already (their places are empty); the rest are still in the sheet.
+  for (const row of sheet.rows as (TableRecord | undefined)[]) if (row) convert(row);
   if (!n) return undefined;
   const system = sheet.date1904 ? "1904" : "1900";
   return message("batch/serialDates", { columns: [...used].join("、"), system, n });
