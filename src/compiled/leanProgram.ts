@@ -197,14 +197,14 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         // As the engine: the amount if it still runs only when nothing but the law is open.
         open.lawUnknown = unknownFields.size
           ? law
-          : ifInForce(fields, asOf.text, () => {
+          : ifInForce(fields, asOf, values, () => {
               ctx ??= context();
               return freeze({ ...law, ifInForce: computeAmount(fast, ctx, params, false).amount });
             });
       }
       return withExtras(open, ctx, Boolean(priority), true);
     }
-    const result = eligible(fields, asOf.text, () => {
+    const result = eligible(fields, asOf, values, () => {
       ctx ??= context();
       const { amount, missing } = computeAmount(fast, ctx, params, false);
       const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
