@@ -62,14 +62,14 @@ export function amountMemo<T>(program: Program) {
   };
 }
 
-const NO_KEY = Symbol("no key");
+export const NO_KEY = Symbol("no key");
 
 /**
  * A field's value as a Map key that only an equal value shares. A field holds one type (the catalogue says
  * which), so a number standing for a decimal never meets one standing for a date. A decimal becomes sign ×
  * (its digits as an integer × 1000 + its exponent + 500): exact for up to 12 digits and exponents within ±500.
  */
-function primitive(v: Value | undefined): unknown {
+export function primitive(v: Value | undefined): unknown {
   if (v === undefined || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Big) {
     const digits = (v as unknown as { c: number[] }).c;

@@ -4,6 +4,7 @@ import { compare, equal, orderOp } from "../expr/operators.js";
 import { fieldPath, type Node } from "../expr/parse.js";
 import type { EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown, type Value } from "../expr/values.js";
+import { callMemo } from "./callMemo.js";
 
 /** What a generated expression returns when it cannot decide alone: the interpreter then decides. */
 export const UNDECIDED: unique symbol = Symbol("undecided");
@@ -164,18 +165,19 @@ export function generateExpression(ast: Node): Decide | undefined {
       out.push(`${t} = ${constant(folded)};`);
       return t;
     }
+    if (argNodes.length > 4) throw new Unsupported();
     const args = argNodes.map((a) => emit(a, out));
-    const values = temp();
+    const called = temp();
     // A strict function of an unknown is the unknown of its arguments; the others read unknowns themselves.
     const anyUnknown = args.map((a) => `${a} instanceof Unk`).join(" || ");
     out.push(
       def.strict ? `if (${anyUnknown}) ${t} = MU(${args.join(", ")}); else {` : "{",
-      `${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`,
+      `${called} = ${constant(callMemo(def))}(${args.join(", ")}); ${t} = ${called}.value;`,
     );
     // An argument the call did not read for these values was not assumed either (the tracer's rule).
     if (def.unusedArgs)
       out.push(
-        `if (T) for (const i of ${constant(def.unusedArgs)}(${values})) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
+        `if (T) for (const i of ${called}.unused) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
       );
     // An unknown without fields that the interpreter rewords (unknownAsks) is its own.
     out.push(def.unknownAsks ? `if (${t} instanceof Unk && !${t}.fields.length) return U; }` : "}");

@@ -184,7 +184,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
       // A blank field read with a default: whether the default was taken decides whether the assumption holds.
-      let taken = defaulted[i]?.some((f) => !fields.has(f)) ? TAKEN : undefined;
+      let taken = blankIn(defaulted[i], fields) ? TAKEN : undefined;
       taken?.clear();
       let outcome = generated[i]?.(fields, values, asOf.date, taken) ?? UNDECIDED;
       if (outcome === UNDECIDED) {
@@ -271,6 +271,12 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     node.assumed.set(extra, freeze(copy));
     return copy;
   };
+}
+
+/** Whether the row leaves one of the fields blank (a loop: no closure per row). */
+function blankIn(list: readonly string[] | undefined, fields: ReadonlyMap<string, Value>): boolean {
+  if (list) for (let i = 0; i < list.length; i++) if (!fields.has(list[i] as string)) return true;
+  return false;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
