@@ -22,6 +22,7 @@ import { compiledProgram } from "./compiledProgram.js";
 import { freeze } from "./freeze.js";
 import { generateExpression, UNDECIDED } from "./generateExpression.js";
 import { fieldsKey, joined, type ResultNode, ResultTree, verdict } from "./resultMemo.js";
+import { Taken } from "./taken.js";
 
 /** One program's verdict and money without explanation: what `evaluateProgram(…, { explain: false })` gives a batch. */
 export type LeanEvaluate = (profile: Profile, asOf: AsOf) => ProgramResult;
@@ -29,7 +30,7 @@ export type LeanEvaluate = (profile: Profile, asOf: AsOf) => ProgramResult;
 const NONE: readonly never[] = Object.freeze([]);
 const NO_FIELDS: ReadonlyMap<string, Value> = new Map();
 /** The defaults a generated condition took (one evaluation at a time: the lean path never re-enters). */
-const TAKEN = new Set<string>();
+const TAKEN = new Taken();
 
 /**
  * The lean evaluator of a program: its conditions generated as JavaScript (the interpreter's closure decides
@@ -184,9 +185,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
       // A blank field read with a default: whether the default was taken decides whether the assumption holds.
-      let taken = blankIn(defaulted[i], fields) ? TAKEN : undefined;
-      taken?.clear();
-      let outcome = generated[i]?.(fields, values, asOf.date, taken) ?? UNDECIDED;
+      let taken: { readonly size: number } | undefined = blankIn(defaulted[i], fields) ? TAKEN : undefined;
+      TAKEN.clear();
+      let outcome = generated[i]?.(fields, values, asOf.date, taken && TAKEN) ?? UNDECIDED;
       if (outcome === UNDECIDED) {
         const c = context();
         if (taken) {

@@ -105,15 +105,17 @@ const ORDER_TESTS: Record<string, (c: number) => boolean> = {
   ">=": (c) => c >= 0,
 };
 
+/** `<`, `<=`, `>`, `>=` on two outcomes: numbers or dates; an unknown with bounds may still decide. */
+export function ordered(op: string): (l: Outcome, r: Outcome) => Outcome {
+  const test = ORDER_TESTS[op] as (c: number) => boolean;
+  return (l, r) =>
+    l instanceof Unknown || r instanceof Unknown ? compareBounded(l, r, test) : test(compare(l, r));
+}
+
 /** `<`, `<=`, `>`, `>=` on numbers or dates; an unknown with bounds may still decide. */
 export function orderOp(op: string, left: Ev, right: Ev): Ev {
-  const test = ORDER_TESTS[op] as (c: number) => boolean;
-  return (ctx) => {
-    const l = left(ctx);
-    const r = right(ctx);
-    if (l instanceof Unknown || r instanceof Unknown) return compareBounded(l, r, test);
-    return test(compare(l, r));
-  };
+  const order = ordered(op);
+  return (ctx) => order(left(ctx), right(ctx));
 }
 
 /** `==` (wantEqual) or `!=` on single values. */
