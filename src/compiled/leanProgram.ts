@@ -51,7 +51,8 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const caveatsFor = caveatMemo(fast);
   // The unknown conditions are listed (a batch states an assumption only for a condition that decided), so a
   // program with stated assumptions evaluates every condition, as the engine does.
-  const assumptive = program.conditions.some((c) => c.assumes);
+  const stating = program.conditions.map((c) => c.assumes);
+  const assumptive = stating.some(Boolean);
   // A condition's assumption holds when the interpreter, traced, takes one of its defaults (as in `eval`): a
   // field read with a default that the row leaves blank may still go unread (a man's original retirement age).
   const defaulted = program.conditions.map((c) =>
@@ -129,13 +130,13 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   };
   /** The condition listed with its stated assumption, when it has one: made once unless it names a value. */
   const assumption = (i: number, result: boolean): ConditionResult | undefined => {
-    const c = program.conditions[i];
-    if (!c?.assumes) return undefined;
+    const assumes = stating[i];
+    if (!assumes) return undefined;
     return (
       assumedResults[i]?.[result ? 1 : 0] ?? {
         ...(unknownResults[i] as ConditionResult),
         result,
-        assumed: fillSentence(c.assumes, fast, context()),
+        assumed: fillSentence(assumes, fast, context()),
       }
     );
   };
@@ -178,9 +179,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     day = onDate(asOf);
     const fields = profile.fields;
     const values: ReadonlyMap<string, Value> = named && !steady ? context().params : day.values;
-    unknownAt.length = 0;
-    unknowns.length = 0;
-    stated.length = 0;
+    // Emptied only when used (setting a length is a runtime call).
+    if (unknownAt.length) unknownAt.length = unknowns.length = 0;
+    if (stated.length) stated.length = 0;
     let node: ResultNode | undefined = rememberable ? day.results.root : undefined;
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {

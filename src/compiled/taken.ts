@@ -5,22 +5,28 @@
  */
 export class Taken {
   private readonly list: string[] = [];
+  // Entries past `count` are stale: clearing is a store, not a change of the array's length (a runtime call).
+  private count = 0;
 
   get size(): number {
-    return this.list.length;
+    return this.count;
   }
 
   add(field: string): void {
-    if (!this.list.includes(field)) this.list.push(field);
+    for (let i = 0; i < this.count; i++) if (this.list[i] === field) return;
+    this.list[this.count++] = field;
   }
 
   delete(field: string): void {
-    const i = this.list.indexOf(field);
-    if (i >= 0) this.list.splice(i, 1);
+    for (let i = 0; i < this.count; i++)
+      if (this.list[i] === field) {
+        this.list[i] = this.list[--this.count] as string;
+        return;
+      }
   }
 
   clear(): void {
-    if (this.list.length) this.list.length = 0;
+    this.count = 0;
   }
 }
 
