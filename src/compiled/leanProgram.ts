@@ -111,7 +111,8 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   // A place plainly within or outside the jurisdiction; a coarser one (undefined) the engine words.
   const places = new Map<string, boolean | undefined>();
   const within = (given: string) => {
-    if (places.has(given)) return places.get(given);
+    const known = places.get(given);
+    if (known !== undefined || places.has(given)) return known;
     const found = given === code || !isWithin(code, given) ? isWithin(given, code) : undefined;
     if (places.size < 10_000) places.set(given, found);
     return found;
@@ -165,14 +166,24 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const unknownAt: number[] = [];
   const unknowns: Unknown[] = [];
   const stated: ConditionResult[] = [];
+  let statedCount = 0;
+  // What the row pays, made once per distinct amount input (not a closure per row).
+  const paid = (): ProgramResult => {
+    const { amount, missing } = computeAmount(fast, context(), day.params, false);
+    const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
+    return freeze(conditional ? made : withExtras(made, false, true));
+  };
+  const paidIfInForce = (): LawUnknown =>
+    freeze({ ...(law as LawUnknown), ifInForce: computeAmount(fast, context(), day.params, false).amount });
 
   return (given, when) => {
     profile = given;
     asOf = when;
     ctx = undefined;
     if (asOf.text < from || (to !== undefined && asOf.text > to)) return notInForce;
-    if (!profile.sections.has(section)) return noSection;
+    // The place's field lies in the section: given, the section is there (one lookup fewer per row).
     const region = profile.fields.get(field);
+    if (region === undefined && !profile.sections.has(section)) return noSection;
     const place = typeof region === "string" ? within(region) : undefined;
     if (place === false) return outside;
     if (place === undefined) return fallback(profile, asOf);
@@ -181,7 +192,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     const values: ReadonlyMap<string, Value> = named && !steady ? context().params : day.values;
     // Emptied only when used (setting a length is a runtime call).
     if (unknownAt.length) unknownAt.length = unknowns.length = 0;
-    if (stated.length) stated.length = 0;
+    statedCount = 0;
     let node: ResultNode | undefined = rememberable ? day.results.root : undefined;
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
@@ -200,7 +211,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       if (taken?.size && !(outcome instanceof Unknown)) {
         const listed = assumption(i, outcome as boolean);
         if (listed) {
-          stated.push(listed);
+          stated[statedCount++] = listed;
           // A sentence filled from the row is the row's own: its result is not remembered.
           node =
             node && listed === assumedResults[i]?.[outcome ? 1 : 0]
@@ -222,7 +233,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       if (node?.ineligible) return node.ineligible;
       const listed = joined(
         unknownAt.map((i) => unknownResults[i] as ConditionResult),
-        stated,
+        stated.slice(0, statedCount),
       );
       const base = listed ? { ...ineligible, conditions: listed } : ineligible;
       const made = priority ? withExtras(base, true, false) : base;
@@ -240,34 +251,26 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         conditions:
           joined(
             unknownAt.map((i) => unknownResults[i] as ConditionResult),
-            stated,
+            stated.slice(0, statedCount),
           ) ?? NONE,
         missing: [...missing],
       };
       if (law && asOf.text >= law.from) {
         // As the engine: the amount if it still runs only when nothing but the law is open.
-        open.lawUnknown = missing.size
-          ? law
-          : ifInForce(fields, asOf, values, () =>
-              freeze({ ...law, ifInForce: computeAmount(fast, context(), day.params, false).amount }),
-            );
+        open.lawUnknown = missing.size ? law : ifInForce(fields, asOf, values, paidIfInForce);
       }
       const made = withExtras(open, Boolean(priority), true);
       // What the law would pay reads the row's amount inputs: not remembered by the conditions alone.
       if (node && missing.size) node.open = freeze(made);
       return made;
     }
-    const result = eligible(fields, asOf, values, () => {
-      const { amount, missing } = computeAmount(fast, context(), day.params, false);
-      const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
-      return freeze(conditional ? made : withExtras(made, false, true));
-    });
+    const result = eligible(fields, asOf, values, paid);
     const extra = withExtras(result, Boolean(priority), conditional);
-    if (!stated.length) return extra;
+    if (!statedCount) return extra;
     // The remembered result is shared: the row's assumptions go on a copy, remembered per result when it can be.
     const known = node?.assumed?.get(extra);
     if (known) return known;
-    const copy = { ...extra, conditions: joined(extra.conditions, stated) ?? NONE };
+    const copy = { ...extra, conditions: joined(extra.conditions, stated.slice(0, statedCount)) ?? NONE };
     if (!node) return copy;
     node.assumed ??= new WeakMap();
     node.assumed.set(extra, freeze(copy));
