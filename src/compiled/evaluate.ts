@@ -5,14 +5,20 @@ import type { Program } from "../rules/program.js";
 import { type LeanEvaluate, leanEvaluator } from "./leanProgram.js";
 
 const LEAN = new WeakMap<Program, LeanEvaluate>();
+let last: Program | undefined;
+let lastLean: LeanEvaluate;
 
 /** A program's lean evaluator, compiled on first use and kept as long as the program. */
 export function leanOf(program: Program): LeanEvaluate {
+  // A batch or a bench asks for the same program row after row.
+  if (program === last) return lastLean;
   let lean = LEAN.get(program);
   if (!lean) {
     lean = leanEvaluator(program);
     LEAN.set(program, lean);
   }
+  last = program;
+  lastLean = lean;
   return lean;
 }
 

@@ -1,9 +1,10 @@
 import Big from "big.js";
 import { FUNCTIONS } from "../expr/functions.js";
-import { compare, equal, orderOp } from "../expr/operators.js";
+import { compare, equal, ordered } from "../expr/operators.js";
 import { fieldPath, type Node } from "../expr/parse.js";
-import type { EvalContext } from "../expr/types.js";
 import { formatIsoDate, mergeUnknown, type Outcome, Unknown, type Value } from "../expr/values.js";
+import { callMemo } from "./callMemo.js";
+import type { TakenFields } from "./taken.js";
 
 /** What a generated expression returns when it cannot decide alone: the interpreter then decides. */
 export const UNDECIDED: unique symbol = Symbol("undecided");
@@ -23,7 +24,7 @@ export type Decide = (
   fields: ReadonlyMap<string, Value>,
   params: ReadonlyMap<string, Value>,
   asOf: Date,
-  taken?: Set<string>,
+  taken?: TakenFields,
 ) => Outcome | typeof UNDECIDED;
 
 /**
@@ -47,18 +48,8 @@ function refsOf(node: Node): string[] {
 class Unsupported extends Error {}
 
 const ORDER: Record<string, string> = { "<": "< 0", "<=": "<= 0", ">": "> 0", ">=": ">= 0" };
-type Sides = { l: Outcome; r: Outcome };
 /** The interpreter's own comparison of an unknown (its bounds may still decide), given the two sides. */
-const BOUNDED = Object.fromEntries(
-  Object.keys(ORDER).map((op) => {
-    const step = orderOp(
-      op,
-      (c) => (c as unknown as Sides).l,
-      (c) => (c as unknown as Sides).r,
-    );
-    return [op, (sides: Sides) => step(sides as unknown as EvalContext)];
-  }),
-);
+const BOUNDED = Object.fromEntries(Object.keys(ORDER).map((op) => [op, ordered(op)]));
 const ARITHMETIC: Record<string, string> = { "+": "plus", "-": "minus", "*": "times", "/": "div" };
 
 /** The generated function for an expression's syntax tree, or undefined when it uses a step not generated. */
@@ -164,18 +155,19 @@ export function generateExpression(ast: Node): Decide | undefined {
       out.push(`${t} = ${constant(folded)};`);
       return t;
     }
+    if (argNodes.length > 4) throw new Unsupported();
     const args = argNodes.map((a) => emit(a, out));
-    const values = temp();
+    const called = temp();
     // A strict function of an unknown is the unknown of its arguments; the others read unknowns themselves.
     const anyUnknown = args.map((a) => `${a} instanceof Unk`).join(" || ");
     out.push(
       def.strict ? `if (${anyUnknown}) ${t} = MU(${args.join(", ")}); else {` : "{",
-      `${values} = [${args.join(", ")}]; ${t} = ${constant(def.call)}(${values});`,
+      `${called} = ${constant(callMemo(def))}(${args.join(", ")}); ${t} = ${called}.value;`,
     );
     // An argument the call did not read for these values was not assumed either (the tracer's rule).
     if (def.unusedArgs)
       out.push(
-        `if (T) for (const i of ${constant(def.unusedArgs)}(${values})) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
+        `if (T) for (const i of ${called}.unused) for (const f of ${constant(argNodes.map(refsOf))}[i]) T.delete(f);`,
       );
     // An unknown without fields that the interpreter rewords (unknownAsks) is its own.
     out.push(def.unknownAsks ? `if (${t} instanceof Unk && !${t}.fields.length) return U; }` : "}");
@@ -235,7 +227,7 @@ export function generateExpression(ast: Node): Decide | undefined {
       out.push(...merged(l, r, t, [`${t} = EQ(${l}, ${r}) === ${op === "=="};`]));
     else if (ORDER[op])
       out.push(
-        `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = ${constant(BOUNDED[op])}({ l: ${l}, r: ${r} });`,
+        `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = ${constant(BOUNDED[op])}(${l}, ${r});`,
         `else ${t} = CMP(${l}, ${r}) ${ORDER[op]};`,
       );
     else if (op === "in")

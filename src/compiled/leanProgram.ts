@@ -3,7 +3,6 @@ import { type AsOf, caveatsOf, evaluateProgram, priorityOf } from "../engine/eva
 import { fillSentence, withNamedValues } from "../engine/namedValues.js";
 import { type ParametersInForce, parametersInForce } from "../engine/parametersInForce.js";
 import type {
-  AmountResult,
   CaveatResult,
   ConditionResult,
   LawUnknown,
@@ -18,9 +17,12 @@ import { isWithin } from "../regions/regionWithin.js";
 import { defaultedFields } from "../rules/caseAnalysis.js";
 import type { Program } from "../rules/program.js";
 import { amountMemo } from "./amountMemo.js";
+import { caveatMemo } from "./caveatMemo.js";
 import { compiledProgram } from "./compiledProgram.js";
 import { freeze } from "./freeze.js";
 import { generateExpression, UNDECIDED } from "./generateExpression.js";
+import { fieldsKey, joined, type ResultNode, ResultTree, verdict } from "./resultMemo.js";
+import { Taken } from "./taken.js";
 
 /** One program's verdict and money without explanation: what `evaluateProgram(…, { explain: false })` gives a batch. */
 export type LeanEvaluate = (profile: Profile, asOf: AsOf) => ProgramResult;
@@ -28,7 +30,7 @@ export type LeanEvaluate = (profile: Profile, asOf: AsOf) => ProgramResult;
 const NONE: readonly never[] = Object.freeze([]);
 const NO_FIELDS: ReadonlyMap<string, Value> = new Map();
 /** The defaults a generated condition took (one evaluation at a time: the lean path never re-enters). */
-const TAKEN = new Set<string>();
+const TAKEN = new Taken();
 
 /**
  * The lean evaluator of a program: its conditions generated as JavaScript (the interpreter's closure decides
@@ -49,7 +51,8 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const caveatsFor = caveatMemo(fast);
   // The unknown conditions are listed (a batch states an assumption only for a condition that decided), so a
   // program with stated assumptions evaluates every condition, as the engine does.
-  const assumptive = program.conditions.some((c) => c.assumes);
+  const stating = program.conditions.map((c) => c.assumes);
+  const assumptive = stating.some(Boolean);
   // A condition's assumption holds when the interpreter, traced, takes one of its defaults (as in `eval`): a
   // field read with a default that the row leaves blank may still go unread (a man's original retirement age).
   const defaulted = program.conditions.map((c) =>
@@ -78,16 +81,12 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         )
       : undefined,
   );
+  // Not applicable, as the engine says it: the same for every profile, for each reason.
+  const notApplicable = (reason: NotApplicableReason) => verdict(program, "not-applicable", reason);
+  const ineligible = verdict(program, "ineligible");
   const eligible = amountMemo<ProgramResult>(program);
   // Past the horizon with nothing else open: what it would pay if it still runs, per distinct input as above.
   const ifInForce = amountMemo<LawUnknown>(program);
-  const ineligible: ProgramResult = Object.freeze({
-    program,
-    status: "ineligible",
-    amount: null,
-    conditions: NONE,
-    missing: NONE,
-  });
   const { from, to, horizon } = program.inForce;
   const law = horizon && Object.freeze({ from: horizon.on, why: horizon.text, ref: horizon.ref });
   const { section, field, code } = program.jurisdiction;
@@ -101,189 +100,188 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       const values = steady
         ? withNamedValues(fast, evalContext(NO_FIELDS, params.values, asOf.date, undefined)).params
         : params.values;
-      found = { params, values };
+      found = { params, values, results: new ResultTree() };
       dates.set(asOf.text, found);
     }
     return found;
   };
-  // Not applicable, as the engine says it: the same for every profile, for each reason.
-  const notApplicable = (reason: NotApplicableReason): ProgramResult =>
-    Object.freeze({
-      program,
-      status: "not-applicable",
-      reason,
-      amount: null,
-      conditions: NONE,
-      missing: NONE,
-    });
   const [notInForce, noSection, outside] = (
     ["not-in-force", "no-section", "outside-jurisdiction"] as const
   ).map(notApplicable) as [ProgramResult, ProgramResult, ProgramResult];
   // A place plainly within or outside the jurisdiction; a coarser one (undefined) the engine words.
   const places = new Map<string, boolean | undefined>();
   const within = (given: string) => {
-    if (places.has(given)) return places.get(given);
+    const known = places.get(given);
+    if (known !== undefined || places.has(given)) return known;
     const found = given === code || !isWithin(code, given) ? isWithin(given, code) : undefined;
     if (places.size < 10_000) places.set(given, found);
     return found;
   };
 
-  return (profile, asOf) => {
+  // The row being evaluated (the lean path never re-enters): read by the helpers below without a closure per row.
+  let profile: Profile;
+  let asOf: AsOf;
+  let day: OnDate;
+  let ctx: EvalContext | undefined;
+  const context = (): EvalContext => {
+    ctx ??= steady
+      ? evalContext(profile.fields, day.values, asOf.date, undefined)
+      : withNamedValues(fast, evalContext(profile.fields, day.params.values, asOf.date, filters()));
+    return ctx;
+  };
+  /** The condition listed with its stated assumption, when it has one: made once unless it names a value. */
+  const assumption = (i: number, result: boolean): ConditionResult | undefined => {
+    const assumes = stating[i];
+    if (!assumes) return undefined;
+    return (
+      assumedResults[i]?.[result ? 1 : 0] ?? {
+        ...(unknownResults[i] as ConditionResult),
+        result,
+        assumed: fillSentence(assumes, fast, context()),
+      }
+    );
+  };
+  /**
+   * The result with its priority and caveats, as the engine adds them. Without caveats of its own a program's
+   * caveats read only the date and the amount (the currency caveat): the same for every undetermined profile
+   * on a date, and remembered with the eligible result. The priority reads the profile: never remembered.
+   */
+  const withExtras = (base: ProgramResult, ranked: boolean, caveated: boolean): ProgramResult => {
+    if (!ranked && !caveated) return base;
+    const c = context();
+    const out: Mutable<ProgramResult> = { ...base };
+    if (ranked && priority) out.priority = priorityOf(fast, priority, c, profile, day.params, false);
+    if (!caveated) return out;
+    let holding: readonly CaveatResult[];
+    if (base.status === "undetermined" && !conditional) {
+      day.openCaveats ??= freeze(caveatsOf(fast, c, asOf.text, null));
+      holding = day.openCaveats;
+    } else holding = caveatsFor(c, asOf.text, base.amount);
+    if (holding.length) out.caveats = holding;
+    return out;
+  };
+  // Results that depend on the row only through its conditions' outcomes are remembered per date (resultMemo).
+  const rememberable = !priority && !conditional;
+  // The row's unknown conditions and stated assumptions, in lists reused from row to row.
+  const unknownAt: number[] = [];
+  const unknowns: Unknown[] = [];
+  const stated: ConditionResult[] = [];
+  let statedCount = 0;
+  // What the row pays, made once per distinct amount input (not a closure per row).
+  const paid = (): ProgramResult => {
+    const { amount, missing } = computeAmount(fast, context(), day.params, false);
+    const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
+    return freeze(conditional ? made : withExtras(made, false, true));
+  };
+  const paidIfInForce = (): LawUnknown =>
+    freeze({ ...(law as LawUnknown), ifInForce: computeAmount(fast, context(), day.params, false).amount });
+
+  return (given, when) => {
+    profile = given;
+    asOf = when;
+    ctx = undefined;
     if (asOf.text < from || (to !== undefined && asOf.text > to)) return notInForce;
-    if (!profile.sections.has(section)) return noSection;
-    const given = profile.fields.get(field);
-    const place = typeof given === "string" ? within(given) : undefined;
+    // The place's field lies in the section: given, the section is there (one lookup fewer per row).
+    const region = profile.fields.get(field);
+    if (region === undefined && !profile.sections.has(section)) return noSection;
+    const place = typeof region === "string" ? within(region) : undefined;
     if (place === false) return outside;
     if (place === undefined) return fallback(profile, asOf);
-    const day = onDate(asOf);
-    const params = day.params;
+    day = onDate(asOf);
     const fields = profile.fields;
-    const withNamed = day.values;
-    const context = (): EvalContext =>
-      steady
-        ? evalContext(fields, withNamed, asOf.date, undefined)
-        : withNamedValues(fast, evalContext(fields, params.values, asOf.date, filters()));
-    let ctx: EvalContext | undefined = named && !steady ? context() : undefined;
-    const values: ReadonlyMap<string, Value> = ctx ? ctx.params : withNamed;
-    let unknownFields: Set<string> | undefined;
-    let unknownConditions: ConditionResult[] | undefined;
-    let assumed: ConditionResult[] | undefined;
+    const values: ReadonlyMap<string, Value> = named && !steady ? context().params : day.values;
+    // Emptied only when used (setting a length is a runtime call).
+    if (unknownAt.length) unknownAt.length = unknowns.length = 0;
+    statedCount = 0;
+    let node: ResultNode | undefined = rememberable ? day.results.root : undefined;
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
       // A blank field read with a default: whether the default was taken decides whether the assumption holds.
-      let taken = defaulted[i]?.some((f) => !fields.has(f)) ? TAKEN : undefined;
-      taken?.clear();
-      let outcome = generated[i]?.(fields, values, asOf.date, taken) ?? UNDECIDED;
+      let taken: { readonly size: number } | undefined = blankIn(defaulted[i], fields) ? TAKEN : undefined;
+      TAKEN.clear();
+      let outcome = generated[i]?.(fields, values, asOf.date, taken && TAKEN) ?? UNDECIDED;
       if (outcome === UNDECIDED) {
-        ctx ??= context();
+        const c = context();
         if (taken) {
           const facts = new Collected();
-          outcome = (interpreted[i] as (c: EvalContext) => Outcome)(traced(ctx, facts));
+          outcome = (interpreted[i] as (c: EvalContext) => Outcome)(traced(c, facts));
           taken = facts.defaultedFields;
-        } else outcome = (interpreted[i] as (c: EvalContext) => Outcome)(ctx);
+        } else outcome = (interpreted[i] as (c: EvalContext) => Outcome)(c);
       }
       if (taken?.size && !(outcome instanceof Unknown)) {
-        const stated = assumption(i, outcome as boolean);
-        if (stated) {
-          assumed ??= [];
-          assumed.push(stated);
+        const listed = assumption(i, outcome as boolean);
+        if (listed) {
+          stated[statedCount++] = listed;
+          // A sentence filled from the row is the row's own: its result is not remembered.
+          node =
+            node && listed === assumedResults[i]?.[outcome ? 1 : 0]
+              ? day.results.step(day.results.step(node, i), listed)
+              : undefined;
         }
       }
       if (outcome === false) {
         // One false condition decides the status and what is missing; only which are unknown may still matter.
-        if (!assumptive) return priority ? withExtras(ineligible, ctx, true, false) : ineligible;
+        if (!assumptive) return priority ? withExtras(ineligible, true, false) : ineligible;
         anyFalse = true;
       } else if (outcome instanceof Unknown) {
-        unknownFields ??= new Set();
-        for (const f of outcome.fields) unknownFields.add(f);
-        unknownConditions ??= [];
-        unknownConditions.push(unknownResults[i] as ConditionResult);
+        unknownAt.push(i);
+        unknowns.push(outcome);
+        node = node && day.results.step(day.results.step(node, i), fieldsKey(outcome.fields));
       }
     }
     if (anyFalse) {
-      const listed = joined(unknownConditions, assumed);
+      if (node?.ineligible) return node.ineligible;
+      const listed = joined(
+        unknownAt.map((i) => unknownResults[i] as ConditionResult),
+        stated.slice(0, statedCount),
+      );
       const base = listed ? { ...ineligible, conditions: listed } : ineligible;
-      return priority ? withExtras(base, ctx, true, false) : base;
+      const made = priority ? withExtras(base, true, false) : base;
+      if (node) node.ineligible = freeze(made);
+      return made;
     }
-    if (unknownFields) {
+    if (unknowns.length) {
+      if (node?.open) return node.open;
+      const missing = new Set<string>();
+      for (const u of unknowns) for (const f of u.fields) missing.add(f);
       const open: Mutable<ProgramResult> = {
         program,
         status: "undetermined",
         amount: null,
-        conditions: joined(unknownConditions, assumed) ?? NONE,
-        missing: [...unknownFields],
+        conditions:
+          joined(
+            unknownAt.map((i) => unknownResults[i] as ConditionResult),
+            stated.slice(0, statedCount),
+          ) ?? NONE,
+        missing: [...missing],
       };
       if (law && asOf.text >= law.from) {
         // As the engine: the amount if it still runs only when nothing but the law is open.
-        open.lawUnknown = unknownFields.size
-          ? law
-          : ifInForce(fields, asOf.text, () => {
-              ctx ??= context();
-              return freeze({ ...law, ifInForce: computeAmount(fast, ctx, params, false).amount });
-            });
+        open.lawUnknown = missing.size ? law : ifInForce(fields, asOf, values, paidIfInForce);
       }
-      return withExtras(open, ctx, Boolean(priority), true);
+      const made = withExtras(open, Boolean(priority), true);
+      // What the law would pay reads the row's amount inputs: not remembered by the conditions alone.
+      if (node && missing.size) node.open = freeze(made);
+      return made;
     }
-    const result = eligible(fields, asOf.text, () => {
-      ctx ??= context();
-      const { amount, missing } = computeAmount(fast, ctx, params, false);
-      const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
-      return freeze(conditional ? made : withExtras(made, ctx, false, true));
-    });
-    const extra = withExtras(result, ctx, Boolean(priority), conditional);
-    // The remembered result is shared: the row's assumptions go on a copy.
-    return assumed ? { ...extra, conditions: joined(extra.conditions, assumed) ?? NONE } : extra;
-
-    /** The condition listed with its stated assumption, when it has one: made once unless it names a value. */
-    function assumption(i: number, result: boolean): ConditionResult | undefined {
-      const c = program.conditions[i];
-      if (!c?.assumes) return undefined;
-      const fixed = assumedResults[i]?.[result ? 1 : 0];
-      if (fixed) return fixed;
-      ctx ??= context();
-      return {
-        ...(unknownResults[i] as ConditionResult),
-        result,
-        assumed: fillSentence(c.assumes, fast, ctx),
-      };
-    }
-
-    /**
-     * The result with its priority and caveats, as the engine adds them. Without caveats of its own a program's
-     * caveats read only the date and the amount (the currency caveat): the same for every undetermined profile
-     * on a date, and remembered with the eligible result. The priority reads the profile: never remembered.
-     */
-    function withExtras(
-      base: ProgramResult,
-      made: EvalContext | undefined,
-      ranked: boolean,
-      caveated: boolean,
-    ): ProgramResult {
-      if (!ranked && !caveated) return base;
-      const c = made ?? context();
-      const out: Mutable<ProgramResult> = { ...base };
-      if (ranked && priority) out.priority = priorityOf(fast, priority, c, profile, params, false);
-      if (!caveated) return out;
-      let holding: readonly CaveatResult[];
-      if (base.status === "undetermined" && !conditional) {
-        day.openCaveats ??= freeze(caveatsOf(fast, c, asOf.text, null));
-        holding = day.openCaveats;
-      } else holding = caveatsFor(c, asOf.text, base.amount);
-      if (holding.length) out.caveats = holding;
-      return out;
-    }
+    const result = eligible(fields, asOf, values, paid);
+    const extra = withExtras(result, Boolean(priority), conditional);
+    if (!statedCount) return extra;
+    // The remembered result is shared: the row's assumptions go on a copy, remembered per result when it can be.
+    const known = node?.assumed?.get(extra);
+    if (known) return known;
+    const copy = { ...extra, conditions: joined(extra.conditions, stated.slice(0, statedCount)) ?? NONE };
+    if (!node) return copy;
+    node.assumed ??= new WeakMap();
+    node.assumed.set(extra, freeze(copy));
+    return copy;
   };
 }
 
-/**
- * `caveatsOf`, remembered: the engine's caveats are pure in which of the program's own caveats hold, the date
- * and the months a monthly amount pays (the currency caveat's last month), as long as no caveat's sentence
- * has a placeholder to fill from the row. The currency caveat costs more to word than a row to evaluate.
- */
-function caveatMemo(program: Program) {
-  const own = program.caveats ?? NONE;
-  const filled = own.some((k) => `${k.text.zh}${k.text.en}`.includes("{"));
-  const memo = new Map<string, readonly CaveatResult[]>();
-  return (ctx: EvalContext, asOf: string, amount: AmountResult | null): readonly CaveatResult[] => {
-    if (filled) return caveatsOf(program, ctx, asOf, amount);
-    let key = `${asOf}|${amount?.per === "month" && amount.months ? amount.months.toString() : ""}|`;
-    for (const k of own) key += k.when.evaluate(ctx) === true ? "1" : "0";
-    let found = memo.get(key);
-    if (!found) {
-      if (memo.size > 10_000) memo.clear();
-      found = freeze(caveatsOf(program, ctx, asOf, amount));
-      memo.set(key, found);
-    }
-    return found;
-  };
-}
-
-/** The listed conditions: those unknown, then those decided on an assumption. */
-function joined(
-  a: readonly ConditionResult[] | undefined,
-  b: readonly ConditionResult[] | undefined,
-): readonly ConditionResult[] | undefined {
-  return a?.length && b?.length ? [...a, ...b] : a?.length ? a : b;
+/** Whether the row leaves one of the fields blank (a loop: no closure per row). */
+function blankIn(list: readonly string[] | undefined, fields: ReadonlyMap<string, Value>): boolean {
+  if (list) for (let i = 0; i < list.length; i++) if (!fields.has(list[i] as string)) return true;
+  return false;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -294,4 +292,6 @@ interface OnDate {
   readonly values: ReadonlyMap<string, Value>;
   /** The caveats of an undetermined result when the program has no caveats of its own. */
   openCaveats?: readonly CaveatResult[];
+  /** The results remembered by the outcomes of the conditions. */
+  readonly results: ResultTree;
 }

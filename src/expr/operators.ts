@@ -49,15 +49,22 @@ export function or(left: Ev, right: Ev): Ev {
   };
 }
 
-/** Decide a comparison from an unknown's bounds when both ends give the same answer. */
+/** Decide a comparison from an unknown's bounds when both ends give the same answer (no lists: a batch path). */
 function compareBounded(l: Outcome, r: Outcome, test: (c: number) => boolean): Outcome {
-  const ends = (v: Outcome) =>
-    v instanceof Unknown ? (v.range ? [v.range.lo, v.range.hi] : undefined) : [v, v];
-  const [le, re] = [ends(l), ends(r)];
-  if (le && re) {
-    const answers = new Set(le.flatMap((a) => re.map((b) => test(compare(a as Outcome, b as Outcome)))));
-    if (answers.size === 1) return [...answers][0] as boolean;
-  }
+  const lb = l instanceof Unknown ? l.range : undefined;
+  const rb = r instanceof Unknown ? r.range : undefined;
+  if ((l instanceof Unknown && !lb) || (r instanceof Unknown && !rb)) return mergeUnknown(l, r);
+  const llo = lb ? lb.lo : l;
+  const lhi = lb ? lb.hi : l;
+  const rlo = rb ? rb.lo : r;
+  const rhi = rb ? rb.hi : r;
+  const first = test(compare(llo as Outcome, rlo as Outcome));
+  if (
+    test(compare(llo as Outcome, rhi as Outcome)) === first &&
+    test(compare(lhi as Outcome, rlo as Outcome)) === first &&
+    test(compare(lhi as Outcome, rhi as Outcome)) === first
+  )
+    return first;
   return mergeUnknown(l, r);
 }
 
@@ -98,15 +105,17 @@ const ORDER_TESTS: Record<string, (c: number) => boolean> = {
   ">=": (c) => c >= 0,
 };
 
+/** `<`, `<=`, `>`, `>=` on two outcomes: numbers or dates; an unknown with bounds may still decide. */
+export function ordered(op: string): (l: Outcome, r: Outcome) => Outcome {
+  const test = ORDER_TESTS[op] as (c: number) => boolean;
+  return (l, r) =>
+    l instanceof Unknown || r instanceof Unknown ? compareBounded(l, r, test) : test(compare(l, r));
+}
+
 /** `<`, `<=`, `>`, `>=` on numbers or dates; an unknown with bounds may still decide. */
 export function orderOp(op: string, left: Ev, right: Ev): Ev {
-  const test = ORDER_TESTS[op] as (c: number) => boolean;
-  return (ctx) => {
-    const l = left(ctx);
-    const r = right(ctx);
-    if (l instanceof Unknown || r instanceof Unknown) return compareBounded(l, r, test);
-    return test(compare(l, r));
-  };
+  const order = ordered(op);
+  return (ctx) => order(left(ctx), right(ctx));
 }
 
 /** `==` (wantEqual) or `!=` on single values. */
