@@ -3,7 +3,9 @@
 // shape, write: ../shared/bench/floor.mjs ndjson-out) on the same file, in alternating rounds; then peak RSS over
 // a large file with default settings. The input is ../shared/bench/gen.mjs's mixed NDJSON (every program, case
 // references, ~5 % ID numbers, ~1 % mistakes). CPU is user + system of the whole process, all threads.
-//   BENCH_BATCH_ROWS=200000  BENCH_BATCH_ROUNDS=3  BENCH_BATCH_RSS_ROWS=1000000 (0: skip)
+// Then the office case: the same number of rows as gen.mjs's mixed CSV (Chinese headers, 是/否, 2021/9/1) to a CSV
+// results file, `--jobs 1`, against floor.mjs's csv pass-through (csv-parse then csv-stringify each record).
+//   BENCH_BATCH_ROWS=200000  BENCH_BATCH_ROUNDS=3  BENCH_BATCH_RSS_ROWS=1000000 (0: skip)  BENCH_BATCH_CSV=1 (0: skip)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +14,7 @@ import { cpuOfRun, median, record, runTimed, sharedBench, spread, thousands } fr
 const ROWS = Number(process.env.BENCH_BATCH_ROWS ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 const RSS_ROWS = Number(process.env.BENCH_BATCH_RSS_ROWS ?? 1_000_000);
+const CSV = process.env.BENCH_BATCH_CSV !== "0";
 const shared = sharedBench();
 if (!shared) {
   console.log(
@@ -69,6 +72,30 @@ try {
   );
   record({ batchRate: oneCore, batchFloorRatio: median(ratio["jobs 1"]) });
   rmSync(file);
+  if (CSV) {
+    const table = join(dir, "mixed.csv");
+    const results = join(dir, "results.csv");
+    cpuOfRun([join(shared, "gen.mjs"), "mixed", "csv", String(ROWS), table]);
+    const csvRuns = {
+      floor: () => cpuOfRun([join(shared, "floor.mjs"), "csv", table]),
+      "jobs 1": () => cpuOfRun([...butie(table, 1), "--out", results], ROW_ERRORS),
+    };
+    const seconds = { floor: [], "jobs 1": [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? ["jobs 1", "floor"] : ["floor", "jobs 1"];
+      for (const n of order) seconds[n].push(csvRuns[n]());
+    }
+    const csvRate = (n) => seconds[n].map((s) => ROWS / s);
+    const csvRatio = seconds["jobs 1"].map((s, i) => s / (seconds.floor[i] ?? s));
+    console.log(`  CSV → CSV results file, ${thousands(ROWS)} rows of mixed CSV:`);
+    console.log(`  ${"floor (csv pass-through)".padEnd(27)} ${spread(csvRate("floor"), 0).padEnd(30)} 1`);
+    console.log(
+      `  ${"butie batch --jobs 1".padEnd(27)} ${spread(csvRate("jobs 1"), 0).padEnd(30)} ${spread(csvRatio, 2, "×")}`,
+    );
+    record({ batchCsvRate: median(csvRate("jobs 1")) });
+    rmSync(table);
+    rmSync(results, { force: true });
+  }
   if (RSS_ROWS) {
     const big = join(dir, "big.ndjson");
     cpuOfRun([join(shared, "gen.mjs"), "mixed", "ndjson", String(RSS_ROWS), big]);
