@@ -223,9 +223,14 @@ export function generateExpression(ast: Node): Decide | undefined {
     }
     const l = emit(node.left as Node, out);
     const r = emit(node.right as Node, out);
-    if (op === "==" || op === "!=")
-      out.push(...merged(l, r, t, [`${t} = EQ(${l}, ${r}) === ${op === "=="};`]));
-    else if (ORDER[op])
+    if (op === "==" || op === "!=") {
+      // Against a written text or truth value `equal` is `===`: said so, without the call.
+      const plain = [node.left, node.right].some(
+        (n) => (n as Node).type === "Literal" && typeof (n as Node).value !== "number",
+      );
+      const same = plain ? `${l} === ${r}` : `EQ(${l}, ${r})`;
+      out.push(...merged(l, r, t, [`${t} = ${same} === ${op === "=="};`]));
+    } else if (ORDER[op])
       out.push(
         `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = ${constant(BOUNDED[op])}(${l}, ${r});`,
         `else ${t} = CMP(${l}, ${r}) ${ORDER[op]};`,
