@@ -1,8 +1,8 @@
-import Big from "big.js";
 import type { Compiled } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
 import type { Computation, Program } from "../rules/program.js";
 import { type Decide, generateExpression } from "./generateExpression.js";
+import { NO_KEY, primitive } from "./memoKey.js";
 
 /** Distinct inputs remembered per program before the memo starts again (a batch repeats few of them). */
 const LIMIT = 1_000;
@@ -60,27 +60,6 @@ export function amountMemo<T>(program: Program) {
     }
     return found;
   };
-}
-
-export const NO_KEY = Symbol("no key");
-
-/**
- * A field's value as a Map key that only an equal value shares. A field holds one type (the catalogue says
- * which), so a number standing for a decimal never meets one standing for a date. A decimal becomes sign ×
- * (its digits as an integer × 1000 + its exponent + 500): exact for up to 12 digits and exponents within ±500.
- */
-export function primitive(v: Value | undefined): unknown {
-  if (v === undefined || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Big) {
-    const digits = (v as unknown as { c: number[] }).c;
-    const e = (v as unknown as { e: number }).e;
-    if (digits.length > 12 || e < -500 || e > 499) return NO_KEY;
-    let n = 0;
-    for (const d of digits) n = n * 10 + d;
-    return (v as unknown as { s: number }).s * (n * 1000 + e + 500);
-  }
-  if (v instanceof Date) return v.getTime();
-  return NO_KEY;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FunctionDef } from "../expr/functions.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
-import { NO_KEY, primitive } from "./amountMemo.js";
+import { NO_KEY, primitive } from "./memoKey.js";
 
 /** Distinct argument lists remembered per call site before the memo starts again. */
 const LIMIT = 2_000;

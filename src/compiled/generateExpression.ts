@@ -2,7 +2,7 @@ import Big from "big.js";
 import { FUNCTIONS } from "../expr/functions.js";
 import { compare, equal, ordered } from "../expr/operators.js";
 import { fieldPath, type Node } from "../expr/parse.js";
-import { formatIsoDate, mergeUnknown, type Outcome, Unknown, type Value } from "../expr/values.js";
+import { formatIsoDate, mergeTwo, mergeUnknown, type Outcome, Unknown, type Value } from "../expr/values.js";
 import { callMemo } from "./callMemo.js";
 import type { TakenFields } from "./taken.js";
 
@@ -63,7 +63,7 @@ export function generateExpression(ast: Node): Decide | undefined {
   const isBoolean = (t: string) => `if (${t} !== true && ${t} !== false && !(${t} instanceof Unk)) return U;`;
   /** `then` when both sides are known, else the interpreter's merge of their unknowns. */
   const merged = (l: string, r: string, t: string, then: string[]) => [
-    `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = MU(${l}, ${r}); else {`,
+    `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = MU2(${l}, ${r}); else {`,
     ...then,
     "}",
   ];
@@ -194,7 +194,7 @@ export function generateExpression(ast: Node): Decide | undefined {
         `${isBoolean(left)} if (${left} === ${stop}) ${t} = ${stop}; else {`,
         ...right,
         `${isBoolean(r)} if (${r} === ${stop}) ${t} = ${stop};`,
-        `else if (${left} === ${go} && ${r} === ${go}) ${t} = ${go}; else ${t} = MU(${left}, ${r}); }`,
+        `else if (${left} === ${go} && ${r} === ${go}) ${t} = ${go}; else ${t} = MU2(${left}, ${r}); }`,
       );
       return t;
     }
@@ -223,9 +223,14 @@ export function generateExpression(ast: Node): Decide | undefined {
     }
     const l = emit(node.left as Node, out);
     const r = emit(node.right as Node, out);
-    if (op === "==" || op === "!=")
-      out.push(...merged(l, r, t, [`${t} = EQ(${l}, ${r}) === ${op === "=="};`]));
-    else if (ORDER[op])
+    if (op === "==" || op === "!=") {
+      // Against a written text or truth value `equal` is `===`: said so, without the call.
+      const plain = [node.left, node.right].some(
+        (n) => (n as Node).type === "Literal" && typeof (n as Node).value !== "number",
+      );
+      const same = plain ? `${l} === ${r}` : `EQ(${l}, ${r})`;
+      out.push(...merged(l, r, t, [`${t} = ${same} === ${op === "=="};`]));
+    } else if (ORDER[op])
       out.push(
         `if (${l} instanceof Unk || ${r} instanceof Unk) ${t} = ${constant(BOUNDED[op])}(${l}, ${r});`,
         `else ${t} = CMP(${l}, ${r}) ${ORDER[op]};`,
@@ -256,6 +261,16 @@ export function generateExpression(ast: Node): Decide | undefined {
   }
   const vars = Array.from({ length: temps }, (_, i) => `t${i}`).join(", ");
   const body = `return function decide(F, P, D, T) {\n var ${vars};\n ${lines.join("\n ")}\n return ${result};\n};`;
-  const make = new Function("K", "U", "Unk", "MU", "Big", "EQ", "CMP", "fmtDate", body);
-  return make(consts, UNDECIDED, Unknown, mergeUnknown, Big, equal, compare, formatIsoDate) as Decide;
+  const make = new Function("K", "U", "Unk", "MU", "MU2", "Big", "EQ", "CMP", "fmtDate", body);
+  return make(
+    consts,
+    UNDECIDED,
+    Unknown,
+    mergeUnknown,
+    mergeTwo,
+    Big,
+    equal,
+    compare,
+    formatIsoDate,
+  ) as Decide;
 }

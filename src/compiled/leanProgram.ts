@@ -165,6 +165,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   // The row's unknown conditions and stated assumptions, in lists reused from row to row.
   const unknownAt: number[] = [];
   const unknowns: Unknown[] = [];
+  let unknownCount = 0;
   const stated: ConditionResult[] = [];
   let statedCount = 0;
   // What the row pays, made once per distinct amount input (not a closure per row).
@@ -191,7 +192,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     const fields = profile.fields;
     const values: ReadonlyMap<string, Value> = named && !steady ? context().params : day.values;
     // Emptied only when used (setting a length is a runtime call).
-    if (unknownAt.length) unknownAt.length = unknowns.length = 0;
+    unknownCount = 0;
     statedCount = 0;
     let node: ResultNode | undefined = rememberable ? day.results.root : undefined;
     let anyFalse = false;
@@ -224,15 +225,15 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         if (!assumptive) return priority ? withExtras(ineligible, true, false) : ineligible;
         anyFalse = true;
       } else if (outcome instanceof Unknown) {
-        unknownAt.push(i);
-        unknowns.push(outcome);
+        unknownAt[unknownCount] = i;
+        unknowns[unknownCount++] = outcome;
         node = node && day.results.step(day.results.step(node, i), fieldsKey(outcome.fields));
       }
     }
     if (anyFalse) {
       if (node?.ineligible) return node.ineligible;
       const listed = joined(
-        unknownAt.map((i) => unknownResults[i] as ConditionResult),
+        unknownAt.slice(0, unknownCount).map((i) => unknownResults[i] as ConditionResult),
         stated.slice(0, statedCount),
       );
       const base = listed ? { ...ineligible, conditions: listed } : ineligible;
@@ -240,17 +241,17 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       if (node) node.ineligible = freeze(made);
       return made;
     }
-    if (unknowns.length) {
+    if (unknownCount) {
       if (node?.open) return node.open;
       const missing = new Set<string>();
-      for (const u of unknowns) for (const f of u.fields) missing.add(f);
+      for (let u = 0; u < unknownCount; u++) for (const f of (unknowns[u] as Unknown).fields) missing.add(f);
       const open: Mutable<ProgramResult> = {
         program,
         status: "undetermined",
         amount: null,
         conditions:
           joined(
-            unknownAt.map((i) => unknownResults[i] as ConditionResult),
+            unknownAt.slice(0, unknownCount).map((i) => unknownResults[i] as ConditionResult),
             stated.slice(0, statedCount),
           ) ?? NONE,
         missing: [...missing],

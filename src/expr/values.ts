@@ -50,6 +50,15 @@ export function mergeUnknown(...parts: Outcome[]): Unknown {
 
 const NOTHING_UNKNOWN = new Unknown([]);
 
+/** `mergeUnknown` of two outcomes, without a list for the arguments when one side alone is unknown (generated code). */
+export function mergeTwo(a: Outcome, b: Outcome): Unknown {
+  if (a instanceof Unknown) {
+    if (!(b instanceof Unknown) && !a.range && a.fields.length <= 1) return a;
+  } else if (!(b instanceof Unknown)) return NOTHING_UNKNOWN;
+  else if (!b.range && b.fields.length <= 1) return b;
+  return mergeUnknown(a, b);
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parse `YYYY-MM-DD` into a local-midnight Date, or undefined when it is not a real calendar day. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateProgram as interpret } from "../../src/engine/evaluateProgram.js";
-import type { ProgramResult } from "../../src/engine/result.js";
 import { asOfDate, evaluateProgram, loadRules, profileFromData } from "../../src/index.js";
+import { listed } from "./listed.js";
 
 // Calls in generated conditions are remembered per distinct argument list (the retirement date of a birth date,
 // sex and original retirement age): a remembered call must never answer for other arguments, and the
@@ -29,14 +29,6 @@ function person(extra: Record<string, unknown>) {
   if (!profile) throw new Error("profile refused");
   return profile;
 }
-const seen = (r: ProgramResult) => ({
-  status: r.status,
-  missing: r.missing,
-  conditions: [
-    ...r.conditions.filter((c) => c.result === null),
-    ...r.conditions.filter((c) => c.result !== null && c.assumed),
-  ].map((c) => `${c.id} ${c.result} ${c.assumed?.en ?? ""}`),
-});
 
 describe("remembered calls in generated conditions", () => {
   it("answers each birth date and sex as the interpreter does, on a first and a remembered call", () => {
@@ -52,9 +44,9 @@ describe("remembered calls in generated conditions", () => {
       { sex: "male" },
       {},
     ];
-    const first = people.map((p) => seen(evaluateProgram(subsidy, person(p), day, { explain: false })));
-    const again = people.map((p) => seen(evaluateProgram(subsidy, person(p), day, { explain: false })));
-    const slow = people.map((p) => seen(interpret(subsidy, person(p), day, { explain: true })));
+    const first = people.map((p) => listed(evaluateProgram(subsidy, person(p), day, { explain: false })));
+    const again = people.map((p) => listed(evaluateProgram(subsidy, person(p), day, { explain: false })));
+    const slow = people.map((p) => listed(interpret(subsidy, person(p), day, { explain: true })));
     expect(first).toEqual(slow);
     expect(again).toEqual(slow);
     expect(first[0]?.status).toBe("ineligible");

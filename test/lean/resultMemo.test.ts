@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateProgram as interpret } from "../../src/engine/evaluateProgram.js";
-import type { ProgramResult } from "../../src/engine/result.js";
 import { asOfDate, evaluateProgram, loadRules, profileFromData } from "../../src/index.js";
+import { listed } from "./listed.js";
 
 // Undetermined and ineligible lean results depend on a row only through which conditions were unknown (with
 // which fields) and which assumptions were stated: one frozen result per such pattern and date.
@@ -24,18 +24,6 @@ function person(unemployment: Record<string, unknown>, status = "unemployed") {
 const both = (p: ReturnType<typeof person>, date = "2022-03-01") => ({
   lean: evaluateProgram(subsidy, p, day(date), { explain: false }),
   slow: interpret(subsidy, p, day(date), { explain: true }),
-});
-// The lean result lists the conditions left unknown, then those decided on an assumption; the explained
-// interpreter lists every condition.
-const listed = (r: ProgramResult) => ({
-  status: r.status,
-  missing: r.missing,
-  conditions: [
-    ...r.conditions.filter((c) => c.result === null),
-    ...r.conditions.filter((c) => c.result !== null && c.assumed),
-  ].map((c) => `${c.id} ${c.result} ${c.assumed?.en ?? ""}`),
-  caveats: r.caveats?.map((c) => c.id),
-  lawUnknown: r.lawUnknown?.from,
 });
 
 describe("remembered lean results", () => {
