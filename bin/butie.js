@@ -6,7 +6,7 @@
 // (docs/performance.md).
 const args = process.argv.slice(2);
 const lone = (...flags) => args.length === 1 && flags.includes(args[0]);
-if (lone("--version", "-V")) process.stdout.write("0.1.0\n");
+if (lone("--version", "-V")) process.stdout.write(`${require("../package.json").version}\n`);
 else if (!((args.length === 0 || lone("--help", "-h")) && helpWidth() === 80 && writeHelp()))
   import("../dist/bin/butie.js");
 

@@ -7,7 +7,7 @@ import { asOfOption, langOption, paramOption, programOption, regionOption, rules
 import { guardedIo } from "./outputGuard.js";
 import { readableStack } from "./readableStack.js";
 import { commanderMessage } from "./usageMessages.js";
-import { VERSION } from "./version.js";
+import { version } from "./version.js";
 
 const EXAMPLES = `
 Examples:
@@ -25,7 +25,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description(
       "补贴 butie — subsidy and benefit calculator for Chinese employment and social-security policy",
     )
-    .version(VERSION)
+    .version(version())
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
