@@ -1,4 +1,5 @@
-import { type AsOf, evaluateProgram } from "../engine/evaluateProgram.js";
+import { evaluateProgram } from "../compiled/evaluate.js";
+import type { AsOf } from "../engine/evaluateProgram.js";
 import type { Evaluation, ProgramResult } from "../engine/result.js";
 import type { RecordValue, Value } from "../expr/values.js";
 import type { FieldCatalogue } from "../profile/fields.js";
