@@ -32,12 +32,17 @@ export function sayMessage(lang: Lang, m: Message): string {
  * CLI loads a language's catalogue on first use (scripts/build-cli.mjs), and a run in one language reads one.
  */
 export function bothLanguages<K extends Code>(code: K, ...params: ParamsOf<K>): { zh: string; en: string } {
+  return inEachLanguage((lang) => say(lang, code, ...params));
+}
+
+/** Text in each language, worded when read (as `bothLanguages`), from how each language words it. */
+export function inEachLanguage(word: (lang: Lang) => string): { zh: string; en: string } {
   return {
     get zh() {
-      return say("zh", code, ...params);
+      return word("zh");
     },
     get en() {
-      return say("en", code, ...params);
+      return word("en");
     },
   };
 }

@@ -1,5 +1,5 @@
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
-import { type Message, message, say } from "../messages/index.js";
+import { inEachLanguage, type Message, message, say } from "../messages/index.js";
 import type { InBoth } from "../messages/params.js";
 import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
@@ -27,18 +27,17 @@ export function readerOf(def: ScalarFieldDef): FactReader {
 }
 
 /** A place as each language writes it, with its code: 宁夏回族自治区银川市（640100）, Yinchuan, Ningxia (640100). */
-export const placeText = (code: string): InBoth => ({
-  zh: say("zh", "fact/placeWithCode", { name: fullName(code), code }),
-  en: say("en", "fact/placeWithCode", { name: englishFullName(code), code }),
-});
+export const placeText = (code: string): InBoth =>
+  inEachLanguage((lang) => say(lang, "fact/placeWithCode", { name: PLACE_NAME[lang](code), code }));
 
-const placesText = (codes: readonly string[]): InBoth => ({
-  zh: codes.map((c) => placeText(c).zh).join("、"),
-  en: codes.map((c) => placeText(c).en).join("; "),
-});
+const PLACE_NAME = { zh: fullName, en: englishFullName } as const;
+const PLACE_LIST = { zh: "、", en: "; " } as const;
+const placesText = (codes: readonly string[]): InBoth =>
+  inEachLanguage((lang) => codes.map((c) => placeText(c)[lang]).join(PLACE_LIST[lang]));
 
 /** A day as each view writes it: 2030年1月1日 in Chinese, 2030-01-01 in English. */
-const day = (iso: string): InBoth => ({ zh: isoDateWords(iso, "zh"), en: iso });
+const DAY = { zh: (iso: string) => isoDateWords(iso, "zh"), en: (iso: string) => iso } as const;
+const day = (iso: string): InBoth => inEachLanguage((lang) => DAY[lang](iso));
 
 const UNKNOWN: Fact = { ok: true, value: undefined };
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { didYouMean } from "../diagnostics.js";
 import type { Declared } from "../expr/types.js";
 import { formatValue, type Value } from "../expr/values.js";
+import { inEachLanguage } from "../messages/index.js";
 import { dateWords } from "./dateWords.js";
 import type { Outline } from "./outline.js";
 import type { LocalText } from "./schema.js";
@@ -78,11 +79,13 @@ export function fillPlaceholders(
   units: (name: string) => string | undefined,
 ): LocalText {
   if (!hasPlaceholders(text)) return text;
+  // The values are taken now (a caller may reuse its map); each language is worded when read.
+  const quoted = new Map(placeholdersIn(text).map((name) => [name, values.get(name)]));
   const fill = (s: string, lang: "zh" | "en") =>
     s.replace(PLACEHOLDER, (whole, name: string) => {
-      const v = values.get(name);
+      const v = quoted.get(name);
       if (v === undefined) return whole;
       return v instanceof Date ? dateWords(v, lang) : formatValue(v, units(name));
     });
-  return { zh: fill(text.zh, "zh"), en: fill(text.en, "en") };
+  return inEachLanguage((lang) => fill(text[lang], lang));
 }
