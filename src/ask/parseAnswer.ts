@@ -1,6 +1,6 @@
 import Big from "big.js";
 import { formatIsoDate, type Value } from "../expr/values.js";
-import { bothLanguages, sayMessage } from "../messages/index.js";
+import { bothLanguages, inEachLanguage, sayMessage } from "../messages/index.js";
 import { dateText, folded } from "../profile/factText.js";
 import type { ScalarFieldDef } from "../profile/fields.js";
 import { parseIdNumber } from "../profile/idNumber.js";
@@ -46,11 +46,11 @@ export function parseAnswer(
       : { ok: false, message: bothLanguages("fact/id-invalid", { reason: id.reason }) };
   }
   const fact = readerOf(def)(text, undefined, today === undefined ? {} : { today });
-  if (!fact.ok)
-    return { ok: false, message: { zh: sayMessage("zh", fact.says), en: sayMessage("en", fact.says) } };
+  if (!fact.ok) return { ok: false, message: inEachLanguage((lang) => sayMessage(lang, fact.says)) };
   if (fact.value === undefined) return { ok: true, declined: true };
   const value = rawOf(fact.value);
-  const note = fact.note && { zh: sayMessage("zh", fact.note), en: sayMessage("en", fact.note) };
+  const said = fact.note;
+  const note = said && inEachLanguage((lang) => sayMessage(lang, said));
   return note ? { ok: true, value, note } : { ok: true, value };
 }
 

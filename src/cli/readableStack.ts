@@ -14,9 +14,10 @@ export function readableStack(stack: string): string {
     if (!maps.has(url)) maps.set(url, readMap(url));
     const entry = maps.get(url)?.findEntry(Number(line) - 1, Number(col) - 1);
     if (!entry || !("originalSource" in entry)) return frame;
-    const source = entry.originalSource.startsWith("file:")
-      ? entry.originalSource
-      : new URL(entry.originalSource, url).href;
+    const source = URL.canParse(entry.originalSource, url) ? new URL(entry.originalSource, url) : undefined;
+    if (!source) return frame;
+    // A source named by another scheme (webpack://, node:) has no path to show: the frame stays as it is.
+    if (source.protocol !== "file:") return frame;
     return `${fileURLToPath(source)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
   });
 }

@@ -1,6 +1,6 @@
 import type { CommanderError } from "commander";
 import { clip, echo } from "../echo.js";
-import { type Message, message, sayMessage } from "../messages/index.js";
+import { inEachLanguage, type Message, message, sayMessage } from "../messages/index.js";
 
 type Rule = { match: RegExp; say: (m: RegExpExecArray) => Message };
 
@@ -47,7 +47,7 @@ export function commanderMessage(e: CommanderError): { zh: string; en: string } 
     const m = rule.match.exec(e.message);
     if (m) {
       const said = rule.say(m);
-      return { zh: sayMessage("zh", said), en: sayMessage("en", said) };
+      return inEachLanguage((lang) => sayMessage(lang, said));
     }
   }
   const en = e.message.replace(/^error: /, "");

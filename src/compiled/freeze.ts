@@ -4,8 +4,11 @@
  */
 export function freeze<T extends object | null>(r: T): T {
   if (r === null || Object.isFrozen(r)) return r;
-  for (const [k, v] of Object.entries(r))
+  // Data properties only: a text worded when read (a getter per language) is not read to be frozen.
+  for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(r))) {
+    const v: unknown = d.value;
     if (k !== "program" && typeof v === "object" && v !== null && (Array.isArray(v) || isPlain(v))) freeze(v);
+  }
   return Object.freeze(r);
 }
 

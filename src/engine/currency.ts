@@ -1,6 +1,6 @@
 import type Big from "big.js";
 import { formatValue } from "../expr/values.js";
-import { say } from "../messages/index.js";
+import { inEachLanguage, say } from "../messages/index.js";
 import { isoDateWords } from "../rules/dateWords.js";
 import type { Confirmed, DatedValue, Horizon, LocalText, Program } from "../rules/program.js";
 import type { ParametersInForce } from "./parametersInForce.js";
@@ -74,7 +74,7 @@ export function currencyCaveat(program: Program, from: string, to: string): Cave
   if (memo.has(key)) return memo.get(key);
   const facts = currencyFacts(program, from, to);
   const caveat = facts.length
-    ? { id: CURRENCY_CAVEAT, text: { zh: sentence(facts, "zh"), en: sentence(facts, "en") }, currency: facts }
+    ? { id: CURRENCY_CAVEAT, text: inEachLanguage((lang) => sentence(facts, lang)), currency: facts }
     : undefined;
   if (memo.size < 64) memo.set(key, caveat);
   return caveat;
@@ -170,7 +170,7 @@ export function staleNote(
       last: lastKnown ? `${formatValue(lastKnown)} ${say(lang, unit)}` : "?",
       since: isoDateWords(v.since, lang),
     });
-  return { zh: words("zh"), en: words("en") };
+  return inEachLanguage(words);
 }
 
 /**

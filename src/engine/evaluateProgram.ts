@@ -1,7 +1,7 @@
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { formatIsoDate, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
-import { say } from "../messages/index.js";
+import { inEachLanguage, say } from "../messages/index.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
 import { IN_FORCE } from "../rules/inForceCondition.js";
@@ -230,10 +230,8 @@ function textsOf(program: Program): JurisdictionTexts {
   if (!texts) {
     const { code, name } = program.jurisdiction;
     const place = name ?? { zh: code, en: code };
-    const words = (key: "words/jurisdiction/within" | "words/jurisdiction/tooCoarse") => ({
-      zh: say("zh", key, { place: place.zh, code }),
-      en: say("en", key, { place: place.en, code }),
-    });
+    const words = (key: "words/jurisdiction/within" | "words/jurisdiction/tooCoarse") =>
+      inEachLanguage((lang) => say(lang, key, { place: place[lang], code }));
     texts = { within: words("words/jurisdiction/within"), tooCoarse: words("words/jurisdiction/tooCoarse") };
     jurisdictionTexts.set(program, texts);
   }

@@ -35,14 +35,30 @@ export function bothLanguages<K extends Code>(code: K, ...params: ParamsOf<K>): 
   return inEachLanguage((lang) => say(lang, code, ...params));
 }
 
-/** Text in each language, worded when read (as `bothLanguages`), from how each language words it. */
+/**
+ * Text in each language, worded the first time it is read (as `bothLanguages`) and kept, from how each language
+ * words it: a run in one language never words (nor loads the catalogue of) the other.
+ */
 export function inEachLanguage(word: (lang: Lang) => string): { zh: string; en: string } {
-  return {
+  let zh: string | undefined;
+  let en: string | undefined;
+  const text = {
     get zh() {
-      return word("zh");
+      zh ??= word("zh");
+      return zh;
     },
     get en() {
-      return word("en");
+      en ??= word("en");
+      return en;
     },
   };
+  WORDED.add(text);
+  return text;
+}
+
+const WORDED = new WeakSet<object>();
+
+/** Whether a text is butie's own words (`inEachLanguage`): nothing in it is a rule's placeholder to fill. */
+export function isWorded(text: object): boolean {
+  return WORDED.has(text);
 }

@@ -1,6 +1,6 @@
 import { type Compiled, T } from "../expr/types.js";
 import { parseIsoDate, Unknown } from "../expr/values.js";
-import { say } from "../messages/index.js";
+import { inEachLanguage, say } from "../messages/index.js";
 import { isoDateWords } from "./dateWords.js";
 import type { Condition, Horizon } from "./program.js";
 
@@ -29,13 +29,6 @@ export function inForceCondition(horizon: Horizon | undefined): Condition | unde
   const words = (lang: "zh" | "en") =>
     say(lang, "currency/inForceOpen", { on: isoDateWords(horizon.on, lang), why: horizon.text[lang] });
   // Worded when read: a run in one language loads one language's catalogue (src/messages/index.ts).
-  const text = {
-    get zh() {
-      return words("zh");
-    },
-    get en() {
-      return words("en");
-    },
-  };
+  const text = inEachLanguage(words);
   return { id: IN_FORCE, text, test, source: horizon.ref };
 }

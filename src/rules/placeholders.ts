@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { didYouMean } from "../diagnostics.js";
 import type { Declared } from "../expr/types.js";
 import { formatValue, type Value } from "../expr/values.js";
-import { inEachLanguage } from "../messages/index.js";
+import { inEachLanguage, isWorded } from "../messages/index.js";
 import { dateWords } from "./dateWords.js";
 import type { Outline } from "./outline.js";
 import type { LocalText } from "./schema.js";
@@ -78,7 +78,8 @@ export function fillPlaceholders(
   values: ReadonlyMap<string, Value>,
   units: (name: string) => string | undefined,
 ): LocalText {
-  if (!hasPlaceholders(text)) return text;
+  // butie's own words hold no placeholder, and reading them would word both languages.
+  if (isWorded(text) || !hasPlaceholders(text)) return text;
   // The values are taken now (a caller may reuse its map); each language is worded when read.
   const quoted = new Map(placeholdersIn(text).map((name) => [name, values.get(name)]));
   const fill = (s: string, lang: "zh" | "en") =>

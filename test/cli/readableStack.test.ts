@@ -48,3 +48,17 @@ describe("readableStack", () => {
     expect(readableStack(stack)).toBe(stack);
   });
 });
+
+describe("readableStack, given a map whose source is not a file", () => {
+  it("keeps that frame as it is and never throws (a crash report crashed on one)", () => {
+    const js = join(dir, "other.js");
+    writeFileSync(js, "throw 1;\n");
+    // A map naming a source by another scheme, as a bundled package's map may (webpack://, node:).
+    writeFileSync(
+      `${js}.map`,
+      JSON.stringify({ version: 3, sources: ["webpack://pkg/src/a.ts"], names: [], mappings: "AAAA" }),
+    );
+    const stack = `Error: x\n    at f (file://${js}:1:1)`;
+    expect(readableStack(stack)).toBe(stack);
+  });
+});
