@@ -29,6 +29,8 @@ const ENTRIES = {
  * nothing from bundling. Every other dependency is bundled into the chunk of the command that needs it.
  */
 const EXTERNAL = ["piscina", "exceljs", "@gorules/zen-engine", "json-rules-engine"];
+/** Large CommonJS libraries of `batch` alone (spreadsheets, text encodings): required from node_modules. */
+const EXTERNAL_CJS = ["@e965/xlsx", "iconv-lite"];
 
 const require = createRequire(import.meta.url);
 const isIdentifier = (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default";
@@ -141,35 +143,83 @@ const shared = {
   logLevel: "warning",
 };
 
+/**
+ * The CLI's CommonJS files, each loaded by bin/butie.js through `vm.Script` with the V8 code cache made below
+ * (`<file>.cache`): the start file, and beside it what only some runs need, `require`d the first time it is
+ * used — each language's words, yaml (a YAML profile, `check`, `test` of other fixtures) and zod (a local rule
+ * directory, `check`). Output name → source.
+ */
+const SIDE_FILES = {
+  "catalogue-zh": "src/messages/zh.ts",
+  "catalogue-en": "src/messages/en.ts",
+  // yaml's ES-module build (the same code as its CommonJS one for node), so esbuild can tree-shake it.
+  yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js"),
+  zod: require.resolve("zod").replace(/index\.c?js$/, "index.js"),
+};
+const sideFile = {
+  name: "side-files",
+  setup(b) {
+    b.onResolve({ filter: /^(yaml|zod)$/ }, ({ path }) => ({ path: `./${path}.cjs`, external: true }));
+  },
+};
+
 rmSync(OUT_DIR, { recursive: true, force: true });
 await build({
   ...shared,
-  entryPoints: Object.fromEntries(LANGUAGES.map((l) => [`catalogue-${l}`, `src/messages/${l}.ts`])),
+  entryPoints: SIDE_FILES,
   outdir: OUT_DIR,
   format: "cjs",
   outExtension: { ".js": ".cjs" },
+  plugins: [zodEnglishOnly],
 });
 const result = await build({
   ...shared,
-  entryPoints: ENTRIES,
+  entryPoints: { cli: "src/cli/run.ts" },
+  outdir: OUT_DIR,
+  format: "cjs",
+  outExtension: { ".js": ".cjs" },
+  external: [...EXTERNAL, ...EXTERNAL_CJS],
+  metafile: Boolean(process.env.BUTIE_METAFILE),
+  plugins: [lazyChildProcessForCommander, catalogueOnDemand, sideFile],
+  // The source finds files beside it (rule bundle, region table, the batch worker) from `import.meta.url`.
+  define: { "import.meta.url": "__butieUrl" },
+  banner: { js: 'var __butieUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+// The batch worker, a process of its own, stays an ES module.
+await build({
+  ...shared,
+  entryPoints: { "batch-worker": "src/batch/worker.ts" },
   outdir: OUT_DIR,
   splitting: true,
   format: "esm",
   external: EXTERNAL,
-  // Every output file sits directly in dist/bin/, one level below dist/ as every source file is one level
-  // below src/, so the source's `new URL("../…", import.meta.url)` paths (rule bundle, region table) hold.
   entryNames: "[name]",
   chunkNames: "[name]-[hash]",
-  metafile: Boolean(process.env.BUTIE_METAFILE),
-  plugins: [builtinsByRequire, lazyChildProcessForCommander, zodEnglishOnly, catalogueOnDemand],
-  // yaml's ES-module build (the same code as its CommonJS one for node): esbuild can then inline and tree-shake
-  // it instead of wrapping ~80 CommonJS modules, a few ms less for every YAML profile read.
-  alias: { yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js") },
-  // Bundled CommonJS dependencies (commander, cli-table3) `require` node built-ins; ESM has no `require`.
+  plugins: [builtinsByRequire],
   banner: {
     js: 'import { createRequire as __butieCreateRequire } from "node:module"; const require = __butieCreateRequire(import.meta.url);',
   },
 });
+// `node dist/<name>/butie.js`: the CLI of this directory, started as bin/butie.js starts dist/bin's (tests build
+// into directories of their own).
+writeFileSync(
+  join(OUT_DIR, "butie.js"),
+  'import { createRequire } from "node:module";\ncreateRequire(import.meta.url)("../../bin/butie.js").start(import.meta.dirname);\n',
+);
+
+// V8's code cache of each CommonJS file a run of the bundled example loads, made after that run so the functions
+// it compiled lazily are in it: `npm install` builds on the user's own node, whose V8 then accepts it.
+// `BUTIE_CODE_CACHE=0` builds without (the tests of a start without one).
+if (process.env.BUTIE_CODE_CACHE !== "0") {
+  const warmUp = [
+    'const { writeFileSync } = require("node:fs");',
+    `const scripts = require(${JSON.stringify(join(process.cwd(), "bin/butie.js"))}).start(${JSON.stringify(join(process.cwd(), OUT_DIR))});`,
+    'process.on("exit", () => { for (const [file, script] of scripts) writeFileSync(`${file}.cache`, script.createCachedData()); });',
+  ].join("\n");
+  const args = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
+  const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], { encoding: "utf8" });
+  if (warm.status !== 0) throw new Error(`the code cache's warm-up run failed: ${warm.stderr}`);
+}
 // The top-level help at 80 columns (piped, or an 80-column terminal), which bin/butie.js prints without loading
 // the bundle: the command tree's own output, so it is what the bundle would print.
 const help = spawnSync(process.execPath, [join(OUT_DIR, "butie.js"), "--help"], {
