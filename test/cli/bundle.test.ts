@@ -6,6 +6,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -182,5 +183,69 @@ describe("the bundled CLI", () => {
     } finally {
       for (const name of absent) renameSync(`${file(name)}.away`, file(name));
     }
+  });
+
+  // In cli.cjs esbuild wraps each module reached only through `await import` in a lazy initialiser named by its
+  // path; V8's coverage counts which ran. A module loaded by a run: one not wrapped (it runs at start), or
+  // one whose initialiser ran.
+  function loadedBy(args: string[], input = "") {
+    const coverage = mkdtempSync(join(tmpdir(), "butie-coverage-"));
+    try {
+      const r = spawnSync(process.execPath, [join(root, outDir, "butie.js"), ...args], {
+        cwd: root,
+        encoding: "utf8",
+        input,
+        env: { ...process.env, COLUMNS: "100", NODE_V8_COVERAGE: coverage },
+      });
+      expect(r.stderr).not.toMatch(/internal|Cannot find/i);
+      type Fn = { functionName: string; ranges: { count: number }[] };
+      const scripts = readdirSync(coverage).flatMap(
+        (f) =>
+          JSON.parse(readFileSync(join(coverage, f), "utf8")).result as { url: string; functions: Fn[] }[],
+      );
+      const start = scripts.find((x) => x.url.endsWith(`${outDir}/cli.cjs`));
+      expect(start).toBeDefined();
+      const inputs = Object.keys(meta.outputs[`${outDir}/cli.cjs`]?.inputs ?? {});
+      const wrapped = new Map(
+        (start?.functions ?? [])
+          .filter((fn) => inputs.some((i) => i.endsWith(fn.functionName)) && fn.functionName.includes("/"))
+          .map((fn) => [fn.functionName, (fn.ranges[0]?.count ?? 0) > 0]),
+      );
+      const name = (i: string) => [...wrapped.keys()].find((w) => i.endsWith(w));
+      return new Set(
+        inputs.filter((i) => {
+          const w = name(i);
+          return w === undefined || wrapped.get(w);
+        }),
+      );
+    } finally {
+      rmSync(coverage, { recursive: true, force: true });
+    }
+  }
+
+  it("answers --help with commander alone of the packages, compiling no rule", () => {
+    const loaded = loadedBy(["--help"]);
+    expect(loaded.has("src/cli/main.ts")).toBe(true);
+    expect([...packages(loaded)]).toEqual(["commander"]);
+    expect(loaded.has("src/rules/compileProgram.ts")).toBe(false);
+    expect(loaded.has("src/cli/commands/eval.ts")).toBe(false);
+  });
+
+  it("sees a module loaded on demand when it is: a YAML profile reads profileDocuments.ts", () => {
+    const loaded = loadedBy(["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"]);
+    expect(loaded.has("src/cli/profileDocuments.ts")).toBe(true);
+  });
+
+  it.each([
+    // The bundled fixtures come parsed and validated: the fixture file reader only on demand.
+    [["test"], "src/fixtures/fixtureBundle.ts"],
+    // The build's check of the bundled rules is reused: the checker only on demand.
+    [["check"], "src/check/checkPaths.ts"],
+    // A JSON profile is read without the YAML profile reader.
+    [["eval", "-", "--as-of", "2022-03-01"], "src/cli/profileDocuments.ts"],
+  ])("%j runs without %s", (args, onDemand) => {
+    const loaded = loadedBy(args, JSON.stringify({ person: { birthDate: "1990-01-01" } }));
+    expect(loaded.has(`src/cli/commands/${args[0]}.ts`)).toBe(true);
+    expect(loaded.has(onDemand)).toBe(false);
   });
 });
