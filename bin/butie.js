@@ -58,12 +58,11 @@ function start(dir) {
     } catch {}
     // The wrapper has a line of its own, so the bundle's lines and columns are its source map's.
     const script = new vm.Script(
-      `(function (exports, require, module, __filename, __dirname) {\n${source}\n})`,
+      `(function (exports, require, module, __filename, __dirname, dynImp) {\n${source}\n})`,
       {
         filename: pathToFileURL(file).href,
         lineOffset: -1,
         cachedData,
-        importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
       },
     );
     scripts.set(file, script);
@@ -76,7 +75,9 @@ function start(dir) {
       return sides.get(side);
     };
     const module = { exports: {} };
-    script.runInThisContext()(module.exports, bundleRequire, module, file, dir);
+    // `import()` in a script compiled from a code cache fails on Node 20: the build makes the bundle's
+    // `import("…")` of a package `dynImp("…")`, node's import from here (the package's node_modules).
+    script.runInThisContext()(module.exports, bundleRequire, module, file, dir, (id) => import(id));
     return module.exports;
   };
   load(path.join(dir, "cli.cjs"));

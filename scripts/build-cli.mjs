@@ -4,7 +4,7 @@
 // CommonJS file of its own beside it, required on first use. Each file gets V8's code cache from a warm-up run.
 // The batch worker, a process of its own, is an ES module.
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
@@ -174,6 +174,13 @@ const result = await build({
   define: { "import.meta.url": "__butieUrl" },
   banner: { js: 'var __butieUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// A script compiled by `vm.Script` from a code cache has no working `import()` on Node 20
+// (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING): an external loaded with `import()` goes through `dynImp`, which
+// bin/butie.js gives the file — node's own `import()` there, resolving from the package as before. The same
+// length as `import`, so the source map's columns hold.
+const start = join(OUT_DIR, "cli.cjs");
+const dynamicImport = /\bimport\((?="[^"]+"\))/g;
+writeFileSync(start, readFileSync(start, "utf8").replace(dynamicImport, "dynImp("));
 // The batch worker, a process of its own, stays an ES module.
 await build({
   ...shared,

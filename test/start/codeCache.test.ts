@@ -76,6 +76,27 @@ describe("the code cache of the bundled CLI", () => {
     }
   });
 
+  // A script compiled from a code cache has no `import()` of its own on Node 20 (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING):
+  // the packages the bundle imports so (exceljs, the spreadsheet reader) come through bin/butie.js.
+  it("loads a package the bundle imports with import(), from any directory: a spreadsheet written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "butie-xlsx-"));
+    try {
+      const out = join(dir, "out.xlsx");
+      const csv = join(root, "examples/batch/applicants.csv");
+      const r = spawnSync(
+        process.execPath,
+        [join(outDir, "butie.js"), "batch", csv, "--as-of", "2022-03-01", "--out", out],
+        { cwd: dir, encoding: "utf8" },
+      );
+      expect(r.stderr).not.toMatch(/internal error|ERR_/);
+      expect(r.stderr).toContain("5"); // the summary: 5 records
+      expect(r.status).toBe(0);
+      expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK"); // a zip: the workbook
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps stack frames on the file's own lines and columns, as its source map reads them", () => {
     const dir = mkdtempSync(join(tmpdir(), "butie-start-"));
     try {
