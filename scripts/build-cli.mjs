@@ -1,9 +1,10 @@
-// Build step: bundle the CLI with esbuild into dist/bin/ (docs/performance.md, "Adding an entry or a dependency").
-// One entry per process (the CLI, each worker_threads worker). Every `await import("…")` in the source — each
-// command in src/cli/commands/ — becomes a chunk of its own, loaded only when that command runs, together with
-// the dependencies only it uses; code shared by several commands lands in shared chunks.
+// Build step: bundle the CLI with esbuild into dist/bin/ (docs/performance.md, "How the CLI is built").
+// The CLI is one CommonJS start file, cli.cjs, with every command in it: a command's modules run only when it
+// runs (esbuild wraps each `await import("…")` target in a lazy initialiser). What only some runs need is a
+// CommonJS file of its own beside it, required on first use. Each file gets V8's code cache from a warm-up run.
+// The batch worker, a process of its own, is an ES module.
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
@@ -13,28 +14,19 @@ const OUT_DIR = process.env.BUTIE_BUNDLE_DIR ?? "dist/bin";
 if (!/^dist\/[^/]+$/.test(OUT_DIR)) throw new Error(`BUTIE_BUNDLE_DIR must be dist/<name>, not ${OUT_DIR}`);
 
 /**
- * Output name (dist/bin/<name>.js) → source file. A worker_threads worker is an entry of its own; the code
- * that starts it finds it as `new URL("./<name>.js", import.meta.url)`, which holds both in dist/bin/ and in
- * tsc's dist/<folder>/ when the worker source sits in the same folder as that code.
- */
-const ENTRIES = {
-  butie: "src/cli/run.ts",
-  // `butie batch`'s piscina worker (src/batch/pool.ts finds it beside itself).
-  "batch-worker": "src/batch/worker.ts",
-};
-
-/**
  * Dependencies left as `import`s of node_modules instead of bundled: ones that load files of their own by path
  * (piscina starts its own worker script) and large CommonJS libraries only one command uses, which gain
- * nothing from bundling. Every other dependency is bundled into the chunk of the command that needs it.
+ * nothing from bundling. Every other dependency is bundled.
  */
 const EXTERNAL = ["piscina", "exceljs", "@gorules/zen-engine", "json-rules-engine"];
+/** Large CommonJS libraries of `batch` alone (spreadsheets, text encodings): required from node_modules. */
+const EXTERNAL_CJS = ["@e965/xlsx", "iconv-lite"];
 
 const require = createRequire(import.meta.url);
 const isIdentifier = (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default";
 
 /**
- * `import { readFileSync } from "node:fs"` in ESM makes node build an ES-module facade of the built-in,
+ * (The batch worker, an ES module.) `import { readFileSync } from "node:fs"` in ESM makes node build an ES-module facade of the built-in,
  * which reads every export — `fs.ReadStream` loads all of node's stream code — several ms of every start.
  * A built-in taken with `require` has no facade, so each ESM import of one becomes a `require` here, with
  * every named export a pure expression that esbuild drops unless some module uses it.
@@ -81,7 +73,7 @@ const lazyChildProcessForCommander = {
 
 /**
  * zod re-exports all 65 of its locales (`z.locales`) from its entry; butie words zod's issues itself and zod's own
- * default is English, so only `en` is bundled: zod's chunk 582 kB → ~290 kB, read by every local rule directory.
+ * default is English, so only `en` is bundled: zod.cjs 582 kB → ~290 kB, read by every local rule directory.
  */
 const zodEnglishOnly = {
   name: "zod-english-only",
@@ -106,7 +98,6 @@ const zodEnglishOnly = {
  * says a message in both languages loads both. `require` is synchronous, so `say` stays a plain function; the
  * library (tsc's dist/) keeps the static imports.
  */
-const LANGUAGES = ["zh", "en"];
 const catalogueOnDemand = {
   name: "catalogue-on-demand",
   setup(b) {
@@ -115,7 +106,7 @@ const catalogueOnDemand = {
         ? { path: args.path.slice(2, 4), namespace: "catalogue-on-demand" }
         : undefined,
     );
-    // The stub's `require` stays a require of the file beside the chunk at run time.
+    // The stub's `require` stays a require of the file beside cli.cjs at run time.
     b.onResolve({ filter: /^\.\/catalogue-(zh|en)\.cjs$/ }, ({ path }) => ({ path, external: true }));
     b.onLoad({ filter: /.*/, namespace: "catalogue-on-demand" }, ({ path: lang }) => ({
       contents: [
@@ -141,35 +132,90 @@ const shared = {
   logLevel: "warning",
 };
 
+/**
+ * The CLI's CommonJS files, each loaded by bin/butie.js through `vm.Script` with the V8 code cache made below
+ * (`<file>.cache`): the start file, and beside it what only some runs need, `require`d the first time it is
+ * used — each language's words, yaml (a YAML profile, `check`, `test` of other fixtures) and zod (a local rule
+ * directory, `check`). Output name → source.
+ */
+const SIDE_FILES = {
+  "catalogue-zh": "src/messages/zh.ts",
+  "catalogue-en": "src/messages/en.ts",
+  // yaml's ES-module build (the same code as its CommonJS one for node), so esbuild can tree-shake it.
+  yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js"),
+  zod: require.resolve("zod").replace(/index\.c?js$/, "index.js"),
+};
+const sideFile = {
+  name: "side-files",
+  setup(b) {
+    b.onResolve({ filter: /^(yaml|zod)$/ }, ({ path }) => ({ path: `./${path}.cjs`, external: true }));
+  },
+};
+
 rmSync(OUT_DIR, { recursive: true, force: true });
 await build({
   ...shared,
-  entryPoints: Object.fromEntries(LANGUAGES.map((l) => [`catalogue-${l}`, `src/messages/${l}.ts`])),
+  entryPoints: SIDE_FILES,
   outdir: OUT_DIR,
   format: "cjs",
   outExtension: { ".js": ".cjs" },
+  plugins: [zodEnglishOnly],
 });
 const result = await build({
   ...shared,
-  entryPoints: ENTRIES,
+  entryPoints: { cli: "src/cli/run.ts" },
+  outdir: OUT_DIR,
+  format: "cjs",
+  outExtension: { ".js": ".cjs" },
+  external: [...EXTERNAL, ...EXTERNAL_CJS],
+  metafile: Boolean(process.env.BUTIE_METAFILE),
+  plugins: [lazyChildProcessForCommander, catalogueOnDemand, sideFile],
+  // The source finds files beside it (rule bundle, region table, the batch worker) from `import.meta.url`.
+  define: { "import.meta.url": "__butieUrl" },
+  banner: { js: 'var __butieUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+// A script compiled by `vm.Script` from a code cache has no working `import()` on Node 20
+// (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING): an external loaded with `import()` goes through `dynImp`, which
+// bin/butie.js gives the file — node's own `import()` there, resolving from the package as before. The same
+// length as `import`, so the source map's columns hold.
+const start = join(OUT_DIR, "cli.cjs");
+const dynamicImport = /\bimport\((?="[^"]+"\))/g;
+writeFileSync(start, readFileSync(start, "utf8").replace(dynamicImport, "dynImp("));
+// The batch worker, a process of its own, stays an ES module.
+await build({
+  ...shared,
+  entryPoints: { "batch-worker": "src/batch/worker.ts" },
   outdir: OUT_DIR,
   splitting: true,
   format: "esm",
   external: EXTERNAL,
-  // Every output file sits directly in dist/bin/, one level below dist/ as every source file is one level
-  // below src/, so the source's `new URL("../…", import.meta.url)` paths (rule bundle, region table) hold.
   entryNames: "[name]",
   chunkNames: "[name]-[hash]",
-  metafile: Boolean(process.env.BUTIE_METAFILE),
-  plugins: [builtinsByRequire, lazyChildProcessForCommander, zodEnglishOnly, catalogueOnDemand],
-  // yaml's ES-module build (the same code as its CommonJS one for node): esbuild can then inline and tree-shake
-  // it instead of wrapping ~80 CommonJS modules, a few ms less for every YAML profile read.
-  alias: { yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js") },
-  // Bundled CommonJS dependencies (commander, cli-table3) `require` node built-ins; ESM has no `require`.
+  plugins: [builtinsByRequire],
   banner: {
     js: 'import { createRequire as __butieCreateRequire } from "node:module"; const require = __butieCreateRequire(import.meta.url);',
   },
 });
+// `node dist/<name>/butie.js`: the CLI of this directory, started as bin/butie.js starts dist/bin's (tests build
+// into directories of their own).
+writeFileSync(
+  join(OUT_DIR, "butie.js"),
+  'import { createRequire } from "node:module";\ncreateRequire(import.meta.url)("../../bin/butie.js").start(import.meta.dirname);\n',
+);
+
+// V8's code cache of each CommonJS file a run of the bundled example loads, made after that run so the functions
+// it compiled lazily are in it: `npm install` builds on the user's own node, whose V8 then accepts it.
+// `BUTIE_CODE_CACHE=0` builds without (the tests of a start without one).
+if (process.env.BUTIE_CODE_CACHE !== "0") {
+  const warmUp = [
+    'const { writeFileSync } = require("node:fs");',
+    `const scripts = require(${JSON.stringify(join(process.cwd(), "bin/butie.js"))}).start(${JSON.stringify(join(process.cwd(), OUT_DIR))});`,
+    'process.on("exit", () => { for (const [file, script] of scripts) writeFileSync(file + ".cache", script.createCachedData()); });',
+  ].join("\n");
+  const args = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
+  const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], { encoding: "utf8" });
+  if (warm.status !== 0) throw new Error(`the code cache's warm-up run failed: ${warm.stderr}`);
+}
 // The top-level help at 80 columns (piped, or an 80-column terminal), which bin/butie.js prints without loading
 // the bundle: the command tree's own output, so it is what the bundle would print.
 const help = spawnSync(process.execPath, [join(OUT_DIR, "butie.js"), "--help"], {
@@ -178,5 +224,5 @@ const help = spawnSync(process.execPath, [join(OUT_DIR, "butie.js"), "--help"], 
 });
 if (help.status !== 0 || !help.stdout) throw new Error(`the bundle's --help failed: ${help.stderr}`);
 writeFileSync(join(OUT_DIR, "help-80.txt"), help.stdout);
-// `BUTIE_METAFILE=meta.json npm run build` writes which modules went into which chunk (paste into esbuild's analyzer).
+// `BUTIE_METAFILE=meta.json npm run build` writes which modules went into cli.cjs (paste into esbuild's analyzer).
 if (process.env.BUTIE_METAFILE) writeFileSync(process.env.BUTIE_METAFILE, JSON.stringify(result.metafile));
