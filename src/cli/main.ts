@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { diagnosticJson, EXIT, formatDiagnosticIn, InputError, UsageError } from "../diagnostics.js";
 import { escapeControl } from "../echo.js";
+import { jsonOutput } from "../text/guard.js";
 import { helpDisplayWidth, helpWidth } from "./helpWidth.js";
 import type { Io } from "./io.js";
 import { asOfOption, langOption, paramOption, programOption, regionOption, rulesOption } from "./options.js";
@@ -245,7 +246,7 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): number {
-  const error = (body: Record<string, unknown>) => io.stdout.write(`${JSON.stringify({ error: body })}\n`);
+  const error = (body: Record<string, unknown>) => io.stdout.write(`${jsonOutput({ error: body })}\n`);
   if (e instanceof CommanderError) {
     const ok =
       e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help";

@@ -49,6 +49,22 @@ export function mayNeedGuard(text: string): boolean {
   return MAY_NEED_GUARD.test(text);
 }
 
+// DEL and the C1 controls: the only control characters JSON.stringify leaves unescaped.
+const RAW_IN_JSON = /[\u007f-\u009f]/g;
+
+/**
+ * A JSON text (a document or NDJSON lines) with DEL and C1 controls written as `\u00NN`, as JSON.stringify writes
+ * C0 ones: valid JSON of the same values, and nothing left for the guard to show as `\xNN` (not a JSON escape).
+ */
+export function jsonControlsEscaped(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A value as the JSON butie prints: `JSON.stringify`, with every control character escaped. */
+export function jsonOutput(value: unknown, indent?: number): string {
+  return jsonControlsEscaped(JSON.stringify(value, null, indent));
+}
+
 /** Control characters other than newline and tab as visible `\xNN`: for text read from a user's file. */
 export function visibleControls(text: string): string {
   return text.replace(CONTROL, escaped);

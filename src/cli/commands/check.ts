@@ -3,6 +3,7 @@ import { type Diagnostic, EXIT, formatDiagnosticIn, UsageError } from "../../dia
 import { clip } from "../../echo.js";
 import { message, say } from "../../messages/index.js";
 import { BUNDLED_RULES } from "../../rules/ruleFiles.js";
+import { jsonOutput } from "../../text/guard.js";
 import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
@@ -35,7 +36,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     (await import("../../check/checkPaths.js")).checkAll(roots, extra, io.cwd, { staleYears, today });
   if (opts.format === "json") {
     const json = { files, errors, warnings, diagnostics, ...(fromBuild ? { fromBuild: true } : {}) };
-    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout.write(`${jsonOutput(json, 2)}\n`);
   } else {
     for (const d of diagnostics) io.stderr.write(`${line(d)}\n`);
     if (fromBuild) io.stderr.write(`${say("en", "check/from-build")}\n`);

@@ -3,6 +3,7 @@ import { evaluate } from "../../engine/evaluate.js";
 import type { Evaluation } from "../../engine/result.js";
 import { evaluationToJson } from "../../explain/json.js";
 import { message } from "../../messages/index.js";
+import { jsonOutput } from "../../text/guard.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -45,7 +46,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
     if (opts.format === "json") {
       const json = evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined);
-      io.stdout.write(`${several ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`);
+      io.stdout.write(`${several ? jsonOutput(json) : jsonOutput(json, 2)}\n`);
     } else if (opts.format === "md" || opts.format === "html") {
       const report = {
         lang: opts.lang,

@@ -4,6 +4,7 @@ import { confirmedUpTo } from "../../engine/currency.js";
 import { formatValue } from "../../expr/values.js";
 import { message, say } from "../../messages/index.js";
 import type { Computation, DatedValue, Program } from "../../rules/program.js";
+import { jsonOutput } from "../../text/guard.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -27,7 +28,7 @@ export async function runRules(
   const rules = await loadRuleSetOrFail(opts.rules ?? [], io);
   const programs = [...rules.programs.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (action === "list") {
-    if (opts.format === "json") io.stdout.write(`${JSON.stringify(programs.map(summary), null, 2)}\n`);
+    if (opts.format === "json") io.stdout.write(`${jsonOutput(programs.map(summary), 2)}\n`);
     else io.stdout.write(`${listTable(programs, opts.lang, terminalWidth(io))}\n`);
     return EXIT.ok;
   }
@@ -37,7 +38,7 @@ export async function runRules(
   if (!program) throw new Error(`program ${id} was checked`);
   io.stdout.write(
     opts.format === "json"
-      ? `${JSON.stringify(detail(program), null, 2)}\n`
+      ? `${jsonOutput(detail(program), 2)}\n`
       : fitLines(show(program, opts.lang, io), terminalWidth(io)),
   );
   return EXIT.ok;

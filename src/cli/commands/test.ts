@@ -12,6 +12,7 @@ import { message } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { BUNDLED_RULES, displayPath, listFiles } from "../../rules/ruleFiles.js";
+import { jsonOutput } from "../../text/guard.js";
 import { colorFor } from "../color.js";
 import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -85,7 +86,7 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
       ...(shadowed.length ? { shadowed } : {}),
       coverage: covered && { percent: total, programs: covered },
     };
-    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout.write(`${jsonOutput(json, 2)}\n`);
   } else if (opts.reporter === "junit") {
     io.stdout.write(junitReport(outcomes));
     if (nothing) io.stderr.write(`butie: ${nothing}\n`);
