@@ -266,6 +266,8 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
     else io.stderr.write(`butie: ${e.linesIn(lang).map(escapeControl).join("\n  ")}\n`);
     return EXIT.cannotRun;
   }
+  // The reader of the output stopped (`butie batch … | head`): the output ends there, as it does for `eval`.
+  if ((e as NodeJS.ErrnoException | undefined)?.code === "EPIPE") return EXIT.ok;
   const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
   // JSON mode stays JSON: a reader of stdout gets an error object, the stack goes to stderr.
   if (json) error({ kind: "internal", message: "internal error — this is a bug in butie, please report it" });

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { type AskOptions, runAsk } from "../../src/cli/commands/ask.js";
 import type { Io } from "../../src/cli/io.js";
 import { butie, STACK_FRAME } from "../cli/memoryIo.js";
@@ -61,9 +61,17 @@ const NINGXIA_UNEMPLOYED: Step[] = [
 /** Every program that applies is decided: "已确定 n/n 项". */
 const ALL_DECIDED = /已确定 (\d+)\/\1 项（符合 \d+，不符合 \d+，待定 0）/;
 
+/** A directory of its own for one test, removed when the test ends. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "butie-ask-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+const tempFile = (name: string) => join(tempDir(), name);
+
 describe("butie ask with a scripted person", () => {
   it("reaches a decision for a Ningxia unemployed person, and the saved profile gives `eval` the same result", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "butie-ask-"));
+    const dir = tempDir();
     const save = join(dir, "me.yaml");
     const run = await ask({ asOf: "2021-09-01", save }, NINGXIA_UNEMPLOYED);
     expect(run.code).toBe(0);
@@ -93,7 +101,7 @@ describe("butie ask with a scripted person", () => {
     const plain = await ask({ asOf: "2021-09-01" }, steps);
     expect(plain.stdout).toContain("其他地区的项目");
     expect(plain.stdout).not.toContain("--all");
-    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "me.yaml");
+    const save = tempFile("me.yaml");
     const saved = await ask({ asOf: "2021-09-01", save }, steps);
     expect(saved.stdout).toContain(`用 npx butie eval ${save} --all 查看这些项目的详情。`);
   });
@@ -182,7 +190,7 @@ describe("butie ask with a scripted person", () => {
   });
 
   it("saves the partial answers on Ctrl-C when --save was given, as a profile `eval` accepts", async () => {
-    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "partial.yaml");
+    const save = tempFile("partial.yaml");
     const run = await ask({ asOf: "2021-09-01", save }, [
       ...NINGXIA_UNEMPLOYED.slice(0, 3),
       { to: /./, say: "^C" },
@@ -231,7 +239,7 @@ describe("butie ask without a terminal", () => {
   });
 
   it("--replay --save writes the answers the questionnaire used, as a profile `eval` accepts", async () => {
-    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "replayed.yaml");
+    const save = tempFile("replayed.yaml");
     const run = await butie([
       "ask",
       "--replay",
@@ -271,7 +279,7 @@ describe("butie ask without a terminal", () => {
   });
 
   it("--replay p.yaml --save p.yaml is refused: a replay never overwrites the profile", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "butie-ask-"));
+    const dir = tempDir();
     const file = join(dir, "p.yaml");
     const text = readFileSync(join(REPO, "examples/hubei-startup.yaml"), "utf8");
     writeFileSync(file, text);
@@ -282,7 +290,7 @@ describe("butie ask without a terminal", () => {
   });
 
   it("--save keeps the birth date and sex an ID number gives, never the ID number; the hint is a command that works", async () => {
-    const save = join(mkdtempSync(join(tmpdir(), "butie-ask-")), "saved.yaml");
+    const save = tempFile("saved.yaml");
     const run = await ask({ asOf: "2022-03-01", program: ["hefei.provident-fund"], save }, [
       { to: /户籍所在地/, say: "合肥 蜀山" },
       { to: /出生日期[\s\S]*身份证号码/, say: "340104199001011239" },

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { displayWidth } from "../../src/text/width.js";
 import { REPO } from "./helpers.js";
 import { hasTmux, TmuxSession } from "./tmuxSession.js";
@@ -122,7 +122,9 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
   });
 
   async function run(asOf: string, script: readonly [RegExp, Action][], flags = "") {
-    const saved = join(mkdtempSync(join(tmpdir(), "butie-ask-tty-")), "answers.yaml");
+    const dir = mkdtempSync(join(tmpdir(), "butie-ask-tty-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const saved = join(dir, "answers.yaml");
     const t = new TmuxSession(
       `node ${CLI} ask --as-of ${asOf} --save ${saved} ${flags}; echo EXIT=$?; sleep 600`,
       REPO,
