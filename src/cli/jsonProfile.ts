@@ -29,9 +29,9 @@ export function jsonProfile(
     message: string,
     path: readonly (string | number)[],
   ) => {
-    const lineStart = bare.lastIndexOf("\n", offset - 1) + 1;
-    let line = 1;
-    for (let i = bare.indexOf("\n"); i >= 0 && i < lineStart; i = bare.indexOf("\n", i + 1)) line++;
+    // Lines end in LF, CRLF or a bare CR (as an editor, and the YAML reader, count them).
+    const lineStart = Math.max(bare.lastIndexOf("\n", offset - 1), bare.lastIndexOf("\r", offset - 1)) + 1;
+    const line = 1 + (bare.slice(0, lineStart).match(/\r\n?|\n/g)?.length ?? 0);
     return {
       file: name,
       line,

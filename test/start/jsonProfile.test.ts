@@ -70,6 +70,23 @@ describe("jsonProfile", () => {
     expect(answered).toBeGreaterThan(200);
   });
 
+  it("counts a bare CR as a line break, as an editor shows the file (it placed every problem on line 1)", () => {
+    const lines = [
+      "{",
+      '  "person": {',
+      '    "sex": "male",',
+      '    "birthDate": "1988-02-30"',
+      "  }",
+      "}",
+      "",
+    ];
+    for (const eol of ["\r", "\r\n", "\n"]) {
+      const read = jsonProfile("p.json", lines.join(eol), catalogue, options);
+      const d = read?.diagnostics[0];
+      expect(d, JSON.stringify(eol)).toMatchObject({ line: 4, col: 18 });
+    }
+  });
+
   it("locates problems where YamlSource does: an unknown key, a wrong type, digits past a decimal's scale", () => {
     const text =
       '{\n  "person": {\n    "birthDate": 19880520,\n    "nmae": "x"\n  },\n  "unemployment": {"contributionMonths": 8.5}\n}\n';
