@@ -162,6 +162,16 @@ describe("the bundled CLI", () => {
       ["yaml", "zod"],
     ],
     [["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"], ["zod"]],
+    // One language's words per run: the jurisdiction, in-force and currency sentences are worded when read.
+    [
+      ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2027-01-01"],
+      ["catalogue-en", "zod"],
+    ],
+    [
+      ["eval", "examples/ningxia-unemployment.yaml", "--as-of", "2021-09-01", "--trace", "--lang", "en"],
+      ["catalogue-zh", "zod"],
+    ],
+    [["batch", "examples/batch/applicants.csv", "--as-of", "2021-09-01"], ["catalogue-en"]],
   ])("%j runs without the files %j", (args, absent) => {
     const file = (name: string) => join(root, outDir, `${name}.cjs`);
     const input = JSON.stringify({ person: { birthDate: "1990-01-01" } });
