@@ -126,18 +126,12 @@ export function ndjsonProfile(
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const message = maskIds((e as Error).message.replace(/^JSON\.parse: /, ""));
-    const at = /position (\d+)/.exec(message);
+    const at = /position (\d+)/.exec((e as Error).message);
+    const col = at ? Number(at[1]) + 1 : text.length + 1;
+    const says = message("batch/notJson", { col });
     return {
       diagnostics: [
-        {
-          file,
-          line,
-          col: at ? Number(at[1]) + 1 : 1,
-          code: "yaml/syntax",
-          message: `not a JSON object: ${message}`,
-          severity: "error",
-        },
+        { file, line, col, code: "yaml/syntax", message: sayMessage("en", says), says, severity: "error" },
       ],
     };
   }

@@ -9,6 +9,7 @@ export const en: Catalogue = {
   ...enReport,
   ...enWords,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
+  "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
   "batch/allPaid": ({ v }) => `total ${v}`,
   "batch/amountUnknown": ({ n }) => `amount unknown ${n}`,

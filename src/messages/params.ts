@@ -19,6 +19,7 @@ export type Message = {
  */
 export interface Params extends GeneralParams, ReportParams, WordsParams {
   "batch/rows": { n: string; failed: string };
+  "batch/notJson": { col: number };
   "batch/perMonth": { v: string };
   "batch/allPaid": { v: string };
   "batch/amountUnknown": { n: string };

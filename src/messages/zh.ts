@@ -9,6 +9,7 @@ export const zh: Catalogue = {
   ...zhReport,
   ...zhWords,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
+  "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
   "batch/allPaid": ({ v }) => `总额 ${v}`,
   "batch/amountUnknown": ({ n }) => `金额待定 ${n}`,
