@@ -54,6 +54,13 @@ export function rowProfile(
   line: number,
   dates: ProfileOptions = {},
 ): RowProfile {
+  // A filled cell right of the header's last column: no field to read it as, and it must not vanish unread.
+  const width = columns.at(-1)?.index ?? 0;
+  for (let i = width; i < cells.length; i++)
+    if (cellRaw(cells[i]) !== undefined) {
+      const says = message("batch/column-empty", { index: i + 1 });
+      return failed([located(file, line, undefined, "input/column", says)], undefined, catalogue);
+    }
   const lean = leanRow(cells, columns, catalogue, dates);
   if (lean) return { profile: lean, diagnostics: [] };
   const data: Record<string, Record<string, unknown>> = {};
