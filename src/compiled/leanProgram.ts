@@ -14,14 +14,14 @@ import type { EvalContext } from "../expr/types.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
 import type { Profile } from "../profile/profile.js";
 import { isWithin } from "../regions/regionWithin.js";
-import { defaultedFields } from "../rules/caseAnalysis.js";
 import type { Program } from "../rules/program.js";
 import { amountMemo } from "./amountMemo.js";
 import { caveatMemo } from "./caveatMemo.js";
 import { compiledProgram } from "./compiledProgram.js";
 import { freeze } from "./freeze.js";
-import { generateExpression, UNDECIDED } from "./generateExpression.js";
-import { fieldsKey, joined, type ResultNode, ResultTree, verdict } from "./resultMemo.js";
+import { assumedIn, FAIL, generateConditions, HOLD, OPEN } from "./generateConditions.js";
+import { UNDECIDED } from "./generateExpression.js";
+import { fieldsKey, joined, type ResultNode, ResultTree, verdict, withAssumed } from "./resultMemo.js";
 import { Taken } from "./taken.js";
 
 /** One program's verdict and money without explanation: what `evaluateProgram(…, { explain: false })` gives a batch. */
@@ -29,8 +29,6 @@ export type LeanEvaluate = (profile: Profile, asOf: AsOf) => ProgramResult;
 
 const NONE: readonly never[] = Object.freeze([]);
 const NO_FIELDS: ReadonlyMap<string, Value> = new Map();
-/** The defaults a generated condition took (one evaluation at a time: the lean path never re-enters). */
-const TAKEN = new Taken();
 
 /**
  * The lean evaluator of a program: its conditions generated as JavaScript (the interpreter's closure decides
@@ -43,7 +41,6 @@ const TAKEN = new Taken();
 export function leanEvaluator(program: Program): LeanEvaluate {
   // Amounts, named values, caveats and priority: the same program with its expressions generated too.
   const fast = compiledProgram(program);
-  const generated = program.conditions.map((c) => (c.test.ast ? generateExpression(c.test.ast) : undefined));
   const interpreted = program.conditions.map((c) => c.test.evaluate);
   const priority = fast.priority?.length ? fast.priority : undefined;
   // Caveats of the program's own read the profile: added to every result, never remembered.
@@ -53,10 +50,15 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   // program with stated assumptions evaluates every condition, as the engine does.
   const stating = program.conditions.map((c) => c.assumes);
   const assumptive = stating.some(Boolean);
-  // A condition's assumption holds when the interpreter, traced, takes one of its defaults (as in `eval`): a
-  // field read with a default that the row leaves blank may still go unread (a man's original retirement age).
-  const defaulted = program.conditions.map((c) =>
-    c.assumes ? (c.test.ast ? defaultedFields(c.test.ast) : c.test.fields) : undefined,
+  // The conditions in one generated function; its outcomes, and where each records the defaults it takes.
+  const outcomes: (Outcome | typeof UNDECIDED)[] = [];
+  // A condition's assumption holds when it takes one of its defaults (as in `eval`): a field read with a default
+  // that the row leaves blank may still go unread (a man's original retirement age).
+  const takenBy = program.conditions.map((c) => (c.assumes ? new Taken() : undefined));
+  const all = generateConditions(
+    program.conditions.map((c) => c.test.ast),
+    outcomes,
+    takenBy,
   );
   const fallback = (profile: Profile, asOf: AsOf) => {
     const quick = evaluateProgram(program, profile, asOf, { explain: false });
@@ -162,6 +164,10 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   };
   // Results that depend on the row only through its conditions' outcomes are remembered per date (resultMemo).
   const rememberable = !priority && !conditional;
+  // A signature says which assumptions were stated: enough when their sentences are the same for every row.
+  const signable = rememberable && stating.every((states, i) => !states || assumedResults[i]);
+  const listedBy = (signature: number) =>
+    assumedIn(signature, stating).map(([i, holds]) => assumedResults[i]?.[holds ? 1 : 0] as ConditionResult);
   // The row's unknown conditions and stated assumptions, in lists reused from row to row.
   const unknownAt: number[] = [];
   const unknowns: Unknown[] = [];
@@ -174,6 +180,8 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
     return freeze(conditional ? made : withExtras(made, false, true));
   };
+  const paying = (fields: ReadonlyMap<string, Value>, values: ReadonlyMap<string, Value>) =>
+    withExtras(eligible(fields, asOf, values, paid), Boolean(priority), conditional);
   const paidIfInForce = (): LawUnknown =>
     freeze({ ...(law as LawUnknown), ifInForce: computeAmount(fast, context(), day.params, false).amount });
 
@@ -191,16 +199,23 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     day = onDate(asOf);
     const fields = profile.fields;
     const values: ReadonlyMap<string, Value> = named && !steady ? context().params : day.values;
+    const decided = all(fields, values, asOf.date);
+    // Nothing unknown and no assumption: the status follows from the conditions alone.
+    if (decided === HOLD) return paying(fields, values);
+    if (decided === FAIL) return priority ? withExtras(ineligible, true, false) : ineligible;
+    if (decided !== OPEN && signable)
+      // Each condition decided, some on a stated assumption: remembered by what the conditions gave.
+      return day.results.signed(decided, (decided & FAIL) !== 0, listedBy, ineligible, () =>
+        paying(fields, values),
+      );
     // Emptied only when used (setting a length is a runtime call).
     unknownCount = 0;
     statedCount = 0;
     let node: ResultNode | undefined = rememberable ? day.results.root : undefined;
     let anyFalse = false;
     for (let i = 0; i < interpreted.length; i++) {
-      // A blank field read with a default: whether the default was taken decides whether the assumption holds.
-      let taken: { readonly size: number } | undefined = blankIn(defaulted[i], fields) ? TAKEN : undefined;
-      TAKEN.clear();
-      let outcome = generated[i]?.(fields, values, asOf.date, taken && TAKEN) ?? UNDECIDED;
+      let taken: { readonly size: number } | undefined = takenBy[i];
+      let outcome = outcomes[i];
       if (outcome === UNDECIDED) {
         const c = context();
         if (taken) {
@@ -265,24 +280,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       if (node && missing.size) node.open = freeze(made);
       return made;
     }
-    const result = eligible(fields, asOf, values, paid);
-    const extra = withExtras(result, Boolean(priority), conditional);
-    if (!statedCount) return extra;
-    // The remembered result is shared: the row's assumptions go on a copy, remembered per result when it can be.
-    const known = node?.assumed?.get(extra);
-    if (known) return known;
-    const copy = { ...extra, conditions: joined(extra.conditions, stated.slice(0, statedCount)) ?? NONE };
-    if (!node) return copy;
-    node.assumed ??= new WeakMap();
-    node.assumed.set(extra, freeze(copy));
-    return copy;
+    const extra = paying(fields, values);
+    return statedCount ? withAssumed(node, extra, stated.slice(0, statedCount)) : extra;
   };
-}
-
-/** Whether the row leaves one of the fields blank (a loop: no closure per row). */
-function blankIn(list: readonly string[] | undefined, fields: ReadonlyMap<string, Value>): boolean {
-  if (list) for (let i = 0; i < list.length; i++) if (!fields.has(list[i] as string)) return true;
-  return false;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

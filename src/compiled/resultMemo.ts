@@ -1,5 +1,6 @@
 import type { ConditionResult, NotApplicableReason, ProgramResult } from "../engine/result.js";
 import type { Program } from "../rules/program.js";
+import { freeze } from "./freeze.js";
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -18,11 +19,38 @@ export interface ResultNode {
   open?: ProgramResult;
   /** The remembered eligible result → the same with this node's stated assumptions. */
   assumed?: WeakMap<ProgramResult, ProgramResult>;
+  /** For a signature: the conditions it lists with their assumption. */
+  stated?: readonly ConditionResult[];
 }
 
 export class ResultTree {
   root: ResultNode = {};
   private size = 0;
+  private bySignature = new Map<number, ResultNode>();
+
+  /**
+   * The result of a row whose conditions were each decided, some on a stated assumption, by their signature
+   * (see `generateConditions`): ineligible when one `failed`, else what it is paid, with the conditions `listed`
+   * for the signature.
+   */
+  signed(
+    signature: number,
+    failed: boolean,
+    listed: (signature: number) => readonly ConditionResult[],
+    ineligible: ProgramResult,
+    paid: () => ProgramResult,
+  ): ProgramResult {
+    let node = this.bySignature.get(signature);
+    if (!node) {
+      if (this.bySignature.size >= LIMIT) this.bySignature = new Map();
+      node = { stated: listed(signature) };
+      this.bySignature.set(signature, node);
+    }
+    const stated = node.stated ?? NONE;
+    if (!failed) return withAssumed(node, paid(), stated);
+    node.ineligible ??= freeze({ ...ineligible, conditions: [...stated] });
+    return node.ineligible;
+  }
 
   step(node: ResultNode, key: unknown): ResultNode {
     node.next ??= new Map();
@@ -42,6 +70,24 @@ export class ResultTree {
 /** The key of an unknown's fields: its one field (most often), or all of them. */
 export function fieldsKey(fields: readonly string[]): string {
   return fields.length === 1 ? (fields[0] as string) : fields.join("\n");
+}
+
+/**
+ * The eligible result with the row's stated assumptions: the remembered result is shared, so they go on a copy,
+ * remembered per result at the node when there is one.
+ */
+export function withAssumed(
+  node: ResultNode | undefined,
+  paid: ProgramResult,
+  stated: readonly ConditionResult[],
+): ProgramResult {
+  const known = node?.assumed?.get(paid);
+  if (known) return known;
+  const copy = { ...paid, conditions: joined(paid.conditions, stated) ?? NONE };
+  if (!node) return copy;
+  node.assumed ??= new WeakMap();
+  node.assumed.set(paid, freeze(copy));
+  return copy;
 }
 
 /** The listed conditions: those unknown, then those decided on an assumption. */

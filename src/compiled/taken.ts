@@ -34,4 +34,6 @@ export class Taken {
 export interface TakenFields {
   add(field: string): unknown;
   delete(field: string): unknown;
+  clear(): unknown;
+  readonly size: number;
 }

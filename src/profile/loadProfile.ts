@@ -113,7 +113,7 @@ export function profileFromData(
       }
       if (raw === null || raw === undefined) continue;
       const value = def.type === "records" ? records(def, raw, path, report, read) : read(def, raw, path);
-      if (value !== undefined) fields.set(path.join("."), value);
+      if (value !== undefined) fields.set(catalogue.pathOf(sectionName, name) ?? path.join("."), value);
     }
   }
   for (const wrong of deriveFromIdNumber(fields))
