@@ -84,6 +84,10 @@ const extreme =
 function statutoryRetirement([birth, sex, originalAge]: Outcome[]): Outcome {
   if (birth instanceof Unknown)
     return mergeUnknown(birth, sex as Outcome, sex === "male" ? false : (originalAge as Outcome));
+  // Sex and original age known: one group, one date (remembered per birthday, shared as profile dates are).
+  if (sex === "male") return retirementDate(birth as Date, "male");
+  if (sex === "female" && originalAge instanceof Big)
+    return retirementDate(birth as Date, originalAge.eq(50) ? "female-50" : "female-55");
   const women: RetirementGroup[] =
     originalAge instanceof Unknown
       ? ["female-50", "female-55"]
