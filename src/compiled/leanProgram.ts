@@ -124,6 +124,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   let profile: Profile;
   let asOf: AsOf;
   let day: OnDate;
+  let values: ReadonlyMap<string, Value>;
   let ctx: EvalContext | undefined;
   const context = (): EvalContext => {
     ctx ??= steady
@@ -180,8 +181,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     const made: ProgramResult = { program, status: "eligible", amount, conditions: NONE, missing };
     return freeze(conditional ? made : withExtras(made, false, true));
   };
-  const paying = (fields: ReadonlyMap<string, Value>, values: ReadonlyMap<string, Value>) =>
-    withExtras(eligible(fields, asOf, values, paid), Boolean(priority), conditional);
+  /** What the row being evaluated is paid, with its extras: reads the row's state (no closure per row). */
+  const paying = () =>
+    withExtras(eligible(profile.fields, asOf, values, paid), Boolean(priority), conditional);
   const paidIfInForce = (): LawUnknown =>
     freeze({ ...(law as LawUnknown), ifInForce: computeAmount(fast, context(), day.params, false).amount });
 
@@ -198,16 +200,14 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     if (place === undefined) return fallback(profile, asOf);
     day = onDate(asOf);
     const fields = profile.fields;
-    const values: ReadonlyMap<string, Value> = named && !steady ? context().params : day.values;
+    values = named && !steady ? context().params : day.values;
     const decided = all(fields, values, asOf.date);
     // Nothing unknown and no assumption: the status follows from the conditions alone.
-    if (decided === HOLD) return paying(fields, values);
+    if (decided === HOLD) return paying();
     if (decided === FAIL) return priority ? withExtras(ineligible, true, false) : ineligible;
     if (decided !== OPEN && signable)
       // Each condition decided, some on a stated assumption: remembered by what the conditions gave.
-      return day.results.signed(decided, (decided & FAIL) !== 0, listedBy, ineligible, () =>
-        paying(fields, values),
-      );
+      return day.results.signed(decided, (decided & FAIL) !== 0, listedBy, ineligible, paying);
     // Emptied only when used (setting a length is a runtime call).
     unknownCount = 0;
     statedCount = 0;
@@ -280,7 +280,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       if (node && missing.size) node.open = freeze(made);
       return made;
     }
-    const extra = paying(fields, values);
+    const extra = paying();
     return statedCount ? withAssumed(node, extra, stated.slice(0, statedCount)) : extra;
   };
 }
