@@ -19,14 +19,20 @@ const SIGNED = 14;
  */
 export type Signature = number;
 
+/**
+ * Where each condition that states an assumption has its bits in a signature (its outcome one bit above), or
+ * undefined: the first SIGNED of them have a place; a default taken past those opens the loop instead.
+ */
+function places(stating: readonly unknown[]): (number | undefined)[] {
+  let k = 0;
+  return stating.map((states) => (states && k < SIGNED ? 2 * k++ + 1 : undefined));
+}
+
 /** The conditions a signature lists with their stated assumption: each condition's index and outcome. */
 export function assumedIn(signature: Signature, stating: readonly unknown[]): [number, boolean][] {
   const listed: [number, boolean][] = [];
-  let k = 0;
-  stating.forEach((states, i) => {
-    if (!states) return;
-    if (signature & (1 << (2 * k + 1))) listed.push([i, Boolean(signature & (1 << (2 * k + 2)))]);
-    k++;
+  places(stating).forEach((at, i) => {
+    if (at !== undefined && signature & (1 << at)) listed.push([i, Boolean(signature & (1 << (at + 1)))]);
   });
   return listed;
 }
@@ -74,13 +80,13 @@ export function generateConditions(
   const O = code.consts.push(outcomes) - 1;
   /** A default taken goes into the signature (the loop lists it when the signature has no room). */
   const signed = (i: number) => {
+    const at = place[i];
     if (!taken[i]) return "";
-    if (k >= SIGNED) return "if (T !== undefined && T.size) open = true;";
-    const at = 2 * k++ + 1;
+    if (at === undefined) return "if (T !== undefined && T.size) open = true;";
     return `if (T !== undefined && T.size) signature |= o === true ? ${(1 << at) | (1 << (at + 1))} : ${1 << at};`;
   };
   const lines: string[] = [];
-  let k = 0;
+  const place = places(taken);
   tests.forEach((test, i) => {
     // Within its own block, a condition left to the interpreter ends that block only.
     reads.giveUp = `{ o = U; break c${i}; }`;

@@ -71,3 +71,14 @@ describe("a program's conditions decided together", () => {
     expect((got.outcomes[2] as Unknown).fields).toEqual(["a.z"]);
   });
 });
+
+describe("a signature with more conditions stating assumptions than it has room for", () => {
+  it("reads back no condition past its room (the 17th is not the 1st again)", () => {
+    // Found by review: bits past 31 wrapped around, so condition 16 was listed with condition 0's default.
+    const tests = Array.from({ length: 17 }, (_, i) => (i === 0 ? "a.x ?? true" : "a.y ?? true"));
+    const stating = tests.map(() => true);
+    const got = decide(tests, stating)({ "a.y": true });
+    expect(got.says).not.toBe(OPEN);
+    expect(assumedIn(got.says, stating)).toEqual([[0, true]]);
+  });
+});
