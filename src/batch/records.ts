@@ -4,6 +4,7 @@ import { escapeControl } from "../echo.js";
 import { type Lang, say } from "../messages/index.js";
 import { lawOnlyUnknown, statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
+import { jsonOutput } from "../text/guard.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
 import { keyText, pushOutcomeText } from "./outcomeText.js";
 
@@ -54,18 +55,19 @@ function errorsJson(errors: readonly Diagnostic[]) {
 /**
  * One NDJSON line (with its newline), with the evaluation date it was decided on, pushed onto `into` in pieces:
  * a chunk's text is joined once from flat pieces (concatenating them first would make ropes that the join must
- * flatten again, ~10 % of a batch's CPU).
+ * flatten again, ~10 % of a batch's CPU). Every piece made from a text is JSON with DEL and C1 controls escaped
+ * (`jsonOutput`), so the output needs no second pass over every character for them.
  */
 export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void {
   const reference = r.reference === undefined ? {} : { reference: r.reference };
   if (r.errors) {
-    into.push(JSON.stringify({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) }), "\n");
+    into.push(jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) }), "\n");
     return;
   }
   if (!r.reform) {
     // Built as text: most programs do not apply to most records, and their JSON is always the same.
     into.push(`{"row":${r.row},`);
-    if (r.reference !== undefined) into.push(`"reference":${JSON.stringify(r.reference)},`);
+    if (r.reference !== undefined) into.push(`"reference":${jsonOutput(r.reference)},`);
     into.push(`"asOf":"${asOf}","results":{`);
     let first = true;
     for (const [id, o] of r.results ?? []) {
@@ -82,7 +84,7 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
     if (before && outcomeChanged(before, after))
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
-  into.push(JSON.stringify({ row: r.row, ...reference, asOf, changes }), "\n");
+  into.push(jsonOutput({ row: r.row, ...reference, asOf, changes }), "\n");
 }
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
