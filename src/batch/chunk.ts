@@ -3,7 +3,7 @@ import { formatDiagnosticIn } from "../diagnostics.js";
 import { withExclusions } from "../engine/evaluate.js";
 import type { Profile } from "../profile/profile.js";
 import { type BatchContext, outputWords } from "./context.js";
-import { csvRecord } from "./csvText.js";
+import { csvRecordText } from "./csvText.js";
 import { eachLine, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
@@ -56,8 +56,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
     }
     if (settings.records === "none") return;
     if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out.parts);
-    else if (settings.format === "csv")
-      csvRecord(recordCells(record, ctx.programIds, outputWords(ctx)), out.parts);
+    else if (settings.format === "csv") csvRecordText(record, ctx.programIds, outputWords(ctx), out.parts);
     else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
     out.recordEnded();
   };

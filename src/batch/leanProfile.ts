@@ -1,7 +1,8 @@
-import type { Value } from "../expr/values.js";
+import type { RecordValue, Value } from "../expr/values.js";
 import { deriveFromIdNumber } from "../profile/deriveFromIdNumber.js";
 import type { Fact, FactDates, FactReader } from "../profile/fact.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { MAX_RECORDS } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { readerOf } from "../profile/readFact.js";
 
@@ -9,13 +10,14 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * A field's path (made once, not per row) and its reader; `read` undefined for a list of records, which takes
- * the full path.
+ * A field's path (made once, not per row) and its reader; for a list of records (`read` undefined) the reader of
+ * each field of a record.
  */
 export interface FieldReader {
   readonly path: string;
   readonly section: string;
   readonly read: FactReader | undefined;
+  readonly items?: ReadonlyMap<string, FactReader>;
 }
 
 /** Each section's fields with their readers. */
@@ -90,9 +92,10 @@ export function leanProfile(
     for (const name of Object.keys(body)) {
       const raw = body[name];
       const field = section.get(name);
-      if (field?.read === undefined) return undefined;
+      if (field === undefined) return undefined;
       if (raw === null || raw === undefined) continue;
-      if (!readInto(fields, field, raw, dates)) return undefined;
+      if (!(field.read ? readInto(fields, field, raw, dates) : readRecords(fields, field, raw, dates)))
+        return undefined;
     }
   }
   return withIdNumber(fields, sections);
@@ -114,6 +117,37 @@ export function readInto(
   return true;
 }
 
+/**
+ * A list of records (an employer's hires) read the lean way, each value by its field's reader as the full path
+ * reads it: false when it needs the full path (not a list of plain records, too long, an unknown key, a value
+ * with a problem, a note or a warning).
+ */
+function readRecords(
+  fields: Map<string, Value>,
+  field: FieldReader,
+  raw: unknown,
+  dates: FactDates,
+): boolean {
+  if (!field.items || !Array.isArray(raw) || raw.length > MAX_RECORDS) return false;
+  const list: RecordValue[] = [];
+  for (const item of raw) {
+    if (!isPlainObject(item)) return false;
+    const record: Record<string, Value> = {};
+    for (const name of Object.keys(item)) {
+      const read = field.items.get(name);
+      if (read === undefined) return false;
+      const value = item[name];
+      if (value === null || value === undefined) continue;
+      const fact = read(value, undefined, dates);
+      if (!fact.ok || fact.note !== undefined || fact.warning !== undefined) return false;
+      if (fact.value !== undefined) record[name] = fact.value;
+    }
+    list.push(record);
+  }
+  fields.set(field.path, list);
+  return true;
+}
+
 /** The profile with what an ID number gives; undefined when it contradicts a given birth date or sex. */
 export function withIdNumber(fields: Map<string, Value>, sections: Set<string>): Profile | undefined {
   return deriveFromIdNumber(fields).length ? undefined : { fields, sections };
@@ -125,12 +159,20 @@ export function readersOf(catalogue: FieldCatalogue): Readers {
   readers = new Map();
   for (const [sectionName, section] of Object.entries(catalogue.sections)) {
     const fields = new Map<string, FieldReader>();
-    for (const [name, def] of Object.entries(section.fields))
-      fields.set(name, {
-        path: `${sectionName}.${name}`,
-        section: sectionName,
-        read: def.type === "records" ? undefined : remembered(readerOf(def)),
-      });
+    for (const [name, def] of Object.entries(section.fields)) {
+      const path = `${sectionName}.${name}`;
+      fields.set(
+        name,
+        def.type === "records"
+          ? {
+              path,
+              section: sectionName,
+              read: undefined,
+              items: new Map(Object.entries(def.fields).map(([k, sub]) => [k, remembered(readerOf(sub))])),
+            }
+          : { path, section: sectionName, read: remembered(readerOf(def)) },
+      );
+    }
     readers.set(sectionName, fields);
   }
   compiled.set(catalogue, readers);

@@ -27,18 +27,21 @@ export interface Outcome {
   readonly lawUnknown?: LawUnknown;
 }
 
+/** One outcome per shared result: apart for an undetermined one by whether the record gives the program's place. */
 const SHARED = new WeakMap<ProgramResult, Outcome>();
+const SHARED_ELSEWHERE = new WeakMap<ProgramResult, Outcome>();
 
 /**
  * The batch view of a program result on `profile`. A result the lean evaluator shares between profiles (frozen)
- * has one outcome, made once: only an undetermined one reads the profile (whether it gives the place).
+ * has one outcome, made once, or two when undetermined: the profile is read only for whether it gives the place.
  */
 export function outcomeOf(r: ProgramResult, profile: Profile): Outcome {
-  if (r.status === "undetermined" || !Object.isFrozen(r)) return viewOf(r, profile);
-  let found = SHARED.get(r);
+  if (!Object.isFrozen(r)) return viewOf(r, profile);
+  const shared = placeNotGiven(r, profile) ? SHARED_ELSEWHERE : SHARED;
+  let found = shared.get(r);
   if (!found) {
     found = Object.freeze(viewOf(r, profile));
-    SHARED.set(r, found);
+    shared.set(r, found);
   }
   return found;
 }

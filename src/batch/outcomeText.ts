@@ -1,5 +1,6 @@
 import type Big from "big.js";
 import type { LocalText } from "../rules/program.js";
+import { jsonOutput } from "../text/guard.js";
 import type { Outcome } from "./outcome.js";
 
 const KEYS = new Map<string, string>();
@@ -8,7 +9,7 @@ const KEYS = new Map<string, string>();
 export function keyText(id: string): string {
   let text = KEYS.get(id);
   if (text === undefined) {
-    text = `${JSON.stringify(id)}:`;
+    text = `${jsonOutput(id)}:`;
     KEYS.set(id, text);
   }
   return text;
@@ -36,7 +37,7 @@ export function pushOutcomeText(o: Outcome, into: string[]): void {
   into.push(text);
 }
 
-/** The pieces of `JSON.stringify(outcomeJson(o))`, key for key in its order. */
+/** The pieces of `JSON.stringify(outcomeJson(o))`, key for key in its order, DEL and C1 controls escaped. */
 function outcomeParts(o: Outcome, into: string[]): void {
   into.push('{"status":"', o.status, '","amount":', numText(o.value));
   if (o.per) into.push(',"per":"', o.per, '"');
@@ -47,7 +48,7 @@ function outcomeParts(o: Outcome, into: string[]): void {
   if (o.exclusions) into.push(',"exclusions":', stringsText(o.exclusions));
   if (o.assumed) into.push(',"assumed":', localTexts(o.assumed));
   if (o.elsewhere) into.push(',"placeNotGiven":true');
-  if (o.lawUnknown) into.push(',"lawUnknown":{"from":', JSON.stringify(o.lawUnknown.from), "}");
+  if (o.lawUnknown) into.push(',"lawUnknown":{"from":', jsonOutput(o.lawUnknown.from), "}");
   into.push("}");
 }
 
@@ -63,7 +64,7 @@ function stringsText(items: readonly string[]): string {
   const key = items.join("\n");
   let text = LISTS.get(key);
   if (text === undefined) {
-    text = JSON.stringify(items);
+    text = jsonOutput(items);
     if (LISTS.size >= LIST_LIMIT) LISTS.clear();
     LISTS.set(key, text);
   }
@@ -81,7 +82,7 @@ function localTexts(texts: readonly LocalText[]): string {
     const t = texts[i] as LocalText;
     let text = LOCAL.get(t);
     if (text === undefined) {
-      text = JSON.stringify({ zh: t.zh, en: t.en });
+      text = jsonOutput({ zh: t.zh, en: t.en });
       LOCAL.set(t, text);
     }
     out += i ? `,${text}` : text;

@@ -4,6 +4,7 @@ import { escapeControl } from "../echo.js";
 import { type Lang, say } from "../messages/index.js";
 import { lawOnlyUnknown, statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
+import { jsonOutput } from "../text/guard.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
 import { keyText, pushOutcomeText } from "./outcomeText.js";
 
@@ -54,18 +55,19 @@ function errorsJson(errors: readonly Diagnostic[]) {
 /**
  * One NDJSON line (with its newline), with the evaluation date it was decided on, pushed onto `into` in pieces:
  * a chunk's text is joined once from flat pieces (concatenating them first would make ropes that the join must
- * flatten again, ~10 % of a batch's CPU).
+ * flatten again, ~10 % of a batch's CPU). Every piece made from a text is JSON with DEL and C1 controls escaped
+ * (`jsonOutput`), so the output needs no second pass over every character for them.
  */
 export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void {
   const reference = r.reference === undefined ? {} : { reference: r.reference };
   if (r.errors) {
-    into.push(JSON.stringify({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) }), "\n");
+    into.push(jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) }), "\n");
     return;
   }
   if (!r.reform) {
     // Built as text: most programs do not apply to most records, and their JSON is always the same.
     into.push(`{"row":${r.row},`);
-    if (r.reference !== undefined) into.push(`"reference":${JSON.stringify(r.reference)},`);
+    if (r.reference !== undefined) into.push(`"reference":${jsonOutput(r.reference)},`);
     into.push(`"asOf":"${asOf}","results":{`);
     let first = true;
     for (const [id, o] of r.results ?? []) {
@@ -82,7 +84,7 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
     if (before && outcomeChanged(before, after))
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
-  into.push(JSON.stringify({ row: r.row, ...reference, asOf, changes }), "\n");
+  into.push(jsonOutput({ row: r.row, ...reference, asOf, changes }), "\n");
 }
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */
@@ -136,54 +138,80 @@ export function tableHeader(programs: readonly string[], compare: boolean, words
  * needed, caveats and assumptions one per line; numbers stay numbers; an eligible amount not yet known is 待定.
  */
 export function recordCells(r: BatchRecord, programs: readonly string[], words: Words): OutCell[] {
-  const { lang } = words;
-  const errors = r.errors ? r.errors.map((d) => escapeControl(diagnosticText(d, lang))).join("\n") : null;
-  const cells: OutCell[] = [r.row, r.reference ?? null, errors, words.asOf];
-  const status = (o: Outcome | undefined) =>
-    o ? fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang)) : null;
-  const pending = (o: Outcome | undefined, b: Big | null | undefined) =>
-    o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
-      ? fixed(lang, "batch/pending", () => say(lang, "batch/pending"))
-      : num(b);
-  const list = (items: readonly string[]) =>
-    items.join(fixed(lang, "batch/listSeparator", () => say(lang, "batch/listSeparator")));
+  const cells = leadingCells(r, words);
   for (const id of programs) {
     const o = r.results?.get(id);
-    if (r.reform) {
-      const after = r.reform.get(id);
-      cells.push(
-        status(o),
-        status(after),
-        pending(o, o?.value),
-        pending(after, after?.value),
-        pending(o, o?.total),
-        pending(after, after?.total),
-      );
-      continue;
-    }
-    const yesNo = (b: boolean | null | undefined) =>
-      b === true
-        ? fixed(lang, "batch/yes", () => say(lang, "batch/yes"))
-        : b === false
-          ? fixed(lang, "batch/no", () => say(lang, "batch/no"))
-          : null;
-    cells.push(
-      status(o),
-      pending(o, o?.value),
-      o?.per
-        ? fixed(lang, o.per, () => say(lang, o.per === "once" ? "batch/per/once" : "batch/per/month"))
-        : null,
-      o?.months === undefined ? null : num(o.months),
-      pending(o, o?.total),
-      o?.missing.length ? list(o.missing.map(words.fieldLabel)) : null,
-      o?.caveats?.map((t) => t[lang]).join("\n") ?? null,
-      o?.assumed?.map((t) => t[lang]).join("\n") ?? null,
-      yesNo(o?.priority),
-      o?.exclusions?.length ? list(o.exclusions.map((x) => words.titles.get(x)?.[lang] ?? x)) : null,
-    );
+    if (r.reform) comparedCells(o, r.reform.get(id), words.lang, cells);
+    else outcomeCells(o, words, cells);
   }
   return cells;
 }
+
+/** The cells before the programs' own: row, case reference, errors, evaluation date. */
+export function leadingCells(r: BatchRecord, words: Words): OutCell[] {
+  const errors = r.errors
+    ? r.errors.map((d) => escapeControl(diagnosticText(d, words.lang))).join("\n")
+    : null;
+  return [r.row, r.reference ?? null, errors, words.asOf];
+}
+
+/** One program's cells of a record, pushed onto `into` (module functions: no closure per record). */
+export function outcomeCells(o: Outcome | undefined, words: Words, into: OutCell[]): void {
+  const { lang } = words;
+  into.push(
+    status(o, lang),
+    pending(o, o?.value, lang),
+    o?.per
+      ? fixed(lang, o.per, () => say(lang, o.per === "once" ? "batch/per/once" : "batch/per/month"))
+      : null,
+    o?.months === undefined ? null : num(o.months),
+    pending(o, o?.total, lang),
+    o?.missing.length ? list(o.missing.map(words.fieldLabel), lang) : null,
+    o?.caveats?.map((t) => t[lang]).join("\n") ?? null,
+    o?.assumed?.map((t) => t[lang]).join("\n") ?? null,
+    yesNo(o?.priority, lang),
+    o?.exclusions?.length
+      ? list(
+          o.exclusions.map((x) => words.titles.get(x)?.[lang] ?? x),
+          lang,
+        )
+      : null,
+  );
+}
+
+function comparedCells(
+  o: Outcome | undefined,
+  after: Outcome | undefined,
+  lang: Lang,
+  into: OutCell[],
+): void {
+  into.push(
+    status(o, lang),
+    status(after, lang),
+    pending(o, o?.value, lang),
+    pending(after, after?.value, lang),
+    pending(o, o?.total, lang),
+    pending(after, after?.total, lang),
+  );
+}
+
+const status = (o: Outcome | undefined, lang: Lang) =>
+  o ? fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang)) : null;
+
+const pending = (o: Outcome | undefined, b: Big | null | undefined, lang: Lang) =>
+  o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
+    ? fixed(lang, "batch/pending", () => say(lang, "batch/pending"))
+    : num(b);
+
+const list = (items: readonly string[], lang: Lang) =>
+  items.join(fixed(lang, "batch/listSeparator", () => say(lang, "batch/listSeparator")));
+
+const yesNo = (b: boolean | null | undefined, lang: Lang) =>
+  b === true
+    ? fixed(lang, "batch/yes", () => say(lang, "batch/yes"))
+    : b === false
+      ? fixed(lang, "batch/no", () => say(lang, "batch/no"))
+      : null;
 
 const FIXED = { zh: new Map<string, string>(), en: new Map<string, string>() };
 

@@ -5,7 +5,7 @@ import { finished } from "node:stream/promises";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { AtomicFile } from "../files/atomicFile.js";
-import { guardOutput, inertCell, jsonControlsEscaped } from "../text/guard.js";
+import { guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
 import type { OutCell } from "./records.js";
 
@@ -68,7 +68,8 @@ export async function textSink(
   const opened = out ? outFile(out, cwd) : undefined;
   const target: Writer = opened?.stream ?? stdout;
   const put = (text: string) => {
-    const safe = format === "csv" ? inertCsv(text) : jsonControlsEscaped(text);
+    // NDJSON records come with their controls escaped (records.ts): no second pass over the text.
+    const safe = format === "csv" ? inertCsv(text) : text;
     return writeText(target, opened ? guardOutput(safe) : safe);
   };
   return {

@@ -45,6 +45,19 @@ function goodValue(def: ScalarFieldDef, r: () => number): unknown {
 
 const BAD = ["x", 3.5, -1, 1e9, "2021-02-30", "999999", 340104, true, [], {}, "", "maybe"];
 
+/** A list of one to four records (hires), mostly right, now and then with a wrong or blank value. */
+function hires(fields: Record<string, ScalarFieldDef>, r: () => number): unknown[] {
+  return Array.from({ length: 1 + Math.floor(r() * 4) }, () => {
+    const item: Record<string, unknown> = {};
+    for (const [name, def] of Object.entries(fields)) {
+      const roll = r();
+      if (roll < 0.2) continue;
+      item[name] = roll < 0.96 ? goodValue(def, r) : roll < 0.98 ? BAD[Math.floor(r() * BAD.length)] : null;
+    }
+    return item;
+  });
+}
+
 /** A profile that is mostly right, with now and then a wrong value, an unknown key or a misshapen section. */
 function generated(r: () => number): unknown {
   if (r() < 0.02) return r() < 0.5 ? [] : "person";
@@ -59,7 +72,8 @@ function generated(r: () => number): unknown {
     for (const [name, def] of Object.entries(section.fields)) {
       const roll = r();
       if (roll < 0.3) continue;
-      if (def.type === "records") body[name] = roll < 0.6 ? [] : [{ nope: 1 }];
+      if (def.type === "records")
+        body[name] = roll < 0.4 ? [] : roll < 0.5 ? [{ nope: 1 }] : hires(def.fields, r);
       else if (roll < 0.97) body[name] = goodValue(def, r);
       else if (roll < 0.985) body[name] = BAD[Math.floor(r() * BAD.length)];
       else body[name] = null;
@@ -75,6 +89,7 @@ describe("the lean NDJSON validator", () => {
   it("gives the full path's profile whenever it gives one, and leaves every bad profile to the full path", () => {
     const r = random(20261130);
     let lean = 0;
+    let leanHires = 0;
     let bad = 0;
     for (let i = 0; i < 3000; i++) {
       const data = generated(r);
@@ -89,6 +104,7 @@ describe("the lean NDJSON validator", () => {
       const quick = leanProfile(data, catalogue, { today: "2026-11-30" });
       if (quick) {
         lean++;
+        if ((quick.fields.get("employer.hires") as unknown[] | undefined)?.length) leanHires++;
         expect(full.diagnostics).toEqual([]);
         expect(quick).toEqual(full.profile);
         expect([...quick.fields.keys()]).toEqual([...(full.profile?.fields.keys() ?? [])]);
@@ -100,8 +116,9 @@ describe("the lean NDJSON validator", () => {
         full.diagnostics.map((d) => [d.code, maskIds(d.message)]),
       );
     }
-    // Not vacuous: both paths were taken many times.
+    // Not vacuous: both paths were taken many times, lists of records among them.
     expect(lean).toBeGreaterThan(500);
+    expect(leanHires).toBeGreaterThan(100);
     expect(bad).toBeGreaterThan(300);
   }, 60_000);
 });
