@@ -287,7 +287,7 @@ function writeBundleFile(file, members, filesOfModules) {
       .replace(/\bimport\((?="[^"]+"\))/g, "dynImp(")
       // Every chunk has the banner; a chunk that does not read `import.meta.url` is spared a pathToFileURL (~30 µs
       // each, cold) — blanked to the same length, so the source map's columns hold.
-      .replace(URL_BANNER, (banner, at, code) =>
+      .replace(URL_BANNER, (banner, _at, code) =>
         code.split("__butieUrl").length > 2 ? banner : "__butieUrl=void 0".padEnd(banner.length),
       );
     parts.push(
