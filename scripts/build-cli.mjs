@@ -241,7 +241,8 @@ for (const dir of [ESM_DIR, CJS_DIR]) rmSync(dir, { recursive: true, force: true
 
 /**
  * Chunks by the file that holds them: `cli.cjs` those that START_WITH's modules load without an `import()`,
- * then one file per other chunk that an `import()` loads, with what it loads so that no file before took.
+ * then one file per other chunk that an `import()` loads (commands first), with what it loads that no file before
+ * took.
  */
 function fileOfEachChunk(all) {
   const taken = new Set();
@@ -257,9 +258,9 @@ function fileOfEachChunk(all) {
     }
     return out.sort();
   };
-  const entries = [...all]
-    .filter(([, c]) => c.entryPoint)
-    .sort(([, a], [, b]) => (a.entryPoint < b.entryPoint ? -1 : 1));
+  // Commands before the modules they import on demand, so that what a command shares with those is in its file.
+  const order = ([, c]) => `${c.entryPoint.startsWith("src/cli/commands/") ? 0 : 1}${c.entryPoint}`;
+  const entries = [...all].filter(([, c]) => c.entryPoint).sort((a, b) => (order(a) < order(b) ? -1 : 1));
   const groups = new Map([
     ["cli.cjs", closure(entries.filter(([, c]) => START_WITH.includes(c.entryPoint)).map(([n]) => n))],
   ]);
