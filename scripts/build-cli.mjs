@@ -240,31 +240,31 @@ for (const side of Object.keys(SIDE_FILES)) writeBundleFile(`${side}.cjs`, [`${s
 for (const dir of [ESM_DIR, CJS_DIR]) rmSync(dir, { recursive: true, force: true });
 
 /**
- * Chunks by the file that holds them: `cli.cjs` those that START_WITH's modules load without an `import()`,
- * then one file per other chunk that an `import()` loads (commands first), with what it loads that no file before
- * took.
+ * Chunks by the file that holds them: `cli.cjs` those that START_WITH's modules load without an `import()`; a
+ * chunk only one other `import()` target loads, in that target's file (named by its chunk); a chunk several load
+ * (a few kB each), in a file of its own — a run reads no code that only another command runs.
  */
 function fileOfEachChunk(all) {
-  const taken = new Set();
-  const closure = (names) => {
-    const out = [];
-    const todo = [...names];
-    while (todo.length) {
-      const name = todo.pop();
-      if (taken.has(name)) continue;
-      taken.add(name);
-      out.push(name);
-      todo.push(...all.get(name).imports);
+  const loadedBy = (name, seen = new Set()) => {
+    if (!seen.has(name)) {
+      seen.add(name);
+      for (const next of all.get(name).imports) loadedBy(next, seen);
     }
-    return out.sort();
+    return seen;
   };
-  // Commands before the modules they import on demand, so that what a command shares with those is in its file.
-  const order = ([, c]) => `${c.entryPoint.startsWith("src/cli/commands/") ? 0 : 1}${c.entryPoint}`;
-  const entries = [...all].filter(([, c]) => c.entryPoint).sort((a, b) => (order(a) < order(b) ? -1 : 1));
-  const groups = new Map([
-    ["cli.cjs", closure(entries.filter(([, c]) => START_WITH.includes(c.entryPoint)).map(([n]) => n))],
-  ]);
-  for (const [name] of entries) if (!taken.has(name)) groups.set(name, closure([name]));
+  const entries = [...all].filter(([, c]) => c.entryPoint).map(([name, c]) => ({ name, from: c.entryPoint }));
+  const start = new Set();
+  for (const e of entries) if (START_WITH.includes(e.from)) loadedBy(e.name, start);
+  const loaders = new Map();
+  for (const e of entries)
+    if (!start.has(e.name))
+      for (const chunk of loadedBy(e.name))
+        if (!start.has(chunk)) loaders.set(chunk, [...(loaders.get(chunk) ?? []), e.name]);
+  const groups = new Map([["cli.cjs", [...start].sort()]]);
+  for (const [chunk, by] of [...loaders].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const file = by.length === 1 ? by[0] : chunk;
+    groups.set(file, [...(groups.get(file) ?? []), chunk]);
+  }
   return groups;
 }
 
@@ -334,16 +334,14 @@ if (process.env.BUTIE_CODE_CACHE !== "0") {
     `const scripts = require(${JSON.stringify(join(process.cwd(), "bin/butie.js"))}).start(${JSON.stringify(join(process.cwd(), OUT_DIR))});`,
     'process.on("exit", () => { for (const [file, script] of scripts) if (!existsSync(file + ".cache")) writeFileSync(file + ".cache", script.createCachedData()); });',
   ].join("\n");
-  // A file's cache comes from the first of these runs that loads it: `eval` first, the start's own measure.
-  for (const args of [
-    ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"],
-    ["test"],
-    ["check"],
-  ]) {
+  // A file's cache comes from the first of these runs that loads it: the bundled example first, the start's own
+  // measure; then a local rule directory (zod), `test` and `check`, whose ending is the rules' business, not the
+  // build's (their caches are only a speed-up).
+  const example = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
+  for (const args of [example, [...example, "--rules", "examples/local-rules"], ["test"], ["check"]]) {
     const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], { encoding: "utf8" });
-    // How `test` and `check` end is the rules' business, not the build's: their caches are only a speed-up.
-    if (warm.status !== 0 && args[0] === "eval")
-      throw new Error(`the code cache's warm-up run \`${args.join(" ")}\` failed: ${warm.stderr}`);
+    if (warm.status !== 0 && args === example)
+      throw new Error(`the code cache's warm-up run failed: ${warm.stderr}`);
   }
 }
 // The top-level help at 80 columns (piped, or an 80-column terminal), which bin/butie.js prints without loading
