@@ -36,51 +36,55 @@ function writeHelp() {
 }
 
 /**
- * Run the bundle in `dir` (`cli.cjs`), each of its CommonJS files compiled with the V8 code cache that
- * `npm run build` made beside it (`<file>.cache`, after a run of the bundled example, so the functions that run
- * compiled then are in it). Node 20 has no code cache for ES modules, hence CommonJS. A cache from another V8,
- * or damaged, is rejected by V8 and the file compiles from its source as without one; nothing is written here.
- * Returns the compiled scripts by file (the build's warm-up makes the caches from them).
+ * Run the bundle in `dir`. Each of its files is `(function () { return { modules, files } })` (scripts/build-cli.mjs):
+ * CommonJS modules by name, and in `cli.cjs` which file holds each module it does not; a module is run when first
+ * required (`./<name>.cjs`), its file read when first needed. Each file is compiled with the V8 code cache that
+ * `npm run build` made beside it (`<file>.cache`, after runs of the bundled example and of `test` and `check`, so
+ * the functions they ran are compiled in it). Node 20 has no code cache for ES modules, hence CommonJS. A cache
+ * from another V8, or damaged, is rejected by V8 and the file compiles from its source as without one; nothing is
+ * written here. Returns the compiled scripts by file (the build's warm-up makes the caches from them).
  */
 function start(dir) {
   const fs = require("node:fs");
   const path = require("node:path");
   const vm = require("node:vm");
-  const { createRequire } = require("node:module");
   const { pathToFileURL } = require("node:url");
   const scripts = new Map();
-  const sides = new Map();
-  const load = (file) => {
+  const defined = new Map(); // module → its function and the file that holds it
+  const fileOf = new Map(); // module → the file that holds it, when not read yet
+  const exportsOf = new Map();
+  const isBundleModule = (id) => /^\.\/[\w-]+\.cjs$/.test(id);
+  const read = (file) => {
     const source = fs.readFileSync(file, "utf8");
     let cachedData;
     try {
       cachedData = fs.readFileSync(`${file}.cache`);
     } catch {}
-    // The wrapper has a line of its own, so the bundle's lines and columns are its source map's.
-    const script = new vm.Script(
-      `(function (exports, require, module, __filename, __dirname, dynImp) {\n${source}\n})`,
-      {
-        filename: pathToFileURL(file).href,
-        lineOffset: -1,
-        cachedData,
-      },
-    );
+    const script = new vm.Script(source, { filename: pathToFileURL(file).href, cachedData });
     scripts.set(file, script);
-    const fromNode = createRequire(file);
-    // A file of the bundle beside it (`./<name>.cjs`) loads the same way, once; anything else is node's.
-    const bundleRequire = (id) => {
-      if (!/^\.\/[\w-]+\.cjs$/.test(id)) return fromNode(id);
-      const side = path.join(dir, id);
-      if (!sides.has(side)) sides.set(side, load(side));
-      return sides.get(side);
-    };
-    const module = { exports: {} };
-    // `import()` in a script compiled from a code cache fails on Node 20: the build makes the bundle's
-    // `import("…")` of a package `dynImp("…")`, node's import from here (the package's node_modules).
-    script.runInThisContext()(module.exports, bundleRequire, module, file, dir, (id) => import(id));
-    return module.exports;
+    const { modules, files = {} } = script.runInThisContext()();
+    for (const [name, run] of Object.entries(modules)) defined.set(name, { run, file });
+    for (const [name, holder] of Object.entries(files)) fileOf.set(name, holder);
   };
-  load(path.join(dir, "cli.cjs"));
+  const fromNode = require("node:module").createRequire(path.join(dir, "cli.cjs"));
+  const bundleRequire = (id) => {
+    if (!isBundleModule(id)) return fromNode(id);
+    const name = id.slice(2);
+    if (!exportsOf.has(name)) {
+      if (!defined.has(name)) read(path.join(dir, fileOf.get(name) ?? name));
+      const { run, file } = defined.get(name);
+      const module = { exports: {} };
+      exportsOf.set(name, module.exports); // as node's require: a cycle sees the exports so far
+      run(module.exports, bundleRequire, module, file, dir, dynamicImport);
+      exportsOf.set(name, module.exports);
+    }
+    return exportsOf.get(name);
+  };
+  // `import()` in a script compiled from a code cache fails on Node 20: the build makes the bundle's
+  // `import("…")` `dynImp("…")` — a module of the bundle, or node's import from here (the package's node_modules).
+  const dynamicImport = (id) =>
+    isBundleModule(id) ? Promise.resolve().then(() => bundleRequire(id)) : import(id);
+  bundleRequire("./cli.cjs");
   return scripts;
 }
 

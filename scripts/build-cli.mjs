@@ -4,9 +4,9 @@
 // CommonJS file of its own beside it, required on first use. Each file gets V8's code cache from a warm-up run.
 // The batch worker, a process of its own, is an ES module.
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { build } from "esbuild";
 
 // Tests build a copy elsewhere; any directory directly below dist/ keeps the source's relative paths right.
@@ -66,6 +66,26 @@ const lazyChildProcessForCommander = {
     );
     b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
       contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * chalk works out a default colour level when loaded (supports-color: `node:tty`, which loads `node:net` and
+ * node's streams, ~8 ms of every start). butie never uses that level: src/cli/color.ts gives every `Chalk` its
+ * level. So chalk's defaults are "no colour" here, and nothing is asked of the terminal.
+ */
+const chalkWithoutDetection = {
+  name: "chalk-without-detection",
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /node_modules\/chalk\//.test(args.importer)
+        ? { path: "none", namespace: "chalk-without-detection" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "chalk-without-detection" }, () => ({
+      contents: "export default { stdout: false, stderr: false };",
       loader: "js",
     }));
   },
@@ -152,35 +172,137 @@ const sideFile = {
   },
 };
 
-rmSync(OUT_DIR, { recursive: true, force: true });
+/**
+ * The modules an `eval` of a YAML profile loads on demand: their chunks are in the start file with what every
+ * run loads, so the commonest run reads one file (and yaml's, and its language's words).
+ */
+const START_WITH = ["src/cli/run.ts", "src/cli/commands/eval.ts", "src/cli/profileDocuments.ts"];
+const URL_BANNER = /__butieUrl ?= ?require\("node:url"\)\.pathToFileURL\(__filename\)\.href/;
+// Steps write beside OUT_DIR, at its depth, so the source maps' relative paths hold in OUT_DIR.
+const ESM_DIR = `${OUT_DIR}-esm`;
+const CJS_DIR = `${OUT_DIR}-cjs`;
+for (const dir of [OUT_DIR, ESM_DIR, CJS_DIR]) rmSync(dir, { recursive: true, force: true });
+mkdirSync(OUT_DIR, { recursive: true });
 await build({
   ...shared,
   entryPoints: SIDE_FILES,
-  outdir: OUT_DIR,
+  outdir: CJS_DIR,
   format: "cjs",
   outExtension: { ".js": ".cjs" },
   plugins: [zodEnglishOnly],
 });
-const result = await build({
+// esbuild splits an ES-module build at each `await import`, so that every module is in exactly one chunk (a class
+// has one identity, a module's state is kept once); each chunk then becomes a CommonJS module.
+const esm = await build({
   ...shared,
   entryPoints: { cli: "src/cli/run.ts" },
-  outdir: OUT_DIR,
-  format: "cjs",
+  outdir: ESM_DIR,
+  format: "esm",
+  splitting: true,
   outExtension: { ".js": ".cjs" },
+  chunkNames: "[name]-[hash]",
   external: [...EXTERNAL, ...EXTERNAL_CJS],
-  metafile: Boolean(process.env.BUTIE_METAFILE),
-  plugins: [lazyChildProcessForCommander, catalogueOnDemand, sideFile],
+  metafile: true,
+  plugins: [lazyChildProcessForCommander, chalkWithoutDetection, catalogueOnDemand, sideFile],
   // The source finds files beside it (rule bundle, region table, the batch worker) from `import.meta.url`.
   define: { "import.meta.url": "__butieUrl" },
   banner: { js: 'var __butieUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
-// A script compiled by `vm.Script` from a code cache has no working `import()` on Node 20
-// (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING): an external loaded with `import()` goes through `dynImp`, which
-// bin/butie.js gives the file — node's own `import()` there, resolving from the package as before. The same
-// length as `import`, so the source map's columns hold.
-const start = join(OUT_DIR, "cli.cjs");
-const dynamicImport = /\bimport\((?="[^"]+"\))/g;
-writeFileSync(start, readFileSync(start, "utf8").replace(dynamicImport, "dynImp("));
+const chunks = new Map(
+  Object.entries(esm.metafile.outputs)
+    .filter(([file]) => file.endsWith(".cjs"))
+    .map(([file, out]) => [
+      basename(file),
+      {
+        entryPoint: out.entryPoint,
+        inputs: Object.keys(out.inputs),
+        imports: out.imports
+          .filter((i) => i.kind === "import-statement" && !i.external)
+          .map((i) => basename(i.path)),
+      },
+    ]),
+);
+await build({
+  ...shared,
+  bundle: false,
+  entryPoints: [...chunks.keys()].map((name) => join(ESM_DIR, name)),
+  outdir: CJS_DIR,
+  format: "cjs",
+  entryNames: "[name]",
+  outExtension: { ".js": ".cjs" },
+});
+const groups = fileOfEachChunk(chunks);
+const files = Object.fromEntries(
+  [...groups].flatMap(([file, members]) => (file === "cli.cjs" ? [] : members.map((m) => [m, file]))),
+);
+for (const [file, members] of groups) writeBundleFile(file, members, file === "cli.cjs" ? files : undefined);
+for (const side of Object.keys(SIDE_FILES)) writeBundleFile(`${side}.cjs`, [`${side}.cjs`]);
+for (const dir of [ESM_DIR, CJS_DIR]) rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Chunks by the file that holds them: `cli.cjs` those that START_WITH's modules load without an `import()`; a
+ * chunk only one other `import()` target loads, in that target's file (named by its chunk); a chunk several load
+ * (a few kB each), in a file of its own — a run reads no code that only another command runs.
+ */
+function fileOfEachChunk(all) {
+  const loadedBy = (name, seen = new Set()) => {
+    if (!seen.has(name)) {
+      seen.add(name);
+      for (const next of all.get(name).imports) loadedBy(next, seen);
+    }
+    return seen;
+  };
+  const entries = [...all].filter(([, c]) => c.entryPoint).map(([name, c]) => ({ name, from: c.entryPoint }));
+  const start = new Set();
+  for (const e of entries) if (START_WITH.includes(e.from)) loadedBy(e.name, start);
+  const loaders = new Map();
+  for (const e of entries)
+    if (!start.has(e.name))
+      for (const chunk of loadedBy(e.name))
+        if (!start.has(chunk)) loaders.set(chunk, [...(loaders.get(chunk) ?? []), e.name]);
+  const groups = new Map([["cli.cjs", [...start].sort()]]);
+  for (const [chunk, by] of [...loaders].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const file = by.length === 1 ? by[0] : chunk;
+    groups.set(file, [...(groups.get(file) ?? []), chunk]);
+  }
+  return groups;
+}
+
+/**
+ * One file of the bundle, as bin/butie.js runs it: `(function () { return { modules, files } })`, each module a
+ * CommonJS one (a function of `exports, require, module, __filename, __dirname, dynImp`); `files` (in cli.cjs):
+ * which file holds each module that is not in it. Its source map is the modules' maps, each at its line.
+ */
+function writeBundleFile(file, members, filesOfModules) {
+  const parts = ["(function () {\nreturn {\n"];
+  if (filesOfModules) parts.push(`files: ${JSON.stringify(filesOfModules)},\n`);
+  parts.push("modules: {\n");
+  let line = parts.join("").split("\n").length - 1;
+  const sections = [];
+  for (const name of members) {
+    const code = readFileSync(join(CJS_DIR, name), "utf8")
+      .replace(/\n\/\/# sourceMappingURL=\S+\n?$/, "")
+      // A script compiled by `vm.Script` from a code cache has no working `import()` on Node 20
+      // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING): `import("…")` of a chunk or a package goes through `dynImp`,
+      // which bin/butie.js gives each module. The same length as `import`, so the source map's columns hold.
+      .replace(/\bimport\((?="[^"]+"\))/g, "dynImp(")
+      // Every chunk has the banner; a chunk that does not read `import.meta.url` is spared a pathToFileURL (~30 µs
+      // each, cold) — blanked to the same length, so the source map's columns hold.
+      .replace(URL_BANNER, (banner, _at, code) =>
+        code.split("__butieUrl").length > 2 ? banner : "__butieUrl=void 0".padEnd(banner.length),
+      );
+    parts.push(
+      `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, dynImp) {\n`,
+    );
+    const map = JSON.parse(readFileSync(join(CJS_DIR, `${name}.map`), "utf8"));
+    sections.push({ offset: { line: line + 1, column: 0 }, map });
+    parts.push(`${code}\n},\n`);
+    line += code.split("\n").length + 2;
+  }
+  parts.push("}\n};\n})\n");
+  writeFileSync(join(OUT_DIR, file), parts.join(""));
+  writeFileSync(join(OUT_DIR, `${file}.map`), JSON.stringify({ version: 3, file, sections }));
+}
 // The batch worker, a process of its own, stays an ES module.
 await build({
   ...shared,
@@ -208,13 +330,19 @@ writeFileSync(
 // `BUTIE_CODE_CACHE=0` builds without (the tests of a start without one).
 if (process.env.BUTIE_CODE_CACHE !== "0") {
   const warmUp = [
-    'const { writeFileSync } = require("node:fs");',
+    'const { existsSync, writeFileSync } = require("node:fs");',
     `const scripts = require(${JSON.stringify(join(process.cwd(), "bin/butie.js"))}).start(${JSON.stringify(join(process.cwd(), OUT_DIR))});`,
-    'process.on("exit", () => { for (const [file, script] of scripts) writeFileSync(file + ".cache", script.createCachedData()); });',
+    'process.on("exit", () => { for (const [file, script] of scripts) if (!existsSync(file + ".cache")) writeFileSync(file + ".cache", script.createCachedData()); });',
   ].join("\n");
-  const args = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
-  const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], { encoding: "utf8" });
-  if (warm.status !== 0) throw new Error(`the code cache's warm-up run failed: ${warm.stderr}`);
+  // A file's cache comes from the first of these runs that loads it: the bundled example first, the start's own
+  // measure; then a local rule directory (zod), `test` and `check`, whose ending is the rules' business, not the
+  // build's (their caches are only a speed-up).
+  const example = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
+  for (const args of [example, [...example, "--rules", "examples/local-rules"], ["test"], ["check"]]) {
+    const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], { encoding: "utf8" });
+    if (warm.status !== 0 && args === example)
+      throw new Error(`the code cache's warm-up run failed: ${warm.stderr}`);
+  }
 }
 // The top-level help at 80 columns (piped, or an 80-column terminal), which bin/butie.js prints without loading
 // the bundle: the command tree's own output, so it is what the bundle would print.
@@ -224,5 +352,16 @@ const help = spawnSync(process.execPath, [join(OUT_DIR, "butie.js"), "--help"], 
 });
 if (help.status !== 0 || !help.stdout) throw new Error(`the bundle's --help failed: ${help.stderr}`);
 writeFileSync(join(OUT_DIR, "help-80.txt"), help.stdout);
-// `BUTIE_METAFILE=meta.json npm run build` writes which modules went into cli.cjs (paste into esbuild's analyzer).
-if (process.env.BUTIE_METAFILE) writeFileSync(process.env.BUTIE_METAFILE, JSON.stringify(result.metafile));
+// `BUTIE_METAFILE=meta.json npm run build` writes which modules went into each file (`outputs`) and each chunk.
+if (process.env.BUTIE_METAFILE) {
+  const outputs = Object.fromEntries(
+    [...groups].map(([file, members]) => [
+      join(OUT_DIR, file),
+      {
+        chunks: Object.fromEntries(members.map((m) => [m, chunks.get(m).inputs])),
+        inputs: Object.fromEntries(members.flatMap((m) => chunks.get(m).inputs.map((i) => [i, {}]))),
+      },
+    ]),
+  );
+  writeFileSync(process.env.BUTIE_METAFILE, JSON.stringify({ outputs }));
+}

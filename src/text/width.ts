@@ -12,6 +12,9 @@ import { maskIdNumbersIn } from "./idMask.js";
  */
 function knownWidth(c: number): number {
   if (c >= 0x20 && c < 0x7f) return 1;
+  // Chinese first: most of what butie prints past ASCII, and every range below is under U+3000. (Each check costs
+  // at every character of every measured line, uncompiled at start.)
+  if (c >= 0x3000) return isWideCjk(c) ? 2 : -1;
   if (c < 0x20 || (c >= 0x7f && c < 0xa0)) return c === 0x1b ? -1 : 0; // control characters take none
   if (c < 0x100) return c === 0xad || c === 0xa9 || c === 0xae ? -1 : 1; // ©, ® are emoji; soft hyphen none
   if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x2193) || c === 0x2264 || c === 0x2265) return 1;
@@ -19,17 +22,20 @@ function knownWidth(c: number): number {
   // The marks the output uses: ✓ ✗ ✘ are text, ⚠ and ✔ are emoji (two columns).
   if (c === 0x2713 || c === 0x2717 || c === 0x2718) return 1;
   if (c === 0x26a0 || c === 0x2714) return 2;
-  if (
+  return -1;
+}
+
+/** CJK ideographs, kana, CJK and full-width punctuation (from U+3000 on): two columns each. */
+function isWideCjk(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3000 && c <= 0x303e) ||
+    (c >= 0xff01 && c <= 0xff60) ||
     (c >= 0x3041 && c <= 0x3096) ||
     (c >= 0x30a1 && c <= 0x30fa) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xff01 && c <= 0xff60) ||
     (c >= 0xffe0 && c <= 0xffe6)
-  )
-    return 2;
-  return -1;
+  );
 }
 
 // Built from a string: a literal control character in a regex is easy to mistake for a typo.
@@ -86,8 +92,6 @@ function tokens(line: string): string[] {
   return out;
 }
 
-const isWide = (t: string) => displayWidth(t) > 1;
-
 /** Marks a line may not start with (禁则): a line may not break before them, so the character before comes down. */
 const CLOSING = new Set([..."）)」』》】〕，。；、：！？”’…,.;:!?"]);
 /** Marks a line may not end with: a line may not break after them, so the mark goes down with what it opens. */
@@ -110,6 +114,9 @@ export function wrapLine(text: string, width: number, indent?: string): string[]
   // latin word or a number.
   let lastBreak = -1;
   let previous = "";
+  // Each token is measured once: at start every measure runs uncompiled, and wrapping is most of a start's measuring.
+  let previousWide = false;
+  const leadWidth = displayWidth(lead);
   const flush = (upTo: number) => {
     out.push(current.slice(0, upTo).join("").trimEnd());
     const carry = current.slice(upTo).join("").replace(/^ +/, "");
@@ -125,20 +132,24 @@ export function wrapLine(text: string, width: number, indent?: string): string[]
       !colour &&
       !CLOSING.has(t) &&
       !OPENING.has(previous) &&
-      (t === " " || previous === " " || isWide(t) || isWide(previous))
+      (t === " " || previous === " " || w > 1 || previousWide)
     )
       lastBreak = current.length;
-    if (used + w > width && used > displayWidth(lead)) {
+    if (used + w > width && used > leadWidth) {
       if (t === " ") {
         flush(current.length);
         previous = t;
+        previousWide = false;
         continue;
       }
       flush(lastBreak > minimum ? lastBreak : current.length);
     }
     current.push(t);
     used += w;
-    if (!colour) previous = t;
+    if (!colour) {
+      previous = t;
+      previousWide = w > 1;
+    }
   }
   out.push(current.join("").trimEnd());
   return out.filter((l, i) => i === 0 || l.trim() !== "");

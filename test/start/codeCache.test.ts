@@ -100,19 +100,30 @@ describe("the code cache of the bundled CLI", () => {
   it("keeps stack frames on the file's own lines and columns, as its source map reads them", () => {
     const dir = mkdtempSync(join(tmpdir(), "butie-start-"));
     try {
+      // Files as the build writes them: modules by name, and in cli.cjs which file holds the others.
+      const file = (modules: string, files = "") =>
+        `(function () {\nreturn {${files}\nmodules: {\n${modules}\n}\n};\n})\n`;
+      const module = (name: string, code: string) =>
+        `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, dynImp) {\n${code}\n},`;
       writeFileSync(
         join(dir, "cli.cjs"),
-        '"use strict";\nconst side = require("./side.cjs");\n  side.fail();\n',
+        file(
+          module("cli.cjs", 'const side = require("./side.cjs");\n  side.fail();'),
+          'files: {"side.cjs": "other.cjs"},',
+        ),
       );
-      writeFileSync(join(dir, "side.cjs"), "exports.fail = () => {\n    throw new Error('probe');\n};\n");
+      writeFileSync(
+        join(dir, "other.cjs"),
+        file(module("side.cjs", "exports.fail = () => {\n    throw new Error('probe');\n};")),
+      );
       const r = spawnSync(
         process.execPath,
         ["-e", `require(${JSON.stringify(join(root, "bin/butie.js"))}).start(${JSON.stringify(dir)})`],
         { encoding: "utf8" },
       );
       expect(r.stderr).toContain("Error: probe");
-      expect(r.stderr).toContain(`${pathToFileURL(join(dir, "side.cjs")).href}:2:11`);
-      expect(r.stderr).toContain(`${pathToFileURL(join(dir, "cli.cjs")).href}:3:8`);
+      expect(r.stderr).toContain(`${pathToFileURL(join(dir, "other.cjs")).href}:6:11`);
+      expect(r.stderr).toContain(`${pathToFileURL(join(dir, "cli.cjs")).href}:6:8`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
