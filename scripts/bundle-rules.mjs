@@ -12,7 +12,7 @@ import { FIXTURE_BUNDLE_FILE } from "../dist/fixtures/fixtureBundleFile.js";
 import { fieldCatalogueSchema } from "../dist/profile/fields.js";
 import { BUNDLE_FILE } from "../dist/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../dist/rules/loadRules.js";
-import { ruleStamps } from "../dist/rules/ruleFiles.js";
+import { ruleStamps, ruleTimes } from "../dist/rules/ruleFiles.js";
 import { ruleFileSchema } from "../dist/rules/schema.js";
 import { YamlSource } from "../dist/rules/yamlSource.js";
 
@@ -28,7 +28,10 @@ const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
   rule: ruleFileSchema.parse(data(file)),
 }));
 const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
-writeFileSync(BUNDLE_FILE, JSON.stringify({ stamps: ruleStamps(BUNDLED_RULES), fields, programs }));
+writeFileSync(
+  BUNDLE_FILE,
+  JSON.stringify({ stamps: ruleStamps(BUNDLED_RULES), times: ruleTimes(BUNDLED_RULES), fields, programs }),
+);
 console.log(`bundled ${programs.length} programs into ${relative(process.cwd(), BUNDLE_FILE.pathname)}`);
 const fixtures = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f))
   .map((file) => fixtureEntry(file, readFileSync(file, "utf8")))

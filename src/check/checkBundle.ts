@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.js";
-import { BUNDLED_RULES, textStamps } from "../rules/ruleFiles.js";
+import { BUNDLED_RULES, sameFiles, textStamps, timeStamps } from "../rules/ruleFiles.js";
 
 /**
  * The build's own `check` of the bundled rules (`scripts/bundle-rules.mjs`), with the texts it read: every
@@ -20,16 +20,16 @@ export interface CheckResult {
 
 /** The text of the check bundle for `result`, a check of the bundled rules as they are now. */
 export function checkBundleText(result: CheckResult): string {
-  return JSON.stringify({ stamps: textStamps(BUNDLED_RULES), result });
+  return JSON.stringify({ stamps: textStamps(BUNDLED_RULES), times: timeStamps(BUNDLED_RULES), result });
 }
 
 /** The build's check result, or undefined when there is none or a file below rules/ changed since. */
 export function checkFromBuild(): CheckResult | undefined {
-  let saved: { stamps: string; result: CheckResult };
+  let saved: { stamps: string; times?: string; result: CheckResult };
   try {
     saved = JSON.parse(readFileSync(CHECK_BUNDLE_FILE, "utf8"));
   } catch {
     return undefined;
   }
-  return saved.stamps === textStamps(BUNDLED_RULES) ? saved.result : undefined;
+  return sameFiles(saved, BUNDLED_RULES) ? saved.result : undefined;
 }

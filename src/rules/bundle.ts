@@ -5,7 +5,7 @@ import type { SectionDef } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
 import { compileParameters } from "./parameters.js";
 import { compiledOnUse, type Program, programHead } from "./program.js";
-import { BUNDLED_RULES, ruleStamps } from "./ruleFiles.js";
+import { sameRuleFiles } from "./ruleFiles.js";
 import type { RuleFile } from "./schema.js";
 import type { Locator } from "./types.js";
 
@@ -17,6 +17,8 @@ export const BUNDLE_FILE = new URL("../rules.bundle.json", import.meta.url);
 
 export interface Bundle {
   readonly stamps: string;
+  /** The same files' sizes and modification times when the bundle was made (`ruleTimes`). */
+  readonly times?: string;
   readonly fields: Record<string, SectionDef>;
   readonly programs: readonly { readonly file: string; readonly rule: RuleFile }[];
 }
@@ -50,7 +52,7 @@ export function readBundle(): Bundle | undefined {
   } catch {
     return undefined;
   }
-  return bundle.stamps === ruleStamps(BUNDLED_RULES) ? bundle : undefined;
+  return sameRuleFiles(bundle) ? bundle : undefined;
 }
 
 /**

@@ -39,8 +39,15 @@ export function listFiles(dir: string, keep: (path: string) => boolean, cwd = pr
  * stale. The region tables are not in the bundle (they are read as they are).
  */
 export function ruleStamps(dir = BUNDLED_RULES): string {
-  return textStamps(dir, (f) => !/\.test\.ya?ml$/.test(f));
+  return textStamps(dir, isRuleText);
 }
+
+/** The bundled rules' files as `timeStamps` records them (what `ruleStamps` reads, by size and time). */
+export function ruleTimes(dir = BUNDLED_RULES): string {
+  return timeStamps(dir, isRuleText);
+}
+
+const isRuleText = (f: string) => !/\.test\.ya?ml$/.test(f);
 
 /**
  * The path and content of every YAML file below `dir` that `keep` accepts, as one string (mtimes are not kept
@@ -49,10 +56,44 @@ export function ruleStamps(dir = BUNDLED_RULES): string {
  * it is optimised.
  */
 export function textStamps(dir: string, keep: (path: string) => boolean = () => true): string {
-  return listFiles(dir, (f) => /\.ya?ml$/.test(f) && keep(f))
+  return yamlFiles(dir, keep)
     .map((f) => `${f.slice(dir.length)}\0${readFileSync(f, "utf8")}\0`)
     .join("");
 }
+
+/** The path, size and modification time of each file `textStamps` reads: what a start can check without reading them. */
+export function timeStamps(dir: string, keep: (path: string) => boolean = () => true): string {
+  return yamlFiles(dir, keep)
+    .map((f) => {
+      const { size, mtimeMs } = statSync(f);
+      return `${f.slice(dir.length)}\0${size}\0${mtimeMs}\0`;
+    })
+    .join("");
+}
+
+/**
+ * Whether the YAML files below `dir` that `keep` accepts are still those a build recorded: by their sizes and
+ * modification times when the build kept them and they match (a start then reads no rule text: ~4 ms), else by
+ * their texts (a package installed from npm has other times than its build; a file edited has another time).
+ */
+export function sameFiles(
+  recorded: { readonly stamps: string; readonly times?: string },
+  dir: string,
+  keep: (path: string) => boolean = () => true,
+): boolean {
+  return (
+    (recorded.times !== undefined && recorded.times === timeStamps(dir, keep)) ||
+    recorded.stamps === textStamps(dir, keep)
+  );
+}
+
+/** `sameFiles` for the bundled rules and field catalogue (not the fixtures). */
+export function sameRuleFiles(recorded: { readonly stamps: string; readonly times?: string }): boolean {
+  return sameFiles(recorded, BUNDLED_RULES, isRuleText);
+}
+
+const yamlFiles = (dir: string, keep: (path: string) => boolean) =>
+  listFiles(dir, (f) => /\.ya?ml$/.test(f) && keep(f));
 
 /** How a rule or fixture file is named in messages: `rules/…` for bundled files, else relative to `cwd`. */
 export function displayPath(file: string, cwd: string): string {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ruleStamps } from "../../src/rules/ruleFiles.js";
+import { ruleStamps, ruleTimes, sameFiles } from "../../src/rules/ruleFiles.js";
 
 const dir = `${mkdtempSync(join(tmpdir(), "butie-stamps-"))}/`;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,5 +41,34 @@ describe("ruleStamps (is the build's rule bundle stale?)", () => {
     const before = ruleStamps(dir);
     writeFileSync(join(dir, "regions.json"), '{"110000": "北京市"}\n');
     expect(ruleStamps(dir)).toBe(before);
+  });
+});
+
+describe("sameFiles (the bundle's files unchanged, read by their times first)", () => {
+  const here = `${mkdtempSync(join(tmpdir(), "butie-times-"))}/`;
+  afterAll(() => rmSync(here, { recursive: true, force: true }));
+  const file = join(here, "program.yaml");
+  writeFileSync(file, "id: place.program\nvalue: 1\n");
+  const at = new Date("2026-01-01T00:00:00Z");
+  utimesSync(file, at, at);
+  const recorded = { stamps: ruleStamps(here), times: ruleTimes(here) };
+
+  it("holds while the files keep their times, and by their texts when only the times changed (npm pack)", () => {
+    expect(sameFiles(recorded, here)).toBe(true);
+    utimesSync(file, new Date(), new Date());
+    expect(ruleTimes(here)).not.toBe(recorded.times);
+    expect(sameFiles(recorded, here)).toBe(true);
+  });
+
+  it("fails when a file changes, even with its old time and size put back", () => {
+    writeFileSync(file, "id: place.program\nvalue: 2\n");
+    expect(sameFiles(recorded, here)).toBe(false);
+    utimesSync(file, at, at);
+    // Same size and time, other bytes: the times say "same" — the one edit this cannot see, said here.
+    expect(ruleTimes(here)).toBe(recorded.times);
+  });
+
+  it("fails on the texts alone when a bundle kept no times (one made by an older build)", () => {
+    expect(sameFiles({ stamps: recorded.stamps }, here)).toBe(false);
   });
 });
