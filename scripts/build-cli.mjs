@@ -55,61 +55,60 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * An esbuild plugin that gives an import matching `filter`, made by a file matching `importer`, other contents:
+ * `load(args)` of the path `to(args)` (the rest of the build resolves as before).
+ */
+function substitute(name, filter, importer, to, load) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        importer.test(args.importer) ? { path: to(args), namespace: name } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: name }, (args) => ({ loader: "js", ...load(args) }));
+    },
+  };
+}
+
 /** commander requires node:child_process (and with it sockets and streams) only to run external subcommands. */
-const lazyChildProcessForCommander = {
-  name: "lazy-child-process-for-commander",
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /node_modules\/commander\//.test(args.importer)
-        ? { path: "child_process", namespace: "lazy-child-process" }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
-      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
-      loader: "js",
-    }));
-  },
-};
+const lazyChildProcessForCommander = substitute(
+  "lazy-child-process",
+  /^(node:)?child_process$/,
+  /node_modules\/commander\//,
+  () => "child_process",
+  () => ({
+    contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+  }),
+);
 
 /**
  * chalk works out a default colour level when loaded (supports-color: `node:tty`, which loads `node:net` and
  * node's streams, ~8 ms of every start). butie never uses that level: src/cli/color.ts gives every `Chalk` its
  * level. So chalk's defaults are "no colour" here, and nothing is asked of the terminal.
  */
-const chalkWithoutDetection = {
-  name: "chalk-without-detection",
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /node_modules\/chalk\//.test(args.importer)
-        ? { path: "none", namespace: "chalk-without-detection" }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "chalk-without-detection" }, () => ({
-      contents: "export default { stdout: false, stderr: false };",
-      loader: "js",
-    }));
-  },
-};
+const chalkWithoutDetection = substitute(
+  "chalk-without-detection",
+  /^#supports-color$/,
+  /node_modules\/chalk\//,
+  () => "none",
+  () => ({ contents: "export default { stdout: false, stderr: false };" }),
+);
 
 /**
  * zod re-exports all 65 of its locales (`z.locales`) from its entry; butie words zod's issues itself and zod's own
  * default is English, so only `en` is bundled: zod.cjs 582 kB → ~290 kB, read by every local rule directory.
  */
-const zodEnglishOnly = {
-  name: "zod-english-only",
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /node_modules\/zod\/v4\/(classic|core)\//.test(args.importer)
-        ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "zod-english-only" }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
-      resolveDir: dirname(args.path),
-      loader: "js",
-    }));
-  },
-};
+const zodEnglishOnly = substitute(
+  "zod-english-only",
+  /^\.\.\/locales\/index\.js$/,
+  /node_modules\/zod\/v4\/(classic|core)\//,
+  (args) => join(dirname(args.importer), "../locales/en.js"),
+  (args) => ({
+    contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+    resolveDir: dirname(args.path),
+  }),
+);
 
 /**
  * Each language's words (src/messages/zh.ts, en.ts: ~48 and ~33 kB of closures, ~7 ms each to compile and run at

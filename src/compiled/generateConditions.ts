@@ -78,15 +78,15 @@ export function generateConditions(
   };
   const code = emitter(reads);
   const O = code.consts.push(outcomes) - 1;
+  const place = places(taken);
   /** A default taken goes into the signature (the loop lists it when the signature has no room). */
   const signed = (i: number) => {
-    const at = place[i];
     if (!taken[i]) return "";
+    const at = place[i];
     if (at === undefined) return "if (T !== undefined && T.size) open = true;";
     return `if (T !== undefined && T.size) signature |= o === true ? ${(1 << at) | (1 << (at + 1))} : ${1 << at};`;
   };
   const lines: string[] = [];
-  const place = places(taken);
   tests.forEach((test, i) => {
     // Within its own block, a condition left to the interpreter ends that block only.
     reads.giveUp = `{ o = U; break c${i}; }`;
