@@ -15,6 +15,9 @@ const UNITS: Record<string, Record<string, number>> = {
 
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
 
+/** Distinct numbers a field's reader remembers before it starts again (a roster repeats few of them). */
+const REMEMBERED = 10_000;
+
 /**
  * The reader of an integer or decimal field. Every channel's number reaches it as text: a typed answer or a
  * cell as written, a profile's number as its source digits, so `11.9999999999999999` is never the double 12.
@@ -27,6 +30,10 @@ export function numberReader(def: ScalarFieldDef): {
   const whole = def.type === "integer";
   const units = UNITS[unit ?? ""] ?? {};
   const ratio = unit === "ratio";
+  // A number read as written in the field's own unit is the same fact each time: one fact (and one Big, shared
+  // like a remembered date: the engine never mutates values) per distinct text or whole number.
+  const plain = new Map<string, Fact>();
+  const integers = new Map<number, Fact>();
   const check = (value: Big, note?: Message): Fact => {
     const v = value.toString();
     if (whole && !value.round(0, Big.roundDown).eq(value))
@@ -46,6 +53,8 @@ export function numberReader(def: ScalarFieldDef): {
     return note ? { ok: true, value, note } : { ok: true, value };
   };
   const text = (text: string, raw: unknown): Fact => {
+    const known = plain.get(text);
+    if (known) return known;
     if (unit === "months") {
       const ym = yearsAndMonths(text);
       if (ym) {
@@ -69,7 +78,7 @@ export function numberReader(def: ScalarFieldDef): {
     const value = exact(read.digits, raw);
     if (!(value instanceof Big)) return value;
     if (read.percent) return ratio ? check(value.div(100)) : refuse("profile/type", wrongUnit(raw, unit));
-    if (read.unit === "") return check(value);
+    if (read.unit === "") return remember(plain, text, check(value));
     const factor = units[read.unit];
     if (factor === undefined) return refuse("profile/type", wrongUnit(raw, unit));
     return factor === 1
@@ -80,7 +89,18 @@ export function numberReader(def: ScalarFieldDef): {
         );
   };
   // A whole number a double holds exactly (most cells): no text to read, the same checks.
-  return { text, safeInteger: (n) => check(new Big(n)) };
+  // -0 is its own Big (sign -1) but the same key as 0 in a Map: read each time.
+  const safeInteger = (n: number) =>
+    Object.is(n, -0) ? check(new Big(n)) : (integers.get(n) ?? remember(integers, n, check(new Big(n))));
+  return { text, safeInteger };
+}
+
+/** `fact`, remembered under `key` when it was read (a refusal names what was written: not remembered). */
+function remember<K>(facts: Map<K, Fact>, key: K, fact: Fact): Fact {
+  if (!fact.ok) return fact;
+  if (facts.size >= REMEMBERED) facts.clear();
+  facts.set(key, Object.freeze(fact));
+  return fact;
 }
 
 function wrongUnit(raw: unknown, unit: string | undefined) {
