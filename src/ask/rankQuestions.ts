@@ -3,6 +3,7 @@ import type { AsOf } from "../engine/evaluateProgram.js";
 import type { Evaluation, ProgramResult } from "../engine/result.js";
 import type { RecordValue, Value } from "../expr/values.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { fieldValuesOf, sharedSections } from "../profile/fieldValues.js";
 import type { Profile } from "../profile/profile.js";
 import { splitPath } from "./answers.js";
 import { catalogueOrder, fieldAt } from "./fieldAt.js";
@@ -149,8 +150,8 @@ function lookahead(
 /** The profile with one more field known (a record's sub-field set in a copy of its record). */
 export function withValue(profile: Profile, path: string, value: Value): Profile {
   const { section, field, index, sub } = splitPath(path);
-  const fields = new Map(profile.fields);
-  const sections = new Set(profile.sections).add(section);
+  const fields = fieldValuesOf(profile.fields);
+  const sections = sharedSections(new Set(profile.sections).add(section));
   if (index === undefined || sub === undefined) fields.set(path, value);
   else {
     const listPath = `${section}.${field}`;

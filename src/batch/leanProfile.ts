@@ -2,6 +2,7 @@ import type { RecordValue, Value } from "../expr/values.js";
 import { deriveFromIdNumber } from "../profile/deriveFromIdNumber.js";
 import type { Fact, FactDates, FactReader } from "../profile/fact.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { FieldValues } from "../profile/fieldValues.js";
 import { MAX_RECORDS } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { readerOf } from "../profile/readFact.js";
@@ -80,7 +81,7 @@ export function leanProfile(
 ): Profile | undefined {
   if (!isPlainObject(data)) return undefined;
   const readers = readersOf(catalogue);
-  const fields = new Map<string, Value>();
+  const fields = new FieldValues();
   const sections = new Set<string>();
   for (const sectionName of Object.keys(data)) {
     const section = readers.get(sectionName);
@@ -105,12 +106,7 @@ export function leanProfile(
  * Read one value into `fields` the lean way: false when it needs the full path (a problem, a note echoed back,
  * a warning).
  */
-export function readInto(
-  fields: Map<string, Value>,
-  field: FieldReader,
-  raw: unknown,
-  dates: FactDates,
-): boolean {
+export function readInto(fields: FieldValues, field: FieldReader, raw: unknown, dates: FactDates): boolean {
   const fact = (field.read as FactReader)(raw, undefined, dates);
   if (!fact.ok || fact.note !== undefined || fact.warning !== undefined) return false;
   if (fact.value !== undefined) fields.set(field.path, fact.value);
@@ -122,12 +118,7 @@ export function readInto(
  * reads it: false when it needs the full path (not a list of plain records, too long, an unknown key, a value
  * with a problem, a note or a warning).
  */
-function readRecords(
-  fields: Map<string, Value>,
-  field: FieldReader,
-  raw: unknown,
-  dates: FactDates,
-): boolean {
+function readRecords(fields: FieldValues, field: FieldReader, raw: unknown, dates: FactDates): boolean {
   if (!field.items || !Array.isArray(raw) || raw.length > MAX_RECORDS) return false;
   const list: RecordValue[] = [];
   for (const item of raw) {
@@ -149,7 +140,7 @@ function readRecords(
 }
 
 /** The profile with what an ID number gives; undefined when it contradicts a given birth date or sex. */
-export function withIdNumber(fields: Map<string, Value>, sections: Set<string>): Profile | undefined {
+export function withIdNumber(fields: FieldValues, sections: Set<string>): Profile | undefined {
   return deriveFromIdNumber(fields).length ? undefined : { fields, sections };
 }
 

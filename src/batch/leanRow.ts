@@ -1,6 +1,6 @@
-import type { Value } from "../expr/values.js";
 import type { FactDates } from "../profile/fact.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { FieldValues } from "../profile/fieldValues.js";
 import type { Profile } from "../profile/profile.js";
 import { cellRaw } from "./cellValue.js";
 import type { Column } from "./columns.js";
@@ -39,7 +39,7 @@ export function leanRow(
   catalogue: FieldCatalogue,
   dates: FactDates = {},
 ): Profile | undefined {
-  const fields = new Map<string, Value>();
+  const fields = new FieldValues();
   const sections = new Set<string>();
   for (const { at, field } of rowReaderOf(columns, catalogue)) {
     const raw = cellRaw(cells[at]);

@@ -5,7 +5,10 @@ import { parseIdNumber } from "./idNumber.js";
  * Birth date and sex from `person.idNumber` when they are not given; which one contradicts it when given.
  * Shared by every channel, so a row's ID number gives the same profile on the batch fast path as in `eval`.
  */
-export function deriveFromIdNumber(fields: Map<string, Value>): ("birth" | "sex")[] {
+export function deriveFromIdNumber(fields: {
+  get(path: string): Value | undefined;
+  set(path: string, value: Value): unknown;
+}): ("birth" | "sex")[] {
   const id = fields.get("person.idNumber");
   if (typeof id !== "string") return [];
   const parsed = parseIdNumber(id);

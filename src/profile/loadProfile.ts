@@ -5,6 +5,7 @@ import { type Message, message, sayMessage } from "../messages/index.js";
 import type { YamlSource } from "../rules/yamlSource.js";
 import { deriveFromIdNumber } from "./deriveFromIdNumber.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
+import { FieldValues, sharedSections } from "./fieldValues.js";
 import type { Profile } from "./profile.js";
 import { readerOf } from "./readFact.js";
 
@@ -84,7 +85,7 @@ export function profileFromData(
     if (fact.note) warnings.push({ ...located(path, "profile/read-as", fact.note), severity: "warning" });
     return fact.value;
   };
-  const fields = new Map<string, Value>();
+  const fields = new FieldValues();
   const sections = new Set<string>();
   if (!isPlainObject(data)) {
     report([], "profile/type", message("fact/profile-mapping"));
@@ -120,7 +121,9 @@ export function profileFromData(
     if (wrong === "birth")
       report(["person", "birthDate"], "profile/id-number", message("fact/id-birth-mismatch"));
     else report(["person", "sex"], "profile/id-number", message("fact/id-sex-mismatch"));
-  return diagnostics.length ? { diagnostics } : { profile: { fields, sections }, diagnostics: warnings };
+  return diagnostics.length
+    ? { diagnostics }
+    : { profile: { fields, sections: sharedSections(sections) }, diagnostics: warnings };
 }
 
 type Report = (path: Path, code: string, says: Message) => undefined;

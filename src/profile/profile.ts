@@ -1,4 +1,5 @@
 import type { Value } from "../expr/values.js";
+import { fieldValuesOf, sharedSections } from "./fieldValues.js";
 
 /** A validated profile: the known fields by dotted path, and which sections it has at all. */
 export interface Profile {
@@ -8,6 +9,6 @@ export interface Profile {
 
 /** Build a profile from already-typed values, e.g. in tests or an embedding system. */
 export function profileOf(fields: Record<string, Value>): Profile {
-  const map = new Map(Object.entries(fields));
-  return { fields: map, sections: new Set([...map.keys()].map((k) => k.split(".")[0] ?? k)) };
+  const map = fieldValuesOf(Object.entries(fields));
+  return { fields: map, sections: sharedSections(new Set([...map.keys()].map((k) => k.split(".")[0] ?? k))) };
 }
