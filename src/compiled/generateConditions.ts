@@ -1,5 +1,6 @@
 import type { Node } from "../expr/parse.js";
 import type { Outcome, Value } from "../expr/values.js";
+import { FieldLens } from "../profile/fieldValues.js";
 import { emitter, Unsupported } from "./emitExpression.js";
 import { compileFunction, DIRECT, type UNDECIDED } from "./generateExpression.js";
 import type { TakenFields } from "./taken.js";
@@ -71,12 +72,18 @@ export function generateConditions(
     }
     return name;
   };
+  // Every field is read at once, by position (FieldLens), when the function starts.
+  const paths: string[] = [];
   const reads = {
-    field: (path: string) => local(DIRECT.field(path)),
+    field: (path: string) => {
+      const at = paths.indexOf(path);
+      return local(`V[${at < 0 ? paths.push(path) - 1 : at}]`);
+    },
     param: (name: string) => local(DIRECT.param(name)),
     giveUp: "",
   };
   const code = emitter(reads);
+  const lens = code.consts.push(undefined) - 1;
   const O = code.consts.push(outcomes) - 1;
   const place = places(taken);
   /** A default taken goes into the signature (the loop lists it when the signature has no room). */
@@ -106,8 +113,10 @@ export function generateConditions(
       everyCondition ? signed(i) : `if (failed) return ${FAIL};`,
     );
   });
+  code.consts[lens] = new FieldLens(paths);
   return compileFunction("decideAll", code, [
     "let open = false, failed = false, signature = 0, o;",
+    `const V = K[${lens}].read(F);`,
     ...prelude,
     ...lines,
     `return open ? ${OPEN} : failed ? signature | ${FAIL} : signature;`,

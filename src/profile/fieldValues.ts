@@ -8,7 +8,7 @@ const SHAPES = 10_000;
  * paths in that order (as V8 shares an object's hidden class): a profile then holds only its values, in a
  * compact array, instead of a hash table of its own — evaluating many profiles touches half the memory.
  */
-class Shape {
+export class Shape {
   readonly index: ReadonlyMap<string, number>;
   private readonly next = new Map<string, Shape>();
 
@@ -42,8 +42,10 @@ function newTree(): Shape {
  * replaces its value in place). Deleting is not offered: a profile only ever gains facts.
  */
 export class FieldValues implements ReadonlyMap<string, Value> {
-  private shape = root;
-  private readonly known: Value[] = [];
+  /** Its paths (read by position through a FieldLens). */
+  shape: Shape = root;
+  /** Its values, in the order of its shape's paths. */
+  readonly known: Value[] = [];
 
   get(path: string): Value | undefined {
     const i = this.shape.index.get(path);
@@ -87,6 +89,54 @@ export class FieldValues implements ReadonlyMap<string, Value> {
 
   [Symbol.iterator](): MapIterator<[string, Value]> {
     return this.entries();
+  }
+}
+
+/** The shapes a lens keeps the positions of before it starts again (a roster has a few). */
+const LENS_SHAPES = 1_000;
+
+/**
+ * The values of a fixed list of paths, read from profile after profile by position: the positions are found
+ * once per shape, not by a lookup per path per profile (a program's generated conditions read all theirs at once).
+ */
+export class FieldLens {
+  /** The values of the last profile read, by the index of their path (overwritten by the next read). */
+  private readonly out: (Value | undefined)[];
+  private last?: Shape;
+  private slots: readonly number[] = [];
+  private positions = new Map<Shape, readonly number[]>();
+
+  constructor(private readonly paths: readonly string[]) {
+    this.out = paths.map(() => undefined);
+  }
+
+  read(fields: ReadonlyMap<string, Value>): readonly (Value | undefined)[] {
+    const out = this.out;
+    if (!(fields instanceof FieldValues)) {
+      for (let i = 0; i < out.length; i++) out[i] = fields.get(this.paths[i] as string);
+      return out;
+    }
+    if (fields.shape !== this.last) {
+      this.last = fields.shape;
+      this.slots = this.slotsOf(fields.shape);
+    }
+    const { slots } = this;
+    const known = fields.known;
+    for (let i = 0; i < slots.length; i++) {
+      const at = slots[i] as number;
+      out[i] = at < 0 ? undefined : known[at];
+    }
+    return out;
+  }
+
+  private slotsOf(shape: Shape): readonly number[] {
+    let slots = this.positions.get(shape);
+    if (!slots) {
+      if (this.positions.size >= LENS_SHAPES) this.positions = new Map();
+      slots = this.paths.map((p) => shape.index.get(p) ?? -1);
+      this.positions.set(shape, slots);
+    }
+    return slots;
   }
 }
 

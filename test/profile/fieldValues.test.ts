@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FieldValues, fieldValuesOf, sharedSections } from "../../src/profile/fieldValues.js";
+import { FieldLens, FieldValues, fieldValuesOf, sharedSections } from "../../src/profile/fieldValues.js";
 
 const snapshot = (m: ReadonlyMap<string, unknown>) => ({
   entries: [...m],
@@ -63,5 +63,25 @@ describe("a profile's field values", () => {
     expect(sharedSections(new Set(["person", "unemployment"]))).toBe(one);
     expect([...sharedSections(new Set(["person"]))]).toEqual(["person"]);
     expect([...sharedSections(new Set(["unemployment", "person"]))]).toEqual(["unemployment", "person"]);
+  });
+
+  it("are read by a lens as by get, profile after profile of changing shapes (and from a plain Map)", () => {
+    const paths = ["a.x", "b.z", "e.none", "a.y"];
+    const lens = new FieldLens(paths);
+    const path = fc.constantFrom("a.x", "a.y", "b.z", "c.w", "d.v");
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(path, fc.integer()), { maxLength: 8 }), { maxLength: 20 }),
+        (profiles) => {
+          for (const sets of profiles) {
+            const fields = fieldValuesOf(sets as never);
+            expect([...lens.read(fields)]).toEqual(paths.map((p) => fields.get(p)));
+            const map = new Map(sets);
+            expect([...lens.read(map as never)]).toEqual(paths.map((p) => map.get(p)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
