@@ -77,7 +77,7 @@ describe("a profile's field values", () => {
             const fields = fieldValuesOf(sets as never);
             expect([...lens.read(fields)]).toEqual(paths.map((p) => fields.get(p)));
             const map = new Map(sets);
-            expect([...lens.read(map as never)]).toEqual(paths.map((p) => map.get(p)));
+            expect([...lens.read(map as never)]).toEqual(paths.map((p) => map.get(p as never)));
           }
         },
       ),
