@@ -1,7 +1,7 @@
 import type { Node } from "../expr/parse.js";
 import type { Outcome, Value } from "../expr/values.js";
-import { FieldLens } from "../profile/fieldValues.js";
 import { emitter, Unsupported } from "./emitExpression.js";
+import { FieldLens } from "./fieldLens.js";
 import { compileFunction, DIRECT, type UNDECIDED } from "./generateExpression.js";
 import type { TakenFields } from "./taken.js";
 

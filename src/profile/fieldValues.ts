@@ -8,156 +8,123 @@ const SHAPES = 10_000;
  * paths in that order (as V8 shares an object's hidden class): a profile then holds only its values, in a
  * compact array, instead of a hash table of its own — evaluating many profiles touches half the memory.
  */
-export class Shape {
+class Shape {
   readonly index: ReadonlyMap<string, number>;
+  /** Unique for the process: what a reader by position keys its positions by (holding no shape). */
+  readonly id = ++shapes;
+  /** The tree it belongs to: a shape of a tree left behind is not extended there. */
+  private readonly tree = trees;
   private readonly next = new Map<string, Shape>();
 
-  constructor(
-    readonly paths: readonly string[],
-    private readonly tree: { made: number },
-  ) {
+  constructor(readonly paths: readonly string[]) {
     this.index = new Map(paths.map((p, i) => [p, i]));
   }
 
-  /** This shape with one more path. */
+  /** This shape with one more path (made in the current tree when it is new). */
   with(path: string): Shape {
-    let shape = this.next.get(path);
-    if (!shape) {
-      if (++this.tree.made > SHAPES) return [...this.paths, path].reduce((s, p) => s.with(p), newTree());
-      shape = new Shape([...this.paths, path], this.tree);
-      this.next.set(path, shape);
-    }
+    const known = this.next.get(path);
+    if (known) return known;
+    if (made >= SHAPES) startAgain();
+    if (this.tree !== trees) return [...this.paths, path].reduce((s, p) => s.with(p), root);
+    made++;
+    const shape = new Shape([...this.paths, path]);
+    this.next.set(path, shape);
     return shape;
   }
 }
 
-let root = new Shape([], { made: 0 });
-function newTree(): Shape {
-  root = new Shape([], { made: 0 });
-  return root;
+let shapes = 0;
+let trees = 0;
+let made = 0;
+let root = new Shape([]);
+function startAgain(): void {
+  trees++;
+  made = 0;
+  root = new Shape([]);
 }
 
 /**
  * A profile's known fields by dotted path: a Map in all but storage (insertion order kept; setting a path again
- * replaces its value in place). Deleting is not offered: a profile only ever gains facts.
+ * replaces its value in place). Deleting is not offered: a profile only ever gains facts. Its storage is private
+ * (compared, printed and copied by its entries, as a Map is); a reader by position asks for positions and values.
  */
 export class FieldValues implements ReadonlyMap<string, Value> {
-  /** Its paths (read by position through a FieldLens). */
-  shape: Shape = root;
-  /** Its values, in the order of its shape's paths. */
-  readonly known: Value[] = [];
+  #shape: Shape = root;
+  readonly #known: Value[] = [];
 
   get(path: string): Value | undefined {
-    const i = this.shape.index.get(path);
-    return i === undefined ? undefined : this.known[i];
+    const i = this.#shape.index.get(path);
+    return i === undefined ? undefined : this.#known[i];
   }
 
   has(path: string): boolean {
-    return this.shape.index.has(path);
+    return this.#shape.index.has(path);
   }
 
   set(path: string, value: Value): this {
-    const i = this.shape.index.get(path);
-    if (i !== undefined) this.known[i] = value;
+    const i = this.#shape.index.get(path);
+    if (i !== undefined) this.#known[i] = value;
     else {
-      this.shape = this.shape.with(path);
-      this.known.push(value);
+      this.#shape = this.#shape.with(path);
+      this.#known.push(value);
     }
     return this;
   }
 
   get size(): number {
-    return this.known.length;
+    return this.#known.length;
+  }
+
+  /** Which paths it has, in order, as a number shared by every profile with the same (see FieldLens). */
+  get shapeId(): number {
+    return this.#shape.id;
+  }
+
+  /** The position of each path among its values (-1: not given): the same for every profile of its shape. */
+  positionsOf(paths: readonly string[]): number[] {
+    return paths.map((p) => this.#shape.index.get(p) ?? -1);
+  }
+
+  /** Its values at `positions` into `out` (undefined at -1). */
+  valuesAt(positions: readonly number[], out: (Value | undefined)[]): void {
+    const known = this.#known;
+    for (let i = 0; i < positions.length; i++) {
+      const at = positions[i] as number;
+      out[i] = at < 0 ? undefined : known[at];
+    }
   }
 
   forEach(each: (value: Value, path: string, map: ReadonlyMap<string, Value>) => void, self?: unknown): void {
-    for (let i = 0; i < this.known.length; i++)
-      each.call(self, this.known[i] as Value, this.shape.paths[i] as string, this);
+    for (let i = 0; i < this.#known.length; i++)
+      each.call(self, this.#known[i] as Value, this.#shape.paths[i] as string, this);
   }
 
   *entries(): MapIterator<[string, Value]> {
-    for (let i = 0; i < this.known.length; i++) yield [this.shape.paths[i] as string, this.known[i] as Value];
+    for (let i = 0; i < this.#known.length; i++)
+      yield [this.#shape.paths[i] as string, this.#known[i] as Value];
   }
 
   keys(): MapIterator<string> {
-    return this.shape.paths.values();
+    return this.#shape.paths.values();
   }
 
   values(): MapIterator<Value> {
-    return this.known.values();
+    return this.#known.values();
   }
 
   [Symbol.iterator](): MapIterator<[string, Value]> {
     return this.entries();
   }
-}
 
-/** The shapes a lens keeps the positions of before it starts again (a roster has a few). */
-const LENS_SHAPES = 1_000;
-
-/**
- * The values of a fixed list of paths, read from profile after profile by position: the positions are found
- * once per shape, not by a lookup per path per profile (a program's generated conditions read all theirs at once).
- */
-export class FieldLens {
-  /** The values of the last profile read, by the index of their path (overwritten by the next read). */
-  private readonly out: (Value | undefined)[];
-  private last?: Shape;
-  private slots: readonly number[] = [];
-  private positions = new Map<Shape, readonly number[]>();
-
-  constructor(private readonly paths: readonly string[]) {
-    this.out = paths.map(() => undefined);
-  }
-
-  read(fields: ReadonlyMap<string, Value>): readonly (Value | undefined)[] {
-    const out = this.out;
-    if (!(fields instanceof FieldValues)) {
-      for (let i = 0; i < out.length; i++) out[i] = fields.get(this.paths[i] as string);
-      return out;
-    }
-    if (fields.shape !== this.last) {
-      this.last = fields.shape;
-      this.slots = this.slotsOf(fields.shape);
-    }
-    const { slots } = this;
-    const known = fields.known;
-    for (let i = 0; i < slots.length; i++) {
-      const at = slots[i] as number;
-      out[i] = at < 0 ? undefined : known[at];
-    }
-    return out;
-  }
-
-  private slotsOf(shape: Shape): readonly number[] {
-    let slots = this.positions.get(shape);
-    if (!slots) {
-      if (this.positions.size >= LENS_SHAPES) this.positions = new Map();
-      slots = this.paths.map((p) => shape.index.get(p) ?? -1);
-      this.positions.set(shape, slots);
-    }
-    return slots;
+  /** As JSON, its fields by path (a Map gives `{}`). */
+  toJSON(): Record<string, Value> {
+    return Object.fromEntries(this.entries());
   }
 }
 
-/** Fields given as a record (tests, an embedding system), in its key order. */
+/** Fields given as entries (tests, an embedding system), in their order. */
 export function fieldValuesOf(entries: Iterable<readonly [string, Value]>): FieldValues {
   const fields = new FieldValues();
   for (const [path, value] of entries) fields.set(path, value);
   return fields;
-}
-
-const SECTION_SETS = 1_000;
-let sectionSets = new Map<string, ReadonlySet<string>>();
-
-/** The same set of section names, shared by the profiles that give it (a handful of combinations per run). */
-export function sharedSections(sections: ReadonlySet<string>): ReadonlySet<string> {
-  const key = [...sections].join("\n");
-  let shared = sectionSets.get(key);
-  if (!shared) {
-    if (sectionSets.size >= SECTION_SETS) sectionSets = new Map();
-    shared = sections;
-    sectionSets.set(key, shared);
-  }
-  return shared;
 }

@@ -5,9 +5,10 @@ import { type Message, message, sayMessage } from "../messages/index.js";
 import type { YamlSource } from "../rules/yamlSource.js";
 import { deriveFromIdNumber } from "./deriveFromIdNumber.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
-import { FieldValues, sharedSections } from "./fieldValues.js";
+import { FieldValues } from "./fieldValues.js";
 import type { Profile } from "./profile.js";
 import { readerOf } from "./readFact.js";
+import { sharedSections } from "./sharedSections.js";
 
 type Path = (string | number)[];
 

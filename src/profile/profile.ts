@@ -1,5 +1,6 @@
 import type { Value } from "../expr/values.js";
-import { fieldValuesOf, sharedSections } from "./fieldValues.js";
+import { fieldValuesOf } from "./fieldValues.js";
+import { sharedSections } from "./sharedSections.js";
 
 /** A validated profile: the known fields by dotted path, and which sections it has at all. */
 export interface Profile {

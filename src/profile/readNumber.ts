@@ -17,6 +17,8 @@ const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says }
 
 /** Distinct numbers a field's reader remembers before it starts again (a roster repeats few of them). */
 const REMEMBERED = 10_000;
+/** The longest text remembered: numbers people write are short; a padded one (0…07) is read each time. */
+const REMEMBERED_TEXT = 32;
 
 /**
  * The reader of an integer or decimal field. Every channel's number reaches it as text: a typed answer or a
@@ -78,7 +80,8 @@ export function numberReader(def: ScalarFieldDef): {
     const value = exact(read.digits, raw);
     if (!(value instanceof Big)) return value;
     if (read.percent) return ratio ? check(value.div(100)) : refuse("profile/type", wrongUnit(raw, unit));
-    if (read.unit === "") return remember(plain, text, check(value));
+    if (read.unit === "")
+      return text.length > REMEMBERED_TEXT ? check(value) : remember(plain, text, check(value));
     const factor = units[read.unit];
     if (factor === undefined) return refuse("profile/type", wrongUnit(raw, unit));
     return factor === 1

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FieldLens, FieldValues, fieldValuesOf, sharedSections } from "../../src/profile/fieldValues.js";
+import { FieldLens } from "../../src/compiled/fieldLens.js";
+import { FieldValues, fieldValuesOf } from "../../src/profile/fieldValues.js";
+import { sharedSections } from "../../src/profile/sharedSections.js";
 
 const snapshot = (m: ReadonlyMap<string, unknown>) => ({
   entries: [...m],
@@ -63,6 +65,8 @@ describe("a profile's field values", () => {
     expect(sharedSections(new Set(["person", "unemployment"]))).toBe(one);
     expect([...sharedSections(new Set(["person"]))]).toEqual(["person"]);
     expect([...sharedSections(new Set(["unemployment", "person"]))]).toEqual(["unemployment", "person"]);
+    sharedSections(new Set(["a", "b"]));
+    expect([...sharedSections(new Set(["a\nb"]))]).toEqual(["a\nb"]);
   });
 
   it("are read by a lens as by get, profile after profile of changing shapes (and from a plain Map)", () => {
@@ -83,5 +87,27 @@ describe("a profile's field values", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("compare, print and copy as their entries, not their storage, even after the shapes start again", () => {
+    const before = fieldValuesOf([
+      ["a.x", "1"],
+      ["b.y", "2"],
+    ]);
+    for (let i = 0; i < 10_050; i++) fieldValuesOf([[`c.f${i}`, "3"]]);
+    const after = fieldValuesOf([
+      ["a.x", "1"],
+      ["b.y", "2"],
+    ]);
+    expect(after).toEqual(before);
+    expect(after).not.toEqual(
+      fieldValuesOf([
+        ["a.x", "1"],
+        ["b.y", "3"],
+      ]),
+    );
+    expect(Object.keys(after)).toEqual([]);
+    expect(JSON.stringify(after)).toBe('{"a.x":"1","b.y":"2"}');
+    expect(new Map(after)).toEqual(new Map(before));
   });
 });

@@ -64,4 +64,13 @@ describe("a number's fact is remembered per field, as read", () => {
       { numRuns: 300 },
     );
   });
+
+  it("reads a padded number of any length, remembering only short texts", () => {
+    const reader = readerOf(field({ type: "decimal", min: 0, max: 1000 }));
+    const padded = `${"0".repeat(3000)}7`;
+    for (let i = 0; i < 2; i++) {
+      const read = reader(padded);
+      expect(read.ok && (read.value as Big).eq(7)).toBe(true);
+    }
+  });
 });
