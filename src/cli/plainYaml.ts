@@ -37,6 +37,10 @@ const PLAIN = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-[\d.])(?:[^,[\]{}:#]|:(?=\S)|(?<=\
 // Keys the YAML core schema reads as null or a boolean, and the one key a plain object cannot hold.
 const NOT_A_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
 
+// A profile nests two levels (section, field); YamlSource refuses a text past LIMITS.nestingDepth (64), which
+// a reader of a few levels never has to count.
+const MAX_LEVELS = 8;
+
 const spotKey = (path: Path) => path.map(String).join("\u0000");
 
 /** `text` (without a byte-order mark) read as the plain YAML of a profile; undefined when it is anything else. */
@@ -66,6 +70,7 @@ export function plainYaml(text: string): JsonText | undefined {
       // The pending key's value is the mapping that starts on this line.
       const { key: parentKey, keyAt: parentKeyAt } = top.pending;
       top.pending = undefined;
+      if (open.length >= MAX_LEVELS) return undefined;
       const child: Open = { indent, path: [...top.path, parentKey], value: {} };
       top.value[parentKey] = child.value;
       spots.set(spotKey(child.path), { at: keyAt, keyAt: parentKeyAt });

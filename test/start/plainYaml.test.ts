@@ -267,6 +267,8 @@ describe("plainYaml", () => {
     ["person:\n  sex: male\n    birthDate: 1990-01-01\n", "an indentation error"],
     ["person:\n  name: a\n    b\n", "a plain scalar over two lines"],
     ["# only a comment\n", "no mapping"],
+    [Array.from({ length: 70 }, (_, i) => `${" ".repeat(i)}a:`).join("\n"), "nesting YamlSource refuses"],
+    [Array.from({ length: 9 }, (_, i) => `${" ".repeat(i)}a:`).join("\n"), "nesting no profile has"],
   ])("declines %j (%s): YamlSource reads it", (text) => {
     expect(plainYaml(text)).toBeUndefined();
   });
