@@ -172,10 +172,11 @@ const sideFile = {
 };
 
 /**
- * The modules an `eval` of a YAML profile loads on demand: their chunks are in the start file with what every
- * run loads, so the commonest run reads one file (and yaml's, and its language's words).
+ * The modules an `eval` loads on demand: their chunks are in the start file with what every run loads, so the
+ * commonest run reads one file (and its language's words). A profile written in plain YAML or JSON needs no more
+ * (src/cli/plainProfile.ts); other YAML loads `profileDocuments.ts` and yaml's file.
  */
-const START_WITH = ["src/cli/run.ts", "src/cli/commands/eval.ts", "src/cli/profileDocuments.ts"];
+const START_WITH = ["src/cli/run.ts", "src/cli/commands/eval.ts"];
 const URL_BANNER = /__butieUrl ?= ?require\("node:url"\)\.pathToFileURL\(__filename\)\.href/;
 // Steps write beside OUT_DIR, at its depth, so the source maps' relative paths hold in OUT_DIR.
 const ESM_DIR = `${OUT_DIR}-esm`;

@@ -4,7 +4,7 @@ import { readTextFile, readTextStream } from "../files/readTextFile.js";
 import { message, say } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type Io, todayIso } from "./io.js";
-import { jsonProfile } from "./jsonProfile.js";
+import { plainProfile } from "./plainProfile.js";
 import type { NamedProfile } from "./profileDocuments.js";
 
 export type { NamedProfile };
@@ -43,12 +43,13 @@ export async function readProfiles(
       continue;
     }
     const options = { today: todayIso(io), asOf };
-    // A JSON profile is read without the YAML parser; YAML, lists, NDJSON and JSON with a problem load it.
-    const json = jsonProfile(name, read.text, catalogue, options);
-    const found = json
+    // A plain JSON or YAML profile is read without the YAML library; lists, NDJSON, other YAML and texts with a
+    // problem load it.
+    const plain = plainProfile(name, read.text, catalogue, options);
+    const found = plain
       ? {
-          profiles: json.profile ? [{ name, profile: json.profile }] : [],
-          diagnostics: json.diagnostics,
+          profiles: plain.profile ? [{ name, profile: plain.profile }] : [],
+          diagnostics: plain.diagnostics,
           documents: 1,
         }
       : (await import("./profileDocuments.js")).profilesInText(name, read.text, catalogue, options);

@@ -13,3 +13,19 @@ export type Entry<P> = [P] extends [undefined] ? string : (p: P, inner: (m: Inne
 
 /** A whole catalogue: one entry per code. */
 export type Catalogue = { readonly [K in Code]: Entry<Params[K]> };
+
+/**
+ * A language's catalogue from its parts: `own`'s entries, else `words`', else `report`'s, else `general`'s (as
+ * spreading them in the other order would give). The parts are linked as prototypes, not copied: copying ~470
+ * entries into one object was ~2 ms of every start that words anything. `own` holds the codes no part has.
+ */
+export function linkedCatalogue<G extends object, R extends object, W extends object>(
+  general: G,
+  report: R,
+  words: W,
+  own: Omit<Catalogue, keyof G | keyof R | keyof W>,
+): Catalogue {
+  Object.setPrototypeOf(report, general);
+  Object.setPrototypeOf(words, report);
+  return Object.setPrototypeOf(own, words) as Catalogue;
+}

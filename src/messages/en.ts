@@ -1,13 +1,10 @@
-import type { Catalogue } from "./catalogue.js";
+import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
 import { enWords } from "./words/en.js";
 
 /** The English catalogue (`--lang en`). */
-export const en: Catalogue = {
-  ...enGeneral,
-  ...enReport,
-  ...enWords,
+export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
@@ -262,4 +259,4 @@ export const en: Catalogue = {
   "fact/id-text": ({ value }) => `expected the 18-character ID number, got ${value}`,
   "fact/id-invalid": ({ reason }) => `the ID number is invalid (${reason})`,
   "fact/not-one-value": ({ value }) => `expected a single value, got ${value}`,
-};
+});

@@ -1,13 +1,10 @@
-import type { Catalogue } from "./catalogue.js";
+import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhReport } from "./report/zh.js";
 import { zhWords } from "./words/zh.js";
 
 /** The Chinese catalogue: the default language of every command. */
-export const zh: Catalogue = {
-  ...zhGeneral,
-  ...zhReport,
-  ...zhWords,
+export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
@@ -252,4 +249,4 @@ export const zh: Catalogue = {
   "fact/id-invalid": ({ reason }) =>
     `身份证号码无效（${{ length: "长度", format: "格式", "birth-date": "出生日期", checksum: "校验码" }[reason]}）`,
   "fact/not-one-value": ({ value }) => `应为单个值，实际为 ${value}`,
-};
+});

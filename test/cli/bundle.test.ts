@@ -158,15 +158,19 @@ describe("the bundled CLI", () => {
       ["eval", "-", "--as-of", "2022-03-01", "--format", "json"],
       ["yaml", "zod"],
     ],
-    [["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"], ["zod"]],
+    // A YAML profile in the plain YAML profiles are written in, without the YAML library (src/cli/plainYaml.ts).
+    [
+      ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"],
+      ["yaml", "zod"],
+    ],
     // One language's words per run: the jurisdiction, in-force and currency sentences are worded when read.
     [
       ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2027-01-01"],
-      ["catalogue-en", "zod"],
+      ["catalogue-en", "yaml", "zod"],
     ],
     [
       ["eval", "examples/ningxia-unemployment.yaml", "--as-of", "2021-09-01", "--trace", "--lang", "en"],
-      ["catalogue-zh", "zod"],
+      ["catalogue-zh", "yaml", "zod"],
     ],
     [["batch", "examples/batch/applicants.csv", "--as-of", "2021-09-01"], ["catalogue-en"]],
   ])("%j runs without the files %j", (args, absent) => {
@@ -236,8 +240,9 @@ describe("the bundled CLI", () => {
     expect(loaded.has("src/cli/commands/eval.ts")).toBe(false);
   });
 
-  it("sees a module loaded on demand when it is: a YAML profile reads profileDocuments.ts", () => {
-    const loaded = loadedBy(["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"]);
+  it("sees a module loaded on demand when it is: YAML documents after `---` read profileDocuments.ts", () => {
+    const documents = "person:\n  birthDate: 1990-01-01\n---\nperson:\n  birthDate: 1980-01-01\n";
+    const loaded = loadedBy(["eval", "-", "--as-of", "2022-03-01"], documents);
     expect(loaded.has("src/cli/profileDocuments.ts")).toBe(true);
   });
 
@@ -248,6 +253,8 @@ describe("the bundled CLI", () => {
     [["check"], "src/check/checkPaths.ts"],
     // A JSON profile is read without the YAML profile reader.
     [["eval", "-", "--as-of", "2022-03-01"], "src/cli/profileDocuments.ts"],
+    // So is a YAML profile written as profiles are (src/cli/plainYaml.ts).
+    [["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"], "src/cli/profileDocuments.ts"],
   ])("%j runs without %s", (args, onDemand) => {
     const loaded = loadedBy(args, JSON.stringify({ person: { birthDate: "1990-01-01" } }));
     expect(loaded.has(`src/cli/commands/${args[0]}.ts`)).toBe(true);

@@ -27,15 +27,22 @@ function paramsRead(entry: Entry): string[] | "word" {
   return [...read].sort();
 }
 
+/** Every code of a catalogue: its parts are linked as prototypes (linkedCatalogue), so own keys are only some. */
+function codesOf(catalogue: object): string[] {
+  const codes: string[] = [];
+  for (const code in catalogue) codes.push(code);
+  return codes.sort();
+}
+
 describe("the message catalogues", () => {
   const { zh, en } = CATALOGUES;
 
   it("have the same codes in Chinese and English", () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    expect(Object.keys(zh).length).toBeGreaterThan(50);
+    expect(codesOf(zh)).toEqual(codesOf(en));
+    expect(codesOf(zh).length).toBeGreaterThan(400);
   });
 
-  for (const code of Object.keys(zh) as Code[])
+  for (const code of codesOf(zh) as Code[])
     it(`${code}: is said with the same parameters in both languages, and says something`, () => {
       const zhEntry = zh[code] as Entry;
       const enEntry = en[code] as Entry;

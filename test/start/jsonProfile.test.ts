@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { jsonProfile } from "../../src/cli/jsonProfile.js";
+import { plainProfile as jsonProfile } from "../../src/cli/plainProfile.js";
 import { FieldCatalogue } from "../../src/profile/fieldCatalogue.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
