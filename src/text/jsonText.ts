@@ -1,5 +1,5 @@
 // Strict JSON read with where each value and key stands, without the YAML parser: a JSON profile is read this way
-// on the CLI's start path (src/cli/jsonProfile.ts). It reads only plain documents; anything YamlSource would
+// on the CLI's start path (src/cli/plainProfile.ts). It reads only plain documents; anything YamlSource would
 // report or change (a duplicate key, a control character, a number that is not finite, a nesting past the
 // limit) makes it answer undefined, and the caller reads the text with YamlSource instead.
 
