@@ -6,6 +6,7 @@ import { type BatchContext, outputWords } from "./context.js";
 import { csvRecordText } from "./csvText.js";
 import { eachLine, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
+import { RecordBytes } from "./recordBytes.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
 import { maskIds, ndjsonProfile, type RowProfile, rowProfile } from "./rowProfile.js";
 import { type Tally, TallyBuilder } from "./tally.js";
@@ -17,10 +18,11 @@ export type InputRow = NdjsonBlock | { readonly line: number; readonly cells: un
 export const rowsIn = (row: InputRow) => ("block" in row ? row.count : 1);
 
 /**
- * A chunk's output, in input order: text (NDJSON, CSV) in pieces of whole records, or cells (Excel); its tally;
- * errors said on stderr.
+ * A chunk's output, in input order: UTF-8 bytes (NDJSON, made safe for output piece by piece: `RecordBytes`) or
+ * text (CSV) in pieces of whole records, or cells (Excel); its tally; errors said on stderr.
  */
 export interface ChunkResult {
+  readonly bytes?: readonly Uint8Array[];
   readonly texts?: readonly string[];
   readonly rows?: OutCell[][];
   readonly tally: Tally;
@@ -37,6 +39,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
   const dates = { today: settings.today, asOf: settings.asOf };
   const tally = new TallyBuilder(settings.compare);
   const out = new TextPieces();
+  const bytes = new RecordBytes();
   const cells: OutCell[][] = [];
   const errors: string[] = [];
   const one = (line: number, read: RowProfile) => {
@@ -55,10 +58,13 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       if (settings.records === "changed" && !recordChanged(record)) return;
     }
     if (settings.records === "none") return;
-    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out.parts);
-    else if (settings.format === "csv") csvRecordText(record, ctx.programIds, outputWords(ctx), out.parts);
-    else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
-    out.recordEnded();
+    if (settings.format === "ndjson") {
+      recordNdjson(record, settings.asOf, bytes);
+      bytes.recordEnded();
+    } else if (settings.format === "csv") {
+      csvRecordText(record, ctx.programIds, outputWords(ctx), out.parts);
+      out.recordEnded();
+    } else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
   };
   const { catalogue } = ctx;
   for (const row of rows) {
@@ -68,7 +74,11 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       one(row.line, rowProfile(row.cells, settings.columns ?? [], catalogue, settings.file, row.line, dates));
   }
   return {
-    ...(settings.format === "xlsx" ? { rows: cells } : { texts: out.done() }),
+    ...(settings.format === "xlsx"
+      ? { rows: cells }
+      : settings.format === "ndjson"
+        ? { bytes: bytes.done() }
+        : { texts: out.done() }),
     tally: tally.toJSON(),
     ...(errors.length ? { errors } : {}),
   };

@@ -5,11 +5,13 @@ import { finished } from "node:stream/promises";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { AtomicFile } from "../files/atomicFile.js";
-import { guardOutput, inertCell } from "../text/guard.js";
+import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
+import { pieceWritten } from "./recordBytes.js";
 import type { OutCell } from "./records.js";
 
-type Writer = { write(text: string): unknown };
+// Bytes go to stdout only marked as guarded (`guardedBytes`), which the stdout guard passes as they are.
+type Writer = { write(chunk: string | Buffer, done?: (e?: Error | null) => void): unknown };
 
 /** Where records go: written chunk by chunk in input order, waiting whenever the reader is slower. */
 export interface Sink {
@@ -21,10 +23,13 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-/** Write `text`, then wait for `drain` when the stream asks us to (backpressure keeps memory flat). */
-async function writeText(target: Writer, text: string): Promise<void> {
-  if (!text) return;
-  const ok = target.write(text);
+/**
+ * Write `chunk`, then wait for `drain` when the stream asks us to (backpressure keeps memory flat). `written` is
+ * called once the stream has written it.
+ */
+async function writeText(target: Writer, chunk: string | Buffer, written?: () => void): Promise<void> {
+  if (!chunk.length) return;
+  const ok = written ? target.write(chunk, (e) => e || written()) : target.write(chunk);
   const emitter = target as Partial<NodeJS.EventEmitter>;
   if (ok === false && typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }
@@ -67,9 +72,9 @@ export async function textSink(
 ): Promise<Sink> {
   const opened = out ? outFile(out, cwd) : undefined;
   const target: Writer = opened?.stream ?? stdout;
+  // CSV comes as text; NDJSON as bytes guarded where each piece was made (RecordBytes).
   const put = (text: string) => {
-    // NDJSON records come with their controls escaped (records.ts): no second pass over the text.
-    const safe = format === "csv" ? inertCsv(text) : text;
+    const safe = inertCsv(text);
     return writeText(target, opened ? guardOutput(safe) : safe);
   };
   return {
@@ -79,6 +84,9 @@ export async function textSink(
     },
     async write(chunk) {
       for (const text of chunk.texts ?? []) await put(text);
+      // A piece's buffer is filled again once written (RecordBytes).
+      for (const bytes of chunk.bytes ?? [])
+        await writeText(target, guardedBytes(bytes), () => pieceWritten(bytes));
     },
     async finish() {
       if (opened) await closeAndCommit(opened.file, opened.stream);
