@@ -1,4 +1,4 @@
-import { guardOutput } from "../text/guard.js";
+import { guardOutput, jsonOutput } from "../text/guard.js";
 
 /** Bytes per piece of output. */
 const PIECE = 65_536;
@@ -58,6 +58,21 @@ export class RecordBytes {
     else this.text(text);
   }
 
+  /**
+   * A string value as JSON (`jsonOutput`), guarded. Most are printable ASCII with no quote or backslash and too few
+   * digits for an ID number (a case reference): written as they are, between quotes.
+   */
+  jsonString(text: string): void {
+    if (!plainAscii(text)) {
+      this.text(jsonOutput(text));
+      return;
+    }
+    this.room(text.length + 2);
+    this.buffer[this.size++] = QUOTE;
+    this.ascii(text);
+    this.buffer[this.size++] = QUOTE;
+  }
+
   /** Text that may carry what the input said (a case reference, a record in error): guarded, then encoded. */
   text(text: string): void {
     const safe = guardOutput(text);
@@ -102,6 +117,20 @@ export class RecordBytes {
     this.buffer.copy(larger, 0, 0, this.size);
     this.buffer = larger;
   }
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Whether JSON writes `text` as it is between quotes and the guard leaves it: see `jsonString`. */
+function plainAscii(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === QUOTE || c === BACKSLASH) return false;
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  return digits < 17;
 }
 
 /** A text the same on many rows (a key, a status, a rule's caveat), guarded and encoded once. */

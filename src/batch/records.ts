@@ -67,7 +67,11 @@ export function recordNdjson(r: BatchRecord, asOf: string, out: RecordBytes): vo
   if (!r.reform) {
     // Built as text: most programs do not apply to most records, and their JSON is always the same.
     out.ascii(`{"row":${r.row},`);
-    if (r.reference !== undefined) out.text(`"reference":${jsonOutput(r.reference)},`);
+    if (r.reference !== undefined) {
+      out.ascii('"reference":');
+      out.jsonString(r.reference);
+      out.ascii(",");
+    }
     out.bytes(asOfBytes(asOf));
     let first = true;
     for (const [id, o] of r.results ?? []) {

@@ -38,6 +38,22 @@ describe("NDJSON records as guarded bytes", () => {
     expect(written).toContain('"total":3401**********0500,');
   });
 
+  it.each([ID, `A-${ID}`, `${ID.slice(0, 9)} ${ID.slice(9)}`])(
+    "mask an ID number in a plain ASCII case reference: %s",
+    (reference) => {
+      const out = new RecordBytes();
+      recordNdjson({ row: 2, reference, results: new Map() }, "2022-03-01", out);
+      expect(text(out)).not.toContain(ID.slice(4, 14));
+    },
+  );
+
+  it("write a plain case reference as JSON does", () => {
+    const out = new RecordBytes();
+    const reference = "CASE-2021-0000002 (A/B) 'x'";
+    recordNdjson({ row: 2, reference, results: new Map() }, "2022-03-01", out);
+    expect(JSON.parse(text(out)).reference).toBe(reference);
+  });
+
   it("mask an ID number in a shared outcome, made once and written again", () => {
     const shared = Object.freeze(
       outcome({ value: new Big(ID), total: new Big(ID), missing: ["person.sex"] }),
