@@ -29,12 +29,15 @@ export function pieceWritten(piece: Uint8Array): void {
  *
  * Every piece is safe for output where it is made: shared texts are guarded when encoded, values from the input
  * are guarded by their writer (`text`), numbers when long enough to hold an ID number (`number`). So whole pieces
- * need no scan of every character (the output guard's, ~6 % of a batch's CPU): see `guardedBytes`.
+ * need no scan of every character (the output guard's, ~6 % of a batch's CPU): see `guardedBytes`. The exception
+ * is text written `unguarded`, whose pieces are listed in `piecesToGuard` when they need the guard.
  */
 export class RecordBytes {
   private buffer = NO_ROOM;
   private size = 0;
   private readonly pieces: Buffer[] = [];
+  private readonly toGuard: number[] = [];
+  private guardPiece = false;
 
   /** Bytes encoded once (`sharedBytes`). */
   bytes(bytes: Uint8Array): void {
@@ -80,13 +83,32 @@ export class RecordBytes {
     this.size += this.buffer.write(safe, this.size);
   }
 
+  /**
+   * Text written as it is, unguarded: the writer calls `guardThisPiece` when the guard could change it (CSV cells,
+   * whose pieces the sink checks whole when any needs it, as it checks CSV for formulas).
+   */
+  unguarded(text: string): void {
+    this.room(text.length * 3);
+    this.size += this.buffer.write(text, this.size);
+  }
+
+  /** The piece being written must pass the output guard whole (`piecesToGuard`). */
+  guardThisPiece(): void {
+    this.guardPiece = true;
+  }
+
+  /** Which of the pieces (`done`) hold text written `unguarded` that the guard could change. */
+  piecesToGuard(): readonly number[] {
+    return this.toGuard;
+  }
+
   /** Where the next byte goes: for `copySince`. */
   get position(): number {
     return this.size;
   }
 
   /** A copy of the bytes written since `position` was `start` in this record: to write them again on other rows. */
-  copySince(start: number): Uint8Array {
+  copySince(start: number): Buffer {
     return Buffer.from(this.buffer.subarray(start, this.size));
   }
 
@@ -103,6 +125,8 @@ export class RecordBytes {
 
   private flush(): void {
     if (!this.size) return;
+    if (this.guardPiece) this.toGuard.push(this.pieces.length);
+    this.guardPiece = false;
     this.pieces.push(this.buffer.subarray(0, this.size));
     this.buffer = NO_ROOM;
     this.size = 0;
@@ -122,12 +146,17 @@ export class RecordBytes {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
-/** Whether JSON writes `text` as it is between quotes and the guard leaves it: see `jsonString`. */
-function plainAscii(text: string): boolean {
+const COMMA = 0x2c;
+
+/**
+ * Whether `text` is printable ASCII without a quote, a backslash or a comma, and with fewer than 17 digits: the
+ * guard leaves it (no control character, no ID number), JSON writes it as it is between quotes, CSV as it is.
+ */
+export function plainAscii(text: string): boolean {
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === QUOTE || c === BACKSLASH) return false;
+    if (c < 0x20 || c > 0x7e || c === QUOTE || c === BACKSLASH || c === COMMA) return false;
     if (c >= 0x30 && c <= 0x39) digits++;
   }
   return digits < 17;

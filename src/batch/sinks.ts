@@ -7,6 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { AtomicFile } from "../files/atomicFile.js";
 import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
+import { mayHoldFormula } from "./csvText.js";
 import { pieceWritten } from "./recordBytes.js";
 import type { OutCell } from "./records.js";
 
@@ -34,15 +35,12 @@ async function writeText(target: Writer, chunk: string | Buffer, written?: () =>
   if (ok === false && typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }
 
-// A field that starts with a formula character: at the start of a line, after a comma or an opening quote.
-const FORMULA_FIELD = /(^|,)"?[=+\-@\t\r]/m;
-
 /**
  * CSV text whose cells a spreadsheet cannot run as formulas (`inertCell`). Most chunks have no cell starting
  * with `= + - @`: those pass as they are; the others are parsed back into cells and written again.
  */
 export function inertCsv(text: string): string {
-  if (!FORMULA_FIELD.test(text)) return text;
+  if (!mayHoldFormula(text)) return text;
   const rows = parse(text, { relax_column_count: true }) as string[][];
   return stringify(rows.map((row) => row.map(inertCell)));
 }
@@ -72,10 +70,10 @@ export async function textSink(
 ): Promise<Sink> {
   const opened = out ? outFile(out, cwd) : undefined;
   const target: Writer = opened?.stream ?? stdout;
-  // CSV comes as text; NDJSON as bytes guarded where each piece was made (RecordBytes).
-  const put = (text: string) => {
-    const safe = inertCsv(text);
-    return writeText(target, opened ? guardOutput(safe) : safe);
+  // Most pieces were guarded where they were made (RecordBytes); the others are checked whole here.
+  const check = (text: string) => {
+    const safe = format === "csv" ? inertCsv(text) : text;
+    return opened ? guardOutput(safe) : safe;
   };
   return {
     async header(cells) {
@@ -83,10 +81,17 @@ export async function textSink(
         await writeText(target, `${opened ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
     },
     async write(chunk) {
-      for (const text of chunk.texts ?? []) await put(text);
-      // A piece's buffer is filled again once written (RecordBytes).
-      for (const bytes of chunk.bytes ?? [])
-        await writeText(target, guardedBytes(bytes), () => pieceWritten(bytes));
+      const pieces = chunk.bytes ?? [];
+      for (let i = 0; i < pieces.length; i++) {
+        const bytes = pieces[i] as Uint8Array;
+        if (chunk.toGuard?.includes(i))
+          await writeText(
+            target,
+            check(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8")),
+          );
+        // A piece's buffer is filled again once written (RecordBytes).
+        else await writeText(target, guardedBytes(bytes), () => pieceWritten(bytes));
+      }
     },
     async finish() {
       if (opened) await closeAndCommit(opened.file, opened.stream);
