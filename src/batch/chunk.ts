@@ -6,6 +6,7 @@ import { type BatchContext, outputWords } from "./context.js";
 import { csvRecordText } from "./csvText.js";
 import { eachLine, type NdjsonBlock } from "./inputs/ndjsonRows.js";
 import { type Outcome, outcomeOf } from "./outcome.js";
+import { RecordBytes } from "./recordBytes.js";
 import { type BatchRecord, type OutCell, recordCells, recordChanged, recordNdjson } from "./records.js";
 import { maskIds, ndjsonProfile, type RowProfile, rowProfile } from "./rowProfile.js";
 import { type Tally, TallyBuilder } from "./tally.js";
@@ -17,11 +18,13 @@ export type InputRow = NdjsonBlock | { readonly line: number; readonly cells: un
 export const rowsIn = (row: InputRow) => ("block" in row ? row.count : 1);
 
 /**
- * A chunk's output, in input order: text (NDJSON, CSV) in pieces of whole records, or cells (Excel); its tally;
- * errors said on stderr.
+ * A chunk's output, in input order: UTF-8 bytes (NDJSON, CSV) in pieces of whole records, or cells (Excel); its
+ * tally; errors said on stderr.
  */
 export interface ChunkResult {
-  readonly texts?: readonly string[];
+  readonly bytes?: readonly Uint8Array[];
+  /** The pieces of `bytes` that must pass the output guard and the formula check whole (`RecordBytes`). */
+  readonly toGuard?: readonly number[];
   readonly rows?: OutCell[][];
   readonly tally: Tally;
   /** Formatted diagnostics of failed rows, when the output file does not carry them (--compare without --out). */
@@ -36,7 +39,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
   const { settings } = ctx;
   const dates = { today: settings.today, asOf: settings.asOf };
   const tally = new TallyBuilder(settings.compare);
-  const out = new TextPieces();
+  const out = new RecordBytes();
   const cells: OutCell[][] = [];
   const errors: string[] = [];
   const one = (line: number, read: RowProfile) => {
@@ -55,8 +58,8 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       if (settings.records === "changed" && !recordChanged(record)) return;
     }
     if (settings.records === "none") return;
-    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out.parts);
-    else if (settings.format === "csv") csvRecordText(record, ctx.programIds, outputWords(ctx), out.parts);
+    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out);
+    else if (settings.format === "csv") csvRecordText(record, ctx.programIds, outputWords(ctx), out);
     else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
     out.recordEnded();
   };
@@ -68,45 +71,10 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       one(row.line, rowProfile(row.cells, settings.columns ?? [], catalogue, settings.file, row.line, dates));
   }
   return {
-    ...(settings.format === "xlsx" ? { rows: cells } : { texts: out.done() }),
+    ...(settings.format === "xlsx" ? { rows: cells } : { bytes: out.done(), toGuard: out.piecesToGuard() }),
     tally: tally.toJSON(),
     ...(errors.length ? { errors } : {}),
   };
-}
-
-/** Characters per piece of output text. */
-const PIECE = 32_768;
-
-/**
- * Output text as pieces of whole records of about `PIECE` characters. One string per chunk (~2 MB) cost more
- * than the records themselves: V8 allocates a string that large outside the young generation, and joining
- * and encoding it ran 6–8× slower than the same text in 32 kB pieces. A piece never splits a record, so the
- * output guard (ID numbers masked) always sees whole values.
- */
-class TextPieces {
-  readonly parts: string[] = [];
-  private readonly pieces: string[] = [];
-  private size = 0;
-  private counted = 0;
-
-  /** After each record: close the piece once it is large enough. */
-  recordEnded(): void {
-    for (; this.counted < this.parts.length; this.counted++)
-      this.size += this.parts[this.counted]?.length ?? 0;
-    if (this.size >= PIECE) this.flush();
-  }
-
-  done(): string[] {
-    this.flush();
-    return this.pieces;
-  }
-
-  private flush(): void {
-    if (this.parts.length) this.pieces.push(this.parts.join(""));
-    this.parts.length = 0;
-    this.size = 0;
-    this.counted = 0;
-  }
 }
 
 function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: TallyBuilder): BatchRecord {

@@ -6,7 +6,8 @@ import { lawOnlyUnknown, statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import { jsonOutput } from "../text/guard.js";
 import { type Outcome, outcomeChanged } from "./outcome.js";
-import { keyText, pushOutcomeText } from "./outcomeText.js";
+import { keyBytes, writeOutcome } from "./outcomeText.js";
+import { type RecordBytes, sharedBytes } from "./recordBytes.js";
 
 /** The result of one input record: per program outcomes (and under the reform, with --compare), or its errors. */
 export interface BatchRecord {
@@ -53,29 +54,33 @@ function errorsJson(errors: readonly Diagnostic[]) {
 }
 
 /**
- * One NDJSON line (with its newline), with the evaluation date it was decided on, pushed onto `into` in pieces:
- * a chunk's text is joined once from flat pieces (concatenating them first would make ropes that the join must
- * flatten again, ~10 % of a batch's CPU). Every piece made from a text is JSON with DEL and C1 controls escaped
- * (`jsonOutput`), so the output needs no second pass over every character for them.
+ * One NDJSON line (with its newline), with the evaluation date it was decided on, written to `out` as UTF-8: the
+ * texts the same on many records once encoded (`RecordBytes`). Every piece made from a text is JSON with DEL and C1
+ * controls escaped (`jsonOutput`), so the output needs no second pass over every character for them.
  */
-export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void {
+export function recordNdjson(r: BatchRecord, asOf: string, out: RecordBytes): void {
   const reference = r.reference === undefined ? {} : { reference: r.reference };
   if (r.errors) {
-    into.push(jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) }), "\n");
+    out.text(`${jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) })}\n`);
     return;
   }
   if (!r.reform) {
     // Built as text: most programs do not apply to most records, and their JSON is always the same.
-    into.push(`{"row":${r.row},`);
-    if (r.reference !== undefined) into.push(`"reference":${jsonOutput(r.reference)},`);
-    into.push(`"asOf":"${asOf}","results":{`);
+    out.ascii(`{"row":${r.row},`);
+    if (r.reference !== undefined) {
+      out.ascii('"reference":');
+      out.jsonString(r.reference);
+      out.ascii(",");
+    }
+    out.bytes(asOfBytes(asOf));
     let first = true;
     for (const [id, o] of r.results ?? []) {
-      into.push(first ? "" : ",", keyText(id));
-      pushOutcomeText(o, into);
+      if (!first) out.ascii(",");
+      out.bytes(keyBytes(id));
+      writeOutcome(o, out);
       first = false;
     }
-    into.push("}}\n");
+    out.ascii("}}\n");
     return;
   }
   const changes: Record<string, unknown> = {};
@@ -84,7 +89,16 @@ export function recordNdjson(r: BatchRecord, asOf: string, into: string[]): void
     if (before && outcomeChanged(before, after))
       changes[id] = { before: outcomeJson(before), after: outcomeJson(after) };
   }
-  into.push(jsonOutput({ row: r.row, ...reference, asOf, changes }), "\n");
+  out.text(`${jsonOutput({ row: r.row, ...reference, asOf, changes })}\n`);
+}
+
+let asOfText: { asOf: string; bytes: Uint8Array } | undefined;
+
+/** `"asOf":"…","results":{`: one evaluation date per run. */
+function asOfBytes(asOf: string): Uint8Array {
+  if (asOfText?.asOf !== asOf)
+    asOfText = { asOf, bytes: sharedBytes(`"asOf":${jsonOutput(asOf)},"results":{`) };
+  return asOfText.bytes;
 }
 
 /** The words of CSV and Excel output in the run's language: column headers, statuses, titles, field labels. */

@@ -5,11 +5,14 @@ import { finished } from "node:stream/promises";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { AtomicFile } from "../files/atomicFile.js";
-import { guardOutput, inertCell } from "../text/guard.js";
+import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
+import { mayHoldFormula } from "./csvText.js";
+import { pieceWritten } from "./recordBytes.js";
 import type { OutCell } from "./records.js";
 
-type Writer = { write(text: string): unknown };
+// Bytes go to stdout only marked as guarded (`guardedBytes`), which the stdout guard passes as they are.
+type Writer = { write(chunk: string | Buffer, done?: (e?: Error | null) => void): unknown };
 
 /** Where records go: written chunk by chunk in input order, waiting whenever the reader is slower. */
 export interface Sink {
@@ -21,23 +24,23 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-/** Write `text`, then wait for `drain` when the stream asks us to (backpressure keeps memory flat). */
-async function writeText(target: Writer, text: string): Promise<void> {
-  if (!text) return;
-  const ok = target.write(text);
+/**
+ * Write `chunk`, then wait for `drain` when the stream asks us to (backpressure keeps memory flat). `written` is
+ * called once the stream has written it.
+ */
+async function writeText(target: Writer, chunk: string | Buffer, written?: () => void): Promise<void> {
+  if (!chunk.length) return;
+  const ok = written ? target.write(chunk, (e) => e || written()) : target.write(chunk);
   const emitter = target as Partial<NodeJS.EventEmitter>;
   if (ok === false && typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }
-
-// A field that starts with a formula character: at the start of a line, after a comma or an opening quote.
-const FORMULA_FIELD = /(^|,)"?[=+\-@\t\r]/m;
 
 /**
  * CSV text whose cells a spreadsheet cannot run as formulas (`inertCell`). Most chunks have no cell starting
  * with `= + - @`: those pass as they are; the others are parsed back into cells and written again.
  */
 export function inertCsv(text: string): string {
-  if (!FORMULA_FIELD.test(text)) return text;
+  if (!mayHoldFormula(text)) return text;
   const rows = parse(text, { relax_column_count: true }) as string[][];
   return stringify(rows.map((row) => row.map(inertCell)));
 }
@@ -67,10 +70,10 @@ export async function textSink(
 ): Promise<Sink> {
   const opened = out ? outFile(out, cwd) : undefined;
   const target: Writer = opened?.stream ?? stdout;
-  const put = (text: string) => {
-    // NDJSON records come with their controls escaped (records.ts): no second pass over the text.
+  // Most pieces were guarded where they were made (RecordBytes); the others are checked whole here.
+  const check = (text: string) => {
     const safe = format === "csv" ? inertCsv(text) : text;
-    return writeText(target, opened ? guardOutput(safe) : safe);
+    return opened ? guardOutput(safe) : safe;
   };
   return {
     async header(cells) {
@@ -78,7 +81,17 @@ export async function textSink(
         await writeText(target, `${opened ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
     },
     async write(chunk) {
-      for (const text of chunk.texts ?? []) await put(text);
+      const pieces = chunk.bytes ?? [];
+      for (let i = 0; i < pieces.length; i++) {
+        const bytes = pieces[i] as Uint8Array;
+        if (chunk.toGuard?.includes(i))
+          await writeText(
+            target,
+            check(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8")),
+          );
+        // A piece's buffer is filled again once written (RecordBytes).
+        else await writeText(target, guardedBytes(bytes), () => pieceWritten(bytes));
+      }
     },
     async finish() {
       if (opened) await closeAndCommit(opened.file, opened.stream);

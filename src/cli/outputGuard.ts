@@ -1,5 +1,5 @@
 import { writeFileAtomic } from "../files/atomicFile.js";
-import { guardOutput } from "../text/guard.js";
+import { guardOutput, isGuardedBytes } from "../text/guard.js";
 import { colorForced } from "./colorForced.js";
 import type { Io } from "./io.js";
 
@@ -15,7 +15,8 @@ export function writeGuardedFile(path: string, text: string | Buffer, shown = pa
 
 /**
  * The same Io with stdout and stderr passed through `guardOutput`: every command writes through it. The
- * streams stay streams (an interactive prompt listens on them); only `write` is guarded.
+ * streams stay streams (an interactive prompt listens on them); only `write` is guarded, and bytes already
+ * guarded piece by piece (`guardedBytes`) pass as they are.
  */
 export function guardedIo(io: Io): Io {
   // On a terminal, prompts and progress bars draw; elsewhere colour codes pass only when colour is forced on
@@ -30,7 +31,10 @@ export function guardedIo(io: Io): Io {
       get(target, prop) {
         if (prop === "write")
           return (chunk: unknown, ...rest: unknown[]) =>
-            (target.write as (...a: unknown[]) => unknown)(guardOutput(String(chunk), mode()), ...rest);
+            (target.write as (...a: unknown[]) => unknown)(
+              isGuardedBytes(chunk) ? chunk : guardOutput(String(chunk), mode()),
+              ...rest,
+            );
         const value = Reflect.get(target, prop, target);
         return typeof value === "function" ? value.bind(target) : value;
       },

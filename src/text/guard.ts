@@ -49,6 +49,24 @@ export function mayNeedGuard(text: string): boolean {
   return MAY_NEED_GUARD.test(text);
 }
 
+const GUARDED = new WeakSet<Uint8Array>();
+
+/**
+ * Output bytes whose every piece was made safe where it was made (ID numbers masked, controls escaped: batch's
+ * NDJSON records, src/batch/recordBytes.ts), marked so that the stdout guard writes them as they are instead of
+ * decoding and scanning them again.
+ */
+export function guardedBytes(bytes: Uint8Array): Buffer {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  GUARDED.add(buffer);
+  return buffer;
+}
+
+/** Whether `chunk` is output marked by `guardedBytes`. */
+export function isGuardedBytes(chunk: unknown): chunk is Buffer {
+  return chunk instanceof Uint8Array && GUARDED.has(chunk);
+}
+
 // DEL and the C1 controls: the only control characters JSON.stringify leaves unescaped.
 const RAW_IN_JSON = /[\u007f-\u009f]/g;
 

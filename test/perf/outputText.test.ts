@@ -10,7 +10,7 @@ import { loadRules } from "../../src/rules/loadRules.js";
 import { profileData, toProfile } from "../arbitraries/profiles.js";
 
 /*
- * Batch builds its output as text in pieces, for speed: the bytes must be those of the plain way — each NDJSON
+ * Batch builds its output as bytes in pieces, for speed: the bytes must be those of the plain way — each NDJSON
  * record `JSON.stringify` of its object (`outcomeJson` per program: PRODUCT §5 names, in that order), each CSV
  * row csv-stringify of its cells — however the rows fall into chunks and pieces.
  */
@@ -40,7 +40,7 @@ const block = (from: number, to: number): InputRow => ({
 });
 const text = (format: BatchSettings["format"], chunks: InputRow[][]) => {
   const ctx = batchContext(rules, settings(format));
-  return chunks.map((rows) => (processChunk(ctx, rows).texts ?? []).join("")).join("");
+  return chunks.map((rows) => Buffer.concat(processChunk(ctx, rows).bytes ?? []).toString("utf8")).join("");
 };
 
 describe("batch output text", () => {
