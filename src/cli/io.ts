@@ -1,6 +1,6 @@
 /** Where a command reads and writes: the real process in `bin/`, buffers in tests. */
 export interface Io {
-  readonly stdout: { write(text: string): unknown };
+  readonly stdout: { write(text: string | Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown };
   readonly stdin: NodeJS.ReadableStream;
   readonly env: NodeJS.ProcessEnv;
