@@ -5,16 +5,7 @@
 // duplicate key, a tab, a control character, a number that is not finite or not decimal), makes it answer
 // undefined, and the caller reads the text with YamlSource instead. test/start/plainYaml.test.ts holds that both
 // readers give the same values, positions and written numbers.
-import type { JsonText } from "../text/jsonText.js";
-
-type Path = readonly (string | number)[];
-
-/** Where a value stands: its first character, its key's, and a scalar as written. */
-interface Spot {
-  readonly at: number;
-  readonly keyAt?: number;
-  readonly written?: string;
-}
+import { type JsonText, positioned, type Spot, spotKey } from "../text/jsonText.js";
 
 /** A mapping being read: its indentation, and the key whose value is still to come (`key:` ending a line). */
 interface Open {
@@ -40,8 +31,6 @@ const NOT_A_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__
 // A profile nests two levels (section, field); YamlSource refuses a text past LIMITS.nestingDepth (64), which
 // a reader of a few levels never has to count.
 const MAX_LEVELS = 8;
-
-const spotKey = (path: Path) => path.map(String).join("\u0000");
 
 /** `text` (without a byte-order mark) read as the plain YAML of a profile; undefined when it is anything else. */
 export function plainYaml(text: string): JsonText | undefined {
@@ -100,19 +89,7 @@ export function plainYaml(text: string): JsonText | undefined {
   }
   if (first) return undefined;
   for (const o of open) closePending(o, spots);
-  const offsetOf = (path: Path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const s = spots.get(spotKey(path.slice(0, n)));
-      if (s) return s.at;
-    }
-    return 0;
-  };
-  return {
-    data: root.value,
-    offsetOf,
-    offsetOfKey: (path, k) => spots.get(spotKey([...path, k]))?.keyAt ?? offsetOf(path),
-    sourceText: (path) => spots.get(spotKey(path))?.written,
-  };
+  return positioned(root.value, spots);
 }
 
 /** A key that ended its line with nothing below it holds null (an empty scalar just after `key:` and its spaces). */

@@ -6,7 +6,7 @@
 type Path = readonly (string | number)[];
 
 /** Where a value stands: its first character, its key's (in a mapping), and a number or literal as written. */
-interface Spot {
+export interface Spot {
   readonly at: number;
   readonly keyAt?: number;
   readonly written?: string;
@@ -29,7 +29,25 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const WHITESPACE = /[ \t\n\r]*/y;
-const key = (path: Path) => path.map(String).join("\u0000");
+/** The key of a path in a document's spots. */
+export const spotKey = (path: Path) => path.map(String).join("\u0000");
+
+/** A document read with the spots of its values: where each path and key stands, and what was written there. */
+export function positioned(data: unknown, spots: ReadonlyMap<string, Spot>): JsonText {
+  const offsetOf = (path: Path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const s = spots.get(spotKey(path.slice(0, n)));
+      if (s) return s.at;
+    }
+    return 0;
+  };
+  return {
+    data,
+    offsetOf,
+    offsetOfKey: (path, k) => spots.get(spotKey([...path, k]))?.keyAt ?? offsetOf(path),
+    sourceText: (path) => spots.get(spotKey(path))?.written,
+  };
+}
 
 class Reader {
   readonly spots = new Map<string, Spot>();
@@ -67,7 +85,7 @@ class Reader {
     const at = this.i;
     const c = this.text[at];
     const spot = (written?: string) =>
-      this.spots.set(key(path), {
+      this.spots.set(spotKey(path), {
         at,
         ...(keyAt === undefined ? {} : { keyAt }),
         ...(written === undefined ? {} : { written }),
@@ -149,18 +167,5 @@ export function jsonText(text: string, maxDepth: number): JsonText | undefined {
   const got = r.value([]);
   r.skip();
   if (!got || r.i !== text.length) return undefined;
-  const { spots } = r;
-  const offsetOf = (path: Path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const s = spots.get(key(path.slice(0, n)));
-      if (s) return s.at;
-    }
-    return 0;
-  };
-  return {
-    data: got.v,
-    offsetOf,
-    offsetOfKey: (path, k) => spots.get(key([...path, k]))?.keyAt ?? offsetOf(path),
-    sourceText: (path) => spots.get(key(path))?.written,
-  };
+  return positioned(got.v, r.spots);
 }
