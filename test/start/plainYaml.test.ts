@@ -232,7 +232,9 @@ describe("plainYaml", () => {
       }),
       { numRuns: RUNS },
     );
-    expect(answered).toBeGreaterThan(RUNS / 10);
+    // The plain reader takes ~12 % of these documents (40–61 of 400 in six runs; the rest it declines): a floor
+    // at 10 % failed one run in several, 5 % is ~4 standard deviations below the mean.
+    expect(answered).toBeGreaterThan(RUNS / 20);
   });
 
   it("reads every example profile, and every mapping of the repository's YAML files, as YamlSource does", () => {
