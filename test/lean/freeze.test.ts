@@ -26,4 +26,18 @@ describe("freezing a shared result", () => {
     expect(Object.isFrozen(r.amount.value)).toBe(false);
     expect(worded).toBe(0);
   });
+
+  it("gives a shared amount the text, JSON and number big.js gives, made once, and keeps its arithmetic", () => {
+    const written = ["1200", "-0", "0.1", "1e-7", "123456789012345678901234.5", "-3.50"];
+    for (const w of written) {
+      const own = new Big(w);
+      const shared = new Big(w);
+      freeze({ amount: { value: shared, schedule: [{ amount: shared }] } });
+      expect([shared.toString(), shared.toJSON(), shared.valueOf()]).toEqual([own.toString(), own.toJSON(), own.valueOf()]);
+      expect(JSON.stringify({ a: shared })).toBe(JSON.stringify({ a: own }));
+      expect(Number(shared)).toBe(Number(own));
+      expect(shared.plus(1).toString()).toBe(own.plus(1).toString());
+      expect(Object.keys(shared)).toEqual(Object.keys(own));
+    }
+  });
 });
