@@ -33,7 +33,11 @@ describe("freezing a shared result", () => {
       const own = new Big(w);
       const shared = new Big(w);
       freeze({ amount: { value: shared, schedule: [{ amount: shared }] } });
-      expect([shared.toString(), shared.toJSON(), shared.valueOf()]).toEqual([own.toString(), own.toJSON(), own.valueOf()]);
+      expect([shared.toString(), shared.toJSON(), shared.valueOf()]).toEqual([
+        own.toString(),
+        own.toJSON(),
+        own.valueOf(),
+      ]);
       expect(JSON.stringify({ a: shared })).toBe(JSON.stringify({ a: own }));
       expect(Number(shared)).toBe(Number(own));
       expect(shared.plus(1).toString()).toBe(own.plus(1).toString());
