@@ -160,6 +160,7 @@ export function computeAmount(
   const v = known(value?.value);
   let m = months ? known(months.value) : undefined;
   let continued: LocalText | undefined;
+  let open: readonly string[] = NONE;
   if (rule.continueUntil && m) {
     const c = continuedMonths(program, rule.continueUntil, ctx, m.toNumber());
     const until = rule.continueUntil;
@@ -169,11 +170,19 @@ export function computeAmount(
       facts.fact({ kind: "continued", date: c.date, from: m, to: c.months, why: c.kind });
     m = new Big(c.months);
     if (sentence) continued = fillSentence(sentence, program, ctx);
+    if (c.open) open = c.open;
   }
-  const unknown = mergeUnknown(value?.value ?? false, months?.value ?? false);
+  const unknown = open.length
+    ? mergeUnknown(value?.value ?? false, months?.value ?? false, new Unknown(open))
+    : mergeUnknown(value?.value ?? false, months?.value ?? false);
   // A value unknown for want of a field has no schedule; one unknown for want of a published figure still does.
+  // Months that an unanswered field may cut short (`open`) have none either.
   const paid =
-    rule.per === "month" && m && rule.value && !(value?.value instanceof Unknown && value.value.fields.length)
+    rule.per === "month" &&
+    m &&
+    rule.value &&
+    !open.length &&
+    !(value?.value instanceof Unknown && value.value.fields.length)
       ? m.toNumber()
       : 0;
   const dated = paid > 0 && readsDate(program, rule.value as Computation);
@@ -182,7 +191,7 @@ export function computeAmount(
     paid && !(!explain && steadyPeriod(program, base.asOf, paid, dated))
       ? paymentSchedule(program, base, paid, v, (c) => compute(rule.value as Computation, c).value, dated)
       : undefined;
-  const total = schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
+  const total = open.length ? null : schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
   if (facts && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
     facts.fact({ kind: "total", runs: paidRuns(schedule), total });
   else if (facts && v && m && total) facts.fact({ kind: "total", runs: [{ value: v, months: m }], total });

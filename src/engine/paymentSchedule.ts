@@ -36,9 +36,16 @@ function monthKey(index: number): string {
  * `continued` when it would end less than `withinMonths` before it (read by the law in force at the period's
  * end), through that date's month; `stops` when the date falls inside it, through that month (payment stops
  * on a pension); `possible` when the date is not known (the months stand; an extension is only possible);
- * otherwise unchanged.
+ * otherwise unchanged. `open` names the fields whose answers would change what is paid, when the date is known
+ * to be one of a few (e.g. at either original retirement age) that do not all give the same months: the months
+ * stand as the entitlement, but not the total.
  */
-export type Continuation = { months: number; kind?: "continued" | "stops" | "possible"; date?: Date };
+export type Continuation = {
+  months: number;
+  kind?: "continued" | "stops" | "possible";
+  date?: Date;
+  open?: readonly string[];
+};
 
 export function continuedMonths(
   program: Program,
@@ -68,6 +75,7 @@ export function continuedMonths(
     const outcomes = (points ?? [lo, hi]).filter((p): p is Date => p instanceof Date).map(decide);
     const [a] = outcomes;
     if (a && outcomes.every((o) => o.months === a.months && o.kind === a.kind)) return a;
+    if (outcomes.some((o) => o.months !== months)) return { months, kind: "possible", open: d.fields };
   }
   return { months, kind: "possible" };
 }
