@@ -219,6 +219,8 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "fact/not-decimal-notation": ({ value }) => `${value} is not a decimal number; write plain digits, e.g. 31`,
   "fact/grouping": ({ value }) =>
     `${value}: the comma or space is not a thousands separator, so the number is unclear; write digits only (e.g. 5,000 or 5000)`,
+  "fact/money-decimals": ({ value }) =>
+    `${value}: an amount has at most two decimals (fen); if a dot separates thousands (1.500 for 1500), write 1500`,
   "fact/too-large": ({ value }) => `${value} is too large`,
   "fact/too-small": ({ value }) => `${value} is too small to be meant`,
   "fact/too-many-digits": ({ value }) => `${value} has too many digits`,

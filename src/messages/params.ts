@@ -183,6 +183,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "fact/not-number": { value: string };
   "fact/not-decimal-notation": { value: string };
   "fact/grouping": { value: string };
+  "fact/money-decimals": { value: string };
   "fact/too-large": { value: string };
   "fact/too-small": { value: string };
   "fact/too-many-digits": { value: string };

@@ -212,6 +212,8 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "fact/not-decimal-notation": ({ value }) => `${value} 不是十进制写法；请写普通的数字，如 31`,
   "fact/grouping": ({ value }) =>
     `${value} 中的逗号或空格位置不对，看不出是哪个数；请只写数字（千位分隔须每三位一个，如 5,000）`,
+  "fact/money-decimals": ({ value }) =>
+    `${value}：金额最多写到分（两位小数）；如果是一千五百元这样的数，请不用小数点分隔，写 1500`,
   "fact/too-large": ({ value }) => `${value} 数值过大`,
   "fact/too-small": ({ value }) => `${value} 数值过小`,
   "fact/too-many-digits": ({ value }) => `${value} 位数过多`,

@@ -32,6 +32,7 @@ export function numberReader(def: ScalarFieldDef): {
   const whole = def.type === "integer";
   const units = UNITS[unit ?? ""] ?? {};
   const ratio = unit === "ratio";
+  const money = unit === "yuan" || unit === "yuan/month";
   // A number read as written in the field's own unit is the same fact each time: one fact (and one Big, shared
   // like a remembered date: the engine never mutates values) per distinct text or whole number.
   const plain = new Map<string, Fact>();
@@ -77,6 +78,9 @@ export function numberReader(def: ScalarFieldDef): {
             : "fact/not-number";
       return refuse("profile/type", message(code, { value: shown(raw) }));
     }
+    // Money is written to the fen: three decimals (1.500) is a thousands separator typed as a dot, or no amount.
+    if (money && /\.\d{3}/.test(read.digits))
+      return refuse("profile/type", message("fact/money-decimals", { value: shown(raw) }));
     const value = exact(read.digits, raw);
     if (!(value instanceof Big)) return value;
     if (read.percent) return ratio ? check(value.div(100)) : refuse("profile/type", wrongUnit(raw, unit));

@@ -241,13 +241,21 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     await answer("8年");
     // 8 years × 12 = 96 months, said back.
     expect(t.history()).toContain('"8年" 按96个月计');
+    // 96 months may be enough for the benefit: how the job was lost comes next; left of one's own will and
+    // unemployed, the subsidy's question of when this spell began follows.
+    await at(/非因本人意愿/);
+    await moveTo(t, "否");
+    t.keys("Enter");
+    await at(/在职还是失业/);
+    await moveTo(t, "失业");
+    t.keys("Enter");
     await at(/本次失业/);
     await answer("2030/1/1");
     expect(t.screen()).toContain("2030年1月1日 晚于今天");
     expect(activePrompt(t.screen())).toMatch(/本次失业/);
     for (let i = 0; i < 8; i++) t.keys("BSpace");
     await answer("<");
-    await at(/累计缴纳失业保险费/);
+    await at(/在职还是失业/);
     t.keys("C-c");
     const screen = await t.waitFor((s) => /EXIT=\d+/.test(s), "the end");
     expect(screen).toContain("EXIT=130");
