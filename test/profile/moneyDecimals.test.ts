@@ -4,7 +4,7 @@ import type { ScalarFieldDef } from "../../src/profile/fieldSchema.js";
 import { readerOf } from "../../src/profile/readFact.js";
 
 const money = (unit: string): ScalarFieldDef =>
-  ({ type: "decimal", min: 0, unit, description: "test" }) as ScalarFieldDef;
+  ({ type: "decimal", min: 0, unit, label: { zh: "额", en: "amount" } }) as ScalarFieldDef;
 
 // An amount of money is written to the fen at most: `1.500` is what a thousands separator typed as a dot looks
 // like (1,500 in many places), and `0.075` is no amount anyone pays. Refused, never read as 1.5 (inputs #10).
@@ -36,7 +36,7 @@ describe("an amount of money with more than two decimals", () => {
       min: 0,
       max: 1,
       unit: "ratio",
-      description: "t",
+      label: { zh: "比例", en: "ratio" },
     } as ScalarFieldDef);
     const fact = ratio("0.075");
     expect(fact.ok && (fact.value as Big).eq("0.075")).toBe(true);
