@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -287,6 +287,21 @@ describe("butie ask without a terminal", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("回放不会覆盖原档案");
     expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
+  it("--replay through a symbolic or hard link to the --save file is refused too (inputs #7)", async () => {
+    const dir = tempDir();
+    const file = join(dir, "p.yaml");
+    const text = readFileSync(join(REPO, "examples/hubei-startup.yaml"), "utf8");
+    writeFileSync(file, text);
+    symlinkSync(file, join(dir, "soft.yaml"));
+    linkSync(file, join(dir, "hard.yaml"));
+    for (const other of ["soft.yaml", "hard.yaml"]) {
+      const run = await butie(["ask", "--replay", join(dir, other), "--save", file, "--as-of", "2022-09-01"]);
+      expect(run.code, other).toBe(2);
+      expect(run.stderr).toContain("回放不会覆盖原档案");
+      expect(readFileSync(file, "utf8")).toBe(text);
+    }
   });
 
   it("--save keeps the birth date and sex an ID number gives, never the ID number; the hint is a command that works", async () => {

@@ -238,13 +238,21 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
 
 /** Refuse before the first question, not after the last, a `--save` file that cannot be written. */
 function checkSaveTarget(file: string, io: Io, opts: AskOptions): void {
-  if (opts.replay !== undefined && resolve(io.cwd, opts.replay) === resolve(io.cwd, file))
+  if (opts.replay !== undefined && sameFile(resolve(io.cwd, opts.replay), resolve(io.cwd, file)))
     throw new UsageError(message("ask/saveIsReplay", { file }));
   const dir = dirname(resolve(io.cwd, file));
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(message("usage/save-no-directory", { file, dir }));
   if (existsSync(resolve(io.cwd, file)) && statSync(resolve(io.cwd, file)).isDirectory())
     throw new UsageError(message("usage/save-is-directory", { file }));
+}
+
+/** One file under two names: the same path, or a symbolic or hard link to it (the same device and inode). */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = statSync(a, { throwIfNoEntry: false });
+  const y = statSync(b, { throwIfNoEntry: false });
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
 /** "Saved to …, evaluate again: npx butie eval …", and that the ID number was left out when it was given. */
