@@ -65,8 +65,9 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
   applyOverrides(changed, overrides);
   const pick = (m: Map<string, Program>) =>
     [...m.values()].filter((p) => !settings.programs || settings.programs.includes(p.id));
-  const programs = pick(settings.compare ? baseline : changed);
   const reform = settings.compare ? pick(changed) : undefined;
+  // A program the draft adds is compared with the rules as they are, in which it is not yet in force.
+  const programs = reform ? reform.map((p) => baseline.get(p.id) ?? notYetInForce(p)) : pick(changed);
   return {
     settings,
     catalogue: rules.fields,
@@ -76,6 +77,11 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
     ...(reform ? { reform, reformLean: reform.map(leanOf) } : {}),
     programIds: programs.map((p) => p.id),
   };
+}
+
+/** A program the current rules do not have, as they would answer for it: not in force on any date. */
+function notYetInForce(program: Program): Program {
+  return { ...program, inForce: { from: "9999-12-31" } };
 }
 
 /** The bundled rules as they are: the baseline a draft is compared with. */

@@ -4,7 +4,7 @@ import { type Lang, say } from "../messages/index.js";
 import type { LocalText } from "../rules/program.js";
 import { fitLines, fittedTable } from "../text/width.js";
 import { grouped } from "./grouped.js";
-import type { ProgramTally, Tally } from "./tally.js";
+import { type ProgramTally, STATUSES, type Tally } from "./tally.js";
 
 const count = (n: number | undefined) => grouped(n ?? 0);
 
@@ -85,7 +85,12 @@ function money(t: ProgramTally, lang: Lang): string {
       : new Big(t.total).eq(0)
         ? pending
         : say(lang, "batch/knownPart", { v: yuan(t.total), n: count(t.totalUnknown) });
-  const parts = [say(lang, "batch/allPaid", { v: total })];
+  // Rows paying in month by month with no fixed term have no total: said so when they are all the money there is.
+  const parts = [
+    t.noTerm && t.totalUnknown === 0 && new Big(t.total).eq(0)
+      ? say(lang, "batch/noTerm")
+      : say(lang, "batch/allPaid", { v: total }),
+  ];
   if (!new Big(t.monthly).eq(0)) parts.unshift(say(lang, "batch/perMonth", { v: yuan(t.monthly) }));
   else if (t.amountUnknown) parts.unshift(say(lang, "batch/perMonth", { v: pending }));
   if (t.amountUnknown) parts.push(say(lang, "batch/amountUnknown", { n: count(t.amountUnknown) }));
@@ -124,12 +129,16 @@ export function compareText(
       continue;
     }
     const moved = (from: Status, to: Status) => change.transitions[`${from}>${to}`] ?? 0;
-    const matrix = DECIDED.map((from) => [
+    // 不适用 is a row (a column) only when records leave (reach) it: a program the draft adds, or whose place moves.
+    const NA: Status = "not-applicable";
+    const froms = DECIDED.some((to) => moved(NA, to)) ? [...DECIDED, NA] : DECIDED;
+    const tos = DECIDED.some((from) => moved(from, NA)) ? [...DECIDED, NA] : DECIDED;
+    const matrix = froms.map((from) => [
       say(lang, `status/${from}`),
-      ...DECIDED.map((to) => grouped(moved(from, to))),
+      ...tos.map((to) => grouped(moved(from, to))),
     ]);
-    const gained = DECIDED.filter((s) => s !== "eligible").reduce((n, s) => n + moved(s, "eligible"), 0);
-    const lost = DECIDED.filter((s) => s !== "eligible").reduce((n, s) => n + moved("eligible", s), 0);
+    const gained = STATUSES.filter((s) => s !== "eligible").reduce((n, s) => n + moved(s, "eligible"), 0);
+    const lost = STATUSES.filter((s) => s !== "eligible").reduce((n, s) => n + moved("eligible", s), 0);
     const money: string[][] = [];
     const b = before.counts.eligible;
     const a = after.counts.eligible;
@@ -139,7 +148,10 @@ export function compareText(
       grouped(a),
       signed(new Big(a - b), (x) => x.toFixed(0)),
     ]);
-    for (const key of eligibilityOnly.has(id) ? [] : (["monthly", "total"] as const)) {
+    const termless = (t: ProgramTally) => t.noTerm > 0 && t.totalUnknown === 0 && new Big(t.total).eq(0);
+    const sums =
+      termless(before) && termless(after) ? (["monthly"] as const) : (["monthly", "total"] as const);
+    for (const key of eligibilityOnly.has(id) ? [] : sums) {
       const delta = new Big(after[key]).minus(before[key]);
       money.push([say(lang, `batch/${key}`), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
     }
@@ -156,7 +168,7 @@ export function compareText(
       "",
       titles.get(id)?.[lang] ?? id,
       say(lang, "batch/transitions"),
-      fittedTable(["", ...DECIDED.map((s) => `→ ${say(lang, `status/${s}`)}`)], matrix, width),
+      fittedTable(["", ...tos.map((s) => `→ ${say(lang, `status/${s}`)}`)], matrix, width),
       say(lang, "batch/notApplicable", { n: count(moved("not-applicable", "not-applicable")) }),
       `${say(lang, "batch/gain")} ${gained}  ${say(lang, "batch/lose")} ${lost}  ${say(lang, "batch/paidMore")} ${change.gainers}  ${say(lang, "batch/paidLess")} ${change.losers}`,
       fittedTable(

@@ -19,6 +19,8 @@ export interface ProgramTally {
   total: string;
   /** Eligible rows whose total is not known (no amount, or a monthly amount of unknown duration). */
   totalUnknown: number;
+  /** Eligible rows paid (or paying in) monthly with no fixed term (the rule sets no months): no total to sum. */
+  noTerm: number;
   /** Undetermined rows that do not give the program's place (counted among the undetermined too). */
   elsewhere: number;
   /** Undetermined rows with no fact missing: only the law is unknown (counted among the undetermined too). */
@@ -112,8 +114,11 @@ export class TallyBuilder {
 
 /** An eligible row whose total payable is not known (the rows `totalUnknown` counts). */
 function totalUnknown(o: Outcome): boolean {
-  return o.status === "eligible" && !o.total && o.per !== undefined;
+  return o.status === "eligible" && !o.total && o.per !== undefined && !noTerm(o);
 }
+
+/** A monthly amount whose rule sets no number of months (a deposit kept up month by month): it has no total. */
+const noTerm = (o: Outcome) => o.per === "month" && o.months === undefined;
 
 function addRows(
   a: ProgramChange["unknownRows"],
@@ -142,6 +147,7 @@ class Acc {
   monthly = ZERO;
   total = ZERO;
   totalUnknown = 0;
+  noTerm = 0;
   elsewhere = 0;
   lawUnknown = 0;
   assumed = 0;
@@ -160,6 +166,7 @@ class Acc {
     if (o.value === null && o.per !== undefined) this.amountUnknown++;
     if (o.per === "month" && o.value) this.monthly = this.monthly.plus(o.value);
     if (o.total) this.total = this.total.plus(o.total);
+    else if (noTerm(o)) this.noTerm++;
     else if (o.per !== undefined) this.totalUnknown++;
   }
 
@@ -171,6 +178,7 @@ class Acc {
       monthly: this.monthly.toString(),
       total: this.total.toString(),
       totalUnknown: this.totalUnknown,
+      noTerm: this.noTerm,
       elsewhere: this.elsewhere,
       lawUnknown: this.lawUnknown,
       assumed: this.assumed,
@@ -227,6 +235,7 @@ function mergePrograms(
           monthly: new Big(s.monthly).plus(t.monthly).toString(),
           total: new Big(s.total).plus(t.total).toString(),
           totalUnknown: s.totalUnknown + t.totalUnknown,
+          noTerm: s.noTerm + t.noTerm,
           elsewhere: s.elsewhere + t.elsewhere,
           lawUnknown: s.lawUnknown + t.lawUnknown,
           assumed: s.assumed + t.assumed,

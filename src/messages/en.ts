@@ -64,6 +64,7 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "batch/notThisRosterPlace": ({ n }) =>
     `${n} records do not give the place: if the person is there, complete them and check again`,
   "batch/placeNotGiven": ({ n }) => `place not given ${n}`,
+  "batch/noTerm": "no fixed term, so no total",
   "batch/pending": "pending",
   "batch/eligibilityOnly": "eligibility only, no amount",
   "batch/knownPart": ({ v, n }) => `${v}, and ${n} pending`,
@@ -174,7 +175,7 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "batch/lose": "Lose eligibility",
   "batch/paidMore": "Paid more",
   "batch/paidLess": "Paid less",
-  "batch/unknownAmounts": "Amount not yet known (not in the sums above)",
+  "batch/unknownAmounts": "Total not yet known (not in the total above)",
   "batch/unknownRows": ({ rows }) => `Amount not yet known: rows ${rows}`,
   "batch/unknownRowsMore": ({ rows, n }) => `Amount not yet known: rows ${rows} and others (${n} in all)`,
   "batch/newDouble": ({ n, other }) =>

@@ -46,6 +46,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "batch/notThisRoster": { programs: string };
   "batch/notThisRosterPlace": { n: string };
   "batch/placeNotGiven": { n: string };
+  "batch/noTerm": undefined;
   "batch/pending": undefined;
   "batch/eligibilityOnly": undefined;
   "batch/knownPart": { v: string; n: string };

@@ -60,6 +60,7 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "batch/notThisRoster": ({ programs }) => `不涉及本名册的项目（没有一条记录在其地区或情形内）：${programs}`,
   "batch/notThisRosterPlace": ({ n }) => `其中 ${n} 条记录未填写所在地：若其人在该地区，补充后另行核对`,
   "batch/placeNotGiven": ({ n }) => `所在地未填 ${n}`,
+  "batch/noTerm": "无固定期限，不计总额",
   "batch/pending": "待定",
   "batch/eligibilityOnly": "仅判定资格，无金额",
   "batch/knownPart": ({ v, n }) => `${v}，另有 ${n} 条待定`,
@@ -167,7 +168,7 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "batch/lose": "失去资格",
   "batch/paidMore": "领取增加",
   "batch/paidLess": "领取减少",
-  "batch/unknownAmounts": "金额待定人数（未计入上两行）",
+  "batch/unknownAmounts": "总额待定人数（未计入发放总额）",
   "batch/unknownRows": ({ rows }) => `金额待定的记录：第${rows}行`,
   "batch/unknownRowsMore": ({ rows, n }) => `金额待定的记录：第${rows}行等${n}人`,
   "batch/newDouble": ({ n, other }) =>

@@ -8,6 +8,7 @@ const known = {
   status: "eligible" as const,
   value: new Big(500),
   per: "month" as const,
+  months: new Big(6),
   total: new Big(3000),
   missing: [],
 };

@@ -80,6 +80,27 @@ describe("the batch summary speaks the caseworker's language", () => {
     }
   }, 60_000);
 
+  it("says a monthly deposit with no fixed term has no total, never 总额 待定 (law F7)", async () => {
+    const hefei = {
+      person: { birthDate: "1990-01-01", sex: "female", hukouRegion: "340104", fullCivilCapacity: true },
+      pension: { region: "340104", asIndividual: true, continuousMonths: 14 },
+      providentFund: { base: 3333, ratio: 0.05 },
+    };
+    for (const [lang, title, words] of [
+      ["zh", "合肥市个人自愿缴存住房公积金", "  月合计 334.00  无固定期限，不计总额"],
+      [
+        "en",
+        "Hefei voluntary housing provident fund deposits",
+        "  monthly 334.00  no fixed term, so no total",
+      ],
+    ] as const) {
+      const run = await summary([hefei], ["--lang", lang], 200, "2022-03-01");
+      const lines = run.stderr.split("\n");
+      const block = lines.slice(lines.findIndex((l) => l.startsWith(title)));
+      expect(block[2], lang).toBe(words);
+    }
+  }, 30_000);
+
   it("says an eligibility-only program has no amount, never 总额 0.00", async () => {
     // 连云区公益性岗位 decides eligibility only (the rule has no amount).
     const post = WELFARE_POST;

@@ -34,7 +34,7 @@ describe("the money of a reform", () => {
     const run = await compare("--param", "ningxia.unemployment-benefit.minimumContributionMonths=6");
     expect(run.code).toBe(0);
     const block = run.stdout.split("\n宁夏失业农民工临时生活补助\n")[1]?.split("\n\n")[0] ?? "";
-    expect(block).toMatch(/金额待定人数（未计入上两行）\s+│\s+2\s+│\s+2\s+│\s+0/);
+    expect(block).toMatch(/总额待定人数（未计入发放总额）\s+│\s+2\s+│\s+2\s+│\s+0/);
   });
 
   it("warns of people the reform makes eligible for two programs that cannot be paid together", async () => {
