@@ -85,7 +85,7 @@ const lazyChildProcessForCommander = substitute(
 /**
  * chalk works out a default colour level when loaded (supports-color: `node:tty`, which loads `node:net` and
  * node's streams, ~8 ms of every start). butie never uses that level: src/cli/color.ts gives every `Chalk` its
- * level. So chalk's defaults are "no colour" here, and nothing is asked of the terminal.
+ * level. So chalk's defaults are "no colour" in its file (`chalk.cjs`), and nothing is asked of the terminal.
  */
 const chalkWithoutDetection = substitute(
   "chalk-without-detection",
@@ -94,6 +94,36 @@ const chalkWithoutDetection = substitute(
   () => "none",
   () => ({ contents: "export default { stdout: false, stderr: false };" }),
 );
+
+/**
+ * chalk is a file of its own, `chalk.cjs`, required the first time a `Chalk` is made: src/cli/color.ts makes none
+ * for a run without colour (a pipe, a file, JSON), which then neither reads nor runs chalk (~1 ms and ~120 kB of
+ * every such start). The library (tsc's dist/) keeps the static import.
+ */
+const chalkOnDemand = {
+  name: "chalk-on-demand",
+  setup(b) {
+    b.onResolve({ filter: /^chalk$/ }, (args) =>
+      /src\/cli\/color\.ts$/.test(args.importer)
+        ? { path: "chalk", namespace: "chalk-on-demand" }
+        : undefined,
+    );
+    // The stub's `require` stays a require of the file beside cli.cjs at run time.
+    b.onResolve({ filter: /^\.\/chalk\.cjs$/ }, ({ path }) => ({ path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: "chalk-on-demand" }, () => ({
+      contents: [
+        "let chalk;",
+        "export class Chalk {",
+        "  constructor(options) {",
+        '    chalk ??= require("./chalk.cjs");',
+        "    return new chalk.Chalk(options);",
+        "  }",
+        "}",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
 
 /**
  * zod re-exports all 65 of its locales (`z.locales`) from its entry; butie words zod's issues itself and zod's own
@@ -163,6 +193,7 @@ const SIDE_FILES = {
   // yaml's ES-module build (the same code as its CommonJS one for node), so esbuild can tree-shake it.
   yaml: join(dirname(require.resolve("yaml/package.json")), "browser/index.js"),
   zod: require.resolve("zod").replace(/index\.c?js$/, "index.js"),
+  chalk: require.resolve("chalk"),
 };
 const sideFile = {
   name: "side-files",
@@ -189,7 +220,7 @@ await build({
   outdir: CJS_DIR,
   format: "cjs",
   outExtension: { ".js": ".cjs" },
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, chalkWithoutDetection],
 });
 // esbuild splits an ES-module build at each `await import`, so that every module is in exactly one chunk (a class
 // has one identity, a module's state is kept once); each chunk then becomes a CommonJS module.
@@ -203,7 +234,7 @@ const esm = await build({
   chunkNames: "[name]-[hash]",
   external: [...EXTERNAL, ...EXTERNAL_CJS],
   metafile: true,
-  plugins: [lazyChildProcessForCommander, chalkWithoutDetection, catalogueOnDemand, sideFile],
+  plugins: [lazyChildProcessForCommander, chalkOnDemand, catalogueOnDemand, sideFile],
   // The source finds files beside it (rule bundle, region table, the batch worker) from `import.meta.url`.
   define: { "import.meta.url": "__butieUrl" },
   banner: { js: 'var __butieUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -335,12 +366,23 @@ if (process.env.BUTIE_CODE_CACHE !== "0") {
     'process.on("exit", () => { for (const [file, script] of scripts) if (!existsSync(file + ".cache")) writeFileSync(file + ".cache", script.createCachedData()); });',
   ].join("\n");
   // A file's cache comes from the first of these runs that loads it: the bundled example first, the start's own
-  // measure; then a local rule directory (zod), `test` and `check`, whose ending is the rules' business, not the
-  // build's (their caches are only a speed-up).
+  // measure; then in colour (chalk), a local rule directory (zod), `test` and `check`, whose ending is the rules'
+  // business, not the build's (their caches are only a speed-up).
   const example = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
-  for (const args of [example, [...example, "--rules", "examples/local-rules"], ["test"], ["check"]]) {
-    const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], { encoding: "utf8" });
-    if (warm.status !== 0 && args === example)
+  const colour = { FORCE_COLOR: "1" };
+  const runs = [
+    [example],
+    [example, colour],
+    [[...example, "--rules", "examples/local-rules"]],
+    [["test"]],
+    [["check"]],
+  ];
+  for (const [args, env = {}] of runs) {
+    const warm = spawnSync(process.execPath, ["-e", warmUp, "butie", ...args], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
+    if (warm.status !== 0 && args === example && env !== colour)
       throw new Error(`the code cache's warm-up run failed: ${warm.stderr}`);
   }
 }

@@ -10,7 +10,7 @@ import { formatDiagnostic } from "../dist/diagnostics.js";
 import { fixtureEntry } from "../dist/fixtures/fixtureBundle.js";
 import { FIXTURE_BUNDLE_FILE } from "../dist/fixtures/fixtureBundleFile.js";
 import { fieldCatalogueSchema } from "../dist/profile/fields.js";
-import { BUNDLE_FILE } from "../dist/rules/bundle.js";
+import { BUNDLE_FILE, STAMPS_FILE } from "../dist/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../dist/rules/loadRules.js";
 import { ruleStamps, ruleTimes } from "../dist/rules/ruleFiles.js";
 import { ruleFileSchema } from "../dist/rules/schema.js";
@@ -28,10 +28,9 @@ const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
   rule: ruleFileSchema.parse(data(file)),
 }));
 const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
-writeFileSync(
-  BUNDLE_FILE,
-  JSON.stringify({ stamps: ruleStamps(BUNDLED_RULES), times: ruleTimes(BUNDLED_RULES), fields, programs }),
-);
+// The texts apart: a start reads them only when the files' times are not the build's (an installed package).
+writeFileSync(STAMPS_FILE, ruleStamps(BUNDLED_RULES));
+writeFileSync(BUNDLE_FILE, JSON.stringify({ times: ruleTimes(BUNDLED_RULES), fields, programs }));
 console.log(`bundled ${programs.length} programs into ${relative(process.cwd(), BUNDLE_FILE.pathname)}`);
 const fixtures = listFiles(BUNDLED_RULES, (f) => /\.test\.ya?ml$/.test(f))
   .map((file) => fixtureEntry(file, readFileSync(file, "utf8")))

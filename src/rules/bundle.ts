@@ -14,10 +14,15 @@ import type { Locator } from "./types.js";
  * needs neither the YAML parser nor zod; a program's expressions are compiled when it is first evaluated.
  */
 export const BUNDLE_FILE = new URL("../rules.bundle.json", import.meta.url);
+/**
+ * The bundled rule files' texts when the bundle was made (`ruleStamps`), for a package installed from npm, whose
+ * files have other modification times than its build: a file of its own (~90 kB, half the bundle's bytes), read
+ * only then, so that a start whose rule files keep the build's times neither reads nor parses it.
+ */
+export const STAMPS_FILE = new URL("../rules.stamps.txt", import.meta.url);
 
 export interface Bundle {
-  readonly stamps: string;
-  /** The same files' sizes and modification times when the bundle was made (`ruleTimes`). */
+  /** The bundled rule files' sizes and modification times when the bundle was made (`ruleTimes`). */
   readonly times?: string;
   readonly fields: Record<string, SectionDef>;
   readonly programs: readonly { readonly file: string; readonly rule: RuleFile }[];
@@ -45,14 +50,21 @@ function locatorFor(file: string): Locator {
 }
 
 /** The build's bundle, or undefined when there is none or a bundled rule file changed since. */
-export function readBundle(): Bundle | undefined {
+export function readBundle(files = { bundle: BUNDLE_FILE, stamps: STAMPS_FILE }): Bundle | undefined {
   let bundle: Bundle;
   try {
-    bundle = JSON.parse(readFileSync(BUNDLE_FILE, "utf8")) as Bundle;
+    bundle = JSON.parse(readFileSync(files.bundle, "utf8")) as Bundle;
   } catch {
     return undefined;
   }
-  return sameRuleFiles(bundle) ? bundle : undefined;
+  const stamps = () => {
+    try {
+      return readFileSync(files.stamps, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  return sameRuleFiles({ times: bundle.times, stamps }) ? bundle : undefined;
 }
 
 /**

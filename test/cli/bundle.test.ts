@@ -144,24 +144,25 @@ describe("the bundled CLI", () => {
   // A run is checked with the files it must not need moved away (a load of one would fail the run). Each
   // language's words are a file of their own too, loaded on first use.
   it.each([
-    [["--help"], ["catalogue-zh", "catalogue-en", "yaml", "zod"]],
+    [["--help"], ["catalogue-zh", "catalogue-en", "yaml", "zod", "chalk"]],
     [
       ["rules", "list"],
       ["catalogue-en", "yaml", "zod"],
     ],
     // The build's check of the bundled rules is reused (the checker, yaml and zod load otherwise).
-    [["check"], ["catalogue-zh", "yaml", "zod"]],
+    [["check"], ["catalogue-zh", "yaml", "zod", "chalk"]],
     // The bundled fixtures come parsed and validated.
-    [["test"], ["yaml", "zod"]],
+    [["test"], ["yaml", "zod", "chalk"]],
     // From the pre-validated rule bundle, without zod; a JSON profile without the YAML parser.
     [
       ["eval", "-", "--as-of", "2022-03-01", "--format", "json"],
-      ["yaml", "zod"],
+      ["yaml", "zod", "chalk"],
     ],
-    // A YAML profile in the plain YAML profiles are written in, without the YAML library (src/cli/plainYaml.ts).
+    // A YAML profile in the plain YAML profiles are written in, without the YAML library (src/cli/plainYaml.ts);
+    // without colour (not a terminal), without chalk (src/cli/color.ts).
     [
       ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"],
-      ["yaml", "zod"],
+      ["yaml", "zod", "chalk"],
     ],
     // One language's words per run: the jurisdiction, in-force and currency sentences are worded when read.
     [
@@ -181,7 +182,8 @@ describe("the bundled CLI", () => {
         cwd: root,
         encoding: "utf8",
         input,
-        env: { ...process.env, COLUMNS: "100" }, // the bundle's help, not bin/butie.js's text
+        // The bundle's help, not bin/butie.js's text; no colour asked for.
+        env: { ...process.env, COLUMNS: "100", FORCE_COLOR: undefined },
       });
     const whole = go();
     expect(whole.stderr).not.toMatch(/Cannot find|internal/i);
@@ -194,6 +196,18 @@ describe("the bundled CLI", () => {
     } finally {
       for (const name of absent) renameSync(`${file(name)}.away`, file(name));
     }
+  });
+
+  it("colours through chalk's own file when colour is asked for", () => {
+    const args = ["eval", "examples/hefei-provident-fund.yaml", "--as-of", "2022-03-01"];
+    const env = { ...process.env, FORCE_COLOR: "1" };
+    const r = spawnSync(process.execPath, [join(root, outDir, "butie.js"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+      env,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("\u001b[");
   });
 
   // Each file of the bundle holds chunks of modules (scripts/build-cli.mjs), each chunk a function named by the

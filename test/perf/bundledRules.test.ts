@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from "vitest";
 import { fieldCatalogueSchema } from "../../src/profile/fields.js";
 import type { Bundle } from "../../src/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../../src/rules/loadRules.js";
-import { ruleStamps } from "../../src/rules/ruleFiles.js";
 import { ruleFileSchema } from "../../src/rules/schema.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
 
@@ -32,7 +31,7 @@ function bundle(): Bundle {
   if (!first) throw new Error("no bundled rules");
   const marked = { ...first, rule: { ...first.rule, title: { zh: "MARK", en: "MARK" } } };
   const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
-  return { stamps: ruleStamps(BUNDLED_RULES), fields, programs: [marked, ...rest] };
+  return { fields, programs: [marked, ...rest] };
 }
 
 const LOCAL = resolve("examples/local-rules");

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { readBundle } from "../../src/rules/bundle.js";
 import { ruleStamps, ruleTimes, sameFiles } from "../../src/rules/ruleFiles.js";
 
 const dir = `${mkdtempSync(join(tmpdir(), "butie-stamps-"))}/`;
@@ -51,7 +53,8 @@ describe("sameFiles (the bundle's files unchanged, read by their times first)", 
   writeFileSync(file, "id: place.program\nvalue: 1\n");
   const at = new Date("2026-01-01T00:00:00Z");
   utimesSync(file, at, at);
-  const recorded = { stamps: ruleStamps(here), times: ruleTimes(here) };
+  const texts = ruleStamps(here);
+  const recorded = { stamps: () => texts, times: ruleTimes(here) };
 
   it("holds while the files keep their times, and by their texts when only the times changed (npm pack)", () => {
     expect(sameFiles(recorded, here)).toBe(true);
@@ -70,5 +73,47 @@ describe("sameFiles (the bundle's files unchanged, read by their times first)", 
 
   it("fails on the texts alone when a bundle kept no times (one made by an older build)", () => {
     expect(sameFiles({ stamps: recorded.stamps }, here)).toBe(false);
+  });
+
+  it("reads the texts only when the times differ, and fails when they cannot be read", () => {
+    let asked = 0;
+    const stamps = () => {
+      asked++;
+      return undefined;
+    };
+    expect(sameFiles({ stamps, times: ruleTimes(here) }, here)).toBe(true);
+    expect(asked).toBe(0);
+    expect(sameFiles({ stamps, times: "another build" }, here)).toBe(false);
+    expect(asked).toBe(1);
+  });
+});
+
+// A package installed from npm keeps the bundle but not its rule files' times: the bundle holds then by the
+// texts kept in a file of their own beside it (dist/rules.stamps.txt), read on that path only.
+describe("readBundle (the bundled rules as an installed package finds them)", () => {
+  const here = mkdtempSync(join(tmpdir(), "butie-bundle-"));
+  afterAll(() => rmSync(here, { recursive: true, force: true }));
+  const bundle = join(here, "rules.bundle.json");
+  const stamps = join(here, "rules.stamps.txt");
+  const files = { bundle: pathToFileURL(bundle), stamps: pathToFileURL(stamps) };
+  const written = (times: string) => ({ times, fields: {}, programs: [] });
+
+  it("holds by the times a build recorded, without the texts", () => {
+    writeFileSync(bundle, JSON.stringify(written(ruleTimes())));
+    rmSync(stamps, { force: true });
+    expect(readBundle(files)).toEqual(written(ruleTimes()));
+  });
+
+  it("holds by the texts when the times are not the build's", () => {
+    writeFileSync(bundle, JSON.stringify(written("installed elsewhere")));
+    writeFileSync(stamps, ruleStamps());
+    expect(readBundle(files)).toEqual(written("installed elsewhere"));
+  });
+
+  it("is stale when a text differs or the texts are missing", () => {
+    writeFileSync(stamps, `${ruleStamps()}changed`);
+    expect(readBundle(files)).toBeUndefined();
+    rmSync(stamps);
+    expect(readBundle(files)).toBeUndefined();
   });
 });

@@ -3,7 +3,6 @@ import { join, relative } from "node:path";
 import { fieldCatalogueSchema } from "../../src/profile/fields.js";
 import type { Bundle } from "../../src/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles } from "../../src/rules/loadRules.js";
-import { ruleStamps } from "../../src/rules/ruleFiles.js";
 import { ruleFileSchema } from "../../src/rules/schema.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
 
@@ -15,5 +14,5 @@ export function bundleOfRules(): Bundle {
     rule: ruleFileSchema.parse(data(file)),
   }));
   const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
-  return { stamps: ruleStamps(BUNDLED_RULES), fields, programs };
+  return { fields, programs };
 }
