@@ -83,14 +83,15 @@ export function leanProfile(
   const readers = readersOf(catalogue);
   const fields = new FieldValues();
   const sections = new Set<string>();
-  for (const sectionName of Object.keys(data)) {
+  // for…in, not Object.keys: no array per object; JSON.parse gives plain objects with no inherited keys.
+  for (const sectionName in data) {
     const section = readers.get(sectionName);
     if (!section) return undefined;
     const body = data[sectionName];
     if (body === null || body === undefined) continue;
     if (!isPlainObject(body)) return undefined;
     sections.add(sectionName);
-    for (const name of Object.keys(body)) {
+    for (const name in body) {
       const raw = body[name];
       const field = section.get(name);
       if (field === undefined) return undefined;

@@ -44,8 +44,11 @@ const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says }
 
 function build(def: ScalarFieldDef): FactReader {
   const inner = typed(def);
+  const date = def.type === "date";
   return (raw, written, dates) => {
     if (typeof raw === "string") {
+      // Most dates come as 2021-09-01: folding and the unknown-words check would give it back unchanged.
+      if (date && isIsoShaped(raw)) return inner(raw, raw, written, dates);
       const text = folded(raw);
       if (text === "" || meansUnknown(text)) return UNKNOWN;
       return inner(text, raw, written, dates);
@@ -123,7 +126,9 @@ function typed(def: ScalarFieldDef): Inner {
         if (typeof raw !== "string" && typeof raw !== "number")
           return refuse("profile/type", message("fact/text", { value: shown(raw) }));
         const value = typeof raw === "string" ? (text as string) : String(raw);
-        if ([...value].length > limit) return refuse("profile/range", message("fact/text-long", { limit }));
+        // Code points are never more than UTF-16 units: only a long text is counted.
+        if (value.length > limit && [...value].length > limit)
+          return refuse("profile/range", message("fact/text-long", { limit }));
         // A short free text is printed in reports: it must never carry an ID number.
         if (/\d{17}[\dXx]/.test(value)) return refuse("profile/id-number", message("fact/text-id"));
         return { ok: true, value };
@@ -150,27 +155,62 @@ function regionCode(code: string): Fact {
     : refuse("profile/region", message("fact/region-code", { value: code }));
 }
 
-const dates = new Map<string, Date | undefined>();
+/** `YYYY-MM-DD` in ASCII digits: what `dateText` gives, and gives back unchanged. */
+function isIsoShaped(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const i of DIGIT_PLACES) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+const digitAt = (text: string, i: number) => text.charCodeAt(i) - 48;
+
+const YEARS = DATE_YEARS.to - DATE_YEARS.from + 1;
+/** Each day of DATE_YEARS by its written year, month (1–12) and day (1–31): 31 places a month. */
+const DAY_PLACES = YEARS * 12 * 31;
 
 /**
- * parseIsoDate, remembered: building a UTC date costs more than the rest of a row's validation, and a batch
- * repeats few distinct dates. Sharing one Date is safe: the engine never mutates values.
+ * Where an ISO day's Date is remembered, or -1 when `iso` is not `YYYY-MM-DD` with a year of DATE_YEARS, a
+ * month 1–12 and a day 1–31 (never a calendar day, or refused before).
+ */
+function dayPlace(iso: string): number {
+  if (!isIsoShaped(iso)) return -1;
+  const year =
+    digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3) - DATE_YEARS.from;
+  const month = digitAt(iso, 5) * 10 + digitAt(iso, 6) - 1;
+  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9) - 1;
+  if (year < 0 || year >= YEARS || month < 0 || month > 11 || day < 0 || day > 30) return -1;
+  return (year * 12 + month) * 31 + day;
+}
+
+/** Each place's Date, or null for a place that is no calendar day (2021-02-30); filled as days are read. */
+let days: (Date | null | undefined)[] | undefined;
+
+/**
+ * parseIsoDate, remembered by the day's place: building a UTC date costs more than the rest of a row's
+ * validation, and a place is found from the digits without hashing a fresh string. Sharing one Date is safe:
+ * the engine never mutates values.
  */
 function dateOf(iso: string): Date | undefined {
-  let date = dates.get(iso);
-  if (date === undefined && !dates.has(iso)) {
-    if (dates.size >= 100_000) dates.clear();
-    date = parseIsoDate(iso);
-    dates.set(iso, date);
+  const place = dayPlace(iso);
+  if (place < 0) return parseIsoDate(iso);
+  days ??= new Array(DAY_PLACES);
+  let date = days[place];
+  if (date === undefined) {
+    date = parseIsoDate(iso) ?? null;
+    days[place] = date;
   }
-  return date;
+  return date ?? undefined;
 }
 
 function dateReader(def: ScalarFieldDef): Inner {
   return (text, raw, written, when) => {
     let iso: string | undefined;
     if (raw instanceof Date && !Number.isNaN(raw.getTime())) iso = formatIsoDate(raw);
-    else if (text !== undefined) iso = dateText(text);
+    else if (text !== undefined) iso = isIsoShaped(text) ? text : dateText(text);
     else if (typeof raw === "number" && Number.isInteger(raw)) iso = dateText(written ?? String(raw));
     if (iso === undefined)
       return refuse(
