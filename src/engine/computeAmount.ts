@@ -162,7 +162,10 @@ export function computeAmount(
   let continued: LocalText | undefined;
   let open: readonly string[] = NONE;
   if (rule.continueUntil && m) {
-    const c = continuedMonths(program, rule.continueUntil, ctx, m.toNumber());
+    // A date the profile leaves open is said in the continuation's sentence, not as `retirementDate(?, ?, ?) = ?`
+    // among the arithmetic: the explanation records its computation only when it gives a date.
+    const dated = !facts || rule.continueUntil.date.evaluate(base) instanceof Date;
+    const c = continuedMonths(program, rule.continueUntil, dated ? ctx : base, m.toNumber());
     const until = rule.continueUntil;
     const sentence =
       c.kind && { continued: until.text, stops: until.stops, possible: until.possible }[c.kind];

@@ -134,6 +134,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       "has-contributed",
       "not-entitled-to-benefit",
       "not-kept-on-benefit",
+      "working-age",
       "new-spell-this-year",
       "not-paid-in-earlier-year",
       "no-basic-pension",
