@@ -159,6 +159,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
       "mohrss-2020-40",
       "yinchuan-tiers",
       "ningxia-standard-2021",
+      "employment-services-63",
       "social-insurance-law-51",
       "minimum-wage-10",
       "mohrss-2021-29",
