@@ -25,11 +25,16 @@ export function callMemo(def: FunctionDef) {
   const arity = def.args.length;
   let root: Level = new Map();
   let size = 0;
+  let reused = 0;
+  // A call site whose memo filled with fewer reuses than entries (a roster of distinct birthdays) is called
+  // directly from then on: its Maps cost more, in allocation and in garbage collected, than the calls they save.
+  let off = false;
   const make = (args: Outcome[]): Called => ({
     value: def.call(args),
     unused: def.unusedArgs?.(args) ?? NO_ARGS,
   });
   return (a?: Outcome, b?: Outcome, c?: Outcome, d?: Outcome): Called => {
+    if (off) return make([a, b, c, d].slice(0, arity) as Outcome[]);
     let level = root;
     for (let i = 0; i < arity - 1; i++) {
       const key = keyOf(i === 0 ? a : i === 1 ? b : c);
@@ -44,13 +49,15 @@ export function callMemo(def: FunctionDef) {
     const last = keyOf(arity === 1 ? a : arity === 2 ? b : arity === 3 ? c : d);
     if (last === NO_KEY) return make([a, b, c, d].slice(0, arity) as Outcome[]);
     let found = level.get(last) as Called | undefined;
-    if (!found) {
+    if (found) reused++;
+    else {
+      found = make([a, b, c, d].slice(0, arity) as Outcome[]);
       if (++size > LIMIT) {
+        off = reused < LIMIT;
         root = new Map();
         size = 0;
-      }
-      found = make([a, b, c, d].slice(0, arity) as Outcome[]);
-      level.set(last, found);
+        reused = 0;
+      } else level.set(last, found);
     }
     return found;
   };

@@ -54,4 +54,21 @@ describe("remembered calls in generated conditions", () => {
     expect(first[2]?.status).toBe("ineligible");
     expect(first[3]?.status).toBe("eligible");
   });
+
+  it("answers as the interpreter does after a roster of distinct birthdays switched its memo off", () => {
+    // 2,500 distinct birthdays (more than a call site remembers, each used once), then the first ones again.
+    const born = (i: number) => {
+      const d = new Date(Date.UTC(1955, 0, 1) + i * 86_400_000 * 7);
+      return d.toISOString().slice(0, 10);
+    };
+    const people = [...Array.from({ length: 2_500 }, (_, i) => i), 0, 1, 2, 600, 601].map((i) => ({
+      birthDate: born(i),
+      sex: i % 2 ? "male" : "female",
+      originalRetirementAge: 50,
+    }));
+    const lean = people.map((p) => listed(evaluateProgram(subsidy, person(p), day, { explain: false })));
+    const slow = people.map((p) => listed(interpret(subsidy, person(p), day, { explain: true })));
+    expect(lean).toEqual(slow);
+    expect(new Set(lean.map((r) => r.status))).toEqual(new Set(["eligible", "ineligible"]));
+  });
 });
