@@ -24,13 +24,17 @@ export function amountMemo<T>(program: Program) {
   const cases = all && caseKey(program);
   let root: Level = new Map();
   let size = 0;
+  let reused = 0;
+  // Filled with fewer reuses than entries (every row a distinct input): computed directly from then on, as a
+  // call site's memo does (callMemo).
+  let off = false;
   return (
     values: ReadonlyMap<string, Value>,
     asOf: { readonly text: string; readonly date: Date },
     params: ReadonlyMap<string, Value>,
     compute: () => T,
   ): T => {
-    if (!all) return compute();
+    if (!all || off) return compute();
     const chosen = cases ? cases.choose(values, params, asOf.date) : -1;
     const fields = chosen < 0 ? all : (cases?.fields[chosen] as readonly string[]);
     let level = root.get(asOf.text) as Level | undefined;
@@ -50,13 +54,15 @@ export function amountMemo<T>(program: Program) {
       if (key === NO_KEY) return compute();
     }
     let found = level.get(key) as T | undefined;
-    if (found === undefined) {
+    if (found !== undefined) reused++;
+    else {
+      found = compute();
       if (++size > LIMIT) {
+        off = reused < LIMIT;
         root = new Map();
         size = 0;
-      }
-      found = compute();
-      level.set(key, found);
+        reused = 0;
+      } else level.set(key, found);
     }
     return found;
   };

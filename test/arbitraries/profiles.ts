@@ -47,7 +47,7 @@ export function scalarValue(def: ScalarFieldDef): fc.Arbitrary<unknown> {
     case "decimal":
       return def.max !== undefined && def.max <= 1
         ? fc.integer({ min: Math.round((def.min ?? 0) * 100), max: def.max * 100 }).map((n) => n / 100)
-        : fc.integer({ min: 0, max: 3_000_000 }).map((n) => n / 100);
+        : fc.integer({ min: Math.round((def.min ?? 0) * 100), max: 3_000_000 }).map((n) => n / 100);
     case "date":
       return isoDate(1950, 2025);
     case "region":
