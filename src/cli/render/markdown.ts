@@ -1,7 +1,12 @@
 import type { Evaluation } from "../../engine/result.js";
 import { UI } from "../i18n.js";
 import { MARK } from "./plain/programView.js";
-import { caseReport, programDetails, type ReportOptions, reportWords } from "./report.js";
+import { caseReport, programDetails, type ReportCase, type ReportOptions, reportWords } from "./report.js";
+
+/** The case reports of several evaluations in one file, each with its own head, separated by a rule. */
+export function renderMarkdownReports(cases: readonly ReportCase[]): string {
+  return cases.map(({ evaluation, options }) => renderMarkdown(evaluation, options)).join("\n---\n\n");
+}
 
 /**
  * The case report as Markdown, for case files: headed by the case reference and the masked ID number (never the

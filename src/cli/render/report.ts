@@ -25,6 +25,12 @@ export interface ReportOptions {
   readonly printedOn?: string;
 }
 
+/** One applicant's evaluation and how to report it: one of the reports a run prints into one document. */
+export interface ReportCase {
+  readonly evaluation: Evaluation;
+  readonly options: ReportOptions;
+}
+
 /** A fact of the profile as the report lists it; `derived` when it was read from the ID number. */
 export interface FactView {
   readonly label: string;
