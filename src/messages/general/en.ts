@@ -183,6 +183,8 @@ export const enGeneral = {
   "ui/perMonthAmount": ({ v, upTo }) => `${upTo ? "up to " : ""}${v} a month`,
   "ui/onceAmount": ({ v, upTo }) => `${upTo ? "up to " : ""}${v} once`,
   "ui/monthlyFrom": ({ month, v }) => `${v} a month from ${month}`,
+  // fix-render (law F6): a monthly amount unknown from a later month.
+  "ui/unknownFrom": ({ month }) => `unknown from ${month}`,
   "ui/listComma": ", ",
   "ui/monthsAndTotal": ({ head, months, total }) => `${head}, for at most ${months}, ${total} in all`,
   "ui/possibleValues": ({ values }) => `: ${values}`,

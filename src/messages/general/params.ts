@@ -157,6 +157,8 @@ export interface GeneralParams {
   "ui/perMonthAmount": { v: string; upTo: boolean };
   "ui/onceAmount": { v: string; upTo: boolean };
   "ui/monthlyFrom": { month: string; v: string };
+  // fix-render (law F6): a monthly amount unknown from a later month.
+  "ui/unknownFrom": { month: string };
   "ui/listComma": undefined;
   "ui/monthsAndTotal": { head: string; months: string; total: string };
   "ui/possibleValues": { values: string };

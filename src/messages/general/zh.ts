@@ -172,6 +172,8 @@ export const zhGeneral = {
   "ui/perMonthAmount": ({ v, upTo }) => `每月${upTo ? "最高" : ""}${v}`,
   "ui/onceAmount": ({ v, upTo }) => `一次性${upTo ? "最高" : ""}${v}`,
   "ui/monthlyFrom": ({ month, v }) => `${month}起每月${v}`,
+  // fix-render (law F6): a monthly amount unknown from a later month.
+  "ui/unknownFrom": ({ month }) => `${month}起未知`,
   "ui/listComma": "，",
   "ui/monthsAndTotal": ({ head, months, total }) => `${head}，最长${months}，合计${total}`,
   "ui/possibleValues": ({ values }) => `：可能为${values}`,

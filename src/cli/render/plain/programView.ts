@@ -208,20 +208,24 @@ export function amountWords(a: AmountResult, lang: Lang): string {
   const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
   const upTo = a.bound === "at-most";
   const head = say(lang, a.per === "month" ? "ui/perMonthAmount" : "ui/onceAmount", { v, upTo });
-  // Months known but a later month's value not (a standard past its horizon): the months still stand.
-  if (a.months && !a.total)
-    return say(lang, "ui/monthsTotalUnknown", { head, months: quantityWords(a.months, "months", lang) });
-  if (!a.months || !a.total) return head;
-  // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
-  const changes = (scheduleRuns(a) ?? []).slice(1).map((r) =>
-    say(lang, "ui/monthlyFrom", {
-      month: monthWords(r.from ?? "", lang),
-      v: quantityWords(r.value as Big, "yuan", lang),
-    }),
-  );
+  // A standard raised mid-way, or unknown past its horizon: say from when each later amount is paid (or unknown), so
+  // "每月" never misstates the months after it.
+  const changes = (scheduleRuns(a) ?? []).slice(1).map((r) => {
+    const month = monthWords(r.from ?? "", lang);
+    return r.value === null
+      ? say(lang, "ui/unknownFrom", { month })
+      : say(lang, "ui/monthlyFrom", { month, v: quantityWords(r.value, "yuan", lang) });
+  });
   const withChanges = changes.length
     ? say(lang, "ui/withParenthesis", { text: head, assumed: changes.join(say(lang, "ui/listComma")) })
     : head;
+  // Months known but a later month's value not (a standard past its horizon): the months still stand.
+  if (a.months && !a.total)
+    return say(lang, "ui/monthsTotalUnknown", {
+      head: withChanges,
+      months: quantityWords(a.months, "months", lang),
+    });
+  if (!a.months || !a.total) return head;
   const months = quantityWords(a.months, "months", lang);
   return say(lang, "ui/monthsAndTotal", {
     head: withChanges,

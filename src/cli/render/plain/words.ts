@@ -114,5 +114,5 @@ export function regionWords(code: string): string {
 export function scheduleRuns(a: AmountResult): readonly PaidRun[] | undefined {
   const total = a.records?.find((r): r is TotalRecord => r.kind === "total");
   const runs = total?.runs;
-  return runs && runs.length > 1 && runs.every((r) => r.value !== null) ? runs : undefined;
+  return runs && runs.length > 1 ? runs : undefined;
 }
