@@ -50,6 +50,7 @@ ol.sources q { color: #333; }
 .signature .blank { display: inline-block; min-width: 50mm; border-bottom: 1px solid #111; }
 ul.conditions { list-style: none; padding-left: 3pt; }
 .cite { font-size: 8pt; color: #333; }
+.whatif { border: 2px solid #a11; padding: 3pt 5pt; font-weight: bold; }
 article.report + article.report { break-before: page; page-break-before: always; }
 @media screen { body { padding: 12mm; } }
 `;
@@ -128,12 +129,13 @@ function reportBody(rep: CaseReport, lang: Lang): string {
   if (rep.maskedId) head.push([t("idNumber"), rep.maskedId]);
   head.push([t("asOf"), `${rep.asOf}${rep.asOfIsToday ? t("today") : t("chosen")}`]);
   const body = [
-    `<h1>${esc(t("title"))}</h1>`,
+    `<h1>${esc(t(rep.whatIf ? "whatIfTitle" : "title"))}</h1>`,
     `<dl class="head">${head.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`,
   ];
+  if (rep.whatIf) body.push(`<p class="whatif">${esc(rep.whatIf)}</p>`);
   if (rep.programs.length) {
     body.push(
-      `<h2>${esc(t("summary"))}</h2>`,
+      `<h2>${esc(t(rep.whatIf ? "whatIfSummary" : "summary"))}</h2>`,
       `<table><thead><tr><th>${esc(UI.program[lang])}</th><th>${esc(UI.status[lang])}</th></tr></thead><tbody>`,
       ...rep.programs.map(
         (v) =>

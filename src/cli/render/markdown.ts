@@ -18,7 +18,7 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
   const rep = caseReport(evaluation, o);
   const colon = t("colon");
   const lines = [
-    `# ${t("title")} · ${t("reference")}${colon}${rep.reference === undefined ? t("noReference") : md(rep.reference)}`,
+    `# ${t(rep.whatIf ? "whatIfTitle" : "title")} · ${t("reference")}${colon}${rep.reference === undefined ? t("noReference") : md(rep.reference)}`,
     "",
   ];
   if (rep.maskedId) lines.push(`- ${t("idNumber")}${colon}${rep.maskedId}`);
@@ -27,8 +27,14 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
     `- ${t("printedOn")}${colon}${rep.printedOn}`,
     "",
   );
+  if (rep.whatIf) lines.push(`> **${md(rep.whatIf)}**`, "");
   if (rep.programs.length) {
-    lines.push(`## ${t("summary")}`, "", `| ${UI.program[lang]} | ${UI.status[lang]} |`, "|---|---|");
+    lines.push(
+      `## ${t(rep.whatIf ? "whatIfSummary" : "summary")}`,
+      "",
+      `| ${UI.program[lang]} | ${UI.status[lang]} |`,
+      "|---|---|",
+    );
     for (const v of rep.programs) lines.push(`| ${md(v.title)} | ${MARK[v.status]} ${md(v.conclusion)} |`);
   }
   if (!rep.programs.length && !rep.elsewhere.length) lines.push(t("none"), "");

@@ -20,6 +20,8 @@ export interface PlainOptions {
   readonly all?: boolean;
   /** What to say under those programs: by default "use --all"; `ask`, which has no --all, says its own or nothing. */
   readonly elsewhereHint?: string;
+  /** For a what-if (`--param`): that the results are hypothetical, and what was changed. */
+  readonly whatIf?: string;
 }
 
 /** The default terminal view: a summary table, then each program in plain words, fitted to the width. */
@@ -30,6 +32,7 @@ export function renderPlainText(evaluation: Evaluation, o: PlainOptions): string
   const lines = [c.bold(head)];
   if (evaluation.reference)
     lines.push(`${say(lang, "report/reference")}${say(lang, "words/colon")}${evaluation.reference}`);
+  if (o.whatIf) lines.push(c.yellow(`! ${o.whatIf}`));
   const views = [...evaluation.results]
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
     .map((r) => ({ r, v: programView(r, o.catalogue, lang) }));

@@ -26,6 +26,8 @@ export interface TableOptions {
   readonly asOfIsToday?: boolean;
   /** Columns to fit the output to (80 when unknown). */
   readonly width?: number;
+  /** For a what-if (`--param`): that the results are hypothetical, and what was changed. */
+  readonly whatIf?: string;
 }
 
 /** The analysts' view (`--trace`): engine-level arithmetic, parameter ids and field paths, fitted to the width. */
@@ -38,6 +40,7 @@ export function renderTable(evaluation: Evaluation, o: TableOptions): string {
   );
   const reference = caseReferenceLine(evaluation.reference, lang);
   if (reference) lines.push(reference);
+  if (o.whatIf) lines.push(c.yellow(`! ${o.whatIf}`));
   if (!evaluation.results.length) return [...lines, UI.noResults[lang], ""].join("\n");
   const sorted = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const width = o.width ?? 80;
