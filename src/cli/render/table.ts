@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "../../explain/lines.js";
 import { amountSteps } from "../../explain/notation.js";
+import { scheduleValues } from "../../explain/scheduleValues.js";
 import { formatValue } from "../../expr/values.js";
 import { statusWords } from "../../messages/status.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
@@ -85,8 +86,9 @@ function details(r: ProgramResult, o: TableOptions): string[] {
       out.push(`  ${UI.inputs[lang]}: ${a.seen.map((s) => seenText(s, catalogue, lang)).join("; ")}`);
     const steps = amountSteps(a, lang);
     if (steps.length) out.push(`  ${UI.arithmetic[lang]}: ${steps.join("; ")}`);
-    if (a.parameters.length)
-      out.push(`  ${UI.parameters[lang]}: ${a.parameters.map((p) => parameterText(p, lang)).join("; ")}`);
+    const parameters = [...a.parameters, ...scheduleValues(a, r.program).map((v) => v.used)];
+    if (parameters.length)
+      out.push(`  ${UI.parameters[lang]}: ${parameters.map((p) => parameterText(p, lang)).join("; ")}`);
   }
   out.push(...resultNoteLines(r, lang).map((l) => c.yellow(`  ${l}`)));
   if (r.missing.length) {

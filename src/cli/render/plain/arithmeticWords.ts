@@ -1,5 +1,6 @@
 import Big from "big.js";
 import type { AmountResult } from "../../../engine/result.js";
+import { type ScheduleValue, scheduleValues } from "../../../explain/scheduleValues.js";
 import type {
   ArithmeticRecord,
   CallRecord,
@@ -12,7 +13,7 @@ import type { FieldCatalogue } from "../../../profile/fields.js";
 import { regionName } from "../../../regions/regions.js";
 import type { Program } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
-import { fieldLabel, outcomeWords, quantityWords } from "./words.js";
+import { fieldLabel, isoDateWords, outcomeWords, quantityWords } from "./words.js";
 
 interface Ctx {
   readonly program: Program;
@@ -48,6 +49,8 @@ export function arithmeticWords(a: AmountResult, ctx: Ctx): string[] {
       if (line) lines.push(line);
       if (rec.result instanceof Big) [lastUnit, lastResult] = [unit, rec.result];
     } else if (rec.kind === "total") {
+      // The values the later months are paid at, each from its date, before the month-by-month sum.
+      for (const v of scheduleValues(a, ctx.program)) lines.push(laterValueWords(v, ctx));
       const line = totalWords(rec, a.per, ctx.lang);
       if (line) lines.push(line);
     }
@@ -96,10 +99,23 @@ function arithmeticLine(rec: ArithmeticRecord, ctx: Ctx): string {
   return `${operandWords(rec.left, ctx)} ${rec.op} ${operandWords(rec.right, ctx)} = ${result}`;
 }
 
+/** `失业保险金月标准（按地区类别）（2）：自2021年9月1日起 1656元/月`. */
+function laterValueWords({ used, key }: ScheduleValue, ctx: Ctx): string {
+  const { lang } = ctx;
+  const value = outcomeWords(used.value, used.unit, lang);
+  const date = isoDateWords(used.since, lang);
+  const label = used.label[lang];
+  return key === undefined
+    ? say(lang, "words/valueFrom", { label, date, value })
+    : say(lang, "words/entryFrom", { label, key: keyWords(key), date, value });
+}
+
+const keyWords = (key: string) => (/^\d{6}$/.test(key) ? (regionName(key) ?? key) : key);
+
 function lookupWords(rec: LookupRecord, ctx: Ctx): string {
   const { lang } = ctx;
   const label = ctx.program.parameters.get(rec.table)?.label[lang] ?? "";
-  const key = /^\d{6}$/.test(rec.key) ? (regionName(rec.key) ?? rec.key) : rec.key;
+  const key = keyWords(rec.key);
   if (rec.value === undefined) return say(lang, "words/lookupMissing", { label, key });
   return say(lang, "words/lookup", { label, key, value: outcomeWords(rec.value, rec.unit, lang) });
 }
