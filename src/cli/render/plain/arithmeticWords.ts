@@ -10,10 +10,9 @@ import type {
 } from "../../../expr/explainRecord.js";
 import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { regionName } from "../../../regions/regions.js";
 import type { Program } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
-import { fieldLabel, isoDateWords, outcomeWords, quantityWords } from "./words.js";
+import { fieldLabel, isoDateWords, outcomeWords, placeWords, quantityWords } from "./words.js";
 
 interface Ctx {
   readonly program: Program;
@@ -107,15 +106,16 @@ function laterValueWords({ used, key }: ScheduleValue, ctx: Ctx): string {
   const label = used.label[lang];
   return key === undefined
     ? say(lang, "words/valueFrom", { label, date, value })
-    : say(lang, "words/entryFrom", { label, key: keyWords(key), date, value });
+    : say(lang, "words/entryFrom", { label, key: keyWords(key, lang), date, value });
 }
 
-const keyWords = (key: string) => (/^\d{6}$/.test(key) ? (regionName(key) ?? key) : key);
+/** A table's key: a region code as the place's name in the run's language. */
+const keyWords = (key: string, lang: Lang) => (/^\d{6}$/.test(key) ? placeWords(key, lang) : key);
 
 function lookupWords(rec: LookupRecord, ctx: Ctx): string {
   const { lang } = ctx;
   const label = ctx.program.parameters.get(rec.table)?.label[lang] ?? "";
-  const key = keyWords(rec.key);
+  const key = keyWords(rec.key, lang);
   if (rec.value === undefined) return say(lang, "words/lookupMissing", { label, key });
   return say(lang, "words/lookup", { label, key, value: outcomeWords(rec.value, rec.unit, lang) });
 }

@@ -12,7 +12,6 @@ import { replacedText } from "../../../explain/lines.js";
 import { say, sayMessage } from "../../../messages/index.js";
 import { lawOnlyUnknown, statusWords } from "../../../messages/status.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
@@ -23,6 +22,7 @@ import {
   monthWords,
   notGiven,
   outcomeWords,
+  placeWords,
   quantityWords,
   scheduleRuns,
 } from "./words.js";
@@ -252,7 +252,7 @@ function elsewhere(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): { e
   const { field, code, name } = r.program.jurisdiction;
   const place = r.conditions.find((c) => c.id === "in-jurisdiction");
   if (r.status !== "undetermined" || place?.result !== null || place.seen[0]?.value !== undefined) return {};
-  const where = name?.[lang] ?? regionName(code) ?? code;
+  const where = name?.[lang] ?? placeWords(code, lang);
   const label = fieldLabel(field, catalogue, lang) ?? field;
   const others = r.missing.filter((f) => f !== field).map((f) => fieldLabel(f, catalogue, lang) ?? f);
   const shown = others.slice(0, 3).join(say(lang, "ui/enumComma"));
