@@ -202,6 +202,13 @@ export const enGeneral = {
   "ui/replaced": ({ file, replaces }) => `local rules ${file} replace the bundled ${replaces}`,
   "subject/person": "person",
   "subject/employer": "employer",
+  // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.
+  "rules/per": ({ per, atMost }) =>
+    `Paid: ${per === "month" ? "monthly" : "once"}${atMost ? " (at most)" : ""}`,
+  "rules/value": ({ text }) => `Amount: ${text}`,
+  "rules/months": ({ text }) => `Months: ${text}`,
+  "rules/unit": ({ unit }) =>
+    ` (unit: ${({ "yuan/month": "yuan a month", persons: "persons" } as Record<string, string>)[unit] ?? unit})`,
   "rules/headProgram": "Program / title",
   "rules/place": "Place",
   "rules/inForce": "In force",
