@@ -15,6 +15,7 @@ import type { FieldCatalogue } from "../../../profile/fields.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
+import { namedWords } from "./namedWords.js";
 import {
   fieldLabel,
   fieldQuestion,
@@ -107,7 +108,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     records: (r.filters ?? []).flatMap((f) => filterWords(f, catalogue, lang)),
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
     ...(a?.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
-    named: (r.named ?? []).map((n) => `${n.label[lang]} ${outcomeWords(n.value ?? undefined, n.unit, lang)}`),
+    named: namedWords(r, lang),
     arithmetic: arithmetic(r, catalogue, lang),
     // A schedule whose months are all alike says nothing the amount and the months do not.
     schedule: (new Set((a?.schedule ?? []).map((p) => p.value?.toString())).size > 1
@@ -219,14 +220,10 @@ export function amountWords(a: AmountResult, lang: Lang): string {
   const withChanges = changes.length
     ? say(lang, "ui/withParenthesis", { text: head, assumed: changes.join(say(lang, "ui/listComma")) })
     : head;
-  // Months known but a later month's value not (a standard past its horizon): the months still stand.
-  if (a.months && !a.total)
-    return say(lang, "ui/monthsTotalUnknown", {
-      head: withChanges,
-      months: quantityWords(a.months, "months", lang),
-    });
-  if (!a.months || !a.total) return head;
+  if (!a.months) return head;
   const months = quantityWords(a.months, "months", lang);
+  // Months known but a later month's value not (a standard past its horizon): the months still stand.
+  if (!a.total) return say(lang, "ui/monthsTotalUnknown", { head: withChanges, months });
   return say(lang, "ui/monthsAndTotal", {
     head: withChanges,
     months,
