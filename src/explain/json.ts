@@ -8,9 +8,10 @@ import type {
 import { toJson } from "../expr/values.js";
 import { say, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
-import type { LocalText } from "../rules/program.js";
+import type { LocalText, Program } from "../rules/program.js";
 import { conditionExplain, filterLines, parameterText } from "./lines.js";
 import { amountSteps, notationSteps } from "./notation.js";
+import { scheduleValues } from "./scheduleValues.js";
 import type { Lang } from "./words.js";
 
 /** The JSON result of one profile (PRODUCT §5; append-only). */
@@ -139,7 +140,7 @@ function programToJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang):
     status: r.status,
     ...(r.reason ? { reason: r.reason } : {}),
     // PRODUCT §5: an amount keeps what is known (per, months, …) when its value is not.
-    amount: a ? amountToJson(a, catalogue, lang) : null,
+    amount: a ? amountToJson(a, r.program, catalogue, lang) : null,
     conditions: r.conditions.map(condition),
     missing: [...r.missing],
     // Named values of the rule (`values:`), each once: `{ retirement: { label, value } }`.
@@ -218,12 +219,12 @@ function lawUnknownJson(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang)
     ref: l.ref,
     ...(source ? { source } : {}),
     ...(l.ifInForce !== undefined
-      ? { amountIfInForce: l.ifInForce ? amountToJson(l.ifInForce, catalogue, lang) : null }
+      ? { amountIfInForce: l.ifInForce ? amountToJson(l.ifInForce, r.program, catalogue, lang) : null }
       : {}),
   };
 }
 
-function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): JsonAmount {
+function amountToJson(a: AmountResult, program: Program, catalogue: FieldCatalogue, lang: Lang): JsonAmount {
   return {
     value: toJson(a.value ?? undefined) as number | null,
     currency: "CNY",
@@ -236,7 +237,10 @@ function amountToJson(a: AmountResult, catalogue: FieldCatalogue, lang: Lang): J
     ...(a.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
     steps: amountSteps(a, lang),
     values: Object.fromEntries(a.seen.map((s) => [s.field, seenJson(s.field, s.value, catalogue)])),
-    parameters: a.parameters.map((p) => parameterText(p, lang)),
+    // With the values the later months of a schedule are paid at, each from its date.
+    parameters: [...a.parameters, ...scheduleValues(a, program).map((v) => v.used)].map((p) =>
+      parameterText(p, lang),
+    ),
     ...(a.note ? { amountNote: a.note[lang] } : {}),
     ...(a.schedule
       ? {

@@ -95,7 +95,7 @@ describe("butie rules show ningxia.unemployment-subsidy", () => {
   it("shows scalar parameters with their value and reference", async () => {
     const { stdout } = await butie(["rules", "show", "ningxia.unemployment-subsidy"], WIDE);
     expect(block(stdout, /^\s+higherTierRate: /)).toEqual([
-      "  higherTierRate: 第一档比例 [ratio]",
+      "  higherTierRate: 第一档比例（单位：比例）",
       "      2020-03-01: 80%   (yinchuan-tiers)",
     ]);
   });

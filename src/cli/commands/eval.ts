@@ -10,6 +10,8 @@ import type { Io } from "../io.js";
 import { prepare } from "../preamble.js";
 import { readProfiles } from "../readProfiles.js";
 import { renderPlainText } from "../render/plainText.js";
+import type { ReportCase } from "../render/report.js";
+import { whatIfChanges, whatIfJson, whatIfNote } from "../render/whatIf.js";
 import { terminalWidth } from "../render/width.js";
 
 export interface EvalOptions {
@@ -31,6 +33,8 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
     asOf,
     today,
     rules,
+    overrides,
+    programs: changed,
     selected: programs,
   } = await prepare(opts, io, () => {
     if (paths.filter((p) => p === "-").length > 1) throw new UsageError(message("usage/stdin-twice"));
@@ -42,26 +46,28 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
     io.stderr.write(`${formatDiagnosticIn(w, opts.lang)}\n`);
   const color = colorFor(io, opts.format !== "table");
   const several = paths.length > 1 || documents > 1;
+  const whatIf = whatIfChanges(rules.programs, changed, overrides, asOf.text, opts.lang);
+  // The case reports of one run make one document: each applicant's report on pages of its own.
+  const reports: ReportCase[] = [];
   for (const { name, profile } of profiles) {
     const evaluation = visible(evaluate(programs, profile, asOf), opts);
     if (opts.format === "json") {
-      const json = evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined);
+      const json = {
+        ...evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined),
+        ...(whatIf.length ? { whatIf: whatIf.map(whatIfJson) } : {}),
+      };
       io.stdout.write(`${several ? jsonOutput(json) : jsonOutput(json, 2)}\n`);
     } else if (opts.format === "md" || opts.format === "html") {
-      const report = {
+      const options = {
         lang: opts.lang,
         catalogue: rules.fields,
         profile,
         asOfIsToday: !opts.asOf,
         all: opts.all,
         printedOn: today,
+        whatIf,
       };
-      // The report views and the trace's table are loaded only for the runs that print them.
-      io.stdout.write(
-        opts.format === "md"
-          ? (await import("../render/markdown.js")).renderMarkdown(evaluation, report)
-          : (await import("../render/html.js")).renderHtmlReport(evaluation, report),
-      );
+      reports.push({ evaluation, options });
     } else {
       const view = {
         lang: opts.lang,
@@ -71,6 +77,7 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
         asOfIsToday: !opts.asOf,
         width: terminalWidth(io),
         all: opts.all,
+        whatIf: whatIfNote(whatIf, opts.lang),
       };
       io.stdout.write(
         opts.trace
@@ -79,6 +86,13 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
       );
     }
   }
+  // The report views and the trace's table are loaded only for the runs that print them.
+  if (reports.length)
+    io.stdout.write(
+      opts.format === "md"
+        ? (await import("../render/markdown.js")).renderMarkdownReports(reports)
+        : (await import("../render/html.js")).renderHtmlReports(reports),
+    );
   if (diagnostics.length) throw new InputError(diagnostics);
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { formatValue } from "../../expr/values.js";
 import { message, say } from "../../messages/index.js";
 import type { Computation, DatedValue, Program } from "../../rules/program.js";
 import { jsonOutput } from "../../text/guard.js";
+import { displayWidth } from "../../text/width.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
@@ -181,17 +182,21 @@ function show(p: Program, lang: Lang, io: Io): string {
     out.push(
       "",
       c.bold(say(lang, "rules/amount")),
-      `  per: ${p.amount.per}${p.amount.bound === "at-most" ? " (at most)" : ""}`,
+      `  ${say(lang, "rules/per", { per: p.amount.per, atMost: p.amount.bound === "at-most" })}`,
     );
-    const v = computationText(p.amount.value);
-    if (v) out.push(`  value: ${v.replaceAll("\n", "\n         ")}`);
-    const m = computationText(p.amount.months);
-    if (m) out.push(`  months: ${m.replaceAll("\n", "\n          ")}`);
+    // The computation is the rule's own text (code, for analysts), each later line under the first.
+    const part = (code: "rules/value" | "rules/months", text: string | undefined) => {
+      if (!text) return;
+      const head = say(lang, code, { text: "" });
+      out.push(`  ${head}${text.replaceAll("\n", `\n  ${" ".repeat(displayWidth(head))}`)}`);
+    };
+    part("rules/value", computationText(p.amount.value));
+    part("rules/months", computationText(p.amount.months));
     if (p.amount.note) out.push(`  ${p.amount.note[lang]}`);
   }
   if (p.parameters.size) out.push("", c.bold(say(lang, "rules/parameters")));
   for (const x of p.parameters.values()) {
-    out.push(`  ${x.name}: ${x.label[lang]}${x.unit ? ` [${x.unit}]` : ""}`);
+    out.push(`  ${x.name}: ${x.label[lang]}${x.unit ? say(lang, "rules/unit", { unit: x.unit }) : ""}`);
     if (x.unpublished) out.push(`      ${x.unpublished[lang]}`);
     for (const v of x.values) out.push(`      ${v.since}: ${formatValue(v.value, x.unit)}   (${refText(v)})`);
   }

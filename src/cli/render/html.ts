@@ -2,7 +2,14 @@ import type { Evaluation } from "../../engine/result.js";
 import { say } from "../../messages/index.js";
 import { type Lang, UI } from "../i18n.js";
 import { MARK, type ProgramView } from "./plain/programView.js";
-import { type CaseReport, caseReport, programDetails, type ReportOptions, reportWords } from "./report.js";
+import {
+  type CaseReport,
+  caseReport,
+  programDetails,
+  type ReportCase,
+  type ReportOptions,
+  reportWords,
+} from "./report.js";
 
 // The printable case report: one self-contained page (inline CSS, no script, no fonts or images fetched),
 // A4 print styles, `lang` set so that Noto CJK draws Chinese (not Japanese) glyph forms.
@@ -43,6 +50,8 @@ ol.sources q { color: #333; }
 .signature .blank { display: inline-block; min-width: 50mm; border-bottom: 1px solid #111; }
 ul.conditions { list-style: none; padding-left: 3pt; }
 .cite { font-size: 8pt; color: #333; }
+.whatif { border: 2px solid #a11; padding: 3pt 5pt; font-weight: bold; }
+article.report + article.report { break-before: page; page-break-before: always; }
 @media screen { body { padding: 12mm; } }
 `;
 
@@ -54,39 +63,79 @@ const cssString = (s: string) =>
   `"${s.replace(/[^\p{L}\p{N} ,.:;()（）：，、·-]/gu, (c) => `\\${(c.codePointAt(0) as number).toString(16)} `)}"`;
 
 /**
- * The A4 page with its running head and foot on every page: the case reference and the print date above, the
- * page number of the count below. Chromium (131 on) draws @page margin boxes when printing; page counters exist
- * only there.
+ * The A4 page with its foot on every page, and a named page per report carrying that report's running head: its
+ * case reference and print date above, so that each applicant's pages are headed by their own case and a report
+ * begins on a page of its own. Chromium (131 on) draws @page margin boxes when printing; page counters exist only
+ * there, and count the pages of the whole document.
  */
-function pageCss(rep: CaseReport, lang: Lang): string {
+function pageCss(reports: readonly CaseReport[], lang: Lang): string {
   const t = reportWords(lang);
   const head = (label: string, value: string) => cssString(say(lang, "report/labelled", { label, value }));
   const [before = "", between = "", after = ""] = say(lang, "report/page", { page: "\0", pages: "\0" }).split(
     "\0",
   );
   const box = "font-size: 7.5pt; color: #444;";
-  return `@page { size: A4; margin: 13mm 12mm 12mm;
+  const named = reports.map(
+    (rep, i) => `@page ${pageName(i)} {
   @top-left { content: ${head(t("reference"), rep.reference ?? t("noReference"))}; ${box} }
   @top-right { content: ${head(t("printedOn"), rep.printedOn)}; ${box} }
+}`,
+  );
+  return `@page { size: A4; margin: 13mm 12mm 12mm;
   @bottom-center { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; ${box} }
-}`;
+}
+${named.join("\n")}`;
 }
 
+const pageName = (i: number) => `report-${i + 1}`;
+
 /** The case report of one evaluation as a self-contained HTML page, ready to print on A4. */
-export function renderHtmlReport(evaluation: Evaluation, o: ReportOptions): string {
-  const { lang } = o;
+export function renderHtmlReport(evaluation: Evaluation, options: ReportOptions): string {
+  return renderHtmlReports([{ evaluation, options }]);
+}
+
+/**
+ * The case reports of several evaluations (one run, one language) as one self-contained HTML document: each report
+ * on pages of its own, headed by its own case reference.
+ */
+export function renderHtmlReports(cases: readonly ReportCase[]): string {
+  const lang = cases[0]?.options.lang ?? "zh";
   const t = reportWords(lang);
-  const rep = caseReport(evaluation, o);
+  const reports = cases.map(({ evaluation, options }) => caseReport(evaluation, options));
+  const articles = reports.map(
+    (rep, i) => `<article class="report" style="page: ${pageName(i)}">\n${reportBody(rep, lang)}\n</article>`,
+  );
+  const references = reports.flatMap((rep) => (rep.reference === undefined ? [] : [rep.reference]));
+  // The document's language tag, not text: zh-CN so that CJK fonts draw the Chinese (not Japanese) glyph forms.
+  const htmlLang = { zh: "zh-CN", en: "en" }[lang];
+  return `<!DOCTYPE html>
+<html lang="${htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${t("title")} ${references.join(say(lang, "ui/clauseSeparator"))}`.trim())}</title>
+<style>${pageCss(reports, lang)}${CSS}</style>
+</head>
+<body>
+${articles.join("\n")}
+</body>
+</html>
+`;
+}
+
+function reportBody(rep: CaseReport, lang: Lang): string {
+  const t = reportWords(lang);
   const head: [string, string][] = [[t("reference"), rep.reference ?? t("noReference")]];
   if (rep.maskedId) head.push([t("idNumber"), rep.maskedId]);
   head.push([t("asOf"), `${rep.asOf}${rep.asOfIsToday ? t("today") : t("chosen")}`]);
   const body = [
-    `<h1>${esc(t("title"))}</h1>`,
+    `<h1>${esc(t(rep.whatIf ? "whatIfTitle" : "title"))}</h1>`,
     `<dl class="head">${head.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`,
   ];
+  if (rep.whatIf) body.push(`<p class="whatif">${esc(rep.whatIf)}</p>`);
   if (rep.programs.length) {
     body.push(
-      `<h2>${esc(t("summary"))}</h2>`,
+      `<h2>${esc(t(rep.whatIf ? "whatIfSummary" : "summary"))}</h2>`,
       `<table><thead><tr><th>${esc(UI.program[lang])}</th><th>${esc(UI.status[lang])}</th></tr></thead><tbody>`,
       ...rep.programs.map(
         (v) =>
@@ -125,21 +174,7 @@ export function renderHtmlReport(evaluation: Evaluation, o: ReportOptions): stri
     `<p class="disclaimer">${esc(t("disclaimer"))}</p>`,
     `<p class="signature"><span>${esc(t("signature"))}<span class="blank"></span></span><span>${esc(t("date"))}<span class="blank"></span></span></p>`,
   );
-  // The document's language tag, not text: zh-CN so that CJK fonts draw the Chinese (not Japanese) glyph forms.
-  const htmlLang = { zh: "zh-CN", en: "en" }[lang];
-  return `<!DOCTYPE html>
-<html lang="${htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${t("title")} ${rep.reference ?? ""}`.trim())}</title>
-<style>${pageCss(rep, lang)}${CSS}</style>
-</head>
-<body>
-${body.join("\n")}
-</body>
-</html>
-`;
+  return body.join("\n");
 }
 
 function programSection(v: ProgramView, rep: CaseReport, lang: Lang): string {

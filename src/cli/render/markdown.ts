@@ -1,7 +1,12 @@
 import type { Evaluation } from "../../engine/result.js";
 import { UI } from "../i18n.js";
 import { MARK } from "./plain/programView.js";
-import { caseReport, programDetails, type ReportOptions, reportWords } from "./report.js";
+import { caseReport, programDetails, type ReportCase, type ReportOptions, reportWords } from "./report.js";
+
+/** The case reports of several evaluations in one file, each with its own head, separated by a rule. */
+export function renderMarkdownReports(cases: readonly ReportCase[]): string {
+  return cases.map(({ evaluation, options }) => renderMarkdown(evaluation, options)).join("\n---\n\n");
+}
 
 /**
  * The case report as Markdown, for case files: headed by the case reference and the masked ID number (never the
@@ -13,7 +18,7 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
   const rep = caseReport(evaluation, o);
   const colon = t("colon");
   const lines = [
-    `# ${t("title")} · ${t("reference")}${colon}${rep.reference === undefined ? t("noReference") : md(rep.reference)}`,
+    `# ${t(rep.whatIf ? "whatIfTitle" : "title")} · ${t("reference")}${colon}${rep.reference === undefined ? t("noReference") : md(rep.reference)}`,
     "",
   ];
   if (rep.maskedId) lines.push(`- ${t("idNumber")}${colon}${rep.maskedId}`);
@@ -22,8 +27,14 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
     `- ${t("printedOn")}${colon}${rep.printedOn}`,
     "",
   );
+  if (rep.whatIf) lines.push(`> **${md(rep.whatIf)}**`, "");
   if (rep.programs.length) {
-    lines.push(`## ${t("summary")}`, "", `| ${UI.program[lang]} | ${UI.status[lang]} |`, "|---|---|");
+    lines.push(
+      `## ${t(rep.whatIf ? "whatIfSummary" : "summary")}`,
+      "",
+      `| ${UI.program[lang]} | ${UI.status[lang]} |`,
+      "|---|---|",
+    );
     for (const v of rep.programs) lines.push(`| ${md(v.title)} | ${MARK[v.status]} ${md(v.conclusion)} |`);
   }
   if (!rep.programs.length && !rep.elsewhere.length) lines.push(t("none"), "");

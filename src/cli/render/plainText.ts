@@ -20,6 +20,8 @@ export interface PlainOptions {
   readonly all?: boolean;
   /** What to say under those programs: by default "use --all"; `ask`, which has no --all, says its own or nothing. */
   readonly elsewhereHint?: string;
+  /** For a what-if (`--param`): that the results are hypothetical, and what was changed. */
+  readonly whatIf?: string;
 }
 
 /** The default terminal view: a summary table, then each program in plain words, fitted to the width. */
@@ -30,6 +32,7 @@ export function renderPlainText(evaluation: Evaluation, o: PlainOptions): string
   const lines = [c.bold(head)];
   if (evaluation.reference)
     lines.push(`${say(lang, "report/reference")}${say(lang, "words/colon")}${evaluation.reference}`);
+  if (o.whatIf) lines.push(c.yellow(`! ${o.whatIf}`));
   const views = [...evaluation.results]
     .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))
     .map((r) => ({ r, v: programView(r, o.catalogue, lang) }));
@@ -64,14 +67,15 @@ function statusCell(v: ProgramView, c: ChalkInstance): string {
 
 function programLines(v: ProgramView, o: PlainOptions): string[] {
   const { lang, color: c } = o;
+  // A heading ends with the colon alone; a label is followed by its value after the whole colon (": " in English).
   const colon = say(lang, "words/colon").trimEnd();
+  const labelled = (label: string, value: string) => `  ${label}${say(lang, "words/colon")}${value}`;
   const out = [c.bold(`${MARK[v.status]} ${v.title}`), `  ${v.conclusion}`];
   for (const o of v.overrides) out.push(c.yellow(`  ! ${o}`));
-  if (v.caseLabel) out.push(`  ${UI.case[lang]}${colon}${v.caseLabel}`);
-  if (v.monthsCase) out.push(`  ${UI.monthsCasePlain[lang]}${colon}${v.monthsCase}`);
-  if (v.named.length)
-    out.push(`  ${UI.namedPlain[lang]}${colon}${v.named.join(say(lang, "ui/clauseSeparator"))}`);
-  if (v.priority) out.push(`  ${UI.priority[lang]}${colon}${v.priority}`);
+  if (v.caseLabel) out.push(labelled(UI.case[lang], v.caseLabel));
+  if (v.monthsCase) out.push(labelled(UI.monthsCasePlain[lang], v.monthsCase));
+  if (v.named.length) out.push(labelled(UI.namedPlain[lang], v.named.join(say(lang, "ui/clauseSeparator"))));
+  if (v.priority) out.push(labelled(UI.priority[lang], v.priority));
   const reasons = v.reasons.filter((r) => r.decisive);
   if (reasons.length) {
     out.push(`  ${UI.reasons[lang]}${colon}`);

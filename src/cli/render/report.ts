@@ -9,6 +9,7 @@ import { type Lang, UI } from "../i18n.js";
 import { type Io, todayIso } from "../io.js";
 import { type ProgramView, programView } from "./plain/programView.js";
 import { fieldLabel, fieldValueWords, isoDateWords } from "./plain/words.js";
+import { type WhatIfChange, whatIfNote } from "./whatIf.js";
 
 // The printable case report (Markdown and HTML): one model, two renderings.
 
@@ -23,6 +24,14 @@ export interface ReportOptions {
   readonly all?: boolean;
   /** The day the report is made (YYYY-MM-DD), printed on every page; the local calendar day when not given. */
   readonly printedOn?: string;
+  /** The values a what-if (`--param`) changed: the report is then a hypothetical calculation, and says so. */
+  readonly whatIf?: readonly WhatIfChange[];
+}
+
+/** One applicant's evaluation and how to report it: one of the reports a run prints into one document. */
+export interface ReportCase {
+  readonly evaluation: Evaluation;
+  readonly options: ReportOptions;
 }
 
 /** A fact of the profile as the report lists it; `derived` when it was read from the ID number. */
@@ -40,6 +49,8 @@ export interface CaseReport {
   readonly asOfIsToday: boolean;
   /** The day the report is made, in words. */
   readonly printedOn: string;
+  /** For a what-if: that the report is hypothetical, and what it changed (its head and summary say so). */
+  readonly whatIf?: string;
   readonly programs: readonly ProgramView[];
   /** Programs whose place the profile does not give, one line each (unless `all`). */
   readonly elsewhere: readonly string[];
@@ -100,6 +111,7 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
     asOfIsToday: o.asOfIsToday === true,
     // Without --as-of the evaluation date is today, which is the print date too.
     printedOn: isoDateWords(o.printedOn ?? (o.asOfIsToday ? evaluation.asOf : todayIso({} as Io)), o.lang),
+    ...(whatIfNote(o.whatIf ?? [], o.lang) ? { whatIf: whatIfNote(o.whatIf ?? [], o.lang) } : {}),
     programs,
     sources,
     citations,
@@ -181,7 +193,9 @@ export type ReportWord =
   | "signature"
   | "date"
   | "colon"
-  | "printedOn";
+  | "printedOn"
+  | "whatIfTitle"
+  | "whatIfSummary";
 
 /** The report's words in one language. */
 export const reportWords =

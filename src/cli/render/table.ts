@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
 import { conditionExplain, filterLines, parameterText, replacedText, seenText } from "../../explain/lines.js";
 import { amountSteps } from "../../explain/notation.js";
+import { scheduleValues } from "../../explain/scheduleValues.js";
 import { formatValue } from "../../expr/values.js";
 import { statusWords } from "../../messages/status.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
@@ -26,6 +27,8 @@ export interface TableOptions {
   readonly asOfIsToday?: boolean;
   /** Columns to fit the output to (80 when unknown). */
   readonly width?: number;
+  /** For a what-if (`--param`): that the results are hypothetical, and what was changed. */
+  readonly whatIf?: string;
 }
 
 /** The analysts' view (`--trace`): engine-level arithmetic, parameter ids and field paths, fitted to the width. */
@@ -38,6 +41,7 @@ export function renderTable(evaluation: Evaluation, o: TableOptions): string {
   );
   const reference = caseReferenceLine(evaluation.reference, lang);
   if (reference) lines.push(reference);
+  if (o.whatIf) lines.push(c.yellow(`! ${o.whatIf}`));
   if (!evaluation.results.length) return [...lines, UI.noResults[lang], ""].join("\n");
   const sorted = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const width = o.width ?? 80;
@@ -82,8 +86,9 @@ function details(r: ProgramResult, o: TableOptions): string[] {
       out.push(`  ${UI.inputs[lang]}: ${a.seen.map((s) => seenText(s, catalogue, lang)).join("; ")}`);
     const steps = amountSteps(a, lang);
     if (steps.length) out.push(`  ${UI.arithmetic[lang]}: ${steps.join("; ")}`);
-    if (a.parameters.length)
-      out.push(`  ${UI.parameters[lang]}: ${a.parameters.map((p) => parameterText(p, lang)).join("; ")}`);
+    const parameters = [...a.parameters, ...scheduleValues(a, r.program).map((v) => v.used)];
+    if (parameters.length)
+      out.push(`  ${UI.parameters[lang]}: ${parameters.map((p) => parameterText(p, lang)).join("; ")}`);
   }
   out.push(...resultNoteLines(r, lang).map((l) => c.yellow(`  ${l}`)));
   if (r.missing.length) {

@@ -183,6 +183,8 @@ export const enGeneral = {
   "ui/perMonthAmount": ({ v, upTo }) => `${upTo ? "up to " : ""}${v} a month`,
   "ui/onceAmount": ({ v, upTo }) => `${upTo ? "up to " : ""}${v} once`,
   "ui/monthlyFrom": ({ month, v }) => `${v} a month from ${month}`,
+  // fix-render (law F6): a monthly amount unknown from a later month.
+  "ui/unknownFrom": ({ month }) => `unknown from ${month}`,
   "ui/listComma": ", ",
   "ui/monthsAndTotal": ({ head, months, total }) => `${head}, for at most ${months}, ${total} in all`,
   "ui/possibleValues": ({ values }) => `: ${values}`,
@@ -200,6 +202,13 @@ export const enGeneral = {
   "ui/replaced": ({ file, replaces }) => `local rules ${file} replace the bundled ${replaces}`,
   "subject/person": "person",
   "subject/employer": "employer",
+  // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.
+  "rules/per": ({ per, atMost }) =>
+    `Paid: ${per === "month" ? "monthly" : "once"}${atMost ? " (at most)" : ""}`,
+  "rules/value": ({ text }) => `Amount: ${text}`,
+  "rules/months": ({ text }) => `Months: ${text}`,
+  "rules/unit": ({ unit }) =>
+    ` (unit: ${({ "yuan/month": "yuan a month", persons: "persons" } as Record<string, string>)[unit] ?? unit})`,
   "rules/headProgram": "Program / title",
   "rules/place": "Place",
   "rules/inForce": "In force",

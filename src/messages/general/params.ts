@@ -157,6 +157,8 @@ export interface GeneralParams {
   "ui/perMonthAmount": { v: string; upTo: boolean };
   "ui/onceAmount": { v: string; upTo: boolean };
   "ui/monthlyFrom": { month: string; v: string };
+  // fix-render (law F6): a monthly amount unknown from a later month.
+  "ui/unknownFrom": { month: string };
   "ui/listComma": undefined;
   "ui/monthsAndTotal": { head: string; months: string; total: string };
   "ui/possibleValues": { values: string };
@@ -172,6 +174,11 @@ export interface GeneralParams {
   "ui/replaced": { file: string; replaces: string };
   "subject/person": undefined;
   "subject/employer": undefined;
+  // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.
+  "rules/per": { per: "once" | "month"; atMost: boolean };
+  "rules/value": { text: string };
+  "rules/months": { text: string };
+  "rules/unit": { unit: string };
   "rules/headProgram": undefined;
   "rules/place": undefined;
   "rules/inForce": undefined;

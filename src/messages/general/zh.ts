@@ -172,6 +172,8 @@ export const zhGeneral = {
   "ui/perMonthAmount": ({ v, upTo }) => `每月${upTo ? "最高" : ""}${v}`,
   "ui/onceAmount": ({ v, upTo }) => `一次性${upTo ? "最高" : ""}${v}`,
   "ui/monthlyFrom": ({ month, v }) => `${month}起每月${v}`,
+  // fix-render (law F6): a monthly amount unknown from a later month.
+  "ui/unknownFrom": ({ month }) => `${month}起未知`,
   "ui/listComma": "，",
   "ui/monthsAndTotal": ({ head, months, total }) => `${head}，最长${months}，合计${total}`,
   "ui/possibleValues": ({ values }) => `：可能为${values}`,
@@ -189,6 +191,13 @@ export const zhGeneral = {
   "ui/replaced": ({ file, replaces }) => `本地规则 ${file} 替换了内置规则 ${replaces}`,
   "subject/person": "\u4e2a\u4eba",
   "subject/employer": "\u7528\u4eba\u5355\u4f4d",
+  // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.
+  "rules/per": ({ per, atMost }) =>
+    `发放周期：${per === "month" ? "每月" : "一次性"}${atMost ? "（上限）" : ""}`,
+  "rules/value": ({ text }) => `金额：${text}`,
+  "rules/months": ({ text }) => `月数：${text}`,
+  "rules/unit": ({ unit }) =>
+    `（单位：${({ years: "年", months: "个月", days: "天", yuan: "元", "yuan/month": "元/月", ratio: "比例", persons: "人" } as Record<string, string>)[unit] ?? unit}）`,
   "rules/headProgram": "\u9879\u76ee / \u540d\u79f0",
   "rules/place": "\u5730\u533a",
   "rules/inForce": "\u6709\u6548\u671f",

@@ -32,5 +32,13 @@ export const enReport = {
   "report/colon": ": ",
   "report/printedOn": "Printed on",
   "report/labelled": ({ label, value }) => `${label}: ${value}`,
+  // fix-render (analyst F16): a what-if (--param) calculation says so at its head and in its summary.
+  "report/whatIfTitle": "Hypothetical calculation (not a decision)",
+  "report/whatIfSummary": "Summary (hypothetical calculation)",
+  "report/whatIfNote": ({ changes }) =>
+    `This calculation changes values the rules set: it is not a decision under the rules in force and cannot be relied on for a decision. Changed: ${changes}`,
+  "report/whatIfChange": ({ program, parameter, from, to }) => `${program} · ${parameter}: ${from} → ${to}`,
+  "report/whatIfChangeFrom": ({ program, parameter, from, to, date }) =>
+    `${program} · ${parameter}: from ${date}, ${from} → ${to}`,
   "report/page": ({ page, pages }) => `Page ${page} of ${pages}`,
 } satisfies { readonly [K in keyof ReportParams]: Entry<ReportParams[K]> };

@@ -27,5 +27,11 @@ export interface ReportParams {
   "report/colon": undefined;
   "report/printedOn": undefined;
   "report/labelled": { label: string; value: string };
+  // fix-render (analyst F16): a what-if (--param) calculation says so at its head and in its summary.
+  "report/whatIfTitle": undefined;
+  "report/whatIfSummary": undefined;
+  "report/whatIfNote": { changes: string };
+  "report/whatIfChange": { program: string; parameter: string; from: string; to: string };
+  "report/whatIfChangeFrom": { program: string; parameter: string; from: string; to: string; date: string };
   "report/page": { page: string; pages: string };
 }

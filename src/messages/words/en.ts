@@ -60,6 +60,9 @@ export const enWords = {
   "words/monthByMonth": ({ parts, total }) => `month by month: ${parts} = ${total}`,
   "words/timesMonths": ({ v, m, t }) => `${v} × ${m} = ${t} in all`,
   "words/lookupMissing": ({ label, key }) => `${label}: no value for “${key}”`,
+  // fix-render (analyst F9): a value that takes effect within a payment schedule, from its date.
+  "words/valueFrom": ({ label, date, value }) => `${label}: ${value} from ${date}`,
+  "words/entryFrom": ({ label, key, date, value }) => `${label} “${key}”: ${value} from ${date}`,
   "words/lookup": ({ label, key, value }) => `${label} “${key}”: ${value}`,
   "words/round": ({ from, how, places, to }) => `${from} ${how} ${places} = ${to}`,
   "words/round/half-up": "rounded half up",

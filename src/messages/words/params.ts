@@ -39,6 +39,9 @@ export interface WordsParams {
   "words/monthByMonth": { parts: string; total: string };
   "words/timesMonths": { v: string; m: string; t: string };
   "words/lookupMissing": { label: string; key: string };
+  // fix-render (analyst F9): a value that takes effect within a payment schedule, from its date.
+  "words/valueFrom": { label: string; date: string; value: string };
+  "words/entryFrom": { label: string; key: string; date: string; value: string };
   "words/lookup": { label: string; key: string; value: string };
   "words/round": { from: string; how: string; places: string; to: string };
   "words/round/half-up": undefined;

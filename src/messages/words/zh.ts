@@ -53,6 +53,9 @@ export const zhWords = {
   "words/monthByMonth": ({ parts, total }) => `逐月合计：${parts} = ${total}`,
   "words/timesMonths": ({ v, m, t }) => `${v} × ${m} = 合计${t}`,
   "words/lookupMissing": ({ label, key }) => `${label}：没有“${key}”的数值`,
+  // fix-render (analyst F9): a value that takes effect within a payment schedule, from its date.
+  "words/valueFrom": ({ label, date, value }) => `${label}：自${date}起 ${value}`,
+  "words/entryFrom": ({ label, key, date, value }) => `${label}（${key}）：自${date}起 ${value}`,
   "words/lookup": ({ label, key, value }) => `${label}（${key}）：${value}`,
   "words/round": ({ from, how, places, to }) => `${from} 按${how}${places} = ${to}`,
   "words/round/half-up": "四舍五入",

@@ -1,5 +1,6 @@
 import Big from "big.js";
 import type { AmountResult } from "../../../engine/result.js";
+import { type ScheduleValue, scheduleValues } from "../../../explain/scheduleValues.js";
 import type {
   ArithmeticRecord,
   CallRecord,
@@ -9,10 +10,9 @@ import type {
 } from "../../../expr/explainRecord.js";
 import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { regionName } from "../../../regions/regions.js";
 import type { Program } from "../../../rules/program.js";
 import type { Lang } from "../../i18n.js";
-import { fieldLabel, outcomeWords, quantityWords } from "./words.js";
+import { fieldLabel, isoDateWords, outcomeWords, placeWords, quantityWords } from "./words.js";
 
 interface Ctx {
   readonly program: Program;
@@ -48,6 +48,8 @@ export function arithmeticWords(a: AmountResult, ctx: Ctx): string[] {
       if (line) lines.push(line);
       if (rec.result instanceof Big) [lastUnit, lastResult] = [unit, rec.result];
     } else if (rec.kind === "total") {
+      // The values the later months are paid at, each from its date, before the month-by-month sum.
+      for (const v of scheduleValues(a, ctx.program)) lines.push(laterValueWords(v, ctx));
       const line = totalWords(rec, a.per, ctx.lang);
       if (line) lines.push(line);
     }
@@ -96,10 +98,24 @@ function arithmeticLine(rec: ArithmeticRecord, ctx: Ctx): string {
   return `${operandWords(rec.left, ctx)} ${rec.op} ${operandWords(rec.right, ctx)} = ${result}`;
 }
 
+/** `失业保险金月标准（按地区类别）（2）：自2021年9月1日起 1656元/月`. */
+function laterValueWords({ used, key }: ScheduleValue, ctx: Ctx): string {
+  const { lang } = ctx;
+  const value = outcomeWords(used.value, used.unit, lang);
+  const date = isoDateWords(used.since, lang);
+  const label = used.label[lang];
+  return key === undefined
+    ? say(lang, "words/valueFrom", { label, date, value })
+    : say(lang, "words/entryFrom", { label, key: keyWords(key, lang), date, value });
+}
+
+/** A table's key: a region code as the place's name in the run's language. */
+const keyWords = (key: string, lang: Lang) => (/^\d{6}$/.test(key) ? placeWords(key, lang) : key);
+
 function lookupWords(rec: LookupRecord, ctx: Ctx): string {
   const { lang } = ctx;
   const label = ctx.program.parameters.get(rec.table)?.label[lang] ?? "";
-  const key = /^\d{6}$/.test(rec.key) ? (regionName(rec.key) ?? rec.key) : rec.key;
+  const key = keyWords(rec.key, lang);
   if (rec.value === undefined) return say(lang, "words/lookupMissing", { label, key });
   return say(lang, "words/lookup", { label, key, value: outcomeWords(rec.value, rec.unit, lang) });
 }

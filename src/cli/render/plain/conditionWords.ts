@@ -1,10 +1,22 @@
 import type { ConditionResult } from "../../../engine/result.js";
 import type { ComparisonRecord } from "../../../expr/explainRecord.js";
+import { Unknown } from "../../../expr/values.js";
 import { say, sayMessage } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import type { Lang } from "../../i18n.js";
 import { comparisonWords, join } from "./comparisonWords.js";
 import { fieldLabel, fieldValueWords } from "./words.js";
+
+/**
+ * A side computed (known) although it reads a field the profile does not give, in a condition whose default was
+ * taken, was computed from that default: what it yields is no finding (a birth date taken as today gives a
+ * retirement date 63 years on), so only the assumption is said.
+ */
+function restsOnDefault(rec: ComparisonRecord, assumedFrom: readonly string[]): boolean {
+  return [rec.left, rec.right].some(
+    (side) => !(side.value instanceof Unknown) && side.fields.some((f) => assumedFrom.includes(f)),
+  );
+}
 
 /**
  * A condition in plain words: its sentence, then what the person's values made of it —
@@ -16,8 +28,9 @@ export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, la
   const sep = say(lang, "ui/listComma");
   const parts: string[] = [];
   const stated = new Set<string>();
+  const assumedFrom = c.assumed ? c.seen.filter((s) => s.value === undefined).map((s) => s.field) : [];
   for (const rec of c.records ?? []) {
-    if (rec.kind !== "compare") continue;
+    if (rec.kind !== "compare" || restsOnDefault(rec, assumedFrom)) continue;
     const w = comparisonWords(rec as ComparisonRecord, catalogue, lang, c.result !== true, sentence);
     if (!w?.text) continue;
     // `缴存比例（未填写），需不低于5%、不超过12%`: one field's requirements together.

@@ -12,10 +12,10 @@ import { replacedText } from "../../../explain/lines.js";
 import { say, sayMessage } from "../../../messages/index.js";
 import { lawOnlyUnknown, statusWords } from "../../../messages/status.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { regionName } from "../../../regions/regions.js";
 import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conditionWords } from "./conditionWords.js";
+import { namedWords } from "./namedWords.js";
 import {
   fieldLabel,
   fieldQuestion,
@@ -23,6 +23,7 @@ import {
   monthWords,
   notGiven,
   outcomeWords,
+  placeWords,
   quantityWords,
   scheduleRuns,
 } from "./words.js";
@@ -107,7 +108,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     records: (r.filters ?? []).flatMap((f) => filterWords(f, catalogue, lang)),
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
     ...(a?.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
-    named: (r.named ?? []).map((n) => `${n.label[lang]} ${outcomeWords(n.value ?? undefined, n.unit, lang)}`),
+    named: namedWords(r, lang),
     arithmetic: arithmetic(r, catalogue, lang),
     // A schedule whose months are all alike says nothing the amount and the months do not.
     schedule: (new Set((a?.schedule ?? []).map((p) => p.value?.toString())).size > 1
@@ -208,21 +209,21 @@ export function amountWords(a: AmountResult, lang: Lang): string {
   const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
   const upTo = a.bound === "at-most";
   const head = say(lang, a.per === "month" ? "ui/perMonthAmount" : "ui/onceAmount", { v, upTo });
-  // Months known but a later month's value not (a standard past its horizon): the months still stand.
-  if (a.months && !a.total)
-    return say(lang, "ui/monthsTotalUnknown", { head, months: quantityWords(a.months, "months", lang) });
-  if (!a.months || !a.total) return head;
-  // A standard raised mid-way: say from when each later amount is paid, so "每月" never misstates the total.
-  const changes = (scheduleRuns(a) ?? []).slice(1).map((r) =>
-    say(lang, "ui/monthlyFrom", {
-      month: monthWords(r.from ?? "", lang),
-      v: quantityWords(r.value as Big, "yuan", lang),
-    }),
-  );
+  // A standard raised mid-way, or unknown past its horizon: say from when each later amount is paid (or unknown), so
+  // "每月" never misstates the months after it.
+  const changes = (scheduleRuns(a) ?? []).slice(1).map((r) => {
+    const month = monthWords(r.from ?? "", lang);
+    return r.value === null
+      ? say(lang, "ui/unknownFrom", { month })
+      : say(lang, "ui/monthlyFrom", { month, v: quantityWords(r.value, "yuan", lang) });
+  });
   const withChanges = changes.length
     ? say(lang, "ui/withParenthesis", { text: head, assumed: changes.join(say(lang, "ui/listComma")) })
     : head;
+  if (!a.months) return head;
   const months = quantityWords(a.months, "months", lang);
+  // Months known but a later month's value not (a standard past its horizon): the months still stand.
+  if (!a.total) return say(lang, "ui/monthsTotalUnknown", { head: withChanges, months });
   return say(lang, "ui/monthsAndTotal", {
     head: withChanges,
     months,
@@ -248,7 +249,7 @@ function elsewhere(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): { e
   const { field, code, name } = r.program.jurisdiction;
   const place = r.conditions.find((c) => c.id === "in-jurisdiction");
   if (r.status !== "undetermined" || place?.result !== null || place.seen[0]?.value !== undefined) return {};
-  const where = name?.[lang] ?? regionName(code) ?? code;
+  const where = name?.[lang] ?? placeWords(code, lang);
   const label = fieldLabel(field, catalogue, lang) ?? field;
   const others = r.missing.filter((f) => f !== field).map((f) => fieldLabel(f, catalogue, lang) ?? f);
   const shown = others.slice(0, 3).join(say(lang, "ui/enumComma"));

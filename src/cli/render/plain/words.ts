@@ -6,6 +6,8 @@ import { Unknown } from "../../../expr/values.js";
 import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import { maskIdNumber } from "../../../profile/idNumber.js";
+import { englishNameOf } from "../../../regions/englishNames.js";
+import { englishFullName, fullName } from "../../../regions/placeNames.js";
 import { regionName } from "../../../regions/regions.js";
 import type { Lang } from "../../i18n.js";
 
@@ -52,7 +54,7 @@ export function fieldValueWords(
   if (value === undefined) return notGiven(lang);
   const def = catalogue.fields.get(field);
   if (def?.type === "id-number" && typeof value === "string") return maskIdNumber(value);
-  if (def?.type === "region" && typeof value === "string") return regionWords(value);
+  if (def?.type === "region" && typeof value === "string") return regionWords(value, lang);
   const labels = def?.valueLabels;
   const label = (v: string) => labels?.[v]?.[lang] ?? v;
   if (Array.isArray(value)) {
@@ -98,13 +100,17 @@ export function fieldQuestion(field: string, catalogue: FieldCatalogue, lang: La
   return question ?? fieldLabel(field, catalogue, lang) ?? field;
 }
 
-/** `安徽省合肥市蜀山区` for 340104: the province, city and county names of a code, or the code when unknown. */
-export function regionWords(code: string): string {
-  const levels = [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code];
-  const names = [...new Set(levels.filter((c, i) => i === 0 || c !== levels[i - 1]))]
-    .map((c) => regionName(c))
-    .filter((n): n is string => n !== undefined && n !== "市辖区" && n !== "县");
-  return names.length ? names.join("") : code;
+/**
+ * A region code with its levels in the run's language — `安徽省合肥市蜀山区`, `Shushan District, Hefei, Anhui` — or
+ * the code when unknown.
+ */
+export function regionWords(code: string, lang: Lang): string {
+  return (lang === "en" ? englishFullName(code) : fullName(code)) || code;
+}
+
+/** One place of a code in the run's language (`永宁县`, `Yongning County`), or the code when unknown. */
+export function placeWords(code: string, lang: Lang): string {
+  return (lang === "en" ? englishNameOf(code) : undefined) ?? regionName(code) ?? code;
 }
 
 /**
@@ -114,5 +120,5 @@ export function regionWords(code: string): string {
 export function scheduleRuns(a: AmountResult): readonly PaidRun[] | undefined {
   const total = a.records?.find((r): r is TotalRecord => r.kind === "total");
   const runs = total?.runs;
-  return runs && runs.length > 1 && runs.every((r) => r.value !== null) ? runs : undefined;
+  return runs && runs.length > 1 ? runs : undefined;
 }
