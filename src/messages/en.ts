@@ -259,4 +259,11 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "fact/id-text": ({ value }) => `expected the 18-character ID number, got ${value}`,
   "fact/id-invalid": ({ reason }) => `the ID number is invalid (${reason})`,
   "fact/not-one-value": ({ value }) => `expected a single value, got ${value}`,
+  // How facts are read from files and cells (inputs report)
+  "fact/id-short": ({ digits }) =>
+    digits === 15
+      ? "this is a 15-digit first-generation ID number; give the 18-character second-generation number"
+      : "the ID number has only 17 characters: its last one (the check character, possibly X) is missing",
+  "fact/id-zeroed-tail":
+    "the ID number ends in 000: a spreadsheet stored it as a number (15 significant digits), and its last digits (sex and check digit) became zeros; format the column as text, enter the numbers again and export again",
 });

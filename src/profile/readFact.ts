@@ -7,7 +7,7 @@ import { isoDateWords } from "../rules/dateWords.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
-import { parseIdNumber } from "./idNumber.js";
+import { holdsIdNumber, isShortIdNumber, parseIdNumber } from "./idNumber.js";
 import { choiceReader } from "./readChoice.js";
 import { numberReader } from "./readNumber.js";
 
@@ -125,7 +125,7 @@ function typed(def: ScalarFieldDef): Inner {
         const value = typeof raw === "string" ? (text as string) : String(raw);
         if ([...value].length > limit) return refuse("profile/range", message("fact/text-long", { limit }));
         // A short free text is printed in reports: it must never carry an ID number.
-        if (/\d{17}[\dXx]/.test(value)) return refuse("profile/id-number", message("fact/text-id"));
+        if (holdsIdNumber(value)) return refuse("profile/id-number", message("fact/text-id"));
         return { ok: true, value };
       };
     }
@@ -136,6 +136,11 @@ function typed(def: ScalarFieldDef): Inner {
           return refuse("profile/id-number", message("fact/id-as-number"));
         if (text === undefined) return refuse("profile/type", message("fact/id-text", { value: shown(raw) }));
         const id = text.replace(/[\s-]/g, "").toUpperCase();
+        if (isShortIdNumber(id))
+          return refuse(
+            "profile/id-number",
+            message("fact/id-short", { digits: id.length === 15 ? 15 : 17 }),
+          );
         const parsed = parseIdNumber(id);
         return parsed.ok
           ? { ok: true, value: id }
