@@ -16,8 +16,12 @@ export function meansUnknown(text: string): boolean {
   return UNKNOWN.test(text);
 }
 
-/** A value quoted back in a message; anything shaped like an ID number is masked, wherever it was typed. */
+/**
+ * A value quoted back in a message; anything shaped like an ID number is masked, wherever it was typed. A date
+ * (a spreadsheet's date cell) is its day, as the sheet shows it, not a timestamp.
+ */
 export function shown(raw: unknown): string {
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return raw.toISOString().slice(0, 10);
   return maskIdShapedIn(echo(raw));
 }
 

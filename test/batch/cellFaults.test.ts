@@ -82,3 +82,18 @@ describe("inputs #2: a year, an age or a year and month typed as a number in a w
     expect(run.stdout + run.stderr).not.toContain("T00:00:00");
   });
 });
+
+describe("inputs #15: an error quotes a date cell as its day, never a timestamp", () => {
+  it("a date-formatted cell in a months column", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("花名册");
+    sheet.addRow(["经办档案编号", "累计缴费月数"]);
+    sheet.addRow(["G3", new Date(Date.UTC(2021, 7, 1))]);
+    sheet.getCell("B2").numFmt = "yyyy/m/d";
+    await book.xlsx.writeFile(at("types.xlsx"));
+    const run = await butie(["batch", at("types.xlsx"), ...ARGS, "--format", "ndjson"]);
+    const [row] = records(run.stdout);
+    expect(row.errors[0].messageZh).toContain("2021-08-01 不是一个数");
+    expect(run.stdout).not.toContain("T00:00:00");
+  });
+});
