@@ -3,6 +3,7 @@ import { folded } from "../profile/factText.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { cellRaw } from "./cellValue.js";
 import type { Column } from "./columns.js";
+import { countsYearsIntoMonths } from "./yearsHeader.js";
 
 // What a cell of a table (a CSV or a workbook) says that the same text in a profile would not: the marks a
 // spreadsheet leaves on a value it changed. Checked before any reader sees the row.
@@ -42,4 +43,34 @@ export function cellFault(
       return { column, code: "profile/id-number", says: message("fact/id-zeroed-tail") };
   }
   return undefined;
+}
+
+const PLAIN_NUMBER = /^\s*\d+(\.\d+)?\s*$/;
+
+const yearColumns = new WeakMap<readonly Column[], readonly Column[]>();
+
+/**
+ * A row's cells as the readers are to read them: a plain number under a header that counts in years, in a field
+ * counted in months, is that many years (`8` → `8年`), which the reader turns into months and says back
+ * (`"8年" 按96个月计`) — never 8 months. The row itself when no such column has such a cell.
+ */
+export function cellsAsRead(
+  cells: readonly unknown[],
+  columns: readonly Column[],
+  catalogue: FieldCatalogue,
+): readonly unknown[] {
+  let years = yearColumns.get(columns);
+  if (!years) {
+    years = columns.filter((c) => countsYearsIntoMonths(c.header, c.field, catalogue));
+    yearColumns.set(columns, years);
+  }
+  let read: unknown[] | undefined;
+  for (const column of years) {
+    const raw = cellRaw(cells[column.index - 1]);
+    const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? folded(raw) : undefined;
+    if (text === undefined || !PLAIN_NUMBER.test(text)) continue;
+    read ??= [...cells];
+    read[column.index - 1] = `${text.trim()}年`;
+  }
+  return read ?? cells;
 }

@@ -97,3 +97,36 @@ describe("inputs #15: an error quotes a date cell as its day, never a timestamp"
     expect(run.stdout).not.toContain("T00:00:00");
   });
 });
+
+describe("inputs #3: a column counted in years that fills a months field", () => {
+  const YEARS = [
+    "经办档案编号,就业状态,失业保险参保地,首次参保日期,本次失业（停保）日期,累计缴费年限,非因本人意愿中断就业,已办理失业登记并有求职要求,领取失业保险金期满仍未就业,是否按月领取基本养老金",
+    "Y1,失业,640121,2010/12/1,2021/8/1,8,是,是,否,否",
+    "Y2,失业,640121,2010/12/1,2021/8/1,10,是,是,否,否",
+  ].join("\n");
+
+  it("--list-columns says the years are converted, never a bare months binding", async () => {
+    writeFileSync(at("years2.csv"), YEARS);
+    const run = await butie(["batch", at("years2.csv"), "--list-columns"]);
+    expect(run.stdout).toContain(
+      '"累计缴费年限": unemployment.contributionMonths  # 失业保险（本次失业）·累计缴费月数（本列按年填写：每格的年数读作 年数×12 个月，并逐行注明）',
+    );
+  });
+
+  it("with that map, 8 years are 96 months (18 months' benefit) and 10 years 120 (24)", async () => {
+    writeFileSync(at("years2.csv"), YEARS);
+    writeFileSync(at("years2-map.yaml"), '"累计缴费年限": unemployment.contributionMonths\n');
+    const run = await butie([
+      "batch",
+      at("years2.csv"),
+      "--columns",
+      at("years2-map.yaml"),
+      ...ARGS,
+      "--format",
+      "ndjson",
+    ]);
+    const [y1, y2] = records(run.stdout).map((r) => r.results["ningxia.unemployment-benefit"]);
+    expect([y1.status, y1.months, y1.total]).toEqual(["eligible", 18, 29808]);
+    expect([y2.status, y2.months, y2.total]).toEqual(["eligible", 24, 39744]);
+  });
+});
