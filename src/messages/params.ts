@@ -218,4 +218,5 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "fact/id-short": { digits: 15 | 17 };
   "fact/id-zeroed-tail": undefined;
   "batch/columnsYears": undefined;
+  "fact/not-number-as": { value: string; unit: "months" | "years" | "yuan" | "yuan/month" | "ratio" };
 }

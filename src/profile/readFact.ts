@@ -1,3 +1,4 @@
+import Big from "big.js";
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
 import { inEachLanguage, type Message, message, say } from "../messages/index.js";
 import type { InBoth } from "../messages/params.js";
@@ -76,7 +77,7 @@ function typed(def: ScalarFieldDef): Inner {
           return refuse("profile/range", message("fact/too-large", { value: shown(raw) }));
         // A profile's number is read from its digits as written; a double from JSON or a spreadsheet prints
         // shortest as the decimal that was typed.
-        return read.text(written ?? String(raw), raw);
+        return read.text(written ?? plainDecimal(raw), raw);
       };
     }
     case "date":
@@ -147,6 +148,12 @@ function typed(def: ScalarFieldDef): Inner {
           : refuse("profile/id-number", message("fact/id-invalid", { reason: parsed.reason }));
       };
   }
+}
+
+/** A double's digits without an exponent (1e-7 is 0.0000001): an exponent is refused only where it was typed. */
+function plainDecimal(n: number): string {
+  const text = String(n);
+  return /e/i.test(text) ? new Big(text).toFixed() : text;
 }
 
 function regionCode(code: string): Fact {

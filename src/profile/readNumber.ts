@@ -75,6 +75,8 @@ export function numberReader(def: ScalarFieldDef): {
           : read.problem === "notation"
             ? "fact/not-decimal-notation"
             : "fact/not-number";
+      if (code === "fact/not-number" && isExampleUnit(unit))
+        return refuse("profile/type", message("fact/not-number-as", { value: shown(raw), unit }));
       return refuse("profile/type", message(code, { value: shown(raw) }));
     }
     const value = exact(read.digits, raw);
@@ -97,6 +99,11 @@ export function numberReader(def: ScalarFieldDef): {
     Object.is(n, -0) ? check(new Big(n)) : (integers.get(n) ?? remember(integers, n, check(new Big(n))));
   return { text, safeInteger };
 }
+
+// The units whose refusal gives examples of their own (a months question is not answered "5000元").
+const EXAMPLE_UNITS = ["months", "years", "yuan", "yuan/month", "ratio"] as const;
+const isExampleUnit = (unit: string | undefined): unit is (typeof EXAMPLE_UNITS)[number] =>
+  (EXAMPLE_UNITS as readonly (string | undefined)[]).includes(unit);
 
 /** `fact`, remembered under `key` when it was read (a refusal names what was written: not remembered). */
 function remember<K>(facts: Map<K, Fact>, key: K, fact: Fact): Fact {

@@ -130,3 +130,33 @@ describe("inputs #3: a column counted in years that fills a months field", () =>
     expect([y2.status, y2.months, y2.total]).toEqual(["eligible", 24, 39744]);
   });
 });
+
+describe("inputs #15, #16: Excel's text idiom, exponents, and the months example", () => {
+  it('a CSV cell ="…" is the text inside; 1.2E+1 in a months cell is refused; the example fits months', async () => {
+    writeFileSync(
+      at("wrapped.csv"),
+      [
+        "经办档案编号,身份证号码,累计缴费月数",
+        'W1,"=""640121196601190131""",20',
+        "W2,,1.2E+1",
+        "W3,,一年半",
+      ].join("\n"),
+    );
+    const run = await butie(["batch", at("wrapped.csv"), ...ARGS, "--format", "ndjson"]);
+    const [w1, w2, w3] = records(run.stdout);
+    expect(w1.errors).toBeUndefined();
+    expect(w2.errors[0].messageZh).toContain("不是十进制写法");
+    expect(w3.errors[0].messageZh).toBe(
+      '第 3 列（累计缴费月数）："一年半" 不是一个数；请只写数字，如 12 或 1年6个月',
+    );
+  });
+
+  it("eval refuses an exponent in a profile, quoted or not", async () => {
+    writeFileSync(at("e.yaml"), 'unemployment: {contributionMonths: "1e1"}\n');
+    writeFileSync(at("e2.yaml"), "unemployment: {contributionMonths: 1e1}\n");
+    for (const file of ["e.yaml", "e2.yaml"]) {
+      const run = await butie(["eval", at(file), ...ARGS]);
+      expect(run.stderr).toContain("不是十进制写法");
+    }
+  });
+});

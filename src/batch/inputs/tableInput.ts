@@ -101,9 +101,9 @@ async function readHead(input: Input, options: TableOptions) {
   return { records, head, fault, notes, sheet };
 }
 
-// A plain number is read as a date serial only in these bounds: a whole number of days giving a day from
-// 1910-01-01 to 2099-12-31 (1900 system; the 1904 one is 1,462 less). Below are ages and counts (35) and years
-// (1988, which would be 1905-06-10); above, years with months (198805); a fraction is year.month (1988.05).
+// A plain number is read as a date serial only in these bounds: its whole days give a day from 1910-01-01 to
+// 2099-12-31 (1900 system; the 1904 one is 1,462 less), a fraction being a time of day. Below are ages and
+// counts (35) and years (1988 would be 1905-06-10, 1988.05 too); above, years with months (198805).
 const SERIALS = { from: 3654, to: 73050 } as const;
 const YYYYMMDD = /^(19|20|21)\d{6}$/;
 
@@ -113,7 +113,8 @@ const YYYYMMDD = /^(19|20|21)\d{6}$/;
  */
 function isPlainSerial(value: number, date1904: boolean): boolean {
   const shift = date1904 ? 1462 : 0;
-  return Number.isInteger(value) && value >= SERIALS.from - shift && value <= SERIALS.to - shift;
+  const day = Math.floor(value);
+  return day >= SERIALS.from - shift && day <= SERIALS.to - shift;
 }
 
 /**
