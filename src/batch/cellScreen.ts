@@ -3,6 +3,7 @@ import { folded } from "../profile/factText.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { cellRaw } from "./cellValue.js";
 import type { Column } from "./columns.js";
+import { isUncomputedFormula } from "./inputs/uncomputedFormula.js";
 import { countsYearsIntoMonths } from "./yearsHeader.js";
 
 // What a cell of a table (a CSV or a workbook) says that the same text in a profile would not: the marks a
@@ -37,6 +38,9 @@ export function cellFault(
   columns: readonly Column[],
   catalogue: FieldCatalogue,
 ): CellFault | undefined {
+  for (const column of columns)
+    if (column.field && isUncomputedFormula(cells[column.index - 1]))
+      return { column, code: "profile/type", says: message("batch/formulaNoValue") };
   for (const column of idColumnsOf(columns, catalogue)) {
     const raw = cellRaw(cells[column.index - 1]);
     if (typeof raw === "string" && ZEROED_TAIL.test(folded(raw).replace(/[\s-]/g, "")))

@@ -270,4 +270,6 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
     " (this column is in years: each cell's years are read as years × 12 months, said on each row)",
   "fact/not-number-as": ({ value, unit }) =>
     `${value} is not a number; write digits only, e.g. ${{ months: "12 or 1 year 6 months", years: "50", yuan: "5000", "yuan/month": "5000", ratio: "8% or 0.08" }[unit]}`,
+  "batch/formulaNoValue":
+    "the formula has no computed result (the file was written by a program and never saved in a spreadsheet program); open and save it in a spreadsheet program, then export again",
 });

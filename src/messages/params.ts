@@ -219,4 +219,5 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "fact/id-zeroed-tail": undefined;
   "batch/columnsYears": undefined;
   "fact/not-number-as": { value: string; unit: "months" | "years" | "yuan" | "yuan/month" | "ratio" };
+  "batch/formulaNoValue": undefined;
 }

@@ -259,4 +259,6 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "batch/columnsYears": "（本列按年填写：每格的年数读作 年数×12 个月，并逐行注明）",
   "fact/not-number-as": ({ value, unit }) =>
     `${value} 不是一个数；请只写数字，如 ${{ months: "12 或 1年6个月", years: "50", yuan: "5000 或 5000元", "yuan/month": "5000 或 5000元", ratio: "8% 或 0.08" }[unit]}`,
+  "batch/formulaNoValue":
+    "公式没有计算结果（文件由程序生成、未在电子表格软件中保存过）；请在电子表格软件中打开并保存后再导出",
 });

@@ -10,7 +10,7 @@ import { dateText, folded, meansUnknown, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
 import { holdsIdNumber, isShortIdNumber, parseIdNumber } from "./idNumber.js";
 import { choiceReader } from "./readChoice.js";
-import { numberReader } from "./readNumber.js";
+import { notNumber, numberReader } from "./readNumber.js";
 
 /** Profile dates must lie in these years: before, a two-digit year was probably meant; after, a typo. */
 export const DATE_YEARS = { from: 1900, to: 2199 } as const;
@@ -71,8 +71,7 @@ function typed(def: ScalarFieldDef): Inner {
       return (text, raw, written) => {
         if (text !== undefined) return read.text(text, raw);
         if (written === undefined && Number.isSafeInteger(raw)) return read.safeInteger(raw as number);
-        if (typeof raw !== "number")
-          return refuse("profile/type", message("fact/not-number", { value: shown(raw) }));
+        if (typeof raw !== "number") return notNumber(raw, def.unit);
         if (!Number.isFinite(raw))
           return refuse("profile/range", message("fact/too-large", { value: shown(raw) }));
         // A profile's number is read from its digits as written; a double from JSON or a spreadsheet prints

@@ -75,8 +75,7 @@ export function numberReader(def: ScalarFieldDef): {
           : read.problem === "notation"
             ? "fact/not-decimal-notation"
             : "fact/not-number";
-      if (code === "fact/not-number" && isExampleUnit(unit))
-        return refuse("profile/type", message("fact/not-number-as", { value: shown(raw), unit }));
+      if (code === "fact/not-number") return notNumber(raw, unit);
       return refuse("profile/type", message(code, { value: shown(raw) }));
     }
     const value = exact(read.digits, raw);
@@ -104,6 +103,13 @@ export function numberReader(def: ScalarFieldDef): {
 const EXAMPLE_UNITS = ["months", "years", "yuan", "yuan/month", "ratio"] as const;
 const isExampleUnit = (unit: string | undefined): unit is (typeof EXAMPLE_UNITS)[number] =>
   (EXAMPLE_UNITS as readonly (string | undefined)[]).includes(unit);
+
+/** A value that is no number, refused with an example in the field's unit where it has one. */
+export function notNumber(raw: unknown, unit: string | undefined): Fact {
+  return isExampleUnit(unit)
+    ? refuse("profile/type", message("fact/not-number-as", { value: shown(raw), unit }))
+    : refuse("profile/type", message("fact/not-number", { value: shown(raw) }));
+}
 
 /** `fact`, remembered under `key` when it was read (a refusal names what was written: not remembered). */
 function remember<K>(facts: Map<K, Fact>, key: K, fact: Fact): Fact {

@@ -93,7 +93,7 @@ describe("inputs #15: an error quotes a date cell as its day, never a timestamp"
     await book.xlsx.writeFile(at("types.xlsx"));
     const run = await butie(["batch", at("types.xlsx"), ...ARGS, "--format", "ndjson"]);
     const [row] = records(run.stdout);
-    expect(row.errors[0].messageZh).toContain("2021-08-01 不是一个数");
+    expect(row.errors[0].messageZh).toContain("2021-08-01 不是一个数；请只写数字，如 12 或 1年6个月");
     expect(run.stdout).not.toContain("T00:00:00");
   });
 });
@@ -158,5 +158,21 @@ describe("inputs #15, #16: Excel's text idiom, exponents, and the months example
       const run = await butie(["eval", at(file), ...ARGS]);
       expect(run.stderr).toContain("不是十进制写法");
     }
+  });
+});
+
+describe("inputs #11: a formula a workbook holds no result for is an error, never an empty cell", () => {
+  it("as openpyxl writes it (<f> and no <v>)", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("花名册");
+    sheet.addRow(["经办档案编号", "累计缴费月数"]);
+    sheet.addRow(["G5", { formula: "10+10" }]);
+    await book.xlsx.writeFile(at("formula.xlsx"));
+    const run = await butie(["batch", at("formula.xlsx"), ...ARGS, "--format", "ndjson"]);
+    const [row] = records(run.stdout);
+    expect(row.reference).toBe("G5");
+    expect(row.errors[0].messageZh).toBe(
+      "第 2 列（累计缴费月数）：公式没有计算结果（文件由程序生成、未在电子表格软件中保存过）；请在电子表格软件中打开并保存后再导出",
+    );
   });
 });
