@@ -2,6 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { type Lang, say } from "../messages/index.js";
 import type { FieldCatalogue, FieldDef } from "../profile/fields.js";
 import { headerNames, normalHeader } from "./headerNames.js";
+import { countsYearsIntoMonths } from "./yearsHeader.js";
 
 /**
  * The fields a header that names none may have meant. Containment first (`参保地` is part of 养老保险参保地 and
@@ -88,8 +89,10 @@ export function mappingSuggestion(headers: readonly string[], catalogue: FieldCa
     const candidates = ambiguous.length ? ambiguous : columnCandidates(header, catalogue);
     const yamlKey = JSON.stringify(header);
     if (candidates.length === 1) {
+      const field = candidates[0] as string;
+      const years = countsYearsIntoMonths(header, field, catalogue);
       lines.push(
-        `${yamlKey}: ${candidates[0]}  # ${qualifiedLabel(catalogue, candidates[0] as string, lang)}`,
+        `${yamlKey}: ${field}  # ${qualifiedLabel(catalogue, field, lang)}${years ? say(lang, "batch/columnsYears") : ""}`,
       );
       continue;
     }

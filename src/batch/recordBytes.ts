@@ -55,9 +55,9 @@ export class RecordBytes {
     this.size = at;
   }
 
-  /** A number's JSON text: one of 17 characters or more could be an ID number's digits, so it is guarded. */
+  /** A number's JSON text: one of 15 characters or more could be an ID number's digits, so it is guarded. */
   number(text: string): void {
-    if (text.length < 17) this.ascii(text);
+    if (text.length < 15) this.ascii(text);
     else this.text(text);
   }
 
@@ -149,7 +149,7 @@ const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 
 /**
- * Whether `text` is printable ASCII without a quote, a backslash or a comma, and with fewer than 17 digits: the
+ * Whether `text` is printable ASCII without a quote, a backslash or a comma, and with fewer than 15 digits: the
  * guard leaves it (no control character, no ID number), JSON writes it as it is between quotes, CSV as it is.
  */
 export function plainAscii(text: string): boolean {
@@ -159,7 +159,7 @@ export function plainAscii(text: string): boolean {
     if (c < 0x20 || c > 0x7e || c === QUOTE || c === BACKSLASH || c === COMMA) return false;
     if (c >= 0x30 && c <= 0x39) digits++;
   }
-  return digits < 17;
+  return digits < 15;
 }
 
 /** A text the same on many rows (a key, a status, a rule's caveat), guarded and encoded once. */

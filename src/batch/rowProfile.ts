@@ -5,6 +5,7 @@ import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import { YamlSource } from "../rules/yamlSource.js";
+import { cellFault, cellsAsRead } from "./cellScreen.js";
 import { cellRaw, recordsCell } from "./cellValue.js";
 import type { Column } from "./columns.js";
 import { leanProfile } from "./leanProfile.js";
@@ -47,13 +48,14 @@ function failed(diagnostics: Diagnostic[], reference: unknown, catalogue: FieldC
  * are the same; each problem names the row's line and the column it came from.
  */
 export function rowProfile(
-  cells: readonly unknown[],
+  written: readonly unknown[],
   columns: readonly Column[],
   catalogue: FieldCatalogue,
   file: string,
   line: number,
   dates: ProfileOptions = {},
 ): RowProfile {
+  const cells = cellsAsRead(written, columns, catalogue);
   // A filled cell right of the header's last column: no field to read it as, and it must not vanish unread.
   const width = columns.at(-1)?.index ?? 0;
   for (let i = width; i < cells.length; i++)
@@ -61,6 +63,12 @@ export function rowProfile(
       const says = message("batch/column-empty", { index: i + 1 });
       return failed([located(file, line, undefined, "input/column", says)], undefined, catalogue);
     }
+  const fault = cellFault(cells, columns, catalogue);
+  if (fault) {
+    const reference = columns.find((c) => c.field === REFERENCE);
+    const problem = located(file, line, fault.column, fault.code, fault.says);
+    return failed([problem], reference && cellRaw(cells[reference.index - 1]), catalogue);
+  }
   const lean = leanRow(cells, columns, catalogue, dates);
   if (lean) return { profile: lean, diagnostics: [] };
   const data: Record<string, Record<string, unknown>> = {};

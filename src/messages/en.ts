@@ -262,4 +262,17 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "fact/id-text": ({ value }) => `expected the 18-character ID number, got ${value}`,
   "fact/id-invalid": ({ reason }) => `the ID number is invalid (${reason})`,
   "fact/not-one-value": ({ value }) => `expected a single value, got ${value}`,
+  // How facts are read from files and cells (inputs report)
+  "fact/id-short": ({ digits }) =>
+    digits === 15
+      ? "this is a 15-digit first-generation ID number; give the 18-character second-generation number"
+      : "the ID number has only 17 characters: its last one (the check character, possibly X) is missing",
+  "fact/id-zeroed-tail":
+    "the ID number ends in 000: a spreadsheet stored it as a number (15 significant digits), and its last digits (sex and check digit) became zeros; format the column as text, enter the numbers again and export again",
+  "batch/columnsYears":
+    " (this column is in years: each cell's years are read as years × 12 months, said on each row)",
+  "fact/not-number-as": ({ value, unit }) =>
+    `${value} is not a number; write digits only, e.g. ${{ months: "12 or 1 year 6 months", years: "50", yuan: "5000", "yuan/month": "5000", ratio: "8% or 0.08" }[unit]}`,
+  "batch/formulaNoValue":
+    "the formula has no computed result (the file was written by a program and never saved in a spreadsheet program); open and save it in a spreadsheet program, then export again",
 });

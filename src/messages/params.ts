@@ -216,4 +216,10 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "fact/id-text": { value: string };
   "fact/id-invalid": { reason: "length" | "format" | "birth-date" | "checksum" };
   "fact/not-one-value": { value: string };
+  // How facts are read from files and cells (inputs report)
+  "fact/id-short": { digits: 15 | 17 };
+  "fact/id-zeroed-tail": undefined;
+  "batch/columnsYears": undefined;
+  "fact/not-number-as": { value: string; unit: "months" | "years" | "yuan" | "yuan/month" | "ratio" };
+  "batch/formulaNoValue": undefined;
 }

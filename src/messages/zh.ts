@@ -252,4 +252,16 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "fact/id-invalid": ({ reason }) =>
     `身份证号码无效（${{ length: "长度", format: "格式", "birth-date": "出生日期", checksum: "校验码" }[reason]}）`,
   "fact/not-one-value": ({ value }) => `应为单个值，实际为 ${value}`,
+  // How facts are read from files and cells (inputs report)
+  "fact/id-short": ({ digits }) =>
+    digits === 15
+      ? "这是15位的第一代身份证号码；请填写18位的第二代身份证号码"
+      : "身份证号码只有17位，缺少最后一位校验码（可能是X）",
+  "fact/id-zeroed-tail":
+    "身份证号码末三位是000：电子表格曾把它存成数字（只保留15位有效数字），后几位（含性别位和校验码）已被改成0；请把该列设为文本、重新录入后再导出",
+  "batch/columnsYears": "（本列按年填写：每格的年数读作 年数×12 个月，并逐行注明）",
+  "fact/not-number-as": ({ value, unit }) =>
+    `${value} 不是一个数；请只写数字，如 ${{ months: "12 或 1年6个月", years: "50", yuan: "5000 或 5000元", "yuan/month": "5000 或 5000元", ratio: "8% 或 0.08" }[unit]}`,
+  "batch/formulaNoValue":
+    "公式没有计算结果（文件由程序生成、未在电子表格软件中保存过）；请在电子表格软件中打开并保存后再导出",
 });

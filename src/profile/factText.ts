@@ -16,8 +16,12 @@ export function meansUnknown(text: string): boolean {
   return UNKNOWN.test(text);
 }
 
-/** A value quoted back in a message; anything shaped like an ID number is masked, wherever it was typed. */
+/**
+ * A value quoted back in a message; anything shaped like an ID number is masked, wherever it was typed. A date
+ * (a spreadsheet's date cell) is its day, as the sheet shows it, not a timestamp.
+ */
 export function shown(raw: unknown): string {
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return raw.toISOString().slice(0, 10);
   return maskIdShapedIn(echo(raw));
 }
 
@@ -52,7 +56,8 @@ const ENGLISH_UNITS: Readonly<Record<string, string>> = {
  * thousands separator (`1,2`, `1 2`) is refused, never dropped: `1,2` may be 1.2, 12 or two numbers.
  */
 export function numberText(text: string): NumberText {
-  if (/^[-+]?0[xob]/i.test(text)) return { problem: "notation" };
+  // Hexadecimal and exponents (`1e2`, `1.2E+1`): no office or person writes a count or an amount so.
+  if (/^[-+]?0[xob]/i.test(text) || /\d\s*[eE]\s*[-+]?\d/.test(text)) return { problem: "notation" };
   const m = UNIT.exec(text);
   if (!m) return { problem: "not-number" };
   const body = (m[1] ?? "").trim();

@@ -1,7 +1,13 @@
 import { idCheckChar, isRealDate } from "../text/idMask.js";
 
 // Masking lives with the text every writer passes through (src/text/idMask.ts); these names stay importable here.
-export { maskIdNumber, maskIdNumbersIn, maskIdShapedIn } from "../text/idMask.js";
+export {
+  holdsIdNumber,
+  isShortIdNumber,
+  maskIdNumber,
+  maskIdNumbersIn,
+  maskIdShapedIn,
+} from "../text/idMask.js";
 
 export type IdNumberResult =
   | { ok: true; birthDate: string; sex: "male" | "female"; addressCode: string }

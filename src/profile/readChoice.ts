@@ -71,6 +71,8 @@ export function choiceReader(def: ScalarFieldDef): (text: string | undefined, ra
     if (Array.isArray(raw)) list = raw;
     else if (text === undefined) list = [raw];
     else if (/^(无|没有|都不是|以上都不是|none)$/i.test(text)) list = [];
+    // A whole text that is one name is that name: a label may hold a separator (女40周岁、男50周岁以上).
+    else if (names.has(key(text))) list = [text];
     else list = listText(text);
     const values: string[] = [];
     const wrong: unknown[] = [];
@@ -97,8 +99,20 @@ function listText(text: string): unknown[] {
       // Not JSON after all: read it as a list of names below.
     }
   }
-  return text
-    .split(/[,，、;；/|]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  // A separator inside brackets is part of a label's detail, not between two names.
+  const names: string[] = [];
+  let depth = 0;
+  let name = "";
+  for (const c of text) {
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && depth > 0) depth--;
+    if (depth === 0 && SEPARATORS.includes(c)) {
+      names.push(name);
+      name = "";
+    } else name += c;
+  }
+  names.push(name);
+  return names.map((s) => s.trim()).filter(Boolean);
 }
+
+const SEPARATORS = ",，、;；/|";

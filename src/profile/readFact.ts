@@ -1,3 +1,4 @@
+import Big from "big.js";
 import { formatIsoDate, parseIsoDate } from "../expr/values.js";
 import { inEachLanguage, type Message, message, say } from "../messages/index.js";
 import type { InBoth } from "../messages/params.js";
@@ -7,9 +8,9 @@ import { isoDateWords } from "../rules/dateWords.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
-import { parseIdNumber } from "./idNumber.js";
+import { holdsIdNumber, isShortIdNumber, parseIdNumber } from "./idNumber.js";
 import { choiceReader } from "./readChoice.js";
-import { numberReader } from "./readNumber.js";
+import { notNumber, numberReader } from "./readNumber.js";
 
 /** Profile dates must lie in these years: before, a two-digit year was probably meant; after, a typo. */
 export const DATE_YEARS = { from: 1900, to: 2199 } as const;
@@ -73,13 +74,12 @@ function typed(def: ScalarFieldDef): Inner {
       return (text, raw, written) => {
         if (text !== undefined) return read.text(text, raw);
         if (written === undefined && Number.isSafeInteger(raw)) return read.safeInteger(raw as number);
-        if (typeof raw !== "number")
-          return refuse("profile/type", message("fact/not-number", { value: shown(raw) }));
+        if (typeof raw !== "number") return notNumber(raw, def.unit);
         if (!Number.isFinite(raw))
           return refuse("profile/range", message("fact/too-large", { value: shown(raw) }));
         // A profile's number is read from its digits as written; a double from JSON or a spreadsheet prints
         // shortest as the decimal that was typed.
-        return read.text(written ?? String(raw), raw);
+        return read.text(written ?? plainDecimal(raw), raw);
       };
     }
     case "date":
@@ -130,7 +130,7 @@ function typed(def: ScalarFieldDef): Inner {
         if (value.length > limit && [...value].length > limit)
           return refuse("profile/range", message("fact/text-long", { limit }));
         // A short free text is printed in reports: it must never carry an ID number.
-        if (/\d{17}[\dXx]/.test(value)) return refuse("profile/id-number", message("fact/text-id"));
+        if (holdsIdNumber(value)) return refuse("profile/id-number", message("fact/text-id"));
         return { ok: true, value };
       };
     }
@@ -141,12 +141,23 @@ function typed(def: ScalarFieldDef): Inner {
           return refuse("profile/id-number", message("fact/id-as-number"));
         if (text === undefined) return refuse("profile/type", message("fact/id-text", { value: shown(raw) }));
         const id = text.replace(/[\s-]/g, "").toUpperCase();
+        if (isShortIdNumber(id))
+          return refuse(
+            "profile/id-number",
+            message("fact/id-short", { digits: id.length === 15 ? 15 : 17 }),
+          );
         const parsed = parseIdNumber(id);
         return parsed.ok
           ? { ok: true, value: id }
           : refuse("profile/id-number", message("fact/id-invalid", { reason: parsed.reason }));
       };
   }
+}
+
+/** A double's digits without an exponent (1e-7 is 0.0000001): an exponent is refused only where it was typed. */
+function plainDecimal(n: number): string {
+  const text = String(n);
+  return /e/i.test(text) ? new Big(text).toFixed() : text;
 }
 
 function regionCode(code: string): Fact {

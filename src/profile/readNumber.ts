@@ -76,6 +76,7 @@ export function numberReader(def: ScalarFieldDef): {
           : read.problem === "notation"
             ? "fact/not-decimal-notation"
             : "fact/not-number";
+      if (code === "fact/not-number") return notNumber(raw, unit);
       return refuse("profile/type", message(code, { value: shown(raw) }));
     }
     // Money is written to the fen: three decimals (1.500) is a thousands separator typed as a dot, or no amount.
@@ -100,6 +101,18 @@ export function numberReader(def: ScalarFieldDef): {
   const safeInteger = (n: number) =>
     Object.is(n, -0) ? check(new Big(n)) : (integers.get(n) ?? remember(integers, n, check(new Big(n))));
   return { text, safeInteger };
+}
+
+// The units whose refusal gives examples of their own (a months question is not answered "5000元").
+const EXAMPLE_UNITS = ["months", "years", "yuan", "yuan/month", "ratio"] as const;
+const isExampleUnit = (unit: string | undefined): unit is (typeof EXAMPLE_UNITS)[number] =>
+  (EXAMPLE_UNITS as readonly (string | undefined)[]).includes(unit);
+
+/** A value that is no number, refused with an example in the field's unit where it has one. */
+export function notNumber(raw: unknown, unit: string | undefined): Fact {
+  return isExampleUnit(unit)
+    ? refuse("profile/type", message("fact/not-number-as", { value: shown(raw), unit }))
+    : refuse("profile/type", message("fact/not-number", { value: shown(raw) }));
 }
 
 /** `fact`, remembered under `key` when it was read (a refusal names what was written: not remembered). */

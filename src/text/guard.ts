@@ -1,4 +1,4 @@
-import { DIGIT, GAP, maskIdNumbersIn } from "./idMask.js";
+import { DIGIT, GAP, maskIdNumber, maskIdNumbersIn } from "./idMask.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal controls is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -34,10 +34,10 @@ export function guardFully(text: string, terminal: boolean | "colour" = false): 
 }
 
 // What the guard's regexes could change: a control character (every one they match is in C0 other than tab and
-// newline, DEL or C1), or 17 digits (ASCII or full-width) each followed by at most one gap, as every ID number is
-// however it is typed (idMask.ts's DIGIT and GAP).
+// newline, DEL or C1), or 15 digits (ASCII or full-width) each followed by at most one gap, as every ID number is
+// however it is typed, a first-generation one included (idMask.ts's DIGIT and GAP).
 const MAY_NEED_GUARD = new RegExp(
-  `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${DIGIT}(?:${GAP}${DIGIT}){16}`,
+  `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|${DIGIT}(?:${GAP}${DIGIT}){14}`,
 );
 
 /**
@@ -78,9 +78,20 @@ export function jsonControlsEscaped(json: string): string {
   return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** A value as the JSON butie prints: `JSON.stringify`, with every control character escaped. */
+/**
+ * A value as the JSON butie prints: `JSON.stringify`, with every control character escaped, and a number of 15
+ * digits or more written as its digits masked, as text (`idSafeNumber`).
+ */
 export function jsonOutput(value: unknown, indent?: number): string {
-  return jsonControlsEscaped(JSON.stringify(value, null, indent));
+  return jsonControlsEscaped(JSON.stringify(value, idSafeNumber, indent));
+}
+
+// No amount or count has 15 digits: such a number is an ID number in a numeric field (a shifted column), which a
+// double has already cut to 15–17 digits. Printed as a number, the guard could not tell it from a valid one.
+function idSafeNumber(_key: string, value: unknown): unknown {
+  return typeof value === "number" && Number.isFinite(value) && Math.abs(value) >= 1e14
+    ? maskIdNumber(BigInt(Math.trunc(Math.abs(value))).toString())
+    : value;
 }
 
 /** Control characters other than newline and tab as visible `\xNN`: for text read from a user's file. */

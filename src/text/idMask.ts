@@ -45,6 +45,19 @@ const ID_LIKE = new RegExp(
   "g",
 );
 const ID_SHAPED = new RegExp(`(?:${DIGIT}${GAP}){17}${CHECK}`, "g");
+// A first-generation number (15 digits) or the first 17 of one whose check character was lost, standing alone.
+// A space or hyphen only between its groups (region, birth date, sequence): numbers a space apart in a line of
+// amounts or dates would otherwise make 15 digits by chance; invisible characters anywhere.
+const INVISIBLE = "[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
+const BETWEEN_GROUPS = "[ \\u00a0\\u3000\\-]?";
+const digits = (n: number) => `(?:${DIGIT}${INVISIBLE}){${n - 1}}${DIGIT}`;
+const SHORT_ID_LIKE = [8, 6].map(
+  (born) =>
+    new RegExp(
+      `(?<!${DIGIT}${INVISIBLE})${digits(6)}${BETWEEN_GROUPS}${digits(born)}${BETWEEN_GROUPS}${digits(3)}(?!${INVISIBLE}${CHECK})`,
+      "g",
+    ),
+);
 const ANY_DIGIT = new RegExp(DIGIT);
 
 /** The 18 ASCII characters of a run `ID_LIKE` matched: gaps dropped, full-width folded. */
@@ -59,19 +72,54 @@ function folded(run: string): string {
   return out;
 }
 
+// Province-level codes of GB/T 2260: the first two digits of every resident ID number.
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+  62, 63, 64, 65, 71, 81, 82,
+]);
+
+/**
+ * Whether 15 ASCII digits are a first-generation resident ID number (region, birth date `yymmdd` in the 1900s,
+ * sequence), or 17 the first 17 characters of an 18-character one (region, `yyyymmdd`, sequence): a province's
+ * code and a real birth date. Either names a person as the whole number does. An amount or a count of 15 digits
+ * rarely starts with a province's code and has a calendar day in the right place; the few that do are masked.
+ */
+export function isShortIdNumber(digits: string): boolean {
+  if ((digits.length !== 15 && digits.length !== 17) || !/^\d+$/.test(digits)) return false;
+  if (!PROVINCES.has(Number(digits.slice(0, 2)))) return false;
+  const at = digits.length === 15 ? 8 : 10;
+  const year = digits.length === 15 ? 1900 + Number(digits.slice(6, 8)) : Number(digits.slice(6, 10));
+  return isRealDate(year, Number(digits.slice(at, at + 2)), Number(digits.slice(at + 2, at + 4)));
+}
+
+/** `text` with every standing-alone 15- or 17-digit run that `isShortIdNumber` accepts masked. */
+function maskShortIds(text: string): string {
+  let out = text;
+  for (const shape of SHORT_ID_LIKE)
+    out = out.replace(shape, (run) => {
+      const digits = folded(run);
+      return isShortIdNumber(digits) ? maskIdNumber(digits) : run;
+    });
+  return out;
+}
+
 /**
  * Every valid resident ID number in `text` masked (shape, birth date and check digit of GB 11643), however it
  * is typed: full-width digits, split by spaces, hyphens or invisible characters. The output boundary passes
  * everything butie writes through this, so no path can leak one.
  */
 export function maskIdNumbersIn(text: string): string {
-  if (text.length < 18 || !ANY_DIGIT.test(text)) return text;
-  return text
-    .replace(ID_LIKE, (run) => {
-      const id = folded(run);
-      return isValidIdNumber(id) ? maskIdNumber(id) : run;
-    })
-    .replace(LONG_RUN, maskInsideRun);
+  if (text.length < 15 || !ANY_DIGIT.test(text)) return text;
+  const masked =
+    text.length < 18
+      ? text
+      : text
+          .replace(ID_LIKE, (run) => {
+            const id = folded(run);
+            return isValidIdNumber(id) ? maskIdNumber(id) : run;
+          })
+          .replace(LONG_RUN, maskInsideRun);
+  return maskShortIds(masked);
 }
 
 // Digits glued to other digits (`1234511010519491231002X`): each 18-character window of a longer run is checked.
@@ -99,10 +147,17 @@ function maskInsideRun(run: string): string {
 
 /**
  * Mask every run shaped like an ID number (17 digits and a digit or X, typed in any of the ways above), valid or
- * not: for text that quotes what a person typed, where a mistyped number is as personal as a valid one.
+ * not, and every first-generation number or 17-digit prefix (`isShortIdNumber`): for text that quotes what a
+ * person typed, where a mistyped number is as personal as a valid one.
  * @example maskIdShapedIn("got 340104199001011230") // "got 3401**********1230"
  */
 export function maskIdShapedIn(text: string): string {
-  if (text.length < 18) return text;
-  return text.replace(ID_SHAPED, (run) => maskIdNumber(folded(run)));
+  if (text.length < 15) return text;
+  const masked = text.length < 18 ? text : text.replace(ID_SHAPED, (run) => maskIdNumber(folded(run)));
+  return maskShortIds(masked);
+}
+
+/** Whether `text` holds what `maskIdShapedIn` masks: for a short free text that reports print (a case reference). */
+export function holdsIdNumber(text: string): boolean {
+  return maskIdShapedIn(text) !== text;
 }

@@ -101,7 +101,7 @@ export async function* csvRows(
       if (record.length > LIMITS.columns) throw tooLarge(file, line, "columns", LIMITS.columns);
       if (longest > LIMITS.cellChars) throw tooLarge(file, line, "cell", LIMITS.cellChars);
       lastLine = info.lines;
-      yield { line, cells: record };
+      yield { line, cells: record.map(excelText) };
     }
   } catch (e) {
     if (e instanceof InputFault || !(e as { code?: string }).code?.startsWith("CSV_")) throw e;
@@ -112,6 +112,14 @@ export async function* csvRows(
   }
   await feed;
   if (fault) throw fault;
+}
+
+// `="0640…"`: how Excel and office systems keep a number as text in a CSV (leading zeros, long digits). A formula
+// of one string constant is that string; nothing else can be meant.
+const EXCEL_TEXT = /^="([^"]*)"$/;
+
+function excelText(cell: string): string {
+  return cell.charCodeAt(0) === 61 ? (EXCEL_TEXT.exec(cell)?.[1] ?? cell) : cell;
 }
 
 const tooLarge = (file: string, line: number, what: "chars" | "columns" | "cell", limit: number) =>

@@ -101,11 +101,28 @@ async function readHead(input: Input, options: TableOptions) {
   return { records, head, fault, notes, sheet };
 }
 
+// A plain number is read as a date serial only in these bounds: its whole days give a day from 1910-01-01 to
+// 2099-12-31 (1900 system; the 1904 one is 1,462 less), a fraction being a time of day. Below are ages and
+// counts (35) and years (1988 would be 1905-06-10, 1988.05 too); above, years with months (198805).
+const SERIALS = { from: 3654, to: 73050 } as const;
+const YYYYMMDD = /^(19|20|21)\d{6}$/;
+
+/**
+ * Whether a plain number in a date column is a date serial, never a year, an age or a year and month written
+ * as a number. 19880520 is not one: the date reader reads it as written, as it does in a CSV.
+ */
+function isPlainSerial(value: number, date1904: boolean): boolean {
+  const shift = date1904 ? 1462 : 0;
+  const day = Math.floor(value);
+  return day >= SERIALS.from - shift && day <= SERIALS.to - shift;
+}
+
 /**
  * A plain number in a date column of a workbook (a serial without a date format, as some office systems
- * export dates) is the date it counts in the workbook's own date system; said back as a note. The data rows
- * (`rest` of the head, then those not yet read) are changed in place. A CSV number stays a number: there it is
- * not a serial of any system.
+ * export dates) is the date it counts in the workbook's own date system when `isPlainSerial`; said back as a
+ * note. Any other is passed on as its text as typed (`1988`, `35`, `198805`), which the date reader refuses as
+ * it refuses the same text in a CSV, naming the column and the value. The data rows (`rest` of the head, then
+ * those not yet read) are changed in place. A CSV number stays a number: there it is not a serial of any system.
  */
 function serialDates(
   sheet: SheetRead,
@@ -120,6 +137,10 @@ function serialDates(
     for (const c of dates) {
       const v = row.cells[c.index - 1];
       if (typeof v !== "number") continue;
+      if (!isPlainSerial(v, sheet.date1904)) {
+        if (!YYYYMMDD.test(String(v))) row.cells[c.index - 1] = String(v);
+        continue;
+      }
       const day = serialDate(v, sheet.date1904);
       if (day === undefined) continue;
       row.cells[c.index - 1] = day;

@@ -5,6 +5,7 @@ import { LIMITS } from "../../../limits.js";
 import { message } from "../../../messages/index.js";
 import { serialDate } from "../serialDate.js";
 import type { Range } from "../sheetShape.js";
+import { UNCOMPUTED_FORMULA } from "../uncomputedFormula.js";
 import type { Book } from "./book.js";
 import { attr } from "./numFmt.js";
 import { cellText, stringItem } from "./xmlText.js";
@@ -171,7 +172,7 @@ function cellValue(
   };
   switch (t) {
     case "n": {
-      if (raw === undefined) return undefined;
+      if (raw === undefined) return vAt < 0 && inner.includes("<f") ? UNCOMPUTED_FORMULA : undefined;
       const v = Number.parseFloat(raw);
       const style = attr(attrs, "s");
       if (style !== undefined && book.dateStyles[Number.parseInt(style, 10)])
@@ -186,7 +187,8 @@ function cellValue(
       return book.strings[i];
     }
     case "str":
-      return raw === undefined ? "" : cellText(text(vOpen, vClose));
+      if (raw === undefined) return vAt < 0 ? UNCOMPUTED_FORMULA : "";
+      return cellText(text(vOpen, vClose));
     case "inlineStr": {
       const open = inner.search(/<is[\s>]/);
       const close = inner.lastIndexOf("</is>");
