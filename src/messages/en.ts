@@ -121,6 +121,12 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   // \`check\` lines quote dates as the rule file writes them.
   "tier/onDate": ({ problem, y, m, d }, inner) =>
     `${inner(problem)} (with the values in force on ${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")})`,
+  "check/horizonBeforeStart": ({ key, on, what, since }) =>
+    `${key} ${on} is before ${what} begins (${since}): what is not yet in force cannot become unknown before it; correct the date (or remove ${key})`,
+  "check/horizonBeforeConfirmed": ({ key, on, confirmed }) =>
+    `${key} ${on} is before the source's confirmation (${confirmed}): a value a source confirmed on ${confirmed} was not unknown before then; correct one of the two dates`,
+  "check/confirmedFuture": ({ on, today }) =>
+    `confirmed on ${on}, after today (${today}): a source cannot be dated in the future; give the date of the source`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

@@ -92,6 +92,10 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "tier/overlap": { tier: number; from: string; below: string };
   "tier/gap": { tier: number; end: number; start: number };
   "tier/onDate": { problem: Message; y: number; m: number; d: number };
+  // butie check: currency dates that contradict each other (analyst F13).
+  "check/horizonBeforeStart": { key: string; on: string; what: string; since: string };
+  "check/horizonBeforeConfirmed": { key: string; on: string; confirmed: string };
+  "check/confirmedFuture": { on: string; today: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

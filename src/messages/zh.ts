@@ -114,6 +114,12 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     `${end} 至 ${start} 之间没有档次：第${tier - 1}档止于 ${end} 以下，第${tier}档从 ${start} 起`,
   "tier/onDate": ({ problem, y, m, d }, inner) =>
     `${inner(problem)}（按${inner({ code: "words/date/day", params: { y, m, d } })}起的参数值）`,
+  "check/horizonBeforeStart": ({ key, on, what, since }) =>
+    `${key} 的日期 ${on} 早于 ${what} 的起始日 ${since}：尚未施行的规定或标准不会从此前“起未知”；请改正该日期（或删去 ${key}）`,
+  "check/horizonBeforeConfirmed": ({ key, on, confirmed }) =>
+    `${key} 的日期 ${on} 早于来源确认的日期 ${confirmed}：来源在 ${confirmed} 确认过的值此前并非未知；请改正其中一个日期`,
+  "check/confirmedFuture": ({ on, today }) =>
+    `confirmed 的日期 ${on} 晚于今天（${today}）：来源不可能出自将来；请填写来源的发布或确认日期`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

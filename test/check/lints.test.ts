@@ -24,6 +24,19 @@ const CASES = [
     "lint-function-synonym",
     "startup-subsidy.yaml:19:40 expr/unknown-function unknown function `age` (to mean that, write `yearsBetween(person.birthDate, asOf)`)",
   ],
+  // analyst F13: currency dates that contradict each other.
+  [
+    "lint-horizon-before-from",
+    "reemployment-bonus.yaml:11:18 rule/dates-unordered horizon 2022-06-01 is before inForce begins (2023-01-01)",
+  ],
+  [
+    "lint-unknown-before",
+    "reemployment-bonus.yaml:31:115 rule/dates-unordered unknownFrom 2023-03-01 is before the source's confirmation (2023-06-01)",
+  ],
+  [
+    "lint-confirm-future",
+    "reemployment-bonus.yaml:31:66 rule/confirmed-future confirmed on 2099-06-01, after today (",
+  ],
 ] as const;
 
 describe("rule lints", () => {
