@@ -127,6 +127,11 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
     `${key} ${on} is before the source's confirmation (${confirmed}): a value a source confirmed on ${confirmed} was not unknown before then; correct one of the two dates`,
   "check/confirmedFuture": ({ on, today }) =>
     `confirmed on ${on}, after today (${today}): a source cannot be dated in the future; give the date of the source`,
+  "param/warning": ({ message }) => `warning: ${message}`,
+  "param/startsLater": ({ name, asOf, since }) =>
+    `${name} applies from ${since}, not yet on ${asOf}: it changes only what is paid from ${since} on (the later months of a monthly amount)`,
+  "param/shadowed": ({ name, asOf, since, value, origin }) =>
+    `${name} does not apply on ${asOf}: the later value from ${since} (${value}, ${origin}) is in force then. Drop the date to override every date, or date it ${since} or later`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

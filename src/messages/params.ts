@@ -96,6 +96,10 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "check/horizonBeforeStart": { key: string; on: string; what: string; since: string };
   "check/horizonBeforeConfirmed": { key: string; on: string; confirmed: string };
   "check/confirmedFuture": { on: string; today: string };
+  // A dated --param (or fixture params) that does not apply on the as-of date (analyst F14).
+  "param/warning": { message: string };
+  "param/startsLater": { name: string; asOf: string; since: string };
+  "param/shadowed": { name: string; asOf: string; since: string; value: string; origin: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

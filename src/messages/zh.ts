@@ -120,6 +120,11 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     `${key} 的日期 ${on} 早于来源确认的日期 ${confirmed}：来源在 ${confirmed} 确认过的值此前并非未知；请改正其中一个日期`,
   "check/confirmedFuture": ({ on, today }) =>
     `confirmed 的日期 ${on} 晚于今天（${today}）：来源不可能出自将来；请填写来源的发布或确认日期`,
+  "param/warning": ({ message }) => `警告：${message}`,
+  "param/startsLater": ({ name, asOf, since }) =>
+    `${name} 自 ${since} 起适用，${asOf} 当天尚未生效：它只作用于 ${since} 起的月份（如按月发放金额的后续月份）`,
+  "param/shadowed": ({ name, asOf, since, value, origin }) =>
+    `${name} 在 ${asOf} 不适用：当时生效的是 ${since} 起的较新值（${value}，${origin}）。去掉日期可覆盖所有日期，或把日期定为 ${since} 或更晚`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
