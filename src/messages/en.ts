@@ -132,6 +132,8 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
     `${name} applies from ${since}, not yet on ${asOf}: it changes only what is paid from ${since} on (the later months of a monthly amount)`,
   "param/shadowed": ({ name, asOf, since, value, origin }) =>
     `${name} does not apply on ${asOf}: the later value from ${since} (${value}, ${origin}) is in force then. Drop the date to override every date, or date it ${since} or later`,
+  "fixture/programNotLoaded": ({ id, file }) =>
+    `program \`${id}\` did not load: its rule file ${file} has errors (see them there); no case of this file that names it ran`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

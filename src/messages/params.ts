@@ -100,6 +100,8 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "param/warning": { message: string };
   "param/startsLater": { name: string; asOf: string; since: string };
   "param/shadowed": { name: string; asOf: string; since: string; value: string; origin: string };
+  // A fixture naming a program whose rule file has errors (analyst F2).
+  "fixture/programNotLoaded": { id: string; file: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

@@ -125,6 +125,8 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     `${name} 自 ${since} 起适用，${asOf} 当天尚未生效：它只作用于 ${since} 起的月份（如按月发放金额的后续月份）`,
   "param/shadowed": ({ name, asOf, since, value, origin }) =>
     `${name} 在 ${asOf} 不适用：当时生效的是 ${since} 起的较新值（${value}，${origin}）。去掉日期可覆盖所有日期，或把日期定为 ${since} 或更晚`,
+  "fixture/programNotLoaded": ({ id, file }) =>
+    `项目 \`${id}\` 未能载入：其规则文件 ${file} 有错误（见该文件的报错）；本文件中检验它的用例都未运行`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",
