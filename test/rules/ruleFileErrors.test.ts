@@ -20,3 +20,13 @@ describe("a YAML syntax error", () => {
     expect(new YamlSource("b.yaml", 'text: { zh: "满{n}个月" }\n').diagnostics).toEqual([]);
   });
 });
+
+// analyst F3: an impossible date as a dated value's key says so, at the key (not "Invalid key in record").
+describe("a dated value keyed by an impossible date", () => {
+  it("is not a calendar date", async () => {
+    const { stderr } = await butie(["check", "test/fixtures-data/rule-bad-date-key"]);
+    expect(stderr).toBe(
+      "test/fixtures-data/rule-bad-date-key/reemployment-bonus.yaml:21:7 schema/invalid `parameters.minimumMonths.values.2023-02-30`: not a calendar date\n1 error, 0 warnings in 1 file\n",
+    );
+  });
+});
