@@ -134,6 +134,12 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
     `${name} does not apply on ${asOf}: the later value from ${since} (${value}, ${origin}) is in force then. Drop the date to override every date, or date it ${since} or later`,
   "fixture/programNotLoaded": ({ id, file }) =>
     `program \`${id}\` did not load: its rule file ${file} has errors (see them there); no case of this file that names it ran`,
+  "check/unknownUnit": ({ name, unit, known, suggestion }) =>
+    `parameter \`${name}\` has unit \`${unit}\`, which is none of the known units (${known})${suggestion}`,
+  "check/bareAmount": ({ value }) =>
+    `an amount written as the bare number ${value}: make it a named parameter with a dated value and a ref (docs/rules.md §3)`,
+  "check/jurisdictionName": ({ code, name, official }) =>
+    `the name “${name}” does not match code ${code}, which is ${official}: correct the name or the code`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

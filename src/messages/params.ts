@@ -102,6 +102,10 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "param/shadowed": { name: string; asOf: string; since: string; value: string; origin: string };
   // A fixture naming a program whose rule file has errors (analyst F2).
   "fixture/programNotLoaded": { id: string; file: string };
+  // butie check: units, bare amounts and jurisdiction names (analyst F1).
+  "check/unknownUnit": { name: string; unit: string; known: string; suggestion: string };
+  "check/bareAmount": { value: string };
+  "check/jurisdictionName": { code: string; name: string; official: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

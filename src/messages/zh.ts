@@ -127,6 +127,12 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     `${name} 在 ${asOf} 不适用：当时生效的是 ${since} 起的较新值（${value}，${origin}）。去掉日期可覆盖所有日期，或把日期定为 ${since} 或更晚`,
   "fixture/programNotLoaded": ({ id, file }) =>
     `项目 \`${id}\` 未能载入：其规则文件 ${file} 有错误（见该文件的报错）；本文件中检验它的用例都未运行`,
+  "check/unknownUnit": ({ name, unit, known, suggestion }) =>
+    `参数 \`${name}\` 的单位 \`${unit}\` 不是已知单位（${known}）${suggestion}`,
+  "check/bareAmount": ({ value }) =>
+    `金额写成了裸数字 ${value}：请写成带日期取值和出处（ref）的命名参数（docs/rules.md §3）`,
+  "check/jurisdictionName": ({ code, name, official }) =>
+    `地区名称“${name}”与代码 ${code} 不符：${code} 是${official}；请改正名称或代码`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

@@ -37,6 +37,19 @@ const CASES = [
     "lint-confirm-future",
     "reemployment-bonus.yaml:31:66 rule/confirmed-future confirmed on 2099-06-01, after today (",
   ],
+  // analyst F1: units, bare amounts, jurisdiction names.
+  [
+    "lint-unit-typo",
+    "reemployment-bonus.yaml:24:11 rule/unknown-unit parameter `lowAmount` has unit `yaun`, which is none of the known units (months, years, days, ratio, yuan, yuan/month) (did you mean `yuan`?)",
+  ],
+  [
+    "lint-bare-amount",
+    "reemployment-bonus.yaml:33:10 rule/bare-amount (warning) an amount written as the bare number 800",
+  ],
+  [
+    "lint-name-mismatch",
+    "reemployment-bonus.yaml:8:15 rule/jurisdiction-name the name “银川市” does not match code 640200, which is 石嘴山市",
+  ],
 ] as const;
 
 describe("rule lints", () => {

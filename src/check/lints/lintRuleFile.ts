@@ -4,6 +4,7 @@ import { betweenOrder } from "./betweenOrder.js";
 import { contradictoryDates } from "./contradictoryDates.js";
 import { foldedChinese } from "./foldedChinese.js";
 import { parameterGaps } from "./parameterGaps.js";
+import { bareAmounts, jurisdictionName, unknownUnits } from "./ruleFacts.js";
 import { staleValues } from "./staleValues.js";
 import { unroundedDivision } from "./unroundedDivision.js";
 
@@ -14,6 +15,9 @@ const LINTS: readonly RuleCheck[] = [
   foldedChinese,
   betweenOrder,
   (c) => contradictoryDates(c),
+  unknownUnits,
+  bareAmounts,
+  jurisdictionName,
 ];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */
