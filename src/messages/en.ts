@@ -140,6 +140,8 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
     `an amount written as the bare number ${value}: make it a named parameter with a dated value and a ref (docs/rules.md §3)`,
   "check/jurisdictionName": ({ code, name, official }) =>
     `the name “${name}” does not match code ${code}, which is ${official}: correct the name or the code`,
+  "check/tierFloor": ({ id, by, least, lowest }) =>
+    `condition ${id} lets ${by} be ${least}, but the lowest tier starts at ${lowest}: from ${least} to below ${lowest} a person is eligible with no amount; start the tiers where the condition does`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

@@ -106,6 +106,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "check/unknownUnit": { name: string; unit: string; known: string; suggestion: string };
   "check/bareAmount": { value: string };
   "check/jurisdictionName": { code: string; name: string; official: string };
+  "check/tierFloor": { id: string; by: string; least: string; lowest: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

@@ -133,6 +133,8 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     `金额写成了裸数字 ${value}：请写成带日期取值和出处（ref）的命名参数（docs/rules.md §3）`,
   "check/jurisdictionName": ({ code, name, official }) =>
     `地区名称“${name}”与代码 ${code} 不符：${code} 是${official}；请改正名称或代码`,
+  "check/tierFloor": ({ id, by, least, lowest }) =>
+    `条件 ${id} 允许 ${by} 为 ${least}，但最低档次从 ${lowest} 起：${least} 至 ${lowest} 以下符合条件却没有金额；请让档次与条件从同一个数开始`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

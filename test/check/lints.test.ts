@@ -50,6 +50,11 @@ const CASES = [
     "lint-name-mismatch",
     "reemployment-bonus.yaml:8:15 rule/jurisdiction-name the name “银川市” does not match code 640200, which is 石嘴山市",
   ],
+  // analyst F12: a condition `>= 12` with a first tier `from: 13`.
+  [
+    "lint-tier-floor",
+    "reemployment-bonus.yaml:43:11 rule/tier-floor (warning) condition contributed-one-year lets unemployment.contributionMonths be 12, but the lowest tier starts at 13",
+  ],
 ] as const;
 
 describe("rule lints", () => {

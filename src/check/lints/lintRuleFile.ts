@@ -6,6 +6,7 @@ import { foldedChinese } from "./foldedChinese.js";
 import { parameterGaps } from "./parameterGaps.js";
 import { bareAmounts, jurisdictionName, unknownUnits } from "./ruleFacts.js";
 import { staleValues } from "./staleValues.js";
+import { tierFloor } from "./tierFloor.js";
 import { unroundedDivision } from "./unroundedDivision.js";
 
 /** The lints `butie check` runs on every program that compiled: each a small check of the file. */
@@ -18,6 +19,7 @@ const LINTS: readonly RuleCheck[] = [
   unknownUnits,
   bareAmounts,
   jurisdictionName,
+  tierFloor,
 ];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */
