@@ -11,9 +11,19 @@ export type RawValue = RawScalar | readonly RawRecord[];
 /** The profile document built from the answers: `{ section: { field: value } }`. */
 export type ProfileData = Record<string, Record<string, RawValue>>;
 
+const FIELD_PATH = /^([^.:]+)\.([^.[]+)(?:\[(\d+)\]\.(.+))?$/;
+
+/**
+ * Whether `path` names a profile field. The engine's `missing` may still name a value no one can give (a
+ * parameter with no value on the date, `param:…`): the questionnaire cannot ask it, and must not stop on it.
+ */
+export function isFieldPath(path: string): boolean {
+  return FIELD_PATH.test(path);
+}
+
 /** `employer.hires[1].contractMonths` → section, field, and the record index and sub-field when there are. */
 export function splitPath(path: string): { section: string; field: string; index?: number; sub?: string } {
-  const m = /^([^.]+)\.([^.[]+)(?:\[(\d+)\]\.(.+))?$/.exec(path);
+  const m = FIELD_PATH.exec(path);
   if (!m) throw new Error(`not a field path: ${path}`);
   const [, section, field, index, sub] = m as unknown as [string, string, string, string?, string?];
   return index === undefined ? { section, field } : { section, field, index: Number(index), sub };
@@ -65,7 +75,7 @@ export class Answers {
 
   /** Answered or declined: either way the question is not asked again. */
   settled(path: string): boolean {
-    return this.declinedPaths.has(path) || this.get(path) !== undefined;
+    return this.declinedPaths.has(path) || (isFieldPath(path) && this.get(path) !== undefined);
   }
 
   declined(): readonly string[] {

@@ -6,7 +6,7 @@ import type { FieldCatalogue } from "../profile/fields.js";
 import { fieldValuesOf } from "../profile/fieldValues.js";
 import type { Profile } from "../profile/profile.js";
 import { sharedSections } from "../profile/sharedSections.js";
-import { splitPath } from "./answers.js";
+import { isFieldPath, splitPath } from "./answers.js";
 import { catalogueOrder, fieldAt } from "./fieldAt.js";
 import { isOpen } from "./openPrograms.js";
 import { valueDomain } from "./valueDomain.js";
@@ -50,7 +50,7 @@ export function rankCandidates(input: {
   readonly settled: (path: string) => boolean;
 }): Candidate[] {
   const open = input.evaluation.results.filter(isOpen);
-  const paths = new Set(open.flatMap((r) => r.missing).filter((p) => !input.settled(p)));
+  const paths = new Set(open.flatMap((r) => r.missing).filter((p) => isFieldPath(p) && !input.settled(p)));
   const out: Candidate[] = [];
   for (const path of paths) {
     const at = fieldAt(input.catalogue, path);

@@ -1,7 +1,7 @@
 import { suggest, UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { type AsOf, asOfDate } from "../engine/evaluateProgram.js";
-import { message } from "../messages/index.js";
+import { message, say, sayMessage } from "../messages/index.js";
 import { DATE_YEARS } from "../profile/readFact.js";
 import { isRegionCode, isWithin } from "../regions/regions.js";
 import type { RuleSet } from "../rules/loadRules.js";
@@ -65,7 +65,9 @@ export async function prepareRules(opts: CommonOptions, io: Io, asOf: AsOf): Pro
   const programs = new Map(rules.programs);
   const overrides = (opts.param ?? []).map(parseParamOption);
   applyOverrides(programs, overrides);
-  for (const w of shadowedParams(programs, overrides, asOf.text)) io.stderr.write(`butie: warning: ${w}\n`);
+  const lang = opts.lang ?? "zh";
+  for (const w of shadowedParams(programs, overrides, asOf.text))
+    io.stderr.write(`butie: ${say(lang, "param/warning", { message: sayMessage(lang, w.says) })}\n`);
   return {
     lang: opts.lang ?? "zh",
     today: todayIso(io),

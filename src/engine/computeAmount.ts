@@ -3,9 +3,10 @@ import { equal } from "../expr/operators.js";
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
 import { mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
+import { bothLanguages, inEachLanguage, say } from "../messages/index.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { staleNote } from "./currency.js";
-import { inTier } from "./inTier.js";
+import { tierIndex } from "./inTier.js";
 import { fillSentence, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import {
@@ -20,8 +21,27 @@ import type { AmountResult } from "./result.js";
 
 const NONE: readonly never[] = [];
 
-/** `index`: which case or tier applied, for the explanation and for fixture coverage. */
-type Computed = { value: Outcome; label?: LocalText; index?: number; source?: string };
+/**
+ * `index`: which case or tier applied, for the explanation and for fixture coverage. `none`: why there is no
+ * amount although nothing is unknown (a value in no tier, no case holding); its `value` is then null.
+ */
+type Computed = {
+  value: Outcome | null;
+  label?: LocalText;
+  index?: number;
+  source?: string;
+  none?: LocalText;
+};
+type Tiers = Extract<Computation, { kind: "tiers" }>;
+
+/** `累计缴费月数 12 不在任何档次内`: a value no tier holds, said with the label of what the tiers read. */
+function noTier(c: Tiers, n: Big): LocalText {
+  const value = n.toString();
+  return inEachLanguage((lang) =>
+    say(lang, "words/note/noTier", { input: c.byLabel?.[lang] ?? say(lang, "words/note/tierInput"), value }),
+  );
+}
+const NO_CASE = bothLanguages("words/note/noCase");
 
 function compute(c: Computation, ctx: EvalContext): Computed {
   if (c.kind === "expression") return { value: c.expr.evaluate(ctx) };
@@ -29,11 +49,12 @@ function compute(c: Computation, ctx: EvalContext): Computed {
     const by = c.by.evaluate(ctx);
     if (by instanceof Unknown) return { value: by };
     const n = by as Big;
-    const index = c.tiers.findIndex((t) => inTier(t, n, ctx));
+    const index = tierIndex(c.tiers, n, ctx);
+    if (index instanceof Unknown) return { value: index };
     const tier = c.tiers[index];
     return tier
       ? { value: tier.value.evaluate(ctx), label: tier.label, index, source: tier.source }
-      : { value: new Unknown([`tier:${n.toString()}`]) };
+      : { value: null, none: noTier(c, n) };
   }
   return firstMatch(c.cases, 0, ctx);
 }
@@ -50,13 +71,24 @@ function firstMatch(cases: readonly Case[], from: number, ctx: EvalContext): Com
     if (holds instanceof Unknown) {
       const then = k.value.evaluate(ctx);
       const otherwise = firstMatch(cases, index + 1, ctx).value;
-      if (!(then instanceof Unknown) && !(otherwise instanceof Unknown) && equal(then, otherwise))
+      if (
+        otherwise !== null &&
+        !(then instanceof Unknown) &&
+        !(otherwise instanceof Unknown) &&
+        equal(then, otherwise)
+      )
         return { value: then };
-      return { value: mergeUnknown(holds, then, otherwise) };
+      return { value: mergeUnknown(holds, then, otherwise ?? false) };
     }
   }
-  return { value: new Unknown(["case:none"]) };
+  return { value: null, none: NO_CASE };
 }
+
+/** A month's value for the schedule: a month in no tier pays nothing known. */
+function monthValue(c: Computed): Outcome {
+  return c.value ?? NO_VALUE;
+}
+const NO_VALUE = new Unknown([]);
 
 /** The compiled expressions of computations, in order. */
 function computationExprs(...parts: (Computation | undefined)[]): Compiled[] {
@@ -156,7 +188,7 @@ export function computeAmount(
   const ctx = traced(base, facts);
   const value = rule.value ? compute(rule.value, ctx) : undefined;
   const months = rule.months ? compute(rule.months, ctx) : undefined;
-  const known = (o: Outcome | undefined) => (o instanceof Big ? o : null);
+  const known = (o: Outcome | null | undefined) => (o instanceof Big ? o : null);
   const v = known(value?.value);
   let m = months ? known(months.value) : undefined;
   let continued: LocalText | undefined;
@@ -185,6 +217,7 @@ export function computeAmount(
     m &&
     rule.value &&
     !open.length &&
+    !value?.none &&
     !(value?.value instanceof Unknown && value.value.fields.length)
       ? m.toNumber()
       : 0;
@@ -192,7 +225,14 @@ export function computeAmount(
   // Without explanation a steady period needs no schedule: its total is value × months.
   const schedule =
     paid && !(!explain && steadyPeriod(program, base.asOf, paid, dated))
-      ? paymentSchedule(program, base, paid, v, (c) => compute(rule.value as Computation, c).value, dated)
+      ? paymentSchedule(
+          program,
+          base,
+          paid,
+          v,
+          (c) => monthValue(compute(rule.value as Computation, c)),
+          dated,
+        )
       : undefined;
   const total = open.length ? null : schedule ? scheduleTotal(schedule) : v && m ? v.times(m) : null;
   if (facts && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
@@ -201,6 +241,8 @@ export function computeAmount(
   const written = rule.note && fillSentence(rule.note, program, ctx);
   const note =
     written ??
+    value?.none ??
+    months?.none ??
     (v === null ? unpublishedNote(program, params, rule.value) : undefined) ??
     pastHorizonNote(program, base, params, schedule, v);
   const amount: AmountResult = {

@@ -122,6 +122,27 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   // \`check\` lines quote dates as the rule file writes them.
   "tier/onDate": ({ problem, y, m, d }, inner) =>
     `${inner(problem)} (with the values in force on ${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")})`,
+  "check/horizonBeforeStart": ({ key, on, what, since }) =>
+    `${key} ${on} is before ${what} begins (${since}): what is not yet in force cannot become unknown before it; correct the date (or remove ${key})`,
+  "check/horizonBeforeConfirmed": ({ key, on, confirmed }) =>
+    `${key} ${on} is before the source's confirmation (${confirmed}): a value a source confirmed on ${confirmed} was not unknown before then; correct one of the two dates`,
+  "check/confirmedFuture": ({ on, today }) =>
+    `confirmed on ${on}, after today (${today}): a source cannot be dated in the future; give the date of the source`,
+  "param/warning": ({ message }) => `warning: ${message}`,
+  "param/startsLater": ({ name, asOf, since }) =>
+    `${name} applies from ${since}, not yet on ${asOf}: it changes only what is paid from ${since} on (the later months of a monthly amount)`,
+  "param/shadowed": ({ name, asOf, since, value, origin }) =>
+    `${name} does not apply on ${asOf}: the later value from ${since} (${value}, ${origin}) is in force then. Drop the date to override every date, or date it ${since} or later`,
+  "fixture/programNotLoaded": ({ id, file }) =>
+    `program \`${id}\` did not load: its rule file ${file} has errors (see them there); no case of this file that names it ran`,
+  "check/unknownUnit": ({ name, unit, known, suggestion }) =>
+    `parameter \`${name}\` has unit \`${unit}\`, which is none of the known units (${known})${suggestion}`,
+  "check/bareAmount": ({ value }) =>
+    `an amount written as the bare number ${value}: make it a named parameter with a dated value and a ref (docs/rules.md §3)`,
+  "check/jurisdictionName": ({ code, name, official }) =>
+    `the name “${name}” does not match code ${code}, which is ${official}: correct the name or the code`,
+  "check/tierFloor": ({ id, by, least, lowest }) =>
+    `condition ${id} lets ${by} be ${least}, but the lowest tier starts at ${lowest}: from ${least} to below ${lowest} a person is eligible with no amount; start the tiers where the condition does`,
   "batch/draftRules": ({ dirs }) => `draft rules ${dirs} (against the bundled rules as they are)`,
   "ask/noTty":
     "butie ask needs an interactive terminal. Without one, evaluate a profile with `butie eval <profile>`, or replay the questionnaire with `butie ask --replay <profile>`.",

@@ -93,6 +93,21 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "tier/overlap": { tier: number; from: string; below: string };
   "tier/gap": { tier: number; end: number; start: number };
   "tier/onDate": { problem: Message; y: number; m: number; d: number };
+  // butie check: currency dates that contradict each other (analyst F13).
+  "check/horizonBeforeStart": { key: string; on: string; what: string; since: string };
+  "check/horizonBeforeConfirmed": { key: string; on: string; confirmed: string };
+  "check/confirmedFuture": { on: string; today: string };
+  // A dated --param (or fixture params) that does not apply on the as-of date (analyst F14).
+  "param/warning": { message: string };
+  "param/startsLater": { name: string; asOf: string; since: string };
+  "param/shadowed": { name: string; asOf: string; since: string; value: string; origin: string };
+  // A fixture naming a program whose rule file has errors (analyst F2).
+  "fixture/programNotLoaded": { id: string; file: string };
+  // butie check: units, bare amounts and jurisdiction names (analyst F1).
+  "check/unknownUnit": { name: string; unit: string; known: string; suggestion: string };
+  "check/bareAmount": { value: string };
+  "check/jurisdictionName": { code: string; name: string; official: string };
+  "check/tierFloor": { id: string; by: string; least: string; lowest: string };
   "batch/draftRules": { dirs: string };
   "ask/noTty": undefined;
   "ask/situations": undefined;

@@ -115,6 +115,27 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     `${end} 至 ${start} 之间没有档次：第${tier - 1}档止于 ${end} 以下，第${tier}档从 ${start} 起`,
   "tier/onDate": ({ problem, y, m, d }, inner) =>
     `${inner(problem)}（按${inner({ code: "words/date/day", params: { y, m, d } })}起的参数值）`,
+  "check/horizonBeforeStart": ({ key, on, what, since }) =>
+    `${key} 的日期 ${on} 早于 ${what} 的起始日 ${since}：尚未施行的规定或标准不会从此前“起未知”；请改正该日期（或删去 ${key}）`,
+  "check/horizonBeforeConfirmed": ({ key, on, confirmed }) =>
+    `${key} 的日期 ${on} 早于来源确认的日期 ${confirmed}：来源在 ${confirmed} 确认过的值此前并非未知；请改正其中一个日期`,
+  "check/confirmedFuture": ({ on, today }) =>
+    `confirmed 的日期 ${on} 晚于今天（${today}）：来源不可能出自将来；请填写来源的发布或确认日期`,
+  "param/warning": ({ message }) => `警告：${message}`,
+  "param/startsLater": ({ name, asOf, since }) =>
+    `${name} 自 ${since} 起适用，${asOf} 当天尚未生效：它只作用于 ${since} 起的月份（如按月发放金额的后续月份）`,
+  "param/shadowed": ({ name, asOf, since, value, origin }) =>
+    `${name} 在 ${asOf} 不适用：当时生效的是 ${since} 起的较新值（${value}，${origin}）。去掉日期可覆盖所有日期，或把日期定为 ${since} 或更晚`,
+  "fixture/programNotLoaded": ({ id, file }) =>
+    `项目 \`${id}\` 未能载入：其规则文件 ${file} 有错误（见该文件的报错）；本文件中检验它的用例都未运行`,
+  "check/unknownUnit": ({ name, unit, known, suggestion }) =>
+    `参数 \`${name}\` 的单位 \`${unit}\` 不是已知单位（${known}）${suggestion}`,
+  "check/bareAmount": ({ value }) =>
+    `金额写成了裸数字 ${value}：请写成带日期取值和出处（ref）的命名参数（docs/rules.md §3）`,
+  "check/jurisdictionName": ({ code, name, official }) =>
+    `地区名称“${name}”与代码 ${code} 不符：${code} 是${official}；请改正名称或代码`,
+  "check/tierFloor": ({ id, by, least, lowest }) =>
+    `条件 ${id} 允许 ${by} 为 ${least}，但最低档次从 ${lowest} 起：${least} 至 ${lowest} 以下符合条件却没有金额；请让档次与条件从同一个数开始`,
   "batch/draftRules": ({ dirs }) => `规则草案 ${dirs}（与现行内置规则相比）`,
   "ask/noTty":
     "butie ask 需要在终端中交互运行。没有终端时，请用 `butie eval <档案文件>` 评估档案，或用 `butie ask --replay <档案文件>` 回放问卷。",

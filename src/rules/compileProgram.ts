@@ -274,6 +274,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         ...src.at([...path, "ranges", p.index], p.code, sayMessage("en", p.says)),
         says: p.says,
       });
-    return { kind: "tiers", by: get([...path, "by"]), tiers };
+    const byLabel = catalogue.fields.get(raw.by.trim())?.label;
+    return { kind: "tiers", by: get([...path, "by"]), tiers, ...(byLabel ? { byLabel } : {}) };
   }
 }

@@ -29,10 +29,14 @@ export interface RuleSet {
   readonly combined?: readonly Diagnostic[];
   /** With extra directories: the bundled programs alone, as loaded on the way (for bundled fixtures). */
   readonly bundledOnly?: RuleSet;
+  /** Programs whose rule file has errors, by id: the file, so a fixture naming one says so, once. */
+  readonly unloaded?: ReadonlyMap<string, string>;
 }
 
 type Loaded = {
   program?: Program;
+  /** The program id the file declares, when it can be read even though the file has errors. */
+  id?: string;
   override?: ParameterOverride[];
   overrideSources?: OverrideFileSources;
   diagnostics: Diagnostic[];
@@ -56,10 +60,11 @@ export function loadRuleFile(
     impreciseCode: "rule/imprecise-number",
     reservedKeyCode: "schema/unknown-key",
   });
-  if (src.diagnostics.length) return { diagnostics: src.diagnostics };
+  const id = declaredId(src.data, text);
+  if (src.diagnostics.length) return { diagnostics: src.diagnostics, ...id };
   if (src.data && typeof src.data === "object" && "overrides" in src.data) return loadOverrideFile(src);
   const parsed = ruleFileSchema.safeParse(src.data);
-  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema) };
+  if (!parsed.success) return { diagnostics: zodDiagnostics(src, parsed.error, ruleFileSchema), ...id };
   const { program, diagnostics, outline, compiled } = compileProgram(parsed.data, src, fields);
   const checked = { src, rule: parsed.data, program, outline, compiled, catalogue: fields };
   return {
@@ -148,6 +153,7 @@ export function loadRules(
   const diagnostics: Diagnostic[] = [];
   const combined: Diagnostic[] = local.diagnostics.filter((d) => d.code === "rule/field-conflict");
   let bundledOnly: RuleSet | undefined;
+  const unloaded = new Map<string, string>();
   const fromBundle = bundle && compileBundle(bundle, fields);
   for (const [id, program] of fromBundle ?? []) programs.set(id, program);
   for (const dir of fromBundle ? extraDirs : [BUNDLED_RULES, ...extraDirs]) {
@@ -159,7 +165,11 @@ export function loadRules(
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
-      if (loaded.diagnostics.some((d) => d.severity === "error")) continue;
+      if (loaded.diagnostics.some((d) => d.severity === "error")) {
+        const id = loaded.program?.id ?? loaded.id;
+        if (id) unloaded.set(id, shown);
+        continue;
+      }
       const program = loaded.program;
       const first = program && fileOf.get(program.id);
       if (program && first) {
@@ -193,5 +203,21 @@ export function loadRules(
   combined.push(...applyOverrideSources(programs, overrideSources));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
   diagnostics.push(...local.diagnostics.filter((d) => d.code !== "rule/field-conflict"), ...combined);
-  return { fields, programs, diagnostics, combined, ...(bundledOnly ? { bundledOnly } : {}) };
+  return {
+    fields,
+    programs,
+    diagnostics,
+    combined,
+    ...(bundledOnly ? { bundledOnly } : {}),
+    ...(unloaded.size ? { unloaded } : {}),
+  };
+}
+
+/** The `id:` a rule file declares, read from its data or, when the YAML does not parse, from its text. */
+function declaredId(data: unknown, text: string): { id?: string } {
+  const id =
+    data && typeof data === "object" && "id" in data && typeof data.id === "string"
+      ? data.id
+      : /^id:[ \t]*["']?([\w.-]+)/m.exec(text)?.[1];
+  return id ? { id } : {};
 }

@@ -100,7 +100,13 @@ export interface Tier {
 export type Computation =
   | { readonly kind: "expression"; readonly expr: Compiled }
   | { readonly kind: "firstMatch"; readonly cases: readonly Case[] }
-  | { readonly kind: "tiers"; readonly by: Compiled; readonly tiers: readonly Tier[] };
+  | {
+      readonly kind: "tiers";
+      readonly by: Compiled;
+      readonly tiers: readonly Tier[];
+      /** The catalogue's label of `by` when it is one field: how a value in no tier is said. */
+      readonly byLabel?: LocalText;
+    };
 
 /** Whose money an amount is: paid to the person, paid in by the person (a deposit), or paid to an employer. */
 export type AmountKind = "paid-to-person" | "paid-by-person" | "paid-to-employer";

@@ -62,9 +62,17 @@ export class YamlSource {
         this.lines.addNewLine(i + 1);
       this.say(deep, "yaml/syntax", message("file/too-deep", { limit: LIMITS.nestingDepth }));
     }
-    for (const e of this.doc.errors) {
-      const first = e.message.split("\n")[0] ?? e.message;
-      this.say(e.pos[0], "yaml/syntax", message("file/yaml-syntax", { reason: first }));
+    // The first syntax error only: after it the parser's view of the file is lost, and every later token is
+    // reported again as noise (analyst F10: 102 errors for one unquoted `{name}`).
+    const syntax = this.doc.errors[0];
+    if (syntax) {
+      const reason = syntax.message.split("\n")[0] ?? syntax.message;
+      const braces = unquotedBraces(this.text, syntax.pos[0]);
+      this.say(
+        syntax.pos[0],
+        "yaml/syntax",
+        message(braces ? "file/yaml-quote-braces" : "file/yaml-syntax", { reason }),
+      );
     }
     if (/\.json$/i.test(file)) this.checkStrictJson();
     if (!this.diagnostics.length) this.checkValues(options);
@@ -274,4 +282,15 @@ export function numberProblem(value: number, written: string): string | undefine
   if (!exact.eq(new Big(value)))
     return `${shown} has more digits than are kept; it would be used as ${value}`;
   return undefined;
+}
+
+/**
+ * Whether the line of a syntax error holds a `{name}` placeholder outside quotes: inside a flow map
+ * (`text: { zh: 满{n}个月 }`) YAML reads its brace as a nested map, and quoting the text is the fix.
+ */
+function unquotedBraces(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(start, end < 0 ? undefined : end).replace(/"[^"]*"|'[^']*'/g, "");
+  return /[^\s:{,[]\{[^{}\s:,]+\}/.test(line);
 }

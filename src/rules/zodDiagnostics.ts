@@ -36,6 +36,13 @@ function issueDiagnostics(src: YamlSource, issue: Issue, schema?: z.ZodType): Di
     const best = [...issue.errors].sort((a, b) => rank(b) - rank(a))[0]?.[0];
     if (best) return issueDiagnostics(src, { ...best, path: [...issue.path, ...best.path] } as Issue, schema);
   }
+  if (issue.code === "invalid_key") {
+    // A record's key that its own check refused (a dated value's date, 2023-02-30): say why, at the key.
+    const key = path[path.length - 1];
+    const why = issue.issues[0]?.message ?? issue.message;
+    if (typeof key === "string")
+      return [src.atKey(path, "schema/invalid", `\`${clip(path.join("."))}\`: ${why}`)];
+  }
   const given = dataAt(src.data, path);
   if (issue.code === "invalid_value" && given !== undefined) {
     const allowed = issue.values.map(String);

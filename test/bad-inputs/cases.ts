@@ -383,7 +383,7 @@ export const CASES: readonly BadInput[] = [
     says: /"missing": \[\s*"table:byClass\[b\]"\s*\]/,
   },
   {
-    name: "an amount with no tier for the value names it",
+    name: "an amount with no tier for the value: nothing is missing, the amount is none and says why",
     klass: "undetermined-missing",
     argv: [...evalEn("--rules", "r", "--program", "test.mini", "--format", "json")],
     files: {
@@ -394,7 +394,7 @@ export const CASES: readonly BadInput[] = [
       }),
     },
     exit: 0,
-    says: /"tier:30"/,
+    says: /"amountNote": "no amount: (?:[^"]*) 30 falls in no tier"[\s\S]*"missing": \[\]/,
   },
 
   // ── 6. Fixtures ──────────────────────────────────────────────────────────────────────────────

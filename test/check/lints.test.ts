@@ -24,6 +24,37 @@ const CASES = [
     "lint-function-synonym",
     "startup-subsidy.yaml:19:40 expr/unknown-function unknown function `age` (to mean that, write `yearsBetween(person.birthDate, asOf)`)",
   ],
+  // analyst F13: currency dates that contradict each other.
+  [
+    "lint-horizon-before-from",
+    "reemployment-bonus.yaml:11:18 rule/dates-unordered horizon 2022-06-01 is before inForce begins (2023-01-01)",
+  ],
+  [
+    "lint-unknown-before",
+    "reemployment-bonus.yaml:31:115 rule/dates-unordered unknownFrom 2023-03-01 is before the source's confirmation (2023-06-01)",
+  ],
+  [
+    "lint-confirm-future",
+    "reemployment-bonus.yaml:31:66 rule/confirmed-future confirmed on 2099-06-01, after today (",
+  ],
+  // analyst F1: units, bare amounts, jurisdiction names.
+  [
+    "lint-unit-typo",
+    "reemployment-bonus.yaml:24:11 rule/unknown-unit parameter `lowAmount` has unit `yaun`, which is none of the known units (months, years, days, ratio, yuan, yuan/month) (did you mean `yuan`?)",
+  ],
+  [
+    "lint-bare-amount",
+    "reemployment-bonus.yaml:33:10 rule/bare-amount (warning) an amount written as the bare number 800",
+  ],
+  [
+    "lint-name-mismatch",
+    "reemployment-bonus.yaml:8:15 rule/jurisdiction-name the name “银川市” does not match code 640200, which is 石嘴山市",
+  ],
+  // analyst F12: a condition `>= 12` with a first tier `from: 13`.
+  [
+    "lint-tier-floor",
+    "reemployment-bonus.yaml:43:11 rule/tier-floor (warning) condition contributed-one-year lets unemployment.contributionMonths be 12, but the lowest tier starts at 13",
+  ],
 ] as const;
 
 describe("rule lints", () => {

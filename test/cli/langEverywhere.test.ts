@@ -68,8 +68,8 @@ describe("batch --compare warns of a dated --param not in force, as eval does (b
       `${PARAM}@2020-11-01=555`,
     ];
     const evalRun = await butie(["eval", "examples/ningxia-migrant.yaml", ...common]);
-    const warning = evalRun.stderr.split("\n").find((l) => l.includes("warning"));
-    expect(warning).toContain("is not in force on 2020-10-01: it starts on 2020-11-01");
+    const warning = evalRun.stderr.split("\n").find((l) => l.includes("警告"));
+    expect(warning).toContain("自 2020-11-01 起适用，2020-10-01 当天尚未生效");
     writeFileSync(at("one.ndjson"), `${JSON.stringify({ person: { migrantWorker: true } })}\n`);
     const batchRun = await butie(["batch", at("one.ndjson"), "--compare", ...common]);
     expect(batchRun.stderr).toContain(`${warning}\n`);

@@ -36,14 +36,15 @@ describe("--param with a date", () => {
     const { code, stdout, stderr } = await run("2020-10-01", `${PARAM}@2020-06-01=555`);
     expect(code).toBe(0);
     expect(stderr).toBe(
-      `butie: warning: --param ${PARAM}@2020-06-01=555 does not apply on 2020-10-01: the later value from 2020-09-01 (600, local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml) is in force then. Drop the date to override every date, or date it 2020-09-01 or later\n`,
+      `butie: 警告：--param ${PARAM}@2020-06-01=555 在 2020-10-01 不适用：当时生效的是 2020-09-01 起的较新值（600，local rules test/fixtures-data/param-shadowed/migrant-living-subsidy.yaml）。去掉日期可覆盖所有日期，或把日期定为 2020-09-01 或更晚\n`,
     );
     expect(stdout).toContain("600 元/月");
   });
 
   it("warns when the value starts after the as-of date", async () => {
     const { stderr } = await run("2020-10-01", `${PARAM}@2020-11-01=555`);
-    expect(stderr).toContain("is not in force on 2020-10-01: it starts on 2020-11-01");
+    // analyst F14: not "not in force" — it applies to the months paid from its date.
+    expect(stderr).toContain("自 2020-11-01 起适用，2020-10-01 当天尚未生效：它只作用于 2020-11-01 起的月份");
   });
 
   it("says nothing when the dated value is the one in force, or has no date", async () => {

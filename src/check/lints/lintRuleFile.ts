@@ -1,13 +1,26 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { RuleCheck, RuleCheckContext } from "../../rules/checks/ruleCheck.js";
 import { betweenOrder } from "./betweenOrder.js";
+import { contradictoryDates } from "./contradictoryDates.js";
 import { foldedChinese } from "./foldedChinese.js";
 import { parameterGaps } from "./parameterGaps.js";
+import { bareAmounts, jurisdictionName, unknownUnits } from "./ruleFacts.js";
 import { staleValues } from "./staleValues.js";
+import { tierFloor } from "./tierFloor.js";
 import { unroundedDivision } from "./unroundedDivision.js";
 
 /** The lints `butie check` runs on every program that compiled: each a small check of the file. */
-const LINTS: readonly RuleCheck[] = [parameterGaps, unroundedDivision, foldedChinese, betweenOrder];
+const LINTS: readonly RuleCheck[] = [
+  parameterGaps,
+  unroundedDivision,
+  foldedChinese,
+  betweenOrder,
+  (c) => contradictoryDates(c),
+  unknownUnits,
+  bareAmounts,
+  jurisdictionName,
+  tierFloor,
+];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */
 export interface LintSettings {

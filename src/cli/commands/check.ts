@@ -1,6 +1,7 @@
 import { checkFromBuild } from "../../check/checkBundle.js";
 import { type Diagnostic, EXIT, formatDiagnosticIn, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
+import { ruleDirOf } from "../../fixtures/fixtureTargets.js";
 import { message, say } from "../../messages/index.js";
 import { BUNDLED_RULES } from "../../rules/ruleFiles.js";
 import { jsonOutput } from "../../text/guard.js";
@@ -27,7 +28,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   // Fixtures may name programs from the checked directories, so those load too; their errors are reported below.
   const extra = [
     ...existingPaths(opts.rules ?? [], io),
-    ...roots.filter((r) => !r.startsWith(BUNDLED_RULES)),
+    ...roots.map(ruleDirOf).filter((r) => !r.startsWith(BUNDLED_RULES)),
   ];
   const bundledOnly = !paths.length && !extra.length && staleYears === undefined;
   const fromBuild = bundledOnly ? checkFromBuild() : undefined;

@@ -1,6 +1,7 @@
 import { EXIT, formatDiagnostic, InputError, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
+import { fixtureBeside, ruleDirOf } from "../../fixtures/fixtureTargets.js";
 import {
   type BrokenFile,
   type CaseOutcome,
@@ -57,11 +58,14 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
     throw new UsageError(message("usage/min-coverage", { value: clip(String(opts.minCoverage)) }));
   const extra = existingPaths(opts.rules ?? [], io);
   const roots = paths.length ? existingPaths(paths, io) : [BUNDLED_RULES, ...extra];
-  const localDirs = [...new Set([...extra, ...roots.filter((r) => !isBundled(r))])];
+  const localDirs = [...new Set([...extra, ...roots.map(ruleDirOf).filter((r) => !isBundled(r))])];
   const local = await loadRuleSetOrFail(localDirs, io);
   const bundled = local.bundledOnly ?? local;
   const rulesFor = (file: string) => (isBundled(file) ? bundled : local);
-  const files = roots.flatMap((r) => listFiles(r, isFixture, io.cwd));
+  const files = roots.flatMap((r) => {
+    const beside = fixtureBeside(r);
+    return beside ? [beside] : listFiles(r, isFixture, io.cwd);
+  });
   const display = (f: string) => displayPath(f, io.cwd);
   const { loaded, broken } = await loadFixtureFilesOnDemand(files, rulesFor, display);
   const ran = runFixtures(loaded, opts.filter);

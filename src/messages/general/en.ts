@@ -60,6 +60,8 @@ export const enGeneral = {
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
   "file/yaml-syntax": ({ reason }) => reason,
+  "file/yaml-quote-braces": ({ reason }) =>
+    `${reason}: a text on this line holds {…} (a placeholder); inside { … } it must be quoted, as "at least {minimumMonths} months"`,
   "file/json-strict": ({ reason }) =>
     `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
   "file/yaml-directive": "`%` directives are not accepted: butie reads YAML 1.2 as written",

@@ -48,6 +48,7 @@ export interface GeneralParams {
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
   "file/yaml-syntax": { reason: string };
+  "file/yaml-quote-braces": { reason: string };
   "file/json-strict": { reason: string };
   "file/yaml-directive": undefined;
   "file/yaml-tag": { tag: string };

@@ -58,6 +58,8 @@ export const zhGeneral = {
   "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
   "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
   "file/yaml-syntax": ({ reason }) => `YAML 格式错误：${reason}`,
+  "file/yaml-quote-braces": ({ reason }) =>
+    `YAML 格式错误：${reason}——这一行的文字含有 {…}（占位符），在 { … } 中须加引号，如 "累计缴费满{minimumMonths}个月"`,
   "file/json-strict": ({ reason }) => `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
   "file/yaml-directive": "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
   "file/yaml-tag": ({ tag }) => `不接受 \`${tag}\` 这样的标签；请直接写值`,

@@ -81,6 +81,9 @@ export const enWords = {
     `${label} is looked up by a more precise region code: ${key} is wider; a county-level code within it is needed`,
   "words/note/widerCode": ({ code, jurisdiction }) =>
     `region code ${code} is wider than ${jurisdiction}; a more precise code within ${jurisdiction} is needed`,
+  "words/note/noTier": ({ input, value }) => `no amount: ${input} ${value} falls in no tier`,
+  "words/note/tierInput": "the value the tiers are read by",
+  "words/note/noCase": "no amount: none of the amount's cases applies",
   "words/jurisdiction/within": ({ place, code }) => `Within ${place} (${code})`,
   "words/jurisdiction/tooCoarse": ({ place, code }) =>
     `Within ${place} (${code}) — the region code given is wider; a more precise code is needed`,

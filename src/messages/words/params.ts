@@ -58,6 +58,10 @@ export interface WordsParams {
   "words/exclusion": { title: string };
   "words/note/finerRegion": { label: string; key: string };
   "words/note/widerCode": { code: string; jurisdiction: string };
+  // An amount that is none: an eligible value in no tier, or no case of a firstMatch holding (analyst F12).
+  "words/note/noTier": { input: string; value: string };
+  "words/note/tierInput": undefined;
+  "words/note/noCase": undefined;
   "words/jurisdiction/within": { place: string; code: string };
   "words/jurisdiction/tooCoarse": { place: string; code: string };
   "words/empty-profile": undefined;

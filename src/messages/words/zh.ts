@@ -74,6 +74,9 @@ export const zhWords = {
     `${label} 按更具体的地区代码查表：${key} 范围更大，需要其下属县（区）级代码`,
   "words/note/widerCode": ({ code, jurisdiction }) =>
     `地区代码 ${code} 范围大于 ${jurisdiction}，需要 ${jurisdiction} 范围内更具体的代码`,
+  "words/note/noTier": ({ input, value }) => `无金额：${input} ${value} 不在任何档次内`,
+  "words/note/tierInput": "分档所依据的数值",
+  "words/note/noCase": "无金额：金额的各种情形都不适用",
   "words/jurisdiction/within": ({ place, code }) => `属于${place}（${code}）辖区`,
   "words/jurisdiction/tooCoarse": ({ place, code }) =>
     `属于${place}（${code}）辖区——所填地区代码范围更大，需要更具体的代码`,
