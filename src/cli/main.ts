@@ -33,12 +33,12 @@ function langOf(argv: readonly string[]): "zh" | "en" {
   return argv.some((a, i) => a === "--lang=en" || (a === "en" && argv[i - 1] === "--lang")) ? "en" : "zh";
 }
 
-/** JSON modes: `--format json` (eval, rules), `--reporter json` (test), `--format ndjson` (batch's records). */
 function wantsJson(argv: readonly string[]): boolean {
   return argv.some(
     (a, i) =>
-      /^--(format|reporter)=(nd)?json$/.test(a) ||
-      ((a === "json" || a === "ndjson") && /^--(format|reporter)$/.test(argv[i - 1] ?? "")),
+      a === "--format=json" ||
+      a === "--reporter=json" ||
+      (a === "json" && /^--(format|reporter)$/.test(argv[i - 1] ?? "")),
   );
 }
 

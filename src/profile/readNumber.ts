@@ -79,11 +79,11 @@ export function numberReader(def: ScalarFieldDef): {
       if (code === "fact/not-number") return notNumber(raw, unit);
       return refuse("profile/type", message(code, { value: shown(raw) }));
     }
-    // Money is written to the fen: three decimals (1.500) is a thousands separator typed as a dot, or no amount.
-    if (money && /\.\d{3}/.test(read.digits))
-      return refuse("profile/type", message("fact/money-decimals", { value: shown(raw) }));
     const value = exact(read.digits, raw);
     if (!(value instanceof Big)) return value;
+    // Money is written to the fen: three decimals (1.500) is a thousands separator typed as a dot, or no amount.
+    if (money && /\.\d{3}/.test(read.digits))
+      return refuse("profile/type", message("fact/money-decimals", { value: read.digits }));
     if (read.percent) return ratio ? check(value.div(100)) : refuse("profile/type", wrongUnit(raw, unit));
     if (read.unit === "")
       return text.length > REMEMBERED_TEXT ? check(value) : remember(plain, text, check(value));

@@ -63,7 +63,7 @@ describe("parsing typed answers against the catalogue", () => {
   it.each([
     ["unemployment.contributionMonths", "8", { ok: true, value: 8 }],
     ["unemployment.contributionMonths", "12个月", { ok: true, value: 12 }],
-    ["unemployment.contributionMonths", "1,200", { ok: true, value: 1200 }],
+    ["providentFund.base", "1,200", { ok: true, value: 1200 }],
     ["providentFund.ratio", "5%", { ok: true, value: 0.05 }],
     ["providentFund.ratio", "0.07", { ok: true, value: 0.07 }],
     ["providentFund.base", "3333.5元", { ok: true, value: 3333.5 }],

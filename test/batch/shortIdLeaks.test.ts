@@ -48,16 +48,29 @@ describe("inputs #5: 15- and 17-digit ID numbers never reach a batch output", ()
 });
 
 describe("inputs #6: eval --format json never prints an ID number from a numeric field", () => {
-  it("a months field holding an ID number is written masked, as text", async () => {
+  it("a number field holding an ID number is written masked, as text, or refused masked", async () => {
     writeFileSync(
       at("leak3.yaml"),
       `person: {employmentStatus: unemployed, birthDate: 1988-05-20, sex: male, receivingBasicPension: false}
 unemployment: {insuredRegion: "640121", firstInsuredDate: 2010-12-01, contributionMonths: "640121198805200038", unemployedSince: 2021-08-01, involuntary: true, registered: true, benefitExhausted: false}
 `,
     );
+    // A count of months that large is refused (no working life holds it); the refusal masks it too.
     const run = await butie(["eval", at("leak3.yaml"), "--as-of", "2021-09-01", "--format", "json"]);
-    expect(run.stdout).not.toMatch(LEAK);
-    expect(run.stdout).toContain('"unemployment.contributionMonths": "6401**********0000"');
+    expect(run.stdout + run.stderr).not.toMatch(LEAK);
+    expect(run.stdout).toContain("6401**********0038");
+    // A field with no upper bound (a base in yuan) is evaluated, and its value written masked, as text.
+    writeFileSync(
+      at("base.yaml"),
+      `person: {birthDate: 1990-01-01, sex: female, hukouRegion: "340104", fullCivilCapacity: true}
+pension: {region: "340104", asIndividual: true, continuousMonths: 14}
+providentFund: {base: "640121198805200038", ratio: 0.05}
+`,
+    );
+    const base = await butie(["eval", at("base.yaml"), "--as-of", "2022-03-01", "--format", "json"]);
+    // (Its deposit, a sum computed from it, is no ID number: only the ID's own digits must not appear.)
+    expect(base.stdout + base.stderr).not.toContain("640121198805200");
+    expect(base.stdout).toContain('"providentFund.base": "6401**********0000"');
   });
 
   it("a case reference holding a first-generation number is refused", async () => {

@@ -161,7 +161,14 @@ describe("one reading of a fact, whatever the channel", () => {
           fc.integer({ min: -5, max: 2000 }).map(String),
           fc.double({ min: 0, max: 2, noNaN: true }).map((n) => n.toFixed(3)),
         ),
-        (path, digits) => {
+        (path, written) => {
+          // Money is written to the fen: typed, `1.500` is refused (a thousands separator typed as a dot), a
+          // fact only text carries; a bare number is a value, so money is compared at two decimals.
+          const unit = (catalogue.fields.get(path) as ScalarFieldDef).unit ?? "";
+          const digits =
+            ["yuan", "yuan/month"].includes(unit) && /\.\d{3}$/.test(written)
+              ? written.slice(0, -1)
+              : written;
           const bare = channels(path, digits, true);
           const typed = channels(path, digits);
           expect(bare.yaml).toBe(typed.yaml);
