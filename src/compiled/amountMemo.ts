@@ -25,7 +25,7 @@ export function amountMemo<T>(program: Program) {
   let root: Level = new Map();
   let size = 0;
   let reused = 0;
-  // Filled with fewer reuses than entries (every row a distinct input): computed directly from then on, as a
+  // Filled with a reuse for fewer than one entry in four (every row a distinct input): computed directly from then on, as a
   // call site's memo does (callMemo).
   let off = false;
   return (
@@ -58,7 +58,7 @@ export function amountMemo<T>(program: Program) {
     else {
       found = compute();
       if (++size > LIMIT) {
-        off = reused < LIMIT;
+        off = reused < LIMIT / 4;
         root = new Map();
         size = 0;
         reused = 0;

@@ -26,7 +26,7 @@ export function callMemo(def: FunctionDef) {
   let root: Level = new Map();
   let size = 0;
   let reused = 0;
-  // A call site whose memo filled with fewer reuses than entries (a roster of distinct birthdays) is called
+  // A call site whose memo filled with a reuse for fewer than one entry in four (a roster of distinct birthdays) is called
   // directly from then on: its Maps cost more, in allocation and in garbage collected, than the calls they save.
   let off = false;
   const make = (args: Outcome[]): Called => ({
@@ -53,7 +53,7 @@ export function callMemo(def: FunctionDef) {
     else {
       found = make([a, b, c, d].slice(0, arity) as Outcome[]);
       if (++size > LIMIT) {
-        off = reused < LIMIT;
+        off = reused < LIMIT / 4;
         root = new Map();
         size = 0;
         reused = 0;
