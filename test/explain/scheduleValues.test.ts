@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { butie } from "../cli/memoryIo.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { butie, REPO } from "../cli/memoryIo.js";
 
 // analyst F9: a month-by-month amount shows every value that takes effect within its months, with the date it takes
 // effect, in every view: 1324.8 a month from September 2021 is 1656 (the standard from 2021-09-01) × 80%.
 
-const CLASS_2 = `
-person: { employmentStatus: unemployed, birthDate: 1988-05-20, sex: male, receivingBasicPension: false, migrantWorker: false }
-unemployment:
-  insuredRegion: "640121"
-  firstInsuredDate: 2020-12-01
-  contributionMonths: 8
-  unemployedSince: 2021-08-01
-  involuntary: true
-  registered: true
-  benefitExhausted: false
-`;
+const CLASS_2 = readFileSync(join(REPO, "test/fixtures-data/yongning/unemployed-8-months.yaml"), "utf8");
 const ARGS = ["eval", "-", "--as-of", "2021-08-15", "--program", "ningxia.unemployment-subsidy"];
 const LINE = "失业保险金月标准（按地区类别）（2）：自2021年9月1日起 1656元/月";
 

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { butie } from "../cli/memoryIo.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { butie, REPO } from "../cli/memoryIo.js";
 
 // analyst F4: a run in English names the profile's places in English (rules/regions.en.json), in every view: the
 // region a condition saw, a table entry read by region, the facts of the report.
 
-const YONGNING = `
-person: { employmentStatus: unemployed, birthDate: 1988-05-20, sex: male, receivingBasicPension: false, migrantWorker: false }
-unemployment:
-  insuredRegion: "640121"
-  firstInsuredDate: 2020-12-01
-  contributionMonths: 8
-  unemployedSince: 2021-08-01
-  involuntary: true
-  registered: true
-  benefitExhausted: false
-`;
+const YONGNING = readFileSync(join(REPO, "test/fixtures-data/yongning/unemployed-8-months.yaml"), "utf8");
 const ARGS = ["eval", "-", "--as-of", "2021-09-01", "--program", "ningxia.unemployment-subsidy"];
 
 describe("places in the run's language", () => {

@@ -11,21 +11,11 @@ import { butie, REPO } from "../cli/memoryIo.js";
 const dir = mkdtempSync(join(tmpdir(), "butie-several-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const NINGXIA = `case: { reference: "NX-YN-2021-0457" }
-person:
-  idNumber: "640121198805201014"
-  employmentStatus: unemployed
-  receivingBasicPension: false
-  migrantWorker: false
-unemployment:
-  insuredRegion: "640121"
-  firstInsuredDate: 2020-12-01
-  contributionMonths: 8
-  unemployedSince: 2021-08-01
-  involuntary: true
-  registered: true
-  benefitExhausted: false
-`;
+// The same man with his ID number (birth date and sex read from it) and a case reference.
+const NINGXIA = `case: { reference: "NX-YN-2021-0457" }\n${readFileSync(
+  join(REPO, "test/fixtures-data/yongning/unemployed-8-months.yaml"),
+  "utf8",
+).replace("birthDate: 1988-05-20, sex: male", 'idNumber: "640121198805201014"')}`;
 const HEFEI = readFileSync(join(REPO, "test/fixtures-data/case-report/applicant.yaml"), "utf8");
 const two = join(dir, "two.yaml");
 writeFileSync(two, `${NINGXIA}---\n${HEFEI}`);
