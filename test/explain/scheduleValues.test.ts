@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { butie, REPO } from "../cli/memoryIo.js";
 
 // analyst F9: a month-by-month amount shows every value that takes effect within its months, with the date it takes

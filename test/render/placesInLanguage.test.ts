@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { butie, REPO } from "../cli/memoryIo.js";
 
 // analyst F4: a run in English names the profile's places in English (rules/regions.en.json), in every view: the
