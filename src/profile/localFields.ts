@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Diagnostic } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
 import { message, sayMessage } from "../messages/index.js";
@@ -13,7 +14,8 @@ export const isFieldsFile = (path: string) => /(^|\/)fields\.ya?ml$/.test(path);
  * The bundled catalogue plus the fields and sections of local `fields.yaml` files (same format).
  * A local file may add sections, and fields to a bundled section (whose label stays the bundled one);
  * redeclaring a field that is already declared is a located `rule/field-conflict` error and the local
- * declaration is ignored, so a bureau can never silently change what a bundled rule reads.
+ * declaration is ignored, so a bureau can never silently change what a bundled rule reads. A declaration repeated
+ * word for word (a copy of the bundled directory, or the bundled directory itself) is the same field.
  * `files` are `[path, shown name]` pairs.
  */
 export function withLocalFields(
@@ -49,6 +51,7 @@ export function withLocalFields(
       for (const [name, def] of Object.entries(s.fields)) {
         const full = `${sectionName}.${name}`;
         const earlier = declaredIn.get(full);
+        if (earlier && sameDeclaration(target.fields[name], def)) continue;
         if (earlier) {
           const message = `\`${full}\` is already declared in ${earlier}; choose another name (a local catalogue may only add fields)`;
           diagnostics.push(src.atKey([sectionName, "fields", name], "rule/field-conflict", message));
@@ -61,6 +64,10 @@ export function withLocalFields(
   }
   return { fields: new FieldCatalogue(sections), diagnostics };
 }
+
+/** Two declarations of a field that say the same (absent keys and keys set to undefined alike). */
+const sameDeclaration = (a: unknown, b: unknown) =>
+  a !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 
 /**
  * `__proto__` as a section or field name: no profile can hold it (a profile's `__proto__` is an unknown key),

@@ -1,4 +1,5 @@
-import { join } from "node:path";
+import { realpathSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
@@ -139,6 +140,7 @@ export function loadRules(
   /** The build's bundle (by default when fresh); null: read the bundled YAML, as the build's own check does. */
   bundle: Bundle | null = readBundle() ?? null,
 ): RuleSet {
+  extraDirs = extraDirs.filter((d) => !isBundled(d, cwd));
   const bundledFields = bundle
     ? new FieldCatalogue(bundle.fields)
     : loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
@@ -220,4 +222,19 @@ function declaredId(data: unknown, text: string): { id?: string } {
       ? data.id
       : /^id:[ \t]*["']?([\w.-]+)/m.exec(text)?.[1];
   return id ? { id } : {};
+}
+
+/**
+ * Whether a rule directory or file is (within) the bundled rules themselves — `butie test rules/` in butie's own
+ * repository: those are already loaded, not local changes to them. One that cannot be resolved is not; listing
+ * it reports why.
+ */
+function isBundled(dir: string, cwd: string): boolean {
+  try {
+    const bundled = realpathSync(BUNDLED_RULES);
+    const path = realpathSync(resolve(cwd, dir));
+    return path === bundled || path.startsWith(bundled + sep);
+  } catch {
+    return false;
+  }
 }

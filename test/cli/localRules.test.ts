@@ -20,4 +20,16 @@ describe("a local fields.yaml", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("rule/field-conflict");
   });
+
+  // Regression: `butie test rules/` in the repository, or a copy of the bundled rules directory, read the bundled
+  // catalogue again as a local one and called every field a conflict.
+  it("that repeats a bundled field word for word is the same field, not a conflict", async () => {
+    const { code, stdout, stderr } = await butie(["test", "rules/hefei"]);
+    expect(stderr).not.toContain("rule/field-conflict");
+    expect(code).toBe(0);
+    const again = await butie(["test", "rules/"]);
+    expect(again.stderr).not.toContain("rule/field-conflict");
+    expect(again.stdout).toMatch(/passed, 0 failed/);
+    expect(stdout).toMatch(/passed, 0 failed/);
+  });
 });
