@@ -67,7 +67,7 @@ describe("a what-if evaluation", () => {
   it("in English", async () => {
     const { stdout } = await butie([...WHAT_IF, "--format", "html", "--lang", "en"]);
     expect(stdout).toContain("Hypothetical calculation (not a decision)");
-    expect(stdout).toContain("Ningxia unemployment subsidy · Higher tier rate: 80% → 90%");
+    expect(stdout).toContain("Ningxia unemployment subsidy — Higher tier rate: 80% → 90%");
   });
 
   it("says nothing of the kind without --param", async () => {

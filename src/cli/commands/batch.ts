@@ -11,7 +11,6 @@ import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
-import { parameterChanges } from "../../batch/parameterChanges.js";
 import { runPipeline } from "../../batch/pipeline.js";
 import { defaultJobs, defaultWorkerFile, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
@@ -29,6 +28,7 @@ import type { Lang } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
 import { prepare } from "../preamble.js";
+import { reformChanges } from "../render/whatIf.js";
 import { terminalWidth } from "../render/width.js";
 
 /** From this size on, worker threads start at once: this thread then never holds an evaluation's memory. */
@@ -218,7 +218,7 @@ function proposal(ctx: ReturnType<typeof batchContext>, opts: BatchOptions): str
   const draft = ctx.settings.draft
     ? [say(opts.lang, "batch/draftRules", { dirs: (opts.rules ?? []).join(say(opts.lang, "ui/enumComma")) })]
     : [];
-  return [...draft, ...parameterChanges(ctx)];
+  return [...draft, ...reformChanges(ctx)];
 }
 
 function tableOptions(opts: BatchOptions): TableOptions {

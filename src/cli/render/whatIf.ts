@@ -1,9 +1,10 @@
 import Big from "big.js";
+import type { BatchContext } from "../../batch/context.js";
 import type { Value } from "../../expr/values.js";
 import { say } from "../../messages/index.js";
 import type { ParameterOverride } from "../../rules/overrides.js";
-import { valueAt } from "../../rules/parameters.js";
-import type { Program } from "../../rules/program.js";
+import type { DatedValue, Program } from "../../rules/program.js";
+import { type ValueChange, valueChanges } from "../../rules/valueChanges.js";
 import type { Lang } from "../i18n.js";
 import { isoDateWords, outcomeWords } from "./plain/words.js";
 
@@ -14,15 +15,15 @@ export interface WhatIfChange {
   /** The rules' value (absent when they have none on that date) and the supposed one. */
   readonly from?: Value;
   readonly to?: Value;
-  /** A dated what-if that starts after the as-of date: the first date it applies. */
+  /** A change that starts after the as-of date: the first date it applies. */
   readonly since?: string;
   /** The change in words: `宁夏失业补助金·第一档比例：80% → 90%`. */
   readonly text: string;
 }
 
 /**
- * The values a run's `--param` changed, each on the as-of date, or on its own date when it starts later: said at
- * the head and in the summary of every view, so that a hypothetical calculation is never read as a decision.
+ * The values a run's `--param` changed, on the as-of date and from each later date the two differ: said at the
+ * head and in the summary of every view, so that a hypothetical calculation is never read as a decision.
  */
 export function whatIfChanges(
   rules: ReadonlyMap<string, Program>,
@@ -31,36 +32,32 @@ export function whatIfChanges(
   asOf: string,
   lang: Lang,
 ): WhatIfChange[] {
-  return overrides.flatMap((o) => {
-    const program = changed.get(o.program);
-    const after = program?.parameters.get(o.parameter);
-    if (!program || !after) return [];
-    const starts = o.values[0]?.since ?? asOf;
-    const date = starts > asOf ? starts : asOf;
-    const before = rules.get(o.program)?.parameters.get(o.parameter);
-    const from = before && valueAt(before, date)?.value;
-    const to = valueAt(after, date)?.value;
-    const shown = (v: Value | undefined) => (v === undefined ? "—" : outcomeWords(v, after.unit, lang));
-    const words = {
-      program: program.title[lang],
-      parameter: after.label[lang],
-      from: shown(from),
-      to: shown(to),
-    };
-    const text =
-      date === asOf
-        ? say(lang, "report/whatIfChange", words)
-        : say(lang, "report/whatIfChangeFrom", { ...words, date: isoDateWords(date, lang) });
-    return [
-      {
-        program: o.program,
-        parameter: o.parameter,
-        ...(from !== undefined ? { from } : {}),
-        ...(to !== undefined ? { to } : {}),
-        ...(date !== asOf ? { since: date } : {}),
-        text,
-      },
-    ];
+  const touched = [...new Set(overrides.map((o) => o.program))].flatMap((id) => changed.get(id) ?? []);
+  const named = new Set(overrides.filter((o) => o.replace).map((o) => `${o.program}.${o.parameter}`));
+  return valueChanges(rules, touched, asOf, named).map((c) => ({
+    program: c.program.id,
+    parameter: c.parameter,
+    ...(c.from ? { from: c.from.value } : {}),
+    ...(c.to ? { to: c.to.value } : {}),
+    ...(c.date !== asOf ? { since: c.date } : {}),
+    text: valueChangeWords(c, asOf, lang),
+  }));
+}
+
+/**
+ * A changed value in words, by program title and parameter label (`宁夏失业补助金·第一档比例：自2021年11月1日起
+ * 80% → 90%`), with where the new value comes from when `origin` says it (a `--param`, a draft's source).
+ */
+export function valueChangeWords(c: ValueChange, asOf: string, lang: Lang, origin?: string): string {
+  const p = c.program.parameters.get(c.parameter);
+  const shown = (v: DatedValue | undefined) => (v === undefined ? "—" : outcomeWords(v.value, p?.unit, lang));
+  const values = `${shown(c.from)} → ${shown(c.to)}`;
+  const dated =
+    c.date === asOf ? values : say(lang, "batch/fromDate", { date: isoDateWords(c.date, lang), values });
+  return say(lang, "batch/paramChange", {
+    program: c.program.title[lang],
+    parameter: p?.label[lang] ?? c.parameter,
+    change: origin ? say(lang, "batch/changeOrigin", { change: dated, origin }) : dated,
   });
 }
 
@@ -83,4 +80,31 @@ export function whatIfJson(c: WhatIfChange): Record<string, unknown> {
     ...(c.since ? { since: c.since } : {}),
     text: c.text,
   };
+}
+
+/**
+ * What a `--compare` reform changes, as the report's first lines: each value the reform sets differently, with
+ * where it comes from — a `--param`, or the draft and the source the draft cites for it.
+ */
+export function reformChanges(ctx: BatchContext): string[] {
+  const lang = ctx.settings.lang ?? "zh";
+  const asOf = ctx.asOf.text;
+  // An undated --param is shown on the as-of date even when it keeps the value: a null reform says so.
+  const named = new Set(
+    ctx.settings.params.filter((t) => !/^[^=]*@/.test(t)).map((t) => t.replace(/=.*$/, "")),
+  );
+  const rules = new Map(ctx.programs.map((p) => [p.id, p]));
+  return valueChanges(rules, ctx.reform ?? [], asOf, named).map((c) =>
+    valueChangeWords(c, asOf, lang, origin(c, ctx.settings.draft, lang)),
+  );
+}
+
+/** Where a new value comes from: the `--param` that set it, or the draft and the source it cites. */
+function origin(c: ValueChange, draft: boolean | undefined, lang: Lang): string | undefined {
+  const a = c.to;
+  if (!a) return undefined;
+  if (a.ref === "--param") return a.override;
+  if (!draft) return undefined;
+  const source = c.program.sources.find((s) => s.id === a.ref);
+  return say(lang, "batch/draftValue", { source: source?.title ?? a.ref });
 }

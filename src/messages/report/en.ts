@@ -37,8 +37,5 @@ export const enReport = {
   "report/whatIfSummary": "Summary (hypothetical calculation)",
   "report/whatIfNote": ({ changes }) =>
     `This calculation changes values the rules set: it is not a decision under the rules in force and cannot be relied on for a decision. Changed: ${changes}`,
-  "report/whatIfChange": ({ program, parameter, from, to }) => `${program} · ${parameter}: ${from} → ${to}`,
-  "report/whatIfChangeFrom": ({ program, parameter, from, to, date }) =>
-    `${program} · ${parameter}: from ${date}, ${from} → ${to}`,
   "report/page": ({ page, pages }) => `Page ${page} of ${pages}`,
 } satisfies { readonly [K in keyof ReportParams]: Entry<ReportParams[K]> };

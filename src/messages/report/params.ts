@@ -31,7 +31,5 @@ export interface ReportParams {
   "report/whatIfTitle": undefined;
   "report/whatIfSummary": undefined;
   "report/whatIfNote": { changes: string };
-  "report/whatIfChange": { program: string; parameter: string; from: string; to: string };
-  "report/whatIfChangeFrom": { program: string; parameter: string; from: string; to: string; date: string };
   "report/page": { page: string; pages: string };
 }

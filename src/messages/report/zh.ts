@@ -35,8 +35,5 @@ export const zhReport = {
   "report/whatIfSummary": "结论摘要（假设测算）",
   "report/whatIfNote": ({ changes }) =>
     `本测算改动了现行规定的数值，结果不是依现行规定作出的结论，不能作为审核依据。改动：${changes}`,
-  "report/whatIfChange": ({ program, parameter, from, to }) => `${program}·${parameter}：${from} → ${to}`,
-  "report/whatIfChangeFrom": ({ program, parameter, from, to, date }) =>
-    `${program}·${parameter}：自${date}起 ${from} → ${to}`,
   "report/page": ({ page, pages }) => `第 ${page} 页，共 ${pages} 页`,
 } satisfies { readonly [K in keyof ReportParams]: Entry<ReportParams[K]> };
