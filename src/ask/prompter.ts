@@ -27,7 +27,6 @@ export interface Prompter {
     shown?: (text: string) => string;
   }): Promise<string>;
   search<T>(o: { message: string; source: (term: string | undefined) => Choice<T>[] }): Promise<T>;
-  confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
 const KEY_ACTIONS: Record<string, Code> = {
@@ -116,10 +115,6 @@ export async function inquirerPrompter(
         { message: l.message, theme: l.theme, source: (term) => listed(o.source(term), 2), pageSize: 12 },
         context,
       );
-    },
-    confirm: (o) => {
-      const l = laid(o.message);
-      return inquirer.confirm({ ...o, message: l.message, theme: l.theme }, context);
     },
   };
 }

@@ -55,6 +55,9 @@ const NINGXIA_UNEMPLOYED: Step[] = [
   { to: /本次失业.*哪一天/, say: "2021年8月1日", optional: true },
   { to: /首次参加失业保险的日期/, say: "2021年1月1日", optional: true },
   { to: /农民工/, say: "是", optional: true },
+  // Working age decides every Ningxia program: the birth date is asked (law2 F0), and then perhaps the sex.
+  { to: /出生日期/, say: "1985年6月15日" },
+  { to: /性别/, say: "男", optional: true },
   ...IF_ASKED,
 ];
 
@@ -166,11 +169,11 @@ describe("butie ask with a scripted person", () => {
       { to: /第1名.*脱贫人口/, say: "是" },
       { to: /第1名.*劳动合同期限/, say: "12" },
       { to: /第1名.*已就业月数/, say: "" },
-      { to: /还有其他人员/, say: true },
+      { to: /还有其他人员/, say: "是" },
       { to: /第2名.*脱贫人口/, say: "是" },
       { to: /第2名.*劳动合同期限/, say: "24" },
       { to: /第2名.*已就业月数/, say: "13" },
-      { to: /还有其他人员/, say: false },
+      { to: /还有其他人员/, say: "否" },
       ...IF_ASKED,
     ]);
     expect(run.code).toBe(0);

@@ -70,6 +70,5 @@ export function scriptedPrompter(
       if (!first) throw new Error(`no place found for "${term}"`);
       return first.value;
     },
-    confirm: async (o) => Boolean(take(o.message).say),
   };
 }

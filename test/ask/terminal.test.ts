@@ -147,6 +147,9 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
       [/本次失业/, { type: "2021-08-01" }],
       [/首次参加失业保险/, { type: "2020-12-01" }],
       [/农民工/, { pick: "否" }],
+      // Working age decides every Ningxia program: the birth date is asked (law2 F0).
+      [/出生日期/, { type: "1985-06-15" }],
+      [/性别/, { pick: "男" }],
     ]);
     expect(r.code).toBe(0);
     expect(r.history).toContain("答案已保存到");
@@ -242,17 +245,18 @@ describe.skipIf(!hasTmux)(`butie ask in a real terminal (tmux, 80×40)${SKIPPED}
     // 8 years × 12 = 96 months, said back.
     expect(t.history()).toContain('"8年" 按96个月计');
     // 96 months may be enough for the benefit: how the job was lost comes next; left of one's own will and
-    // unemployed, the subsidy's question of when this spell began follows.
+    // unemployed, the birth date (working age) follows.
     await at(/非因本人意愿/);
     await moveTo(t, "否");
     t.keys("Enter");
     await at(/在职还是失业/);
     await moveTo(t, "失业");
     t.keys("Enter");
-    await at(/本次失业/);
+    // Working age decides every Ningxia program: the birth date comes next (law2 F0).
+    await at(/出生日期/);
     await answer("2030/1/1");
     expect(t.screen()).toContain("2030年1月1日 晚于今天");
-    expect(activePrompt(t.screen())).toMatch(/本次失业/);
+    expect(activePrompt(t.screen())).toMatch(/出生日期/);
     for (let i = 0; i < 8; i++) t.keys("BSpace");
     await answer("<");
     await at(/在职还是失业/);

@@ -231,7 +231,7 @@ describe("butie batch --compare", () => {
     const months = [3, 8, 11, 20, 5];
     const text = months.map((m) =>
       JSON.stringify({
-        person: { employmentStatus: "unemployed" },
+        person: { employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
         unemployment: {
           insuredRegion: "640121",
           firstInsuredDate: "2020-12-01",

@@ -7,7 +7,12 @@ import { tempDir } from "./tempDir.js";
 
 const { at, ndjson } = tempDir("draft");
 const PERSON = {
-  person: { employmentStatus: "unemployed", receivingBasicPension: false },
+  person: {
+    employmentStatus: "unemployed",
+    receivingBasicPension: false,
+    birthDate: "1985-05-20",
+    sex: "male",
+  },
   unemployment: {
     ...INSURED_8_MONTHS,
   },

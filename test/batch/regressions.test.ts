@@ -27,7 +27,7 @@ const WELFARE = {
   unemployment: { registered: true },
 };
 const BOTH_NINGXIA = {
-  person: { migrantWorker: true, employmentStatus: "unemployed" },
+  person: { migrantWorker: true, employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
   unemployment: {
     ...INSURED_8_MONTHS,
     benefitExhausted: false,

@@ -14,7 +14,7 @@ const UNEMPLOYED = {
   },
 };
 const MIGRANT = {
-  person: { migrantWorker: true, employmentStatus: "unemployed" },
+  person: { migrantWorker: true, employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
   unemployment: {
     ...UNEMPLOYED.unemployment,
     benefitExhausted: false,
@@ -120,7 +120,11 @@ describe("the batch summary speaks the caseworker's language", () => {
 
   it("at 80 columns, never starts a wrapped line with a comma, semicolon or enumeration comma", async () => {
     // Three assumptions joined by "；" and the set-apart programs joined by "、" wrap at 80 columns.
-    const run = await summary([{ ...UNEMPLOYED, person: { employmentStatus: "unemployed" } }], [], 80);
+    const run = await summary(
+      [{ ...UNEMPLOYED, person: { employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" } }],
+      [],
+      80,
+    );
     const lines = run.stderr.split("\n");
     expect(lines.some((l) => l.startsWith("  其中 1 条符合条件的结论按假定："))).toBe(true);
     for (const line of lines) {

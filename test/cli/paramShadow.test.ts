@@ -5,7 +5,7 @@ import { butie } from "./memoryIo.js";
 const PARAM = "ningxia.migrant-living-subsidy.monthlyAmount";
 // The example migrant's spell began in 2021, after these 2020 as-of dates (a warning of its own); this one began
 // in 2020, within the 2020 measure (May–December 2020, no limit on when the spell began).
-const MIGRANT_2020 = `person: { migrantWorker: true, employmentStatus: unemployed }
+const MIGRANT_2020 = `person: { migrantWorker: true, employmentStatus: unemployed, birthDate: 1985-05-20, sex: male }
 unemployment:
   insuredRegion: "640104"
   firstInsuredDate: 2019-10-01

@@ -13,7 +13,7 @@ const locate = () => ({ file: "t", line: 1, col: 1, code: "x", message: "x", sev
 
 function person(months: number, region = "640104") {
   const data = {
-    person: { employmentStatus: "unemployed" },
+    person: { employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
     unemployment: {
       insuredRegion: region,
       unemployedSince: new Date(Date.UTC(2022, 0, 10)),

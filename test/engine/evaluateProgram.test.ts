@@ -209,6 +209,8 @@ describe("ningxia.unemployment-subsidy", () => {
   // Insured in 永宁县 (640121, a class-2 county), 8 months of contributions, benefit not exhausted.
   const insured: Record<string, Value> = {
     "person.employmentStatus": "unemployed",
+    "person.birthDate": day("1985-05-20"),
+    "person.sex": "male",
     "unemployment.insuredRegion": "640121",
     "unemployment.firstInsuredDate": day("2020-12-01"),
     // 2021 and 2022 cover only spells that began in that year (人社部发〔2021〕29号, 〔2022〕23号).

@@ -89,6 +89,8 @@ describe("possible amounts", () => {
       ningxia({
         "unemployment.contributionMonths": new Big(8),
         "person.employmentStatus": "unemployed",
+        "person.birthDate": new Date("1985-05-20T00:00:00Z"),
+        "person.sex": "male",
         "unemployment.unemployedSince": new Date("2021-01-01T00:00:00Z"),
       }),
       asOf,

@@ -43,7 +43,7 @@ const plainText = (e: Evaluation, lang: "zh" | "en" = "zh") =>
   renderPlainText(e, { lang, color: plain, catalogue: rules.fields, width: 200 });
 
 const MIGRANT = `
-person: { migrantWorker: true, employmentStatus: unemployed }
+person: { migrantWorker: true, employmentStatus: unemployed, birthDate: 1985-05-20, sex: male }
 unemployment: { insuredRegion: "640121", unemployedSince: 2021-01-01, firstInsuredDate: 2019-06-01, contributionMonths: 8, involuntary: true,
   registered: true, benefitExhausted: false, livingSubsidyReceived: false, receivingOtherPayment: false }
 `;

@@ -12,7 +12,7 @@ const locate = () => ({ file: "t", line: 1, col: 1, code: "x", message: "x", sev
 
 function person(months: number, region: string, since: string) {
   const data = {
-    person: { employmentStatus: "unemployed" },
+    person: { employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
     unemployment: {
       insuredRegion: region,
       unemployedSince: since,

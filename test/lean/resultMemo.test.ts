@@ -14,7 +14,10 @@ const day = (text: string) => asOfDate(text) ?? (undefined as never);
 function person(unemployment: Record<string, unknown>, status = "unemployed") {
   const base = { insuredRegion: "640104", involuntary: false, benefitExhausted: false };
   const { profile } = profileFromData(
-    { person: { employmentStatus: status }, unemployment: { ...base, ...unemployment } },
+    {
+      person: { employmentStatus: status, birthDate: "1985-05-20", sex: "male" },
+      unemployment: { ...base, ...unemployment },
+    },
     rules.fields,
     locate,
   );

@@ -137,7 +137,7 @@ describe("evaluation properties", () => {
     // The counterexample fast-check found at 3,000 runs: the Ningxia minimum wage (and so the subsidy) rises
     // during the 2021-04 period, so the months after it pay more than the first.
     const data = {
-      person: { employmentStatus: "unemployed" },
+      person: { employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
       // 2021 covers only spells that began in 2021 (人社部发〔2021〕29号).
       unemployment: {
         insuredRegion: "640121",

@@ -187,6 +187,18 @@ async function askEnumList(
   return { kind: "value", value: chosen.filter((c): c is string => typeof c === "string") };
 }
 
+/**
+ * "还有其他人员吗？" chosen as every other yes-or-no question is, in words (no English-style `(y/N)`); 否 first, so
+ * that Enter ends the list as the old prompt's default did.
+ */
+async function anyoneElse(prompter: Prompter, lang: Lang): Promise<boolean> {
+  const choices = [
+    { name: say(lang, "ask/no"), value: false },
+    { name: say(lang, "ask/yes"), value: true },
+  ];
+  return (await prompter.select({ message: say(lang, "ask/anyoneElse"), choices })) === true;
+}
+
 async function askRecords(prompter: Prompter, field: FieldAt, lang: Lang): Promise<Reply> {
   const def = field.def;
   if (def.type !== "records") throw new Error(`${field.path} is not a list`);
@@ -217,6 +229,6 @@ async function askRecords(prompter: Prompter, field: FieldAt, lang: Lang): Promi
       else declined.push(at.path);
     }
     records.push(record);
-  } while (await prompter.confirm({ message: say(lang, "ask/anyoneElse"), default: false }));
+  } while (await anyoneElse(prompter, lang));
   return { kind: "value", value: records, declined };
 }
