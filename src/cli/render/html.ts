@@ -220,9 +220,9 @@ function programSection(v: ProgramView, rep: CaseReport, lang: Lang): string {
     out.push(
       `<p class="cite">${esc(t("cited"))}${cited.map((n) => `[${n}]`).join(" ")}${esc(t("seeBelow"))}</p>`,
     );
-  if (v.missing.length)
+  if (v.needed.length)
     out.push(
-      `<h3>${esc(t("questions"))}</h3><ul>${v.missing.map((q) => `<li>${esc(q)}</li>`).join("")}</ul>`,
+      `<h3>${esc(t("questions"))}</h3><ul>${v.needed.map((q) => `<li>${esc(q)}</li>`).join("")}</ul>`,
     );
   out.push("</section>");
   return out.join("\n");

@@ -1,5 +1,6 @@
 import type { AmountResult, ProgramResult, UsedParameter } from "../../../engine/result.js";
 import { scheduleValues } from "../../../explain/scheduleValues.js";
+import type { Program } from "../../../rules/program.js";
 
 /** A document a decision rests on, or the free text a value's `ref` gives instead (then without url or quote). */
 export interface DecisionSource {
@@ -54,13 +55,18 @@ function amountRefs(r: ProgramResult, a: AmountResult | null | undefined): (stri
   ];
 }
 
-/** The source a parameter value cites, among a decision's sources; none for a supposed (`--param`) value. */
+/** The title of the source a parameter value cites, or its free-text `ref`; none for a supposed (`--param`) value. */
+export function originOfValue(used: UsedParameter, program: Program): string | undefined {
+  if (used.ref === WHAT_IF_REF) return undefined;
+  return program.sources.find((s) => s.id === used.ref)?.title ?? used.ref;
+}
+
+/** The source a parameter value cites, among a decision's sources. */
 export function sourceOfValue(
   used: UsedParameter,
   r: ProgramResult,
   sources: readonly DecisionSource[],
 ): DecisionSource | undefined {
-  if (used.ref === WHAT_IF_REF) return undefined;
-  const title = r.program.sources.find((s) => s.id === used.ref)?.title ?? used.ref;
-  return sources.find((s) => s.title === title);
+  const title = originOfValue(used, r.program);
+  return title === undefined ? undefined : sources.find((s) => s.title === title);
 }

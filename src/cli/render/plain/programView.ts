@@ -7,7 +7,6 @@ import type {
   UsedParameter,
 } from "../../../engine/result.js";
 import { exclusionText } from "../../../explain/json.js";
-import { replacedText } from "../../../explain/lines.js";
 import { say, sayMessage } from "../../../messages/index.js";
 import { statusWords } from "../../../messages/status.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
@@ -15,7 +14,13 @@ import type { Lang } from "../../i18n.js";
 import { arithmeticWords } from "./arithmeticWords.js";
 import { conclusion } from "./conclusionWords.js";
 import { conditionWords } from "./conditionWords.js";
-import { type DecisionSource, decisionSources, shownAmount, sourceOfValue } from "./decisionSources.js";
+import {
+  type DecisionSource,
+  decisionSources,
+  originOfValue,
+  shownAmount,
+  sourceOfValue,
+} from "./decisionSources.js";
 import { namedWords } from "./namedWords.js";
 import {
   fieldLabel,
@@ -204,14 +209,22 @@ function elsewhere(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): { e
   return { elsewhere: say(lang, "ui/elsewhereLine", { label, where, title, shown, total: others.length }) };
 }
 
-/** `月补助标准 600元/月：由 --param … 指定`: what-if values and local rules, said wherever they were used. */
+/**
+ * `月补助标准 600元/月：由 --param … 指定` (a what-if), `…：依据本地规定：<its source>` (a local value), and whether a local
+ * program replaced the bundled one: said in words wherever they were used, never by file.
+ */
 function overrides(r: ProgramResult, lang: Lang): string[] {
   const used = [...r.conditions.flatMap((c) => c.parameters), ...(r.amount?.parameters ?? [])];
-  const out = r.program.replaces ? [replacedText(r.program, lang)] : [];
+  const out = r.program.replaces
+    ? [say(lang, "ui/replacesRules", { bundled: !r.program.replacesLocal })]
+    : [];
   for (const p of used) {
     if (!p.override) continue;
-    const value = outcomeWords(p.value, p.unit, lang);
-    const line = say(lang, "ui/setBy", { label: p.label[lang], value, by: p.override });
+    const [label, value] = [p.label[lang], outcomeWords(p.value, p.unit, lang)];
+    const source = originOfValue(p, r.program);
+    const line = source
+      ? say(lang, "ui/setByLocalRule", { label, value, source })
+      : say(lang, "ui/setBy", { label, value, by: p.override });
     if (!out.includes(line)) out.push(line);
   }
   return out;
