@@ -71,5 +71,9 @@ export function filterLines(f: FilterResult, lang: Lang): string[] {
 
 /** `本地规则 x.yaml 替换了内置规则 rules/y.yaml`: said wherever a local rule file replaced a bundled program. */
 export function replacedText(program: Program, lang: Lang): string {
-  return say(lang, "ui/replaced", { file: program.file, replaces: program.replaces ?? "" });
+  return say(lang, "ui/replaced", {
+    file: program.file,
+    replaces: program.replaces ?? "",
+    bundled: !program.replacesLocal,
+  });
 }

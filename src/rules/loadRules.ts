@@ -188,7 +188,14 @@ export function loadRules(
       if (program) fileOf.set(program.id, shown);
       if (program) {
         const replaced = programs.get(program.id);
-        programs.set(program.id, replaced ? changedProgram(program, { replaces: replaced.file }) : program);
+        const local =
+          replaced && bundledOnly?.programs.get(program.id) !== replaced
+            ? { replacesLocal: true as const }
+            : {};
+        programs.set(
+          program.id,
+          replaced ? changedProgram(program, { replaces: replaced.file, ...local }) : program,
+        );
       }
       overrides.push(...(loaded.override ?? []));
       if (loaded.overrideSources) overrideSources.push(loaded.overrideSources);

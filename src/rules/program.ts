@@ -136,6 +136,8 @@ export interface Program {
   readonly file: string;
   /** The rule file this program replaces, when a local rule directory overrides a bundled program. */
   readonly replaces?: string;
+  /** Set when the program replaced is itself from a local rule directory (loaded earlier), not a bundled one. */
+  readonly replacesLocal?: true;
   /** Set when local override files give some parameters new values: which files, which parameters. */
   readonly overriddenBy?: { readonly files: readonly string[]; readonly parameters: readonly string[] };
   readonly title: LocalText;

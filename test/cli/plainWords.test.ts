@@ -42,7 +42,7 @@ describe("plain explanations", () => {
     ]);
     expect(stdout).toContain("最低工资地区类别（按参保县区）（永宁县）：2");
     expect(stdout).toContain("失业保险金月标准（按地区类别）（2）：1656元/月");
-    expect(stdout).toContain("1656元/月 × 第一档比例 80% = 1324.8元/月");
+    expect(stdout).toContain("1656元/月 × 第一档比例 80%（依据[3]，自2020年3月1日起） = 1324.8元/月");
     expect(stdout).toContain("1324.8元/月 × 6个月 = 合计7948.8元");
   });
 

@@ -55,6 +55,18 @@ function printToPdf(html: string, name: string): string {
 
 const tool = (name: string, ...args: string[]) => execFileSync(name, args, { encoding: "utf8" });
 
+/** The text of the page that carries the signature line (zh or en), which must be there. */
+function signedPage(pdf: string): string {
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(tool("pdfinfo", pdf))?.[1]);
+  const text = (page: number) =>
+    tool("pdftotext", "-f", String(page), "-l", String(page), "-enc", "UTF-8", pdf, "-");
+  const signed = Array.from({ length: pages }, (_, i) => text(i + 1)).filter((t) =>
+    /经办人（签字）|Caseworker \(signature\)/.test(t),
+  );
+  expect(signed).toHaveLength(1);
+  return signed[0] as string;
+}
+
 describe.skipIf(missing !== "")(
   `case report printed by chromium${missing ? ` (skipped: ${missing})` : ""}`,
   () => {
@@ -82,6 +94,7 @@ describe.skipIf(missing !== "")(
         const text = tool("pdftotext", "-enc", "UTF-8", pdf, "-");
         expect(text).toContain("补贴资格测算报告");
         expect(text).toContain("经办人（签字）");
+        expect(signedPage(pdf)).toContain("申报信息");
         expect(text.replace(/\s/g, "")).not.toContain(ID);
         expect(text).not.toMatch(/\d{17}[\dX]/);
         // Every font is embedded; the Chinese text comes out of them (Noto Sans CJK, which Skia embeds as Type 3,
@@ -90,6 +103,22 @@ describe.skipIf(missing !== "")(
         expect(fonts.length).toBeGreaterThan(0);
         for (const f of fonts) expect(f, "embedded").toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
         expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
+      }, 120_000);
+
+    // analyst2 F6: the signature never stands alone on a page; it is printed with the facts it attests (zh above,
+    // English here; the Ningxia subsidy alone is the report that had its signature alone on page 2).
+    const SUBSIDY_ONLY = "examples/ningxia-unemployment.yaml --program ningxia.unemployment-subsidy";
+    for (const [profile, lang] of [
+      ...PROFILES.map((p) => [p, "en"]),
+      [SUBSIDY_ONLY, "zh"],
+      [SUBSIDY_ONLY, "en"],
+    ] as const)
+      it(`${profile} (${lang}): the signature is on the page of the facts it attests`, async () => {
+        const [file, ...rest] = profile.split(" ");
+        const args = ["eval", file as string, ...rest, "--format", "html", "--as-of", "2021-09-01"];
+        const { stdout } = await butie([...args, "--lang", lang]);
+        const pdf = printToPdf(stdout, `signed-${lang}-${profile.replace(/\W+/g, "-")}`);
+        expect(signedPage(pdf)).toContain(lang === "zh" ? "申报信息" : "Information given");
       }, 120_000);
 
     it("the applicant's report shows the masked ID number", async () => {

@@ -39,19 +39,23 @@ describe("a count of persons in the arithmetic", () => {
 
   it("reads persons × yuan per person = yuan in Chinese", async () => {
     const one = await evalHires(false, "zh");
-    expect(one.stdout).toContain("符合奖补条件的吸纳人员 1人 × 每吸纳1人奖补 2000元 = 2000元");
+    expect(one.stdout).toContain(
+      "符合奖补条件的吸纳人员 1人 × 每吸纳1人奖补 2000元（依据[1]，自2021年8月26日起） = 2000元",
+    );
     const two = await evalHires(true, "zh");
-    expect(two.stdout).toContain("符合奖补条件的吸纳人员 2人 × 每吸纳1人奖补 2000元 = 4000元");
+    expect(two.stdout).toContain(
+      "符合奖补条件的吸纳人员 2人 × 每吸纳1人奖补 2000元（依据[1]，自2021年8月26日起） = 4000元",
+    );
   });
 
   it("reads person(s) × yuan = yuan in English", async () => {
     const one = await evalHires(false, "en");
     expect(one.stdout).toContain(
-      "Hires that qualify 1 person × Reward per qualifying hire 2000 yuan = 2000 yuan",
+      "Hires that qualify 1 person × Reward per qualifying hire 2000 yuan (source [1], from 26 August 2021) = 2000 yuan",
     );
     const two = await evalHires(true, "en");
     expect(two.stdout).toContain(
-      "Hires that qualify 2 people × Reward per qualifying hire 2000 yuan = 4000 yuan",
+      "Hires that qualify 2 people × Reward per qualifying hire 2000 yuan (source [1], from 26 August 2021) = 4000 yuan",
     );
   });
 

@@ -47,6 +47,7 @@ ol.sources q { color: #333; }
 .derived { font-size: 7.5pt; color: #444; }
 .disclaimer { margin-top: 8pt; }
 .signature { margin-top: 12pt; display: flex; gap: 16mm; }
+.closing { break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .signature .blank { display: inline-block; min-width: 50mm; border-bottom: 1px solid #111; }
 ul.conditions { list-style: none; padding-left: 3pt; }
 .cite { font-size: 8pt; color: #333; }
@@ -159,6 +160,7 @@ function reportBody(rep: CaseReport, lang: Lang): string {
     body.push(
       `<h2>${esc(t("elsewhere"))}</h2><ul>${rep.elsewhere.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>`,
     );
+  const closing: string[] = [];
   if (rep.facts.length) {
     // Two facts a row: the list is long and each value short.
     const cells = rep.facts.map(
@@ -168,11 +170,15 @@ function reportBody(rep: CaseReport, lang: Lang): string {
     const rows = cells.flatMap((c, i) =>
       i % 2 ? [] : [`<tr>${c}${cells[i + 1] ?? "<td></td><td></td>"}</tr>`],
     );
-    body.push(`<h2>${esc(t("facts"))}</h2><table class="facts"><tbody>`, ...rows, "</tbody></table>");
+    closing.push(`<h2>${esc(t("facts"))}</h2><table class="facts"><tbody>`, ...rows, "</tbody></table>");
   }
+  // The facts attested, the disclaimer and the signature stay on one page: a signature never stands alone on one.
   body.push(
+    `<div class="closing">`,
+    ...closing,
     `<p class="disclaimer">${esc(t("disclaimer"))}</p>`,
     `<p class="signature"><span>${esc(t("signature"))}<span class="blank"></span></span><span>${esc(t("date"))}<span class="blank"></span></span></p>`,
+    "</div>",
   );
   return body.join("\n");
 }
@@ -220,10 +226,8 @@ function programSection(v: ProgramView, rep: CaseReport, lang: Lang): string {
     out.push(
       `<p class="cite">${esc(t("cited"))}${cited.map((n) => `[${n}]`).join(" ")}${esc(t("seeBelow"))}</p>`,
     );
-  if (v.missing.length)
-    out.push(
-      `<h3>${esc(t("questions"))}</h3><ul>${v.missing.map((q) => `<li>${esc(q)}</li>`).join("")}</ul>`,
-    );
+  if (v.needed.length)
+    out.push(`<h3>${esc(t("questions"))}</h3><ul>${v.needed.map((q) => `<li>${esc(q)}</li>`).join("")}</ul>`);
   out.push("</section>");
   return out.join("\n");
 }

@@ -59,9 +59,9 @@ export function renderMarkdown(evaluation: Evaluation, o: ReportOptions): string
     }
     const cited = rep.citations.get(v);
     if (cited?.length) lines.push("", `${t("cited")}${cited.map((n) => `[${n}]`).join(" ")}${t("seeBelow")}`);
-    if (v.missing.length) {
+    if (v.needed.length) {
       lines.push("", `**${t("questions")}**`, "");
-      for (const q of v.missing) lines.push(`- ${md(q)}`);
+      for (const q of v.needed) lines.push(`- ${md(q)}`);
     }
   }
   if (rep.sources.length) {

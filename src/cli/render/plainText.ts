@@ -3,7 +3,8 @@ import type { Evaluation, Status } from "../../engine/result.js";
 import { say } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { type Lang, UI } from "../i18n.js";
-import { amountWords, ifInForceWords, MARK, type ProgramView, programView } from "./plain/programView.js";
+import { amountWords, ifInForceWords } from "./plain/conclusionWords.js";
+import { MARK, type ProgramView, programView } from "./plain/programView.js";
 import { isoDateWords } from "./plain/words.js";
 import { fitLines, fittedTable } from "./width.js";
 
@@ -98,7 +99,7 @@ function programLines(v: ProgramView, o: PlainOptions): string[] {
     } else out.push(c.yellow(`  ! ${caveat}`));
   if (v.status !== "not-applicable" && v.sources.length) {
     out.push(`  ${UI.sources[lang]}${colon}`);
-    for (const s of v.sources) out.push(`    ${s.title}`);
+    for (const s of v.sources) out.push(`    [${s.n}] ${s.title}`);
   }
   if (v.missing.length) {
     out.push(c.yellow(`  ${UI.questions[lang]}${colon}`));

@@ -1,12 +1,12 @@
-import type { Evaluation, ProgramResult, Status } from "../../engine/result.js";
+import type { Evaluation, Status } from "../../engine/result.js";
 import { formatIsoDate } from "../../expr/values.js";
 import { say } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
 import { maskIdNumber, parseIdNumber } from "../../profile/idNumber.js";
 import type { Profile } from "../../profile/profile.js";
-import type { Program } from "../../rules/program.js";
 import { type Lang, UI } from "../i18n.js";
 import { type Io, todayIso } from "../io.js";
+import type { DecisionSource } from "./plain/decisionSources.js";
 import { type ProgramView, programView } from "./plain/programView.js";
 import { fieldLabel, fieldValueWords, isoDateWords } from "./plain/words.js";
 import { type WhatIfChange, whatIfNote } from "./whatIf.js";
@@ -55,7 +55,7 @@ export interface CaseReport {
   /** Programs whose place the profile does not give, one line each (unless `all`). */
   readonly elsewhere: readonly string[];
   readonly facts: readonly FactView[];
-  /** Every source cited by a listed program, once, numbered from 1 in order of first citation. */
+  /** Every source a listed program's decision rests on, once, numbered from 1 in order of first citation. */
   readonly sources: readonly SourceView[];
   /** The numbers of a program's sources in `sources`. */
   readonly citations: ReadonlyMap<ProgramView, readonly number[]>;
@@ -85,23 +85,21 @@ const ID_NUMBER = "person.idNumber";
 /** Build the report model of one evaluation. */
 export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport {
   const results = [...evaluation.results].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-  const views = results.map((r) => programView(r, o.catalogue, o.lang));
-  const programs = views.filter((v) => o.all || !v.elsewhere);
   const sources: SourceView[] = [];
-  const citations = new Map<ProgramView, number[]>();
-  for (const [i, v] of views.entries()) {
-    if (v.status === "not-applicable" || !programs.includes(v)) continue;
-    citations.set(
-      v,
-      bearingSources(results[i] as ProgramResult).map((s) => {
-        let at = sources.findIndex((x) => x.title === s.title);
-        if (at < 0) at = sources.push({ title: s.title, ...(s.url ? { url: s.url } : {}), quotes: [] }) - 1;
-        const quotes = (sources[at] as SourceView).quotes;
-        if (!quotes.includes(s.quote)) quotes.push(s.quote);
-        return at + 1;
-      }),
-    );
-  }
+  // Each source once, numbered in order of first citation, with every passage quoted from it.
+  const numberOf = (s: DecisionSource) => {
+    let at = sources.findIndex((x) => x.title === s.title);
+    if (at < 0) at = sources.push({ title: s.title, ...(s.url ? { url: s.url } : {}), quotes: [] }) - 1;
+    const quotes = (sources[at] as SourceView).quotes;
+    if (s.quote && !quotes.includes(s.quote)) quotes.push(s.quote);
+    return at + 1;
+  };
+  const views = results.map((r) => {
+    const v = programView(r, o.catalogue, o.lang);
+    return o.all || !v.elsewhere ? programView(r, o.catalogue, o.lang, numberOf) : v;
+  });
+  const programs = views.filter((v) => o.all || !v.elsewhere);
+  const citations = new Map(programs.map((v) => [v, v.sources.map((s) => s.n)] as const));
   const reference = evaluation.reference ?? o.profile?.fields.get(CASE_REFERENCE);
   const id = o.profile?.fields.get(ID_NUMBER);
   return {
@@ -118,30 +116,6 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
     elsewhere: views.flatMap((v) => (!o.all && v.elsewhere ? [v.elsewhere] : [])),
     facts: facts(o),
   };
-}
-
-/**
- * The sources that bear on this decision, in the rule's order: those of the conditions that decided (every
- * condition of an eligible result, the failed ones of an ineligible one, the open ones of an undetermined one),
- * of the values and cases the amount used, and of the caveats shown. A program whose deciding parts cite
- * nothing is cited by all its sources, so that no decision stands without one.
- */
-function bearingSources(r: ProgramResult): Program["sources"] {
-  const decided = r.conditions.filter((c) =>
-    r.status === "eligible" ? true : r.status === "ineligible" ? c.result === false : c.result === null,
-  );
-  const a = r.status === "eligible" ? r.amount : null;
-  const shown = new Set((r.caveats ?? []).map((c) => c.id));
-  const ids = new Set([
-    ...decided.map((c) => c.source),
-    ...(a?.parameters ?? []).map((p) => p.ref),
-    a?.caseSources?.value,
-    a?.caseSources?.months,
-    a?.continued ? r.program.amount?.continueUntil?.source : undefined,
-    ...(r.program.caveats ?? []).filter((c) => shown.has(c.id)).map((c) => c.source),
-  ]);
-  const cited = r.program.sources.filter((s) => ids.has(s.id));
-  return cited.length ? cited : r.program.sources;
 }
 
 /** Every field the profile gives, in catalogue order, with birth date and sex marked when the ID number gave them. */

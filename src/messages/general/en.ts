@@ -201,7 +201,12 @@ export const enGeneral = {
   "ui/enumComma": ", ",
   "ui/or": " or ",
   "ui/recordLine": ({ mark, n, why, values }) => `${mark} ${n}: ${why}${values}`,
-  "ui/replaced": ({ file, replaces }) => `local rules ${file} replace the bundled ${replaces}`,
+  "ui/replaced": ({ file, replaces, bundled }) =>
+    `local rules ${file} replace the ${bundled ? "bundled" : "local"} ${replaces}`,
+  // fix-report (analyst2 F3): where a local value or program comes from, in words (its source; no file path).
+  "ui/setByLocalRule": ({ label, value, source }) => `${label} ${value}: a local rule, per ${source}`,
+  "ui/replacesRules": ({ bundled }) =>
+    `This program follows local rules, which replace ${bundled ? "the bundled rules" : "another local directory's rules"}`,
   "subject/person": "person",
   "subject/employer": "employer",
   // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.

@@ -172,7 +172,10 @@ export interface GeneralParams {
   "ui/enumComma": undefined;
   "ui/or": undefined;
   "ui/recordLine": { mark: string; n: string; why: string; values: string };
-  "ui/replaced": { file: string; replaces: string };
+  "ui/replaced": { file: string; replaces: string; bundled: boolean };
+  // fix-report (analyst2 F3): where a local value or program comes from, in words (its source; no file path).
+  "ui/setByLocalRule": { label: string; value: string; source: string };
+  "ui/replacesRules": { bundled: boolean };
   "subject/person": undefined;
   "subject/employer": undefined;
   // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.

@@ -190,7 +190,12 @@ export const zhGeneral = {
   "ui/enumComma": "、",
   "ui/or": "或",
   "ui/recordLine": ({ mark, n, why, values }) => `${mark} ${n}：${why}${values}`,
-  "ui/replaced": ({ file, replaces }) => `本地规则 ${file} 替换了内置规则 ${replaces}`,
+  "ui/replaced": ({ file, replaces, bundled }) =>
+    `本地规则 ${file} 替换了${bundled ? "内置规则" : "本地规则"} ${replaces}`,
+  // fix-report (analyst2 F3): where a local value or program comes from, in words (its source; no file path).
+  "ui/setByLocalRule": ({ label, value, source }) => `${label} ${value}：依据本地规定：${source}`,
+  "ui/replacesRules": ({ bundled }) =>
+    `本项目按本地规则计算，替换了${bundled ? "内置规则" : "先前加载的另一份本地规则"}`,
   "subject/person": "\u4e2a\u4eba",
   "subject/employer": "\u7528\u4eba\u5355\u4f4d",
   // fix-render (analyst F5): the amount's period, its parts and parameter units in words, not rule-file codes.

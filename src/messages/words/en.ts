@@ -63,6 +63,9 @@ export const enWords = {
   // fix-render (analyst F9): a value that takes effect within a payment schedule, from its date.
   "words/valueFrom": ({ label, date, value }) => `${label}: ${value} from ${date}`,
   "words/entryFrom": ({ label, key, date, value }) => `${label} “${key}”: ${value} from ${date}`,
+  // fix-report (analyst2 F5): a value of the rules in the arithmetic, tied to its source's number and its date.
+  "words/figureSource": ({ n, date }) => ` (source [${n}], from ${date})`,
+  "words/figureCited": ({ n }) => ` (source [${n}])`,
   "words/lookup": ({ label, key, value }) => `${label} “${key}”: ${value}`,
   "words/round": ({ from, how, places, to }) => `${from} ${how} ${places} = ${to}`,
   "words/round/half-up": "rounded half up",

@@ -42,6 +42,9 @@ export interface WordsParams {
   // fix-render (analyst F9): a value that takes effect within a payment schedule, from its date.
   "words/valueFrom": { label: string; date: string; value: string };
   "words/entryFrom": { label: string; key: string; date: string; value: string };
+  // fix-report (analyst2 F5): a value of the rules in the arithmetic, tied to its source's number and its date.
+  "words/figureSource": { n: number; date: string };
+  "words/figureCited": { n: number };
   "words/lookup": { label: string; key: string; value: string };
   "words/round": { from: string; how: string; places: string; to: string };
   "words/round/half-up": undefined;

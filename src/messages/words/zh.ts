@@ -56,6 +56,9 @@ export const zhWords = {
   // fix-render (analyst F9): a value that takes effect within a payment schedule, from its date.
   "words/valueFrom": ({ label, date, value }) => `${label}：自${date}起 ${value}`,
   "words/entryFrom": ({ label, key, date, value }) => `${label}（${key}）：自${date}起 ${value}`,
+  // fix-report (analyst2 F5): a value of the rules in the arithmetic, tied to its source's number and its date.
+  "words/figureSource": ({ n, date }) => `（依据[${n}]，自${date}起）`,
+  "words/figureCited": ({ n }) => `（依据[${n}]）`,
   "words/lookup": ({ label, key, value }) => `${label}（${key}）：${value}`,
   "words/round": ({ from, how, places, to }) => `${from} 按${how}${places} = ${to}`,
   "words/round/half-up": "四舍五入",

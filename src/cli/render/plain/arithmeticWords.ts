@@ -1,5 +1,5 @@
 import Big from "big.js";
-import type { AmountResult } from "../../../engine/result.js";
+import type { AmountResult, UsedParameter } from "../../../engine/result.js";
 import { type ScheduleValue, scheduleValues } from "../../../explain/scheduleValues.js";
 import type {
   ArithmeticRecord,
@@ -8,6 +8,7 @@ import type {
   Operand,
   TotalRecord,
 } from "../../../expr/explainRecord.js";
+import type { Value } from "../../../expr/values.js";
 import { say } from "../../../messages/index.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
 import type { Program } from "../../../rules/program.js";
@@ -18,6 +19,10 @@ interface Ctx {
   readonly program: Program;
   readonly catalogue: FieldCatalogue;
   readonly lang: Lang;
+  /** The number of the source a value of the rules cites, if it cites one (a `--param` value does not). */
+  readonly sourceNumber?: (used: UsedParameter) => number | undefined;
+  /** Set inside: the words tying the value of the named parameter to its source and date (`（依据[4]，自…起）`). */
+  readonly cite?: (name: string) => string;
 }
 
 const ROUNDING = new Set(["half-up", "down", "up", "half-even"]);
@@ -28,7 +33,17 @@ const PLACES = new Set(["0", "1", "2"]);
  * `月缴存基数 3333元/月 × 缴存比例 5% = 166.65元/月`, `166.65元/月 按四舍五入到元 = 167元/月`.
  */
 export function arithmeticWords(a: AmountResult, ctx: Ctx): string[] {
-  const lines: string[] = [];
+  // Each value of the rules the amount read, with its source and the date it took effect: in the step that names
+  // it, else on a line of its own (an amount that is a value, a tier's bound, the months).
+  const lines: string[] = unnamedValues(a).map((used) => `${usedWords(used, ctx)}${cite(used, ctx)}`);
+  ctx = {
+    ...ctx,
+    cite: (name) =>
+      cite(
+        a.parameters.find((p) => p.name === name),
+        ctx,
+      ),
+  };
   let lastUnit: string | undefined;
   let lastResult: Big | undefined;
   for (const rec of a.records ?? []) {
@@ -79,8 +94,9 @@ function operandWords(o: Operand, ctx: Ctx): string {
   if (o.counts) return countWords(o, o.counts, ctx);
   const q = quantityWords(o.value, o.unit, ctx.lang);
   if (!o.name) return q;
-  const label =
-    ctx.program.parameters.get(o.name)?.label[ctx.lang] ?? fieldLabel(o.name, ctx.catalogue, ctx.lang);
+  const parameter = ctx.program.parameters.get(o.name);
+  if (parameter) return `${parameter.label[ctx.lang]} ${q}${ctx.cite?.(o.name) ?? ""}`;
+  const label = fieldLabel(o.name, ctx.catalogue, ctx.lang);
   return label ? `${label} ${q}` : q;
 }
 
@@ -104,9 +120,12 @@ function laterValueWords({ used, key }: ScheduleValue, ctx: Ctx): string {
   const value = outcomeWords(used.value, used.unit, lang);
   const date = isoDateWords(used.since, lang);
   const label = used.label[lang];
-  return key === undefined
-    ? say(lang, "words/valueFrom", { label, date, value })
-    : say(lang, "words/entryFrom", { label, key: keyWords(key, lang), date, value });
+  const n = ctx.sourceNumber?.(used);
+  const line =
+    key === undefined
+      ? say(lang, "words/valueFrom", { label, date, value })
+      : say(lang, "words/entryFrom", { label, key: keyWords(key, lang), date, value });
+  return n === undefined ? line : `${line}${say(lang, "words/figureCited", { n })}`;
 }
 
 /** A table's key: a region code as the place's name in the run's language. */
@@ -117,7 +136,35 @@ function lookupWords(rec: LookupRecord, ctx: Ctx): string {
   const label = ctx.program.parameters.get(rec.table)?.label[lang] ?? "";
   const key = keyWords(rec.key, lang);
   if (rec.value === undefined) return say(lang, "words/lookupMissing", { label, key });
-  return say(lang, "words/lookup", { label, key, value: outcomeWords(rec.value, rec.unit, lang) });
+  const value = `${outcomeWords(rec.value, rec.unit, lang)}${ctx.cite?.(rec.table) ?? ""}`;
+  return say(lang, "words/lookup", { label, key, value });
+}
+
+/**
+ * `（依据[4]，自2021年9月1日起）`: the source of a value of the rules and the date it took effect, or nothing for a value
+ * no source gives (a supposed `--param` value, which the what-if note names).
+ */
+function cite(used: UsedParameter | undefined, ctx: Ctx): string {
+  const n = used && ctx.sourceNumber?.(used);
+  if (!used || n === undefined) return "";
+  return say(ctx.lang, "words/figureSource", { n, date: isoDateWords(used.since, ctx.lang) });
+}
+
+/** The values the amount read that no step names (the value of a case, a tier's bound, the months), if known. */
+function unnamedValues(a: AmountResult): UsedParameter[] {
+  const named = new Set<string>();
+  for (const rec of a.records ?? []) {
+    if (rec.kind === "lookup") named.add(rec.table);
+    if (rec.kind === "arithmetic") for (const o of [rec.left, rec.right]) if (o.name) named.add(o.name);
+  }
+  const single = (v: Value) =>
+    v instanceof Big || v instanceof Date || typeof v === "boolean" || typeof v === "string";
+  return a.parameters.filter((p) => !named.has(p.name) && single(p.value));
+}
+
+/** `最长发放月数 6个月`. */
+function usedWords(used: UsedParameter, ctx: Ctx): string {
+  return `${used.label[ctx.lang]} ${outcomeWords(used.value, used.unit, ctx.lang)}`;
 }
 
 function callWords(rec: CallRecord, unit: string | undefined, lang: Lang): string | undefined {

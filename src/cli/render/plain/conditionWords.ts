@@ -43,7 +43,9 @@ export function conditionWords(c: ConditionResult, catalogue: FieldCatalogue, la
     if (w.field) stated.add(w.field);
   }
   for (const s of c.seen) {
-    if (stated.has(s.field)) continue;
+    // A decided condition did not need a fact not given (three-valued logic), unless a default stood in for it,
+    // which the assumption sentence says: listing it would make the file look incomplete.
+    if (stated.has(s.field) || (s.value === undefined && c.result !== null)) continue;
     const label = fieldLabel(s.field, catalogue, lang) ?? "";
     const value = fieldValueWords(s.field, s.value, catalogue, lang);
     parts.push(join(label && sentence.includes(label) ? "" : label, value, lang));

@@ -1,31 +1,35 @@
-import type Big from "big.js";
 import { currencyLines } from "../../../engine/currency.js";
 import type {
-  AmountResult,
   ConditionResult,
   FilterResult,
   ProgramResult,
   Status,
+  UsedParameter,
 } from "../../../engine/result.js";
 import { exclusionText } from "../../../explain/json.js";
-import { replacedText } from "../../../explain/lines.js";
 import { say, sayMessage } from "../../../messages/index.js";
-import { lawOnlyUnknown, statusWords } from "../../../messages/status.js";
+import { statusWords } from "../../../messages/status.js";
 import type { FieldCatalogue } from "../../../profile/fields.js";
-import { type Lang, REASON_TEXT, STATUS_TEXT } from "../../i18n.js";
+import type { Lang } from "../../i18n.js";
 import { arithmeticWords } from "./arithmeticWords.js";
+import { conclusion } from "./conclusionWords.js";
 import { conditionWords } from "./conditionWords.js";
+import {
+  type DecisionSource,
+  decisionSources,
+  originOfValue,
+  shownAmount,
+  sourceOfValue,
+} from "./decisionSources.js";
 import { namedWords } from "./namedWords.js";
 import {
   fieldLabel,
   fieldQuestion,
-  isoDateWords,
   monthWords,
   notGiven,
   outcomeWords,
   placeWords,
   quantityWords,
-  scheduleRuns,
 } from "./words.js";
 
 // One plain-language view of a program's result, drawn by the terminal table, Markdown and the HTML report alike.
@@ -66,18 +70,36 @@ export interface ProgramView {
   readonly caveats: readonly string[];
   /** The currency caveat (one of `caveats`) as its head and one short line per group of values, for the terminal. */
   readonly currency?: { readonly sentence: string; readonly head: string; readonly lines: readonly string[] };
-  readonly sources: readonly { readonly title: string; readonly url?: string; readonly quote: string }[];
-  /** Each missing field worded as the question `ask` would put. */
+  /** The sources the decision rests on, each with its number (in the view, or in the report it is part of). */
+  readonly sources: readonly NumberedSource[];
+  /** Each missing field worded as the question `ask` would put (the terminal speaks to the person). */
   readonly missing: readonly string[];
+  /** Each missing field by its label (the case report speaks of the applicant, to the caseworker). */
+  readonly needed: readonly string[];
   /** Values that are not the bundled ones (`--param`, a local rule directory), and a local program's file. */
   readonly overrides: readonly string[];
   /** Set when the profile does not give the program's place: the whole program in one line. */
   readonly elsewhere?: string;
 }
 
-/** Build the plain view of one result. */
-export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): ProgramView {
+/** A source the decision rests on, with the number the view's figures and citations give it. */
+export interface NumberedSource extends DecisionSource {
+  readonly n: number;
+}
+
+/**
+ * Build the plain view of one result. `numberOf` numbers its sources (a report numbers those of all its programs
+ * once); by default they are numbered from 1 in the view.
+ */
+export function programView(
+  r: ProgramResult,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+  numberOf?: (source: DecisionSource) => number,
+): ProgramView {
   const a = r.amount;
+  const cited = r.status === "not-applicable" ? [] : decisionSources(r);
+  const sources = cited.map((s, i) => ({ ...s, n: numberOf ? numberOf(s) : i + 1 }));
   const decisive = (c: ConditionResult) =>
     r.status === "ineligible" ? c.result === false : r.status === "undetermined" ? c.result === null : true;
   const reasons = r.conditions.map((c) => ({
@@ -109,7 +131,7 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     ...(a?.case ? { caseLabel: a.case[lang] } : {}),
     ...(a?.monthsCase ? { monthsCase: a.monthsCase[lang] } : {}),
     named: namedWords(r, lang),
-    arithmetic: arithmetic(r, catalogue, lang),
+    arithmetic: arithmetic(r, catalogue, lang, sources),
     // A schedule whose months are all alike says nothing the amount and the months do not.
     schedule: (new Set((a?.schedule ?? []).map((p) => p.value?.toString())).size > 1
       ? (a?.schedule ?? [])
@@ -121,12 +143,9 @@ export function programView(r: ProgramResult, catalogue: FieldCatalogue, lang: L
     ...(r.priority ? { priority: priorityLine(r.priority, catalogue, lang) } : {}),
     caveats,
     ...currencyView(r, lang),
-    sources: r.program.sources.map((s) => ({
-      title: s.title,
-      ...(s.url ? { url: s.url } : {}),
-      quote: s.quote,
-    })),
+    sources,
     missing: r.missing.map((f) => fieldQuestion(f, catalogue, lang)),
+    needed: r.missing.map((f) => fieldLabel(f, catalogue, lang) ?? f),
     overrides: overrides(r, lang),
     ...elsewhere(r, catalogue, lang),
   };
@@ -139,10 +158,20 @@ function currencyView(r: ProgramResult, lang: Lang): Pick<ProgramView, "currency
   return { currency: { sentence: c.text[lang], head, lines: currencyLines(c.currency, lang) } };
 }
 
-/** The arithmetic of the amount paid, or of the amount it would pay if it still runs past its horizon. */
-function arithmetic(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): readonly string[] {
-  const a = r.status === "eligible" ? r.amount : r.lawUnknown?.ifInForce;
-  return a ? arithmeticWords(a, { program: r.program, catalogue, lang }) : [];
+/**
+ * The arithmetic of the amount paid, or of the amount it would pay if it still runs past its horizon, each value of
+ * the rules with the number of its source.
+ */
+function arithmetic(
+  r: ProgramResult,
+  catalogue: FieldCatalogue,
+  lang: Lang,
+  sources: readonly NumberedSource[],
+): readonly string[] {
+  const a = shownAmount(r);
+  const sourceNumber = (used: UsedParameter) =>
+    (sourceOfValue(used, r, sources) as NumberedSource | undefined)?.n;
+  return a ? arithmeticWords(a, { program: r.program, catalogue, lang, sourceNumber }) : [];
 }
 
 /** `属于优先对象（✓ 无法外出务工：是；…）`: the priority, then the conditions that set it. */
@@ -164,83 +193,6 @@ function priorityLine(
   return why ? say(lang, "ui/withParenthesis", { text: head, assumed: why }) : head;
 }
 
-/** The conclusion, first: `符合条件，预计每月334元`, `不符合条件：…`, `还不能确定：需补充3项信息`. */
-function conclusion(r: ProgramResult, lang: Lang): string {
-  if (r.status === "not-applicable")
-    return r.reason
-      ? (REASON_TEXT[r.reason]?.[lang] ?? STATUS_TEXT[r.status][lang])
-      : STATUS_TEXT[r.status][lang];
-  if (lawOnlyUnknown(r)) return lawUnknownWords(r, lang);
-  if (r.status === "undetermined") return say(lang, "ui/undeterminedNeeds", { n: r.missing.length });
-  if (r.status === "ineligible") {
-    const failed = r.conditions.filter((c) => c.result === false);
-    const first = failed[0]?.text[lang] ?? "";
-    return say(lang, "ui/ineligibleBecause", { first, n: failed.length });
-  }
-  const a = r.amount;
-  if (!a) return say(lang, "ui/eligible");
-  if (a.value === null) {
-    if (a.note) return say(lang, "ui/eligibleNote", { note: a.note[lang] });
-    return `${say(lang, "ui/eligibleAmountOpen")}${possibleWords(a, lang)}`;
-  }
-  const kind =
-    a.kind === "paid-to-person" ? "" : `${say(lang, "ui/clauseSeparator")}${say(lang, `ui/kind/${a.kind}`)}`;
-  return say(lang, "ui/eligibleAmount", { amount: `${amountWords(a, lang)}${kind}` });
-}
-
-/** `还不能确定：2026年1月1日起是否仍在实施，未见公开来源确认；若仍在实施：一次性5000元`. */
-function lawUnknownWords(r: ProgramResult, lang: Lang): string {
-  const on = isoDateWords((r.lawUnknown as NonNullable<ProgramResult["lawUnknown"]>).from, lang);
-  return say(lang, "ui/lawUnknown", { on, ifInForce: ifInForceWords(r, lang) });
-}
-
-/** `若仍在实施：一次性5000元`, or nothing when the program pays no amount or something else is open. */
-export function ifInForceWords(r: ProgramResult, lang: Lang): string {
-  const a = r.lawUnknown?.ifInForce;
-  return a ? say(lang, "currency/ifInForce", { amount: amountWords(a, lang) }) : "";
-}
-
-/** `每月334元，最长6个月，合计2004元`, `一次性5000元`, `每月最高1800元`. */
-export function amountWords(a: AmountResult, lang: Lang): string {
-  if (a.value === null)
-    return a.note ? a.note[lang] : `${say(lang, "ui/toBeDecided")}${possibleWords(a, lang)}`;
-  // A deposit is said as one: `每月缴存334元`, never as money received.
-  const paidIn = a.kind === "paid-by-person" ? say(lang, "ui/paidIn") : "";
-  const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
-  const upTo = a.bound === "at-most";
-  const head = say(lang, a.per === "month" ? "ui/perMonthAmount" : "ui/onceAmount", { v, upTo });
-  // A standard raised mid-way, or unknown past its horizon: say from when each later amount is paid (or unknown), so
-  // "每月" never misstates the months after it.
-  const changes = (scheduleRuns(a) ?? []).slice(1).map((r) => {
-    const month = monthWords(r.from ?? "", lang);
-    return r.value === null
-      ? say(lang, "ui/unknownFrom", { month })
-      : say(lang, "ui/monthlyFrom", { month, v: quantityWords(r.value, "yuan", lang) });
-  });
-  const withChanges = changes.length
-    ? say(lang, "ui/withParenthesis", { text: head, assumed: changes.join(say(lang, "ui/listComma")) })
-    : head;
-  if (!a.months) return head;
-  const months = quantityWords(a.months, "months", lang);
-  // Months known but a later month's value not (a standard past its horizon): the months still stand.
-  if (!a.total) return say(lang, "ui/monthsTotalUnknown", { head: withChanges, months });
-  return say(lang, "ui/monthsAndTotal", {
-    head: withChanges,
-    months,
-    total: quantityWords(a.total, "yuan", lang),
-  });
-}
-
-/** `：可能为2000元或5000元`, `：至少4000元，至多6000元`. */
-function possibleWords(a: AmountResult, lang: Lang): string {
-  const p = a.possible;
-  if (!p) return "";
-  const y = (v: Big) => quantityWords(v, "yuan", lang);
-  if (p.values) return say(lang, "ui/possibleValues", { values: p.values.map(y).join(say(lang, "ui/or")) });
-  if (p.atLeast && p.atMost) return say(lang, "ui/possibleRange", { lo: y(p.atLeast), hi: y(p.atMost) });
-  return "";
-}
-
 /**
  * A program whose place the profile does not give concerns the person only if they are there: one line,
  * `若户籍所在地在合肥市：合肥市个人自愿缴存住房公积金 — 还需 出生日期、性别等8项`.
@@ -257,14 +209,22 @@ function elsewhere(r: ProgramResult, catalogue: FieldCatalogue, lang: Lang): { e
   return { elsewhere: say(lang, "ui/elsewhereLine", { label, where, title, shown, total: others.length }) };
 }
 
-/** `月补助标准 600元/月：由 --param … 指定`: what-if values and local rules, said wherever they were used. */
+/**
+ * `月补助标准 600元/月：由 --param … 指定` (a what-if), `…：依据本地规定：<its source>` (a local value), and whether a local
+ * program replaced the bundled one: said in words wherever they were used, never by file.
+ */
 function overrides(r: ProgramResult, lang: Lang): string[] {
   const used = [...r.conditions.flatMap((c) => c.parameters), ...(r.amount?.parameters ?? [])];
-  const out = r.program.replaces ? [replacedText(r.program, lang)] : [];
+  const out = r.program.replaces
+    ? [say(lang, "ui/replacesRules", { bundled: !r.program.replacesLocal })]
+    : [];
   for (const p of used) {
     if (!p.override) continue;
-    const value = outcomeWords(p.value, p.unit, lang);
-    const line = say(lang, "ui/setBy", { label: p.label[lang], value, by: p.override });
+    const [label, value] = [p.label[lang], outcomeWords(p.value, p.unit, lang)];
+    const source = originOfValue(p, r.program);
+    const line = source
+      ? say(lang, "ui/setByLocalRule", { label, value, source })
+      : say(lang, "ui/setBy", { label, value, by: p.override });
     if (!out.includes(line)) out.push(line);
   }
   return out;
