@@ -1,11 +1,12 @@
 import Big from "big.js";
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { isCollection, isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
 import { tooDeepAt } from "../files/nesting.js";
 import { LIMITS } from "../limits.js";
 import { type Message, message, sayMessage } from "../messages/index.js";
 import { visibleControls } from "../text/guard.js";
+import { YAML_PARSE_OPTIONS } from "./yamlOptions.js";
 
 type Path = readonly (string | number)[];
 
@@ -51,11 +52,8 @@ export class YamlSource {
     // Depth is bounded before parsing: past a few hundred levels the parser can abort the process itself.
     const deep = tooDeepAt(this.text);
     this.doc = parseDocument(deep === undefined ? this.text : "", {
+      ...YAML_PARSE_OPTIONS,
       lineCounter: this.lines,
-      prettyErrors: false,
-      // The parser's own check compares every key with every other (80,000 keys: minutes); checkValues
-      // finds duplicates in one pass instead, and names the key.
-      uniqueKeys: false,
     });
     if (deep !== undefined) {
       for (let i = this.text.indexOf("\n"); i >= 0 && i < deep; i = this.text.indexOf("\n", i + 1))
@@ -115,6 +113,9 @@ export class YamlSource {
       Pair: (_key, pair, path) => {
         const key = pair.key;
         const map = path[path.length - 1] as object;
+        // A list or mapping as a key (`{ [a]: 1 }`, `? - a`) names nothing; JavaScript would make it a string.
+        if (isCollection(key) && key.range)
+          this.say(key.range[0], "yaml/syntax", message("file/yaml-collection-key"));
         if (isScalar(key) && key.range) {
           const seen = keysOf.get(map) ?? new Set<string>();
           keysOf.set(map, seen);
