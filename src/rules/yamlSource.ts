@@ -63,7 +63,10 @@ export class YamlSource {
     // The first syntax error only: after it the parser's view of the file is lost, and every later token is
     // reported again as noise (analyst F10: 102 errors for one unquoted `{name}`).
     const syntax = this.doc.errors[0];
-    if (syntax) {
+    // The parser's own stack overflow (caught as RESOURCE_EXHAUSTION) is said as what it is, not in V8's English.
+    if (syntax?.code === "RESOURCE_EXHAUSTION")
+      this.say(syntax.pos[0], "yaml/syntax", message("file/too-deep", { limit: LIMITS.nestingDepth }));
+    else if (syntax) {
       const reason = syntax.message.split("\n")[0] ?? syntax.message;
       const braces = unquotedBraces(this.text, syntax.pos[0]);
       this.say(
