@@ -1,9 +1,9 @@
 import { type Document, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
-import { tooDeepAt } from "../files/nesting.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
+import { tooDeepForParserAt } from "../rules/parserDepth.js";
 import { YAML_PARSE_OPTIONS } from "../rules/yamlOptions.js";
 import { YamlSource } from "../rules/yamlSource.js";
 
@@ -30,7 +30,7 @@ export function profilesInText(
   if (ndjson) return ndjsonProfiles(name, text, catalogue, options);
   // Without a document marker the text is one document, read once; a list in it holds several applicants.
   // A text nested too deep is read as one document too: YamlSource refuses it before any parser composes it.
-  if (!/^(---|\.\.\.)(\s|$)/m.test(text) || tooDeepAt(text) !== undefined) {
+  if (!/^(---|\.\.\.)(\s|$)/m.test(text) || tooDeepForParserAt(text) !== undefined) {
     const src = new YamlSource(name, text);
     if (Array.isArray(src.data)) return documentsRead(name, [{ src, shift: 0 }], catalogue, options);
     const { profile, diagnostics } = readProfile(src, catalogue, options);

@@ -1,42 +1,35 @@
-import { Lexer } from "yaml";
 import { LIMITS } from "../limits.js";
 
 /**
- * Where a YAML or JSON text first nests deeper than `limit`, as a character offset; undefined when it never does.
- * The parsers recurse once per level, and past a few hundred levels of flow collections V8 aborts the whole
- * process (no exception to catch); nested collection keys cost the parser more than linear time (a 1 KB profile
- * of 200 levels: a minute). So depth is measured before any parser composes the text, and the count may only err
- * upward: flow brackets as the parser's own lexer sees them, and block levels (indentation steps and `- ` items).
+ * Where a YAML or JSON text first nests deeper than `limit`, as a character offset, by a quick scan of the raw
+ * text that needs no parser (a file refused as soon as it is read, a JSON profile before its reader): flow
+ * brackets outside quoted text, and block levels (indentation steps and `- ` items). It cannot know where a YAML
+ * plain scalar or comment ends (`a 'b [`, `# ]`), so it is not the gate: before the YAML parser composes a text,
+ * `tooDeepForParserAt` (src/rules/parserDepth.ts) counts as the parser's own lexer does (hostile F2).
  */
 export function tooDeepAt(text: string, limit: number = LIMITS.nestingDepth): number | undefined {
   const block = blockTooDeepAt(text, limit);
-  return flowTooDeepAt(text, limit, block ?? text.length) ?? block;
-}
-
-// Tokens the lexer yields that stand for no text (start of a document, of a scalar, an unclosed flow's end).
-const VIRTUAL = new Set(["\x02", "\x18", "\x1f"]);
-
-/**
- * The first flow bracket (`[` or `{`) more than `limit` deep, before `before`. The lexer (linear, no recursion)
- * is the one the parser reads with, so a bracket in a comment, in a quoted scalar or in a plain one (`a 'b [`)
- * counts exactly when the parser will nest on it: a scan of its own cannot know where a plain scalar ends
- * (hostile F2).
- */
-function flowTooDeepAt(text: string, limit: number, before: number): number | undefined {
-  let offset = 0;
   let flow = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (offset >= before) return undefined;
-    if (token === "[" || token === "{") {
-      if (++flow > limit) return offset;
-    } else if ((token === "]" || token === "}") && flow > 0) flow--;
-    if (!VIRTUAL.has(token)) offset += token.length;
+  let quote = "";
+  for (let i = 0; i < (block ?? text.length); i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === "'" && quote === "'" && text[i + 1] === "'") i++;
+      else if (c === quote) quote = "";
+    } else if ((c === '"' || c === "'") && opensQuote(text[i - 1])) quote = c;
+    else if (c === "[" || c === "{") {
+      if (++flow > limit) return i;
+    } else if ((c === "]" || c === "}") && flow > 0) flow--;
   }
-  return undefined;
+  return block;
 }
+
+// Wherever a quoted scalar may start (and a few places it may not, which only makes the count larger).
+const opensQuote = (before: string | undefined) => before === undefined || /[\s[{,:]/.test(before);
 
 /** The first line whose indentation steps and `- ` items make more than `limit` block levels. */
-function blockTooDeepAt(text: string, limit: number): number | undefined {
+export function blockTooDeepAt(text: string, limit: number): number | undefined {
   const indents: number[] = [];
   for (let i = 0; i < text.length; i = text.indexOf("\n", i) + 1 || text.length) {
     const prefix = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(i, i + 4 * limit + 64))?.[0] ?? "";

@@ -2,10 +2,10 @@ import Big from "big.js";
 import { isCollection, isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
-import { tooDeepAt } from "../files/nesting.js";
 import { LIMITS } from "../limits.js";
 import { type Message, message, sayMessage } from "../messages/index.js";
 import { visibleControls } from "../text/guard.js";
+import { tooDeepForParserAt } from "./parserDepth.js";
 import { YAML_PARSE_OPTIONS } from "./yamlOptions.js";
 
 type Path = readonly (string | number)[];
@@ -50,7 +50,7 @@ export class YamlSource {
     // A byte-order mark is not part of the text (editors on Windows write one before `- `).
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     // Depth is bounded before parsing: past a few hundred levels the parser can abort the process itself.
-    const deep = tooDeepAt(this.text);
+    const deep = tooDeepForParserAt(this.text);
     this.doc = parseDocument(deep === undefined ? this.text : "", {
       ...YAML_PARSE_OPTIONS,
       lineCounter: this.lines,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tooDeepAt } from "../../src/files/nesting.js";
+import { tooDeepForParserAt as tooDeepAt } from "../../src/rules/parserDepth.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
 
 // hostile F2: brackets inside comments counted as closes, and a `'` inside a plain scalar (`a 'b`) taken as a

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { YamlSource } from "../../src/rules/yamlSource.js";
 
 // As if the nesting guard had let a deep text through (hostile F2: it did): the parser's RangeError.
-vi.mock("../../src/files/nesting.js", () => ({ tooDeepAt: () => undefined }));
+vi.mock("../../src/rules/parserDepth.js", () => ({ tooDeepForParserAt: () => undefined }));
 
 describe("a stack overflow inside the YAML parser", () => {
   it("is said as nesting too deep, never in the engine's English words", () => {
