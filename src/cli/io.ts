@@ -1,3 +1,5 @@
+import { outputFailed } from "./outputFailure.js";
+
 /** Where a command reads and writes: the real process in `bin/`, buffers in tests. */
 export interface Io {
   readonly stdout: { write(text: string | Uint8Array): unknown };
@@ -18,10 +20,10 @@ export function processIo(): Io {
   // Streams are opened on first use: each costs node a few ms to set up, and stdin and stderr are often not used.
   return {
     get stdout() {
-      return endQuietlyOnEpipe(process.stdout);
+      return withWriteFailures(process.stdout, "stdout");
     },
     get stderr() {
-      return endQuietlyOnEpipe(process.stderr);
+      return withWriteFailures(process.stderr, "stderr");
     },
     get stdin() {
       return process.stdin;
@@ -39,13 +41,11 @@ export function processIo(): Io {
 
 const guarded = new WeakSet<NodeJS.WriteStream>();
 
-/** A reader that stops early (`butie … | head`) closes the pipe: that ends the output, it is not an error. */
-function endQuietlyOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+/** A failed write (a reader that stopped early, a full disk) is handled where it happens (outputFailure.ts). */
+function withWriteFailures(stream: NodeJS.WriteStream, name: "stdout" | "stderr"): NodeJS.WriteStream {
   if (!guarded.has(stream)) {
     guarded.add(stream);
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code !== "EPIPE") throw e;
-    });
+    stream.on("error", (e: NodeJS.ErrnoException) => outputFailed(e, name));
   }
   return stream;
 }

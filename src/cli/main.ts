@@ -4,6 +4,7 @@ import { escapeControl } from "../echo.js";
 import { jsonOutput } from "../text/guard.js";
 import { buildProgram } from "./commandTree.js";
 import type { Io } from "./io.js";
+import { isSaidOutputFailure, langOf } from "./outputFailure.js";
 import { guardedIo } from "./outputGuard.js";
 import { readableStack } from "./readableStack.js";
 import { commanderMessage } from "./usageMessages.js";
@@ -26,11 +27,6 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   } catch (e) {
     return reportFailure(e, io, wantsJson(argv), langOf(argv));
   }
-}
-
-/** The language of messages: `--lang en` or `--lang=en`, else Chinese (the default of every command). */
-function langOf(argv: readonly string[]): "zh" | "en" {
-  return argv.some((a, i) => a === "--lang=en" || (a === "en" && argv[i - 1] === "--lang")) ? "en" : "zh";
 }
 
 function wantsJson(argv: readonly string[]): boolean {
@@ -65,6 +61,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
   }
   // The reader of the output stopped (`butie batch … | head`): the output ends there, as it does for `eval`.
   if ((e as NodeJS.ErrnoException | undefined)?.code === "EPIPE") return EXIT.ok;
+  if (isSaidOutputFailure(e)) return EXIT.cannotRun;
   const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
   // JSON mode stays JSON: a reader of stdout gets an error object, the stack goes to stderr.
   if (json) error({ kind: "internal", message: "internal error — this is a bug in butie, please report it" });

@@ -3,6 +3,8 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
+import { tooDeepForParserAt } from "../rules/parserDepth.js";
+import { YAML_PARSE_OPTIONS } from "../rules/yamlOptions.js";
 import { YamlSource } from "../rules/yamlSource.js";
 
 /** One applicant read from a file; `name` says which document of the file it is (`f.yaml#2`). */
@@ -27,7 +29,8 @@ export function profilesInText(
   const ndjson = /\.(ndjson|jsonl)$/i.test(name) || (name === "<stdin>" && looksLikeNdjson(text));
   if (ndjson) return ndjsonProfiles(name, text, catalogue, options);
   // Without a document marker the text is one document, read once; a list in it holds several applicants.
-  if (!/^(---|\.\.\.)(\s|$)/m.test(text)) {
+  // A text nested too deep is read as one document too: YamlSource refuses it before any parser composes it.
+  if (!/^(---|\.\.\.)(\s|$)/m.test(text) || tooDeepForParserAt(text) !== undefined) {
     const src = new YamlSource(name, text);
     if (Array.isArray(src.data)) return documentsRead(name, [{ src, shift: 0 }], catalogue, options);
     const { profile, diagnostics } = readProfile(src, catalogue, options);
@@ -35,7 +38,7 @@ export function profilesInText(
   }
   // Only where the documents are: each is then read by YamlSource, which finds duplicate keys in one pass (the
   // parser's own check is quadratic: a profile of 80,000 keys took minutes).
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  const docs = parseAllDocuments(text, YAML_PARSE_OPTIONS);
   // An empty document (a trailing `---`, or one holding only comments) describes no applicant: skip it.
   const list = Array.isArray(docs) ? docs.filter((d) => !isEmptyDocument(d) || d.errors.length) : [];
   const only = list[0];

@@ -2,6 +2,7 @@ import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
 import { enWords } from "./words/en.js";
+import { writeFaultEn } from "./writeFault.js";
 
 /** The English catalogue (`--lang en`). */
 export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
@@ -44,18 +45,8 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
     `the ${n} records before it were evaluated and written; the records after it were not read`,
   "batch/keptNoFile": ({ n, out }) =>
     `${n} records before it were evaluated, but ${out} was not written (an earlier file there is unchanged)`,
-  "batch/writeFailed": ({ file, code }) =>
-    `cannot write ${file}: ${
-      code === "ENOSPC" || code === "EDQUOT"
-        ? "the disk is full"
-        : code === "EROFS"
-          ? "the place is read-only (a read-only USB stick or network drive, say)"
-          : code === "EACCES" || code === "EPERM"
-            ? "no permission to write there"
-            : code === "ENOENT" || code === "ENOTDIR"
-              ? "the directory does not exist"
-              : "the disk failed"
-    } (${code})`,
+  "batch/writeFailed": ({ file, code }) => `cannot write ${file}: ${writeFaultEn(code)}`,
+  "output/writeFailed": ({ code }) => `cannot write the output (standard output): ${writeFaultEn(code)}`,
   "batch/interrupted": ({ signal }) => `interrupted (${signal === "SIGINT" ? "Ctrl-C" : signal})`,
   "batch/asOf": ({ date }) => `As of ${date}`,
   "batch/assumedLine": ({ n, text }) => `${n} eligible rows rest on an assumption: ${text}`,

@@ -40,6 +40,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "batch/keptStdout": { n: string };
   "batch/keptNoFile": { n: string; out: string };
   "batch/writeFailed": { file: string; code: string };
+  "output/writeFailed": { code: string };
   "batch/interrupted": { signal: string };
   "batch/asOf": { date: string };
   "batch/assumedLine": { n: string; text: string };

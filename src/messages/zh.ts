@@ -2,6 +2,7 @@ import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhReport } from "./report/zh.js";
 import { zhWords } from "./words/zh.js";
+import { writeFaultZh } from "./writeFault.js";
 
 /** The Chinese catalogue: the default language of every command. */
 export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
@@ -42,18 +43,8 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
     }，超出 butie 的读取上限，读不下去`,
   "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
   "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,
-  "batch/writeFailed": ({ file, code }) =>
-    `无法写入 ${file}：${
-      code === "ENOSPC" || code === "EDQUOT"
-        ? "磁盘已满"
-        : code === "EROFS"
-          ? "所在位置只读（例如只读的 U 盘或网络盘）"
-          : code === "EACCES" || code === "EPERM"
-            ? "没有写入权限"
-            : code === "ENOENT" || code === "ENOTDIR"
-              ? "所在目录不存在"
-              : "磁盘读写出错"
-    }（${code}）`,
+  "batch/writeFailed": ({ file, code }) => `无法写入 ${file}：${writeFaultZh(code)}`,
+  "output/writeFailed": ({ code }) => `无法写出输出（标准输出）：${writeFaultZh(code)}`,
   "batch/interrupted": ({ signal }) => `已中断（${signal === "SIGINT" ? "Ctrl-C" : signal}）`,
   "batch/asOf": ({ date }) => `评估日期 ${date}`,
   "batch/assumedLine": ({ n, text }) => `其中 ${n} 条符合条件的结论按假定：${text}`,

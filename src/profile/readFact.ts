@@ -5,6 +5,7 @@ import type { InBoth } from "../messages/params.js";
 import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
 import { isoDateWords } from "../rules/dateWords.js";
+import { withoutIdSeparators } from "../text/idWriting.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
@@ -140,7 +141,7 @@ function typed(def: ScalarFieldDef): Inner {
         if (typeof raw === "number" || (text !== undefined && /^\d(\.\d+)?e\+?\d+$/i.test(text)))
           return refuse("profile/id-number", message("fact/id-as-number"));
         if (text === undefined) return refuse("profile/type", message("fact/id-text", { value: shown(raw) }));
-        const id = text.replace(/[\s-]/g, "").toUpperCase();
+        const id = withoutIdSeparators(text).toUpperCase();
         if (isShortIdNumber(id))
           return refuse(
             "profile/id-number",

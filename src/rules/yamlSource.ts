@@ -1,11 +1,12 @@
 import Big from "big.js";
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { isCollection, isMap, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { clip, echo } from "../echo.js";
-import { tooDeepAt } from "../files/nesting.js";
 import { LIMITS } from "../limits.js";
 import { type Message, message, sayMessage } from "../messages/index.js";
 import { visibleControls } from "../text/guard.js";
+import { tooDeepForParserAt } from "./parserDepth.js";
+import { YAML_PARSE_OPTIONS } from "./yamlOptions.js";
 
 type Path = readonly (string | number)[];
 
@@ -49,13 +50,10 @@ export class YamlSource {
     // A byte-order mark is not part of the text (editors on Windows write one before `- `).
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     // Depth is bounded before parsing: past a few hundred levels the parser can abort the process itself.
-    const deep = tooDeepAt(this.text);
+    const deep = tooDeepForParserAt(this.text);
     this.doc = parseDocument(deep === undefined ? this.text : "", {
+      ...YAML_PARSE_OPTIONS,
       lineCounter: this.lines,
-      prettyErrors: false,
-      // The parser's own check compares every key with every other (80,000 keys: minutes); checkValues
-      // finds duplicates in one pass instead, and names the key.
-      uniqueKeys: false,
     });
     if (deep !== undefined) {
       for (let i = this.text.indexOf("\n"); i >= 0 && i < deep; i = this.text.indexOf("\n", i + 1))
@@ -65,7 +63,10 @@ export class YamlSource {
     // The first syntax error only: after it the parser's view of the file is lost, and every later token is
     // reported again as noise (analyst F10: 102 errors for one unquoted `{name}`).
     const syntax = this.doc.errors[0];
-    if (syntax) {
+    // The parser's own stack overflow (caught as RESOURCE_EXHAUSTION) is said as what it is, not in V8's English.
+    if (syntax?.code === "RESOURCE_EXHAUSTION")
+      this.say(syntax.pos[0], "yaml/syntax", message("file/too-deep", { limit: LIMITS.nestingDepth }));
+    else if (syntax) {
       const reason = syntax.message.split("\n")[0] ?? syntax.message;
       const braces = unquotedBraces(this.text, syntax.pos[0]);
       this.say(
@@ -115,6 +116,9 @@ export class YamlSource {
       Pair: (_key, pair, path) => {
         const key = pair.key;
         const map = path[path.length - 1] as object;
+        // A list or mapping as a key (`{ [a]: 1 }`, `? - a`) names nothing; JavaScript would make it a string.
+        if (isCollection(key) && key.range)
+          this.say(key.range[0], "yaml/syntax", message("file/yaml-collection-key"));
         if (isScalar(key) && key.range) {
           const seen = keysOf.get(map) ?? new Set<string>();
           keysOf.set(map, seen);

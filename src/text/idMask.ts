@@ -1,5 +1,7 @@
-// Resident ID numbers (GB 11643) in any text butie writes: recognised however they are typed and masked, in one
-// place, at the lowest layer, so that every writer (terminal, files, wrapped lines, spreadsheet cells) uses it.
+import { type IdRun, idRuns } from "./idWriting.js";
+
+// Resident ID numbers (GB 11643) in any text butie writes: recognised however they are typed (idWriting.ts) and
+// masked, in one place, at the lowest layer, so that every writer (terminal, files, wrapped lines, cells) uses it.
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = "10X98765432";
@@ -33,45 +35,6 @@ export function maskIdNumber(id: string): string {
   return chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(-keep).join("");
 }
 
-// A digit as people type it: ASCII or full-width (what Chinese input methods give).
-export const DIGIT = "[0-9\\uff10-\\uff19]";
-const CHECK = "[0-9\\uff10-\\uff19Xx\\uff38\\uff58]";
-// What may stand between two digits of a number typed or pasted in parts: a space (also ideographic or
-// no-break), a hyphen, or an invisible character (zero-width space/joiners, word joiner, BOM, soft hyphen).
-export const GAP = "[ \\u00a0\\u3000\\-\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
-// A check character X ends the number even when digits follow (two numbers pasted together); a digit does not.
-const ID_LIKE = new RegExp(
-  `(?<!${DIGIT})(?:${DIGIT}${GAP}){17}(?:[Xx\\uff38\\uff58]|${DIGIT}(?!${DIGIT}))`,
-  "g",
-);
-const ID_SHAPED = new RegExp(`(?:${DIGIT}${GAP}){17}${CHECK}`, "g");
-// A first-generation number (15 digits) or the first 17 of one whose check character was lost, standing alone.
-// A space or hyphen only between its groups (region, birth date, sequence): numbers a space apart in a line of
-// amounts or dates would otherwise make 15 digits by chance; invisible characters anywhere.
-const INVISIBLE = "[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]?";
-const BETWEEN_GROUPS = "[ \\u00a0\\u3000\\-]?";
-const digits = (n: number) => `(?:${DIGIT}${INVISIBLE}){${n - 1}}${DIGIT}`;
-const SHORT_ID_LIKE = [8, 6].map(
-  (born) =>
-    new RegExp(
-      `(?<!${DIGIT}${INVISIBLE})${digits(6)}${BETWEEN_GROUPS}${digits(born)}${BETWEEN_GROUPS}${digits(3)}(?!${INVISIBLE}${CHECK})`,
-      "g",
-    ),
-);
-const ANY_DIGIT = new RegExp(DIGIT);
-
-/** The 18 ASCII characters of a run `ID_LIKE` matched: gaps dropped, full-width folded. */
-function folded(run: string): string {
-  let out = "";
-  for (const c of run) {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String(code - 0xff10);
-    else if (c === "\uff38" || c === "\uff58") out += "X";
-    else if (/[0-9Xx]/.test(c)) out += c;
-  }
-  return out;
-}
-
 // Province-level codes of GB/T 2260: the first two digits of every resident ID number.
 const PROVINCES = new Set([
   11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
@@ -92,69 +55,126 @@ export function isShortIdNumber(digits: string): boolean {
   return isRealDate(year, Number(digits.slice(at, at + 2)), Number(digits.slice(at + 2, at + 4)));
 }
 
-/** `text` with every standing-alone 15- or 17-digit run that `isShortIdNumber` accepts masked. */
-function maskShortIds(text: string): string {
-  let out = text;
-  for (const shape of SHORT_ID_LIKE)
-    out = out.replace(shape, (run) => {
-      const digits = folded(run);
-      return isShortIdNumber(digits) ? maskIdNumber(digits) : run;
-    });
-  return out;
-}
+// Where a person sees separators inside an ID, they stand between its parts: region, year, month-day, sequence,
+// check character (640121 1985-06-15 001 8), or between every digit. A run of amounts, dates or counts that
+// happens to hold 15 or 18 digits is split elsewhere.
+const PARTS: Readonly<Record<number, ReadonlySet<number>>> = {
+  15: new Set([6, 8, 10, 12]),
+  17: new Set([6, 10, 12, 14]),
+  18: new Set([6, 10, 12, 14, 17]),
+};
 
 /**
- * Every valid resident ID number in `text` masked (shape, birth date and check digit of GB 11643), however it
- * is typed: full-width digits, split by spaces, hyphens or invisible characters. The output boundary passes
- * everything butie writes through this, so no path can leak one.
+ * Whether `length` characters of `run` from `from` are written as one number: no separator a person sees inside
+ * (then anywhere, glued to other digits too, unless `alone`), or seen ones only between its parts or between every
+ * digit, with a seen separator or nothing before and after it.
  */
-export function maskIdNumbersIn(text: string): string {
-  if (text.length < 15 || !ANY_DIGIT.test(text)) return text;
-  const masked =
-    text.length < 18
-      ? text
-      : text
-          .replace(ID_LIKE, (run) => {
-            const id = folded(run);
-            return isValidIdNumber(id) ? maskIdNumber(id) : run;
-          })
-          .replace(LONG_RUN, maskInsideRun);
-  return maskShortIds(masked);
+function writtenAsOne(run: IdRun, from: number, length: number, alone: boolean): boolean {
+  const end = from + length;
+  let seen = 0;
+  let between = true;
+  for (let k = from + 1; k < end; k++)
+    if (run.seen[k]) {
+      seen++;
+      if (!PARTS[length]?.has(k - from)) between = false;
+    }
+  if (seen === 0 && !alone) return true;
+  const standsAlone =
+    (from === 0 || run.seen[from] === true) && (end === run.chars.length || run.seen[end] === true);
+  return standsAlone && (between || seen === length - 1);
 }
 
-// Digits glued to other digits (`1234511010519491231002X`): each 18-character window of a longer run is checked.
-const LONG_RUN = new RegExp(`(?:${DIGIT}|[Xx\\uff38\\uff58]){19,}`, "g");
+type Found = { from: number; length: number };
 
-function maskInsideRun(run: string): string {
-  // Full-width digits and X are one UTF-16 unit each, as ASCII ones are: folding keeps every offset.
-  const ascii = run.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) =>
-    c === "\uff38" || c === "\uff58" ? "X" : String(c.charCodeAt(0) - 0xff10),
-  );
-  let out = "";
-  let from = 0;
-  for (let i = 0; i + 18 <= ascii.length; i++) {
-    // Cheap test first (month 01-12 at offset 10), so a million digits cost a million steps.
-    const m1 = ascii.charCodeAt(i + 10) - 48;
-    if (m1 !== 0 && m1 !== 1) continue;
-    const id = ascii.slice(i, i + 18);
-    if (!isValidIdNumber(id)) continue;
-    out += run.slice(from, i) + maskIdNumber(id);
-    from = i + 18;
+/** Which 18-character numbers are masked: valid ID numbers, or any of that shape where a person's typing is quoted. */
+type Kind = "valid" | "shaped";
+const ID_SHAPED = /^\d{17}[\dX]$/;
+const IS_ID: Readonly<Record<Kind, (id: string) => boolean>> = {
+  valid: isValidIdNumber,
+  shaped: (id) => ID_SHAPED.test(id),
+};
+
+/** ID numbers in one run: 18-character ones of `kind`, then first-generation ones and 17-digit prefixes. */
+function idsInRun(run: IdRun, kind: Kind): Found[] {
+  const found: Found[] = [];
+  const taken = new Uint8Array(run.chars.length);
+  for (let i = 0; i + 18 <= run.chars.length; i++) {
+    // Cheap test first (the month's first digit), so a million digits cost a million steps.
+    const m1 = run.chars.charCodeAt(i + 10);
+    if (kind === "valid" && m1 !== 48 && m1 !== 49) continue;
+    if (!writtenAsOne(run, i, 18, false) || !IS_ID[kind](run.chars.slice(i, i + 18))) continue;
+    found.push({ from: i, length: 18 });
+    taken.fill(1, i, i + 18);
     i += 17;
   }
-  return out + run.slice(from);
+  for (const length of [15, 17])
+    for (let i = 0; i + length <= run.chars.length; i++)
+      if (
+        !taken.subarray(i, i + length).includes(1) &&
+        writtenAsOne(run, i, length, true) &&
+        isShortIdNumber(run.chars.slice(i, i + length))
+      ) {
+        found.push({ from: i, length });
+        taken.fill(1, i, i + length);
+      }
+  return found;
+}
+
+/** `text` with every ID number of `kind`, and every short one, masked; the separators inside it dropped. */
+function masked(text: string, kind: Kind): string {
+  if (!mayHoldIdNumber(text)) return text;
+  const spans: { start: number; end: number; shown: string }[] = [];
+  for (const run of idRuns(text)) {
+    if (run.chars.length < 15) continue;
+    for (const { from, length } of idsInRun(run, kind)) {
+      const last = from + length - 1;
+      spans.push({
+        start: run.at[from] as number,
+        end: (run.at[last] as number) + 1,
+        shown: maskIdNumber(run.chars.slice(from, from + length)),
+      });
+    }
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let from = 0;
+  for (const span of spans) {
+    out += text.slice(from, span.start) + span.shown;
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+/** Whether `text` has the 15 digits (ASCII or full-width) any ID number has: when not, no mask can change it. */
+export function mayHoldIdNumber(text: string): boolean {
+  if (text.length < 15) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) if (++digits === 15) return true;
+  }
+  return false;
 }
 
 /**
- * Mask every run shaped like an ID number (17 digits and a digit or X, typed in any of the ways above), valid or
- * not, and every first-generation number or 17-digit prefix (`isShortIdNumber`): for text that quotes what a
- * person typed, where a mistyped number is as personal as a valid one.
+ * Every valid resident ID number in `text` masked (shape, birth date and check digit of GB 11643), and every
+ * first-generation number or 17-digit prefix (`isShortIdNumber`), however it is written (idWriting.ts): full-width
+ * digits, split by spaces, dashes, dots or invisible marks. The output boundary passes everything butie writes
+ * through this, so no path can leak one.
+ */
+export function maskIdNumbersIn(text: string): string {
+  return masked(text, "valid");
+}
+
+/**
+ * Mask every number shaped like an ID number (17 digits and a digit or X, written in any of the ways above), valid
+ * or not, and every short one: for text that quotes what a person typed, where a mistyped number is as personal
+ * as a valid one.
  * @example maskIdShapedIn("got 340104199001011230") // "got 3401**********1230"
  */
 export function maskIdShapedIn(text: string): string {
-  if (text.length < 15) return text;
-  const masked = text.length < 18 ? text : text.replace(ID_SHAPED, (run) => maskIdNumber(folded(run)));
-  return maskShortIds(masked);
+  return masked(text, "shaped");
 }
 
 /** Whether `text` holds what `maskIdShapedIn` masks: for a short free text that reports print (a case reference). */

@@ -64,6 +64,8 @@ export const enGeneral = {
     `${reason}: a text on this line holds {…} (a placeholder); inside { … } it must be quoted, as "at least {minimumMonths} months"`,
   "file/json-strict": ({ reason }) =>
     `not strict JSON: ${reason} (a .json file allows no comments, trailing commas or single quotes)`,
+  "file/yaml-collection-key":
+    "a key cannot be a list or a mapping (`[…]`, `{…}`, `? - …`): write a field name",
   "file/yaml-directive": "`%` directives are not accepted: butie reads YAML 1.2 as written",
   "file/yaml-tag": ({ tag }) => `tags such as \`${tag}\` are not accepted; write the plain value`,
   "file/number-infinite": ({ value }) => `${value} is too large (or not a number); numbers must be finite`,

@@ -50,6 +50,7 @@ export interface GeneralParams {
   "file/yaml-syntax": { reason: string };
   "file/yaml-quote-braces": { reason: string };
   "file/json-strict": { reason: string };
+  "file/yaml-collection-key": undefined;
   "file/yaml-directive": undefined;
   "file/yaml-tag": { tag: string };
   "file/number-infinite": { value: string };

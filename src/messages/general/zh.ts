@@ -61,6 +61,7 @@ export const zhGeneral = {
   "file/yaml-quote-braces": ({ reason }) =>
     `YAML 格式错误：${reason}——这一行的文字含有 {…}（占位符），在 { … } 中须加引号，如 "累计缴费满{minimumMonths}个月"`,
   "file/json-strict": ({ reason }) => `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
+  "file/yaml-collection-key": "键不能是列表或映射（`[…]`、`{…}`、`? - …`）：请写一个字段名",
   "file/yaml-directive": "不接受 `%` 指令：butie 按所写内容读取 YAML 1.2",
   "file/yaml-tag": ({ tag }) => `不接受 \`${tag}\` 这样的标签；请直接写值`,
   "file/number-infinite": ({ value }) => `${value} 数值过大（或不是数）；数必须是有限的`,
