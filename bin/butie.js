@@ -54,8 +54,11 @@ function start(dir) {
   const fileOf = new Map(); // module → the file that holds it, when not read yet
   const exportsOf = new Map();
   const isBundleModule = (id) => /^\.\/[\w-]+\.cjs$/.test(id);
+  const { isAscii } = require("node:buffer");
   const read = (file) => {
-    const source = fs.readFileSync(file, "utf8");
+    // The build writes its files in ASCII: read as latin1, a file is a one-byte string with no UTF-8 decoding.
+    const bytes = fs.readFileSync(file);
+    const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
     let cachedData;
     try {
       cachedData = fs.readFileSync(`${file}.cache`);

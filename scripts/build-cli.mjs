@@ -23,6 +23,8 @@ const EXTERNAL = ["piscina", "exceljs", "@gorules/zen-engine", "json-rules-engin
 const EXTERNAL_CJS = ["@e965/xlsx", "iconv-lite"];
 
 const require = createRequire(import.meta.url);
+/** The digits of a source map's base64 VLQ numbers. */
+const VLQ = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const isIdentifier = (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default";
 
 /**
@@ -300,6 +302,83 @@ function fileOfEachChunk(all) {
 }
 
 /**
+ * The code with every character past ASCII written as `\\uXXXX`, and its source map's columns moved to match:
+ * esbuild escapes them in strings but not in regular expressions (`/^(市辖区|县)$/`), and a few such characters
+ * made node read the whole 340 kB start file as UTF-8 into a two-byte string (bin/butie.js reads an ASCII file as
+ * latin1: no decoding, half the memory). In a regular expression, with or without the `u` flag, `\\uXXXX` (a pair
+ * of them past U+FFFF) is the character itself; the minified code has no comments, and strings and templates are
+ * already escaped, so only regular expressions hold such characters. One after a backslash is refused.
+ */
+function asciiOnly(code, map) {
+  if (!/[^\0-\x7f]/.test(code)) return { code, map };
+  const lines = code.split("\n");
+  const mappings = map.mappings.split(";");
+  const escaped = lines.map((text, i) => {
+    if (!/[^\0-\x7f]/.test(text)) return text;
+    const shifts = []; // [column in the original line, columns added before it]
+    let added = 0;
+    const out = text.replace(/[^\0-\x7f]/g, (c, at) => {
+      if (text[at - 1] === "\\")
+        throw new Error(
+          `build: an escaped non-ASCII character at ${JSON.stringify(text.slice(at - 20, at + 20))}`,
+        );
+      added += 5;
+      shifts.push([at + 1, added]);
+      return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    });
+    if (mappings[i])
+      mappings[i] = shiftColumns(mappings[i], (column) => {
+        let by = 0;
+        for (const [from, total] of shifts) if (column >= from) by = total;
+        return column + by;
+      });
+    return out;
+  });
+  return { code: escaped.join("\n"), map: { ...map, mappings: mappings.join(";") } };
+}
+
+/** One line of source-map mappings with each segment's generated column moved by `move` (the other fields kept). */
+function shiftColumns(line, move) {
+  let column = 0;
+  let moved = 0;
+  return line
+    .split(",")
+    .map((segment) => {
+      const [delta, rest] = readVlq(segment);
+      column += delta;
+      const to = move(column);
+      const out = writeVlq(to - moved) + rest;
+      moved = to;
+      return out;
+    })
+    .join(",");
+}
+
+function readVlq(segment) {
+  let value = 0;
+  let shift = 0;
+  let i = 0;
+  for (;;) {
+    const digit = VLQ.indexOf(segment[i++]);
+    value += (digit & 31) << shift;
+    shift += 5;
+    if (!(digit & 32)) break;
+  }
+  return [value & 1 ? -(value >>> 1) : value >>> 1, segment.slice(i)];
+}
+
+function writeVlq(number) {
+  let value = number < 0 ? (-number << 1) | 1 : number << 1;
+  let out = "";
+  do {
+    const digit = value & 31;
+    value >>>= 5;
+    out += VLQ[value ? digit | 32 : digit];
+  } while (value);
+  return out;
+}
+
+/**
  * One file of the bundle, as bin/butie.js runs it: `(function () { return { modules, files } })`, each module a
  * CommonJS one (a function of `exports, require, module, __filename, __dirname, dynImp`); `files` (in cli.cjs):
  * which file holds each module that is not in it. Its source map is the modules' maps, each at its line.
@@ -325,9 +404,9 @@ function writeBundleFile(file, members, filesOfModules) {
     parts.push(
       `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, dynImp) {\n`,
     );
-    const map = JSON.parse(readFileSync(join(CJS_DIR, `${name}.map`), "utf8"));
-    sections.push({ offset: { line: line + 1, column: 0 }, map });
-    parts.push(`${code}\n},\n`);
+    const map = asciiOnly(code, JSON.parse(readFileSync(join(CJS_DIR, `${name}.map`), "utf8")));
+    sections.push({ offset: { line: line + 1, column: 0 }, map: map.map });
+    parts.push(`${map.code}\n},\n`);
     line += code.split("\n").length + 2;
   }
   parts.push("}\n};\n})\n");

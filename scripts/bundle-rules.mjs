@@ -10,7 +10,7 @@ import { formatDiagnostic } from "../dist/diagnostics.js";
 import { fixtureEntry } from "../dist/fixtures/fixtureBundle.js";
 import { FIXTURE_BUNDLE_FILE } from "../dist/fixtures/fixtureBundleFile.js";
 import { fieldCatalogueSchema } from "../dist/profile/fields.js";
-import { BUNDLE_FILE, STAMPS_FILE } from "../dist/rules/bundle.js";
+import { BUNDLE_FILE, bundledProgram, STAMPS_FILE } from "../dist/rules/bundle.js";
 import { BUNDLED_RULES, isRuleFile, listFiles, loadRules } from "../dist/rules/loadRules.js";
 import { ruleStamps, ruleTimes } from "../dist/rules/ruleFiles.js";
 import { ruleFileSchema } from "../dist/rules/schema.js";
@@ -23,10 +23,9 @@ if (errors.length) {
   process.exit(1);
 }
 const data = (file) => new YamlSource(file, readFileSync(file, "utf8")).data;
-const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) => ({
-  file: join("rules", relative(BUNDLED_RULES, file)),
-  rule: ruleFileSchema.parse(data(file)),
-}));
+const programs = listFiles(BUNDLED_RULES, isRuleFile).map((file) =>
+  bundledProgram(join("rules", relative(BUNDLED_RULES, file)), ruleFileSchema.parse(data(file))),
+);
 const fields = fieldCatalogueSchema.parse(data(join(BUNDLED_RULES, "fields.yaml")));
 // The texts apart: a start reads them only when the files' times are not the build's (an installed package).
 writeFileSync(STAMPS_FILE, ruleStamps(BUNDLED_RULES));

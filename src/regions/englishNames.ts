@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
+import { codeTable } from "./codeTable.js";
 
 // Generated from the region table by scripts/build-place-names.mjs (pinyin, with the English kind of place):
 // a data file, so no pinyin dictionary loads at start. Same relative path from src/regions and dist/regions.
-const NAMES_URL = new URL("../../rules/regions.en.json", import.meta.url);
-
-let names: Record<string, string> | undefined;
+const NAMES = codeTable(new URL("../../rules/regions.en.json", import.meta.url));
 
 /** The English name of one place ("Xixia District", "Yinchuan", "Ningxia"), or undefined for a grouping. */
 export function englishNameOf(code: string): string | undefined {
-  names ??= JSON.parse(readFileSync(NAMES_URL, "utf8")) as Record<string, string>;
-  return Object.hasOwn(names, code) ? names[code] : undefined;
+  return NAMES.nameOf(code);
 }
 
 /** How a person may write an English name in pinyin: without its kind, or with the kind in pinyin (xixiaqu). */

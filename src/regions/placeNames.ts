@@ -1,5 +1,5 @@
 import { englishForms, englishNameOf } from "./englishNames.js";
-import { regionTable } from "./regions.js";
+import { type RegionNames, regionNames, regionTable } from "./regions.js";
 
 /** Names that stand for a grouping, not a place (a municipality's "市辖区", "省直辖县级行政区划"). */
 export const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -45,20 +45,20 @@ function shortName(name: string): string {
 }
 
 /** The codes of the levels above `code` and itself, without groupings: province, city, county. */
-export function chainOf(code: string, table: ReadonlyMap<string, string> = regionTable()): string[] {
+export function chainOf(code: string, table: RegionNames = regionNames): string[] {
   const chain = [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code];
   return chain.filter((c, i) => chain.indexOf(c) === i && table.has(c) && !GROUPING.test(table.get(c) ?? ""));
 }
 
 /** 安徽省合肥市蜀山区: the province, the city unless it is a grouping, and the place. */
-export function fullName(code: string, table: ReadonlyMap<string, string> = regionTable()): string {
+export function fullName(code: string, table: RegionNames = regionNames): string {
   return chainOf(code, table)
     .map((c) => table.get(c))
     .join("");
 }
 
 /** The English name of a place with its levels, the finest first: "Xixia District, Yinchuan, Ningxia". */
-export function englishFullName(code: string, table: ReadonlyMap<string, string> = regionTable()): string {
+export function englishFullName(code: string, table: RegionNames = regionNames): string {
   return chainOf(code, table)
     .map((c) => englishNameOf(c) ?? table.get(c))
     .reverse()
@@ -133,7 +133,7 @@ export function placeByName(text: string): PlaceMatch {
 }
 
 /** The names a search term may match: Chinese full name, and the English or pinyin names of its levels. */
-export function searchableName(code: string, table: ReadonlyMap<string, string> = regionTable()): string {
+export function searchableName(code: string, table: RegionNames = regionNames): string {
   const english = chainOf(code, table)
     .map((c) => englishNameOf(c))
     .filter(Boolean)

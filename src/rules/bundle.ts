@@ -3,7 +3,9 @@ import type { Diagnostic } from "../diagnostics.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import type { SectionDef } from "../profile/fields.js";
 import { compileProgram } from "./compileProgram.js";
+import { outlineOf } from "./outline.js";
 import { compileParameters } from "./parameters.js";
+import { readTrees, writeTrees } from "./parsedTrees.js";
 import { compiledOnUse, type Program, programHead } from "./program.js";
 import { sameRuleFiles } from "./ruleFiles.js";
 import type { RuleFile } from "./schema.js";
@@ -25,7 +27,22 @@ export interface Bundle {
   /** The bundled rule files' sizes and modification times when the bundle was made (`ruleTimes`). */
   readonly times?: string;
   readonly fields: Record<string, SectionDef>;
-  readonly programs: readonly { readonly file: string; readonly rule: RuleFile }[];
+  readonly programs: readonly BundledProgram[];
+}
+
+export interface BundledProgram {
+  readonly file: string;
+  readonly rule: RuleFile;
+  /**
+   * Its expressions' syntax trees (`writeTrees`): a text of its own, read only when the program is compiled, so a
+   * start pays little for the programs it decides from their heads.
+   */
+  readonly parsed?: string;
+}
+
+/** A checked rule file as the bundle keeps it, with its expressions parsed (`npm run build`). */
+export function bundledProgram(file: string, rule: RuleFile): BundledProgram {
+  return { file, rule, parsed: writeTrees(outlineOf(rule).expressions.map((e) => e.text)) };
 }
 
 /** Bundled rules were checked at build time with real positions; here only the file is known. */
@@ -74,13 +91,14 @@ export function readBundle(files = { bundle: BUNDLE_FILE, stamps: STAMPS_FILE })
  */
 export function compileBundle(bundle: Bundle, fields: FieldCatalogue): Map<string, Program> {
   const programs = new Map<string, Program>();
-  for (const { file, rule } of bundle.programs) programs.set(rule.id, lazyProgram(rule, file, fields));
+  for (const entry of bundle.programs) programs.set(entry.rule.id, lazyProgram(entry, fields));
   return programs;
 }
 
-function lazyProgram(rule: RuleFile, file: string, fields: FieldCatalogue): Program {
+function lazyProgram({ file, rule, parsed }: BundledProgram, fields: FieldCatalogue): Program {
   const full = (): Program => {
-    const { program, diagnostics } = compileProgram(rule, locatorFor(file), fields);
+    const built = { parsed: parsed ? readTrees(parsed) : new Map() };
+    const { program, diagnostics } = compileProgram(rule, locatorFor(file), fields, built);
     const error = diagnostics.find((d) => d.severity === "error");
     // The build checked this rule with this code; an error means the bundle is from another build.
     if (error) throw new Error(`${file}: ${error.message} (the rule bundle is stale: run \`npm run build\`)`);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { makeFilter } from "../expr/filter.js";
+import { type Node, parseExpression } from "../expr/parse.js";
 import { type Compiled, type Scope, typeName } from "../expr/types.js";
 import { sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
@@ -50,11 +51,27 @@ export function outlineOfProgram(program: Program): Outline | undefined {
 }
 
 /**
- * Check a schema-valid rule file against the field catalogue and compile the expressions of its outline.
- * Only errors are found here; warnings are the checks of rules/checks, over what this returns.
+ * What the build knows of a bundled rule file: it checked it (a start only compiles it), and it parsed each of
+ * its expressions (by text) — jsep, run cold at each start, was most of compiling a program there.
  */
-export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCatalogue): CompiledRule {
+export interface BuiltRule {
+  readonly parsed: ReadonlyMap<string, Node>;
+}
+
+/**
+ * Check a schema-valid rule file against the field catalogue and compile the expressions of its outline.
+ * Only errors are found here; warnings are the checks of rules/checks, over what this returns. A rule the build
+ * checked (`built`) is compiled without the checks that find nothing but problems.
+ */
+export function compileProgram(
+  rule: RuleFile,
+  src: Locator,
+  catalogue: FieldCatalogue,
+  built?: BuiltRule,
+): CompiledRule {
   const diagnostics: Diagnostic[] = [];
+  const checking = !built;
+  const parse = (text: string) => built?.parsed.get(text) ?? parseExpression(text);
   const outline = outlineOf(rule);
   const { parameters, declared } = compileParameters(rule, src, diagnostics);
   const filters = new Map<string, ProgramFilter>();
@@ -68,7 +85,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   const named: NamedValue[] = [];
   const compiled = new Map<string, Compiled>();
   const compile = (e: OutlineExpression, within: Scope = scope) => {
-    const c = compileRuleExpression(e, within, src, named, diagnostics);
+    const c = compileRuleExpression(e, within, src, named, diagnostics, parse);
     compiled.set(pathKey(e.path), c);
     return c;
   };
@@ -78,14 +95,14 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
   );
   compileFilters(ofRole("filter-test"));
   for (const e of outline.expressions) if (!e.filter && e.role !== "named-value") compile(e);
-  diagnostics.push(...placeholderProblems(outline, declared, src));
+  if (checking) diagnostics.push(...placeholderProblems(outline, declared, src));
   const get = (path: Path): Compiled => {
     const c = compiled.get(pathKey(path));
     if (!c) throw new Error(`not in the outline: ${path.join(".")}`);
     return c;
   };
 
-  jurisdictionAndDates();
+  if (checking) jurisdictionAndDates();
   const seen = new Set<string>();
   const condition =
     (list: "conditions" | "priority") =>
@@ -125,7 +142,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
     if (id === rule.id)
       diagnostics.push(src.at(["excludes", i], "rule/excludes-itself", "a program cannot exclude itself"));
   });
-  diagnostics.push(...unknownSources(rule, src), ...internalSources(rule, src));
+  if (checking) diagnostics.push(...unknownSources(rule, src), ...internalSources(rule, src));
 
   const raw = rule.amount;
   const amount = raw && {
@@ -238,7 +255,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         source: c.source,
       };
     });
-    for (const p of unreachableCases(cases))
+    for (const p of checking ? unreachableCases(cases) : [])
       diagnostics.push(src.at([...path, "firstMatch", p.index, "when"], "rule/case-unreachable", p.message));
     return { kind: "firstMatch", cases };
   }
@@ -269,7 +286,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         value: get([...range, "value"]),
       };
     });
-    for (const p of tierProblemsOverTime(tiers, parameters))
+    for (const p of checking ? tierProblemsOverTime(tiers, parameters) : [])
       diagnostics.push({
         ...src.at([...path, "ranges", p.index], p.code, sayMessage("en", p.says)),
         says: p.says,

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { compileExpression, type ExpressionProblem } from "../expr/compile.js";
-import { ExpressionSyntaxError, parseExpression } from "../expr/parse.js";
+import { ExpressionSyntaxError, type Node, parseExpression } from "../expr/parse.js";
 import type { Compiled, Scope } from "../expr/types.js";
 import { withNamedInputs } from "./namedValues.js";
 import type { OutlineExpression } from "./outline.js";
@@ -11,7 +11,8 @@ const BROKEN: Compiled = { type: { base: "any" }, fields: [], params: [], evalua
 
 /**
  * Parse and compile one expression of the outline in `scope`, checking the type its role wants; problems are
- * located at the name they are about (or the start of the expression) and pushed onto `diagnostics`.
+ * located at the name they are about (or the start of the expression) and pushed onto `diagnostics`. `parse`
+ * may give a tree parsed before (the build's, for a bundled rule).
  */
 export function compileRuleExpression(
   e: OutlineExpression,
@@ -19,12 +20,13 @@ export function compileRuleExpression(
   src: Locator,
   named: readonly NamedValue[],
   diagnostics: Diagnostic[],
+  parse: (text: string) => Node = parseExpression,
 ): Compiled {
   const { text, wanted } = e;
   const path = [...e.path];
   const problems: ExpressionProblem[] = [];
   try {
-    const ast = parseExpression(text);
+    const ast = parse(text);
     const compiled = compileExpression(ast, scope, problems);
     if (wanted && compiled.type.base !== wanted && compiled.type.base !== "any")
       problems.push({

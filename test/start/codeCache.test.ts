@@ -2,7 +2,7 @@
 // scripts/build-cli.mjs). A cache V8 refuses — damaged, or from another node — must change nothing but speed.
 // No timing here: speed is measured by `npm run bench`.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -127,6 +127,47 @@ describe("the code cache of the bundled CLI", () => {
       expect(r.stderr).toContain("Error: probe");
       expect(r.stderr).toContain(`${pathToFileURL(join(dir, "other.cjs")).href}:6:11`);
       expect(r.stderr).toContain(`${pathToFileURL(join(dir, "cli.cjs")).href}:6:8`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is written in ASCII, so that a start reads each file as a one-byte string without decoding it", () => {
+    const files = readdirSync(outDir).filter((f) => f.endsWith(".cjs"));
+    expect(files).toContain("cli.cjs");
+    for (const f of files)
+      expect(
+        readFileSync(join(outDir, f)).some((b) => b > 0x7f),
+        f,
+      ).toBe(false);
+  });
+
+  it("writes to a file or the null device without node's stream modules, the same bytes as to a pipe", () => {
+    const piped = run(EVAL);
+    const dir = mkdtempSync(join(tmpdir(), "butie-stdout-"));
+    try {
+      const streams = `process.on("exit", () => { const loaded = process.moduleLoadList.includes("NativeModule stream"); process.stderr.write("\\n@" + loaded); });`;
+      for (const target of [join(dir, "out.json"), "/dev/null"]) {
+        const fd = openSync(target, "w");
+        const r = spawnSync(
+          process.execPath,
+          [
+            "-e",
+            `${streams}\nrequire(${JSON.stringify(join(root, "bin/butie.js"))}).start(${JSON.stringify(outDir)});`,
+            "butie",
+            ...EVAL,
+          ],
+          {
+            cwd: root,
+            encoding: "utf8",
+            stdio: ["ignore", fd, "pipe"],
+          },
+        );
+        closeSync(fd);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stderr.split("\n@")[1], target).toBe("false");
+      }
+      expect(readFileSync(join(dir, "out.json"), "utf8")).toBe(piped.stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,6 +11,7 @@ const fresh = async () => {
   vi.resetModules();
   return import("../../src/regions/regions.js");
 };
+const english = JSON.parse(readFileSync("rules/regions.en.json", "utf8")) as Record<string, string>;
 
 describe("looking up a region code without parsing the table", () => {
   it("names the table's codes as the parsed table does, and knows no other six digits", async () => {
@@ -40,5 +41,29 @@ describe("looking up a region code without parsing the table", () => {
     }
     expect(regionTable().size).toBe(CODES.length);
     expect(regionName("340104")).toBe("蜀山区");
+  });
+
+  it("names a place with its levels, in either language, without parsing a table", async () => {
+    vi.resetModules();
+    const { englishFullName, fullName } = await import("../../src/regions/placeNames.js");
+    const { regionTable } = await import("../../src/regions/regions.js");
+    const parse = vi.spyOn(JSON, "parse");
+    const codes = ["640121", "340104", "420100", "110105", "659001", "441900", "500235"];
+    const named = codes.map((c) => [fullName(c), englishFullName(c)]);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    const table = regionTable();
+    expect(named).toEqual(codes.map((c) => [fullName(c, table), englishFullName(c, table)]));
+    expect(named[0]).toEqual(["宁夏回族自治区银川市永宁县", "Yongning County, Yinchuan, Ningxia"]);
+  });
+
+  it("finds the English names as the parsed table does", async () => {
+    vi.resetModules();
+    const { englishNameOf } = await import("../../src/regions/englishNames.js");
+    const sample = [...CODES.slice(0, 20), "000000", "99999", "640121"];
+    for (const c of sample)
+      expect(englishNameOf(c), c).toBe(Object.hasOwn(english, c) ? english[c] : undefined);
+    for (const c of CODES)
+      expect(englishNameOf(c), c).toBe(Object.hasOwn(english, c) ? english[c] : undefined);
   });
 });
