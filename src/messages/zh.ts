@@ -280,7 +280,6 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
       : "身份证号码只有17位，缺少最后一位校验码（可能是X）",
   "fact/id-zeroed-tail":
     "身份证号码末三位是000：电子表格曾把它存成数字（只保留15位有效数字），后几位（含性别位和校验码）已被改成0；请把该列设为文本、重新录入后再导出",
-  "batch/columnsYears": "（本列按年填写：每格的年数读作 年数×12 个月，并逐行注明）",
   "fact/not-number-as": ({ value, unit }) =>
     `${value} 不是一个数；请只写数字，如 ${{ months: "12 或 1年6个月", years: "50", yuan: "5000 或 5000元", "yuan/month": "5000 或 5000元", ratio: "8% 或 0.08" }[unit]}`,
   "batch/formulaNoValue":

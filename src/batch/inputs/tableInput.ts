@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import { InputError, UsageError } from "../../diagnostics.js";
 import { type Message, message } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
+import { convertedColumns } from "../cellScreen.js";
 import type { InputRow } from "../chunk.js";
 import { type Column, type ColumnMap, resolveColumns } from "../columns.js";
 import { csvRows, type TableRecord } from "./csvRows.js";
@@ -48,6 +49,10 @@ export async function tableInput(
   if (diagnostics.length) throw new InputError(diagnostics);
   if (!columns.some((c) => c.field))
     throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
+  for (const { column, unit, into } of convertedColumns(columns, catalogue))
+    notes.push(
+      message("batch/columnUnitRead", { header: column.header, word: unit.word, factor: unit.factor, into }),
+    );
   const rest = head.slice(found.index + 1);
   if (sheet) {
     const read = serialDates(sheet, rest, columns, catalogue);

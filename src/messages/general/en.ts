@@ -239,4 +239,38 @@ export const enGeneral = {
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}: expected a percentage from 0 to 100`,
   "usage/cannot-read": ({ path, reason }) => `cannot read ${path}: ${reason}`,
   "usage/no-such-file": ({ path }) => `cannot read ${path}: no such file`,
+  // Office spreadsheets into batch (sheets helper, wave 9)
+  "batch/columnsUnit": ({ word, factor, into }) =>
+    ` (this column is in ${unitEn(word)}: each number × ${factor} is read as ${unitEn(into)}, said in the run)`,
+  "batch/columnsUnitApart": ({ path, label, word, into }) =>
+    `the header says the column is in ${unitEn(word)}, but ${path} (${label}) is counted in ${unitEn(into)}, with no exact conversion: convert the cells first, or keep ~ (ignore the column)`,
+  "batch/columnUnit": ({ header, label, word, into }) =>
+    `column "${header}" says it is in ${unitEn(word)}, but ${label.en} is counted in ${unitEn(into)}, with no exact conversion; convert the cells first, or map the column to ~ in --columns to ignore it`,
+  "batch/columnUnitRead": ({ header, word, factor, into }) =>
+    `column "${header}" is in ${unitEn(word)}: each number × ${factor} is read as ${unitEn(into)}`,
+  "batch/unitNotWhole": ({ value, word, converted, into }) =>
+    `${value} ${unitEn(word)} is ${converted} ${unitEn(into)}, not a whole number`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
+
+// A unit a header names, or a field's unit, in English.
+const UNIT_EN: Record<string, string> = {
+  months: "months",
+  月: "months",
+  个月: "months",
+  月数: "months",
+  years: "years",
+  年: "years",
+  岁: "years of age",
+  周岁: "years of age",
+  yuan: "yuan",
+  "yuan/month": "yuan",
+  元: "yuan",
+  块: "yuan",
+  "元/月": "yuan a month",
+  千元: "thousands of yuan",
+  万元: "ten thousands of yuan",
+  "千元/月": "thousands of yuan a month",
+  "万元/月": "ten thousands of yuan a month",
+  "%": "percent",
+};
+const unitEn = (word: string) => UNIT_EN[word] ?? word;

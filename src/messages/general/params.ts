@@ -207,4 +207,15 @@ export interface GeneralParams {
   "usage/min-coverage": { value: string };
   "usage/cannot-read": { path: string; reason: string };
   "usage/no-such-file": { path: string };
+  // Office spreadsheets into batch (sheets helper, wave 9)
+  "batch/columnsUnit": { word: string; factor: number; into: string };
+  "batch/columnsUnitApart": { path: string; label: string; word: string; into: string };
+  "batch/columnUnit": {
+    header: string;
+    label: { readonly zh: string; readonly en: string };
+    word: string;
+    into: string;
+  };
+  "batch/columnUnitRead": { header: string; word: string; factor: number; into: string };
+  "batch/unitNotWhole": { value: string; word: string; converted: string; into: string };
 }

@@ -229,4 +229,18 @@ export const zhGeneral = {
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}：应为 0 到 100 之间的百分比`,
   "usage/cannot-read": ({ path, reason }) => `无法读取 ${path}：${reason}`,
   "usage/no-such-file": ({ path }) => `无法读取 ${path}：文件不存在`,
+  // Office spreadsheets into batch (sheets helper, wave 9)
+  "batch/columnsUnit": ({ word, factor, into }) =>
+    `（本列按${word}填写：每格的数×${factor}读作${UNIT_ZH[into] ?? into}，运行时注明）`,
+  "batch/columnsUnitApart": ({ path, label, word, into }) =>
+    `列名注明按“${word}”填写，而 ${path}（${label}）以“${UNIT_ZH[into] ?? into}”计，无法准确换算：请换算后再填，或保留 ~（忽略该列）`,
+  "batch/columnUnit": ({ header, label, word, into }) =>
+    `列“${header}”注明按“${word}”填写，而 ${label.zh} 以“${UNIT_ZH[into] ?? into}”计，无法准确换算；请换算后再填，或在 --columns 中写 ~ 忽略该列`,
+  "batch/columnUnitRead": ({ header, word, factor, into }) =>
+    `列“${header}”按${word}填写：每格的数×${factor}读作${UNIT_ZH[into] ?? into}`,
+  "batch/unitNotWhole": ({ value, word, converted, into }) =>
+    `${value}${word} 折合 ${converted}${UNIT_ZH[into] ?? into}，不是整数；请填写整数${UNIT_ZH[into] ?? into}所对应的数`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
+
+// The unit a field is counted in, as a header would write it.
+const UNIT_ZH: Record<string, string> = { months: "个月", years: "年", yuan: "元", "yuan/month": "元" };
