@@ -22,6 +22,7 @@ import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { checkWritable } from "../../files/atomicFile.js";
+import { sameFile } from "../../files/sameFile.js";
 import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import { fitLines } from "../../text/width.js";
 import type { Lang } from "../i18n.js";
@@ -71,6 +72,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
       throw new UsageError(message("usage/header-row", { value: clip(opts.headerRow) }));
   });
+  if (opts.out !== undefined) checkOutTarget(path, opts.out, io.cwd);
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
   if (opts.listColumns) {
@@ -178,6 +180,18 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * Refused before any work: an --out that is the roster itself (the same path, a hard or symbolic link to it: the
+ * results would replace the office's only export), or a workbook format butie does not write (.xls, .ods, .et,
+ * .xlsb would get CSV text under a name that says otherwise).
+ */
+function checkOutTarget(path: string, out: string, cwd: string): void {
+  if (path !== "-" && sameFile(resolve(cwd, path), resolve(cwd, out)))
+    throw new UsageError(message("batch/outIsInput", { file: out }));
+  const ext = out.toLowerCase().match(/\.(xls|xlsb|xlsm|ods|et|ett|numbers)$/)?.[1];
+  if (ext) throw new UsageError(message("batch/outWorkbookKind", { file: out, ext }));
 }
 
 /** The output format: as `--out`'s extension says, else like the input (a workbook gives CSV on stdout). */

@@ -250,6 +250,10 @@ export const enGeneral = {
     `column "${header}" is in ${unitEn(word)}: each number × ${factor} is read as ${unitEn(into)}`,
   "batch/unitNotWhole": ({ value, word, converted, into }) =>
     `${value} ${unitEn(word)} is ${converted} ${unitEn(into)}, not a whole number`,
+  "batch/outIsInput": ({ file }) =>
+    `--out ${file} is the roster being read (the same file or a link to it): the results would replace it; give another file name`,
+  "batch/outWorkbookKind": ({ file, ext }) =>
+    `--out ${file}: butie cannot write .${ext}; results are written as .xlsx (an Excel workbook), .csv or .ndjson`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // A unit a header names, or a field's unit, in English.

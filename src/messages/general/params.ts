@@ -218,4 +218,6 @@ export interface GeneralParams {
   };
   "batch/columnUnitRead": { header: string; word: string; factor: number; into: string };
   "batch/unitNotWhole": { value: string; word: string; converted: string; into: string };
+  "batch/outIsInput": { file: string };
+  "batch/outWorkbookKind": { file: string; ext: string };
 }

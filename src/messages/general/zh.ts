@@ -240,6 +240,10 @@ export const zhGeneral = {
     `列“${header}”按${word}填写：每格的数×${factor}读作${UNIT_ZH[into] ?? into}`,
   "batch/unitNotWhole": ({ value, word, converted, into }) =>
     `${value}${word} 折合 ${converted}${UNIT_ZH[into] ?? into}，不是整数；请填写整数${UNIT_ZH[into] ?? into}所对应的数`,
+  "batch/outIsInput": ({ file }) =>
+    `--out ${file} 就是正在读取的花名册（同一文件或其链接）：写入结果会覆盖它；请另起一个文件名`,
+  "batch/outWorkbookKind": ({ file, ext }) =>
+    `--out ${file}：不能写出 .${ext} 格式；结果可写成 .xlsx（Excel 工作簿）、.csv 或 .ndjson`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // The unit a field is counted in, as a header would write it.
