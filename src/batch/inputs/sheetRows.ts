@@ -59,7 +59,7 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
     if (!sheet) throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     const values = sheetValues(sheet, date1904, xlsx, file);
-    return { name, rows: sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
+    return { name, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) throw e;
     // What SheetJS cannot open among compound files is an old or password-protected workbook.

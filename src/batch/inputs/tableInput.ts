@@ -54,6 +54,7 @@ export async function tableInput(
       message("batch/columnUnitRead", { header: column.header, word: unit.word, factor: unit.factor, into }),
     );
   const rest = head.slice(found.index + 1);
+  if (sheet) checkBlocks(sheet, columns, headerRecord.line, input.name);
   if (sheet) {
     const read = serialDates(sheet, rest, columns, catalogue);
     if (read) notes.push(read);
@@ -64,6 +65,21 @@ export async function tableInput(
     for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
   }
   return { rows: rows(), columns, notes };
+}
+
+/**
+ * A range merged down several rows and across several field columns below the header gives one value to each
+ * column (`是` in 非因本人意愿中断就业 also filling 已办理失业登记): refused, naming the range and its columns.
+ */
+function checkBlocks(sheet: SheetRead, columns: readonly Column[], headerLine: number, file: string): void {
+  for (const block of sheet.blocks) {
+    if (block.e.r + 1 <= headerLine) continue;
+    const covered = columns.filter((c) => c.field && c.index - 1 >= block.s.c && c.index - 1 <= block.e.c);
+    if (covered.length > 1)
+      throw new UsageError(
+        message("batch/mergeAcross", { file, range: block.address, columns: covered.map((c) => c.header).join("、") }),
+      );
+  }
 }
 
 /** The first records of a table (enough to find its header), the rest still to read, and a fault among them. */

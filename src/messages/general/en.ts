@@ -254,6 +254,10 @@ export const enGeneral = {
     `--out ${file} is the roster being read (the same file or a link to it): the results would replace it; give another file name`,
   "batch/outWorkbookKind": ({ file, ext }) =>
     `--out ${file}: butie cannot write .${ext}; results are written as .xlsx (an Excel workbook), .csv or .ndjson`,
+  "batch/mergeOnlyRows": ({ n, rows }) =>
+    `${n} row(s) (${rows}) hold nothing of their own but values of merged cells above: not records, skipped`,
+  "batch/mergeAcross": ({ file, range, columns }) =>
+    `${file}: the merged range ${range} spans several field columns (${columns}): one value cannot answer several columns; unmerge it and fill each column`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // A unit a header names, or a field's unit, in English.

@@ -220,4 +220,6 @@ export interface GeneralParams {
   "batch/unitNotWhole": { value: string; word: string; converted: string; into: string };
   "batch/outIsInput": { file: string };
   "batch/outWorkbookKind": { file: string; ext: string };
+  "batch/mergeOnlyRows": { n: number; rows: string };
+  "batch/mergeAcross": { file: string; range: string; columns: string };
 }

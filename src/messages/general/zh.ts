@@ -244,6 +244,10 @@ export const zhGeneral = {
     `--out ${file} 就是正在读取的花名册（同一文件或其链接）：写入结果会覆盖它；请另起一个文件名`,
   "batch/outWorkbookKind": ({ file, ext }) =>
     `--out ${file}：不能写出 .${ext} 格式；结果可写成 .xlsx（Excel 工作簿）、.csv 或 .ndjson`,
+  "batch/mergeOnlyRows": ({ n, rows }) =>
+    `${n} 行（第 ${rows} 行）只有合并单元格延伸下来的值，没有自己的内容：不是记录，已跳过`,
+  "batch/mergeAcross": ({ file, range, columns }) =>
+    `${file}：合并单元格 ${range} 横跨多个字段列（${columns}）：一个值不能同时作为几列的值；请拆分该合并单元格，逐列填写后再导出`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // The unit a field is counted in, as a header would write it.
