@@ -52,7 +52,8 @@ export function chooseSheet(
   return name;
 }
 
-const hasValue = (cells: readonly unknown[] | undefined) => Boolean(cells?.some((v) => v !== undefined && v !== ""));
+const hasValue = (cells: readonly unknown[] | undefined) =>
+  Boolean(cells?.some((v) => v !== undefined && v !== ""));
 
 /**
  * The rows of a sheet from its cells by 0-based row: each merged range's value given to every cell it covers

@@ -77,7 +77,11 @@ function checkBlocks(sheet: SheetRead, columns: readonly Column[], headerLine: n
     const covered = columns.filter((c) => c.field && c.index - 1 >= block.s.c && c.index - 1 <= block.e.c);
     if (covered.length > 1)
       throw new UsageError(
-        message("batch/mergeAcross", { file, range: block.address, columns: covered.map((c) => c.header).join("、") }),
+        message("batch/mergeAcross", {
+          file,
+          range: block.address,
+          columns: covered.map((c) => c.header).join("、"),
+        }),
       );
   }
 }
