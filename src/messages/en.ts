@@ -17,7 +17,7 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "batch/notApplicable": ({ n }) => `Not applicable: ${n}`,
   "batch/hiddenSkipped": ({ sheets, sheet }) => `skipped the hidden sheet(s) ${sheets}; reading "${sheet}"`,
   "batch/otherSheets": ({ sheet, others }) =>
-    `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>)`,
+    `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>; numbers count visible sheets only)`,
   "batch/mergedSpread": ({ ranges, n }) =>
     `${n} vertically merged cell range(s) (${ranges}${n > 5 ? ", …" : ""}): the value applies to every row it covers`,
   "batch/serialDates": ({ columns, system, n }) =>

@@ -17,7 +17,7 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "batch/notApplicable": ({ n }) => `不适用：${n}`,
   "batch/hiddenSkipped": ({ sheets, sheet }) => `已跳过隐藏的工作表 ${sheets}，读取“${sheet}”`,
   "batch/otherSheets": ({ sheet, others }) =>
-    `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择）`,
+    `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择；序号只数可见的工作表）`,
   "batch/mergedSpread": ({ ranges, n }) =>
     `${n} 处纵向合并单元格（${ranges}${n > 5 ? " 等" : ""}）：其值用于所覆盖的每一行`,
   "batch/serialDates": ({ columns, system, n }) =>

@@ -24,8 +24,9 @@ export interface SheetRead {
 export type Range = { s: { r: number; c: number }; e: { r: number; c: number } };
 
 /**
- * The sheet to read: the one named (by name or 1-based number), else the first visible one; hidden sheets
- * skipped before it and other visible sheets are said in `notes`.
+ * The sheet to read: the one named (by name, or by number counting the visible sheets only, as the tab bar shows
+ * them), else the first visible one; hidden sheets skipped before it and other visible sheets are said in `notes`,
+ * and a hidden sheet named is read with a note saying it is hidden.
  */
 export function chooseSheet(
   names: readonly string[],
@@ -34,21 +35,34 @@ export function chooseSheet(
   choice: SheetChoice,
   notes: Message[],
 ): string {
-  const list = names.join("、");
+  const visible = names.filter((_, i) => !hidden[i]);
+  const list = visible.map((n, i) => `${i + 1} ${n}`).join("、");
+  const hiddenList = names.filter((_, i) => hidden[i]).join("、");
   if (choice.sheet !== undefined) {
-    const byNumber = /^\d+$/.test(choice.sheet) ? names[Number(choice.sheet) - 1] : undefined;
+    const byNumber = /^\d+$/.test(choice.sheet) ? visible[Number(choice.sheet) - 1] : undefined;
     const name = names.includes(choice.sheet) ? choice.sheet : byNumber;
     if (!name)
-      throw new UsageError(message("usage/sheet-missing", { file, sheet: choice.sheet, sheets: list }));
+      throw new UsageError(
+        message("usage/sheet-missing", { file, sheet: choice.sheet, sheets: list, hidden: hiddenList }),
+      );
+    if (hidden[names.indexOf(name)]) notes.push(message("batch/hiddenChosen", { sheet: name }));
     return name;
   }
-  const visible = names.filter((_, i) => !hidden[i]);
   const name = visible[0];
-  if (!name) throw new UsageError(message("usage/sheet-missing", { file, sheet: "", sheets: list }));
+  if (!name)
+    throw new UsageError(message("usage/sheet-missing", { file, sheet: "", sheets: "", hidden: hiddenList }));
   const skipped = names.slice(0, names.indexOf(name));
   if (skipped.length) notes.push(message("batch/hiddenSkipped", { sheets: skipped.join("、"), sheet: name }));
   if (visible.length > 1)
-    notes.push(message("batch/otherSheets", { sheet: name, others: visible.slice(1).join("、") }));
+    notes.push(
+      message("batch/otherSheets", {
+        sheet: name,
+        others: visible
+          .slice(1)
+          .map((n, i) => `${i + 2} ${n}`)
+          .join("、"),
+      }),
+    );
   return name;
 }
 

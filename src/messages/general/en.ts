@@ -94,10 +94,8 @@ export const enGeneral = {
   "file/write-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
   "file/no-directory": ({ file, dir }) => `cannot write ${file}: the directory ${dir} does not exist`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
-  "usage/sheet-missing": ({ file, sheet, sheets }) =>
-    sheet
-      ? `${file}: no sheet "${sheet}" (there are: ${sheets})`
-      : `${file}: no visible sheet (there are: ${sheets})`,
+  "usage/sheet-missing": ({ file, sheet, sheets, hidden }) =>
+    `${file}: ${sheet ? `no sheet "${sheet}" (visible sheets by number: ${sheets || "none"}; numbers count visible sheets only)` : "no visible sheet"}${hidden ? `; hidden sheets: ${hidden} (choose them by name)` : ""}`,
   "usage/sheet-unreadable": ({ file, reason }) => `${file}: cannot read this spreadsheet (${reason})`,
   "usage/header-row": ({ value }) => `--header-row ${value}: expected a row number (a whole number from 1)`,
   "usage/header-row-empty": ({ file, row }) =>
@@ -258,6 +256,7 @@ export const enGeneral = {
     `${n} row(s) (${rows}) hold nothing of their own but values of merged cells above: not records, skipped`,
   "batch/mergeAcross": ({ file, range, columns }) =>
     `${file}: the merged range ${range} spans several field columns (${columns}): one value cannot answer several columns; unmerge it and fill each column`,
+  "batch/hiddenChosen": ({ sheet }) => `the sheet "${sheet}" is hidden; reading it as --sheet asks`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // A unit a header names, or a field's unit, in English.

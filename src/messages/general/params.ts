@@ -72,7 +72,7 @@ export interface GeneralParams {
   "file/write-failed": { file: string; reason: string };
   "file/no-directory": { file: string; dir: string };
   "diagnostic/warning": { message: string };
-  "usage/sheet-missing": { file: string; sheet: string; sheets: string };
+  "usage/sheet-missing": { file: string; sheet: string; sheets: string; hidden: string };
   "usage/sheet-unreadable": { file: string; reason: string };
   "usage/header-row": { value: string };
   "usage/header-row-empty": { file: string; row: number };
@@ -222,4 +222,5 @@ export interface GeneralParams {
   "batch/outWorkbookKind": { file: string; ext: string };
   "batch/mergeOnlyRows": { n: number; rows: string };
   "batch/mergeAcross": { file: string; range: string; columns: string };
+  "batch/hiddenChosen": { sheet: string };
 }

@@ -86,8 +86,8 @@ export const zhGeneral = {
   "file/write-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
   "file/no-directory": ({ file, dir }) => `无法写入 ${file}：目录 ${dir} 不存在`,
   "diagnostic/warning": ({ message }) => `（警告）${message}`,
-  "usage/sheet-missing": ({ file, sheet, sheets }) =>
-    sheet ? `${file}：没有工作表“${sheet}”（有：${sheets}）` : `${file}：没有可见的工作表（有：${sheets}）`,
+  "usage/sheet-missing": ({ file, sheet, sheets, hidden }) =>
+    `${file}：${sheet ? `没有工作表“${sheet}”（可见的工作表按序号：${sheets || "无"}；序号只数可见的工作表）` : "没有可见的工作表"}${hidden ? `；隐藏的工作表：${hidden}（按名称选择）` : ""}`,
   "usage/sheet-unreadable": ({ file, reason }) => `${file}：读不出这个表格文件（${reason}）`,
   "usage/header-row": ({ value }) => `--header-row ${value}：应为行号（1 起的整数）`,
   "usage/header-row-empty": ({ file, row }) => `${file}：第 ${row} 行是空行或不存在，不能作表头`,
@@ -248,6 +248,7 @@ export const zhGeneral = {
     `${n} 行（第 ${rows} 行）只有合并单元格延伸下来的值，没有自己的内容：不是记录，已跳过`,
   "batch/mergeAcross": ({ file, range, columns }) =>
     `${file}：合并单元格 ${range} 横跨多个字段列（${columns}）：一个值不能同时作为几列的值；请拆分该合并单元格，逐列填写后再导出`,
+  "batch/hiddenChosen": ({ sheet }) => `工作表“${sheet}”是隐藏的；按 --sheet 读取它`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // The unit a field is counted in, as a header would write it.
