@@ -60,7 +60,8 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
       sheets: name,
     });
     const sheet = book.Sheets[name];
-    if (!sheet) throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "", hidden: "" }));
+    if (!sheet)
+      throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "", hidden: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     const values = sheetValues(sheet, date1904, xlsx, file);
     return { name, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
