@@ -8,6 +8,7 @@ import { type Column, type ColumnMap, resolveColumns } from "../columns.js";
 import { csvRows, type TableRecord } from "./csvRows.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
 import { InputFault } from "./inputFault.js";
+import { notARecord, SkippedRows } from "./notRecords.js";
 import { type Input, readAll } from "./openInput.js";
 import { type SheetRead, serialDate, sheetRows } from "./sheetRows.js";
 
@@ -25,6 +26,8 @@ export interface TableInput {
   readonly rows: AsyncIterable<InputRow>;
   readonly columns: Column[];
   readonly notes: Message[];
+  /** Rows that are no applicants (blank, a total, the form's footer), filled as the rows are read. */
+  readonly skipped: SkippedRows;
 }
 
 /**
@@ -38,7 +41,8 @@ export async function tableInput(
   options: TableOptions = {},
 ): Promise<TableInput> {
   const { records, head, fault, notes, sheet } = await readHead(input, options);
-  if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
+  const skipped = new SkippedRows();
+  if (!head.length) return { rows: (async function* () {})(), columns: [], notes, skipped };
   const found = findHeader(head, catalogue, map, input.name, options.headerRow);
   notes.push(...found.notes);
   const headerRecord = head[found.index] as TableRecord;
@@ -59,12 +63,22 @@ export async function tableInput(
     const read = serialDates(sheet, rest, columns, catalogue);
     if (read) notes.push(read);
   }
+  // A sheet keeps no blank row; the physical rows between two it gives are blank (a CSV's lines are not rows).
+  let previous = headerRecord.line;
+  const record = (row: TableRecord): boolean => {
+    if (sheet) for (let line = previous + 1; line < row.line; line++) skipped.add("blank", line);
+    previous = row.line;
+    const kind = notARecord(row.cells);
+    if (kind) skipped.add(kind, row.line);
+    return kind === undefined;
+  };
   async function* rows(): AsyncGenerator<InputRow> {
-    yield* rest;
+    for (const row of rest) if (record(row)) yield row;
     if (fault) throw fault;
-    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
+    for (let next = await records.next(); !next.done; next = await records.next())
+      if (record(next.value)) yield next.value;
   }
-  return { rows: rows(), columns, notes };
+  return { rows: rows(), columns, notes, skipped };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Column, ColumnMap } from "../../batch/columns.js";
 import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
 import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
+import type { SkippedRows } from "../../batch/inputs/notRecords.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { runPipeline } from "../../batch/pipeline.js";
@@ -90,7 +91,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     throw new UsageError(message("usage/xlsx-needs-out"));
   }
 
-  const { rows, columns, notes } = await inputRows(input, opts, rules.fields, columnMap);
+  const { rows, columns, notes, skipped } = await inputRows(input, opts, rules.fields, columnMap);
   for (const note of notes) io.stderr.write(`${sayMessage(opts.lang, note)}\n`);
   const settings: BatchSettings = {
     asOf: asOf.text,
@@ -154,6 +155,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
       },
     });
     await sink.finish();
+    for (const m of skipped?.messages() ?? []) io.stderr.write(`${sayMessage(opts.lang, m)}\n`);
   } catch (e) {
     await sink.abort();
     if (e instanceof InputFault) throw stoppedAt(e, read, opts.out);
@@ -207,7 +209,7 @@ async function inputRows(
   opts: BatchOptions,
   catalogue: Parameters<typeof tableInput>[1],
   map: ColumnMap,
-): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[] }> {
+): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[]; skipped?: SkippedRows }> {
   if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream), notes: [] };
   try {
     return await tableInput(input, catalogue, map, tableOptions(opts));

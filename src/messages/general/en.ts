@@ -257,6 +257,8 @@ export const enGeneral = {
   "batch/mergeAcross": ({ file, range, columns }) =>
     `${file}: the merged range ${range} spans several field columns (${columns}): one value cannot answer several columns; unmerge it and fill each column`,
   "batch/hiddenChosen": ({ sheet }) => `the sheet "${sheet}" is hidden; reading it as --sheet asks`,
+  "batch/skippedRows": ({ kind, n, rows }) =>
+    `skipped ${n} ${{ blank: "blank row(s)", total: "total row(s) (a 合计 or 小计 row is no applicant)", footer: "footer row(s) (制表人, 审核人, 注 …)" }[kind]}: row(s) ${rows}`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // A unit a header names, or a field's unit, in English.

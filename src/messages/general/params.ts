@@ -223,4 +223,5 @@ export interface GeneralParams {
   "batch/mergeOnlyRows": { n: number; rows: string };
   "batch/mergeAcross": { file: string; range: string; columns: string };
   "batch/hiddenChosen": { sheet: string };
+  "batch/skippedRows": { kind: "blank" | "total" | "footer"; n: number; rows: string };
 }
