@@ -42,7 +42,9 @@ export async function tableInput(
 ): Promise<TableInput> {
   const { records, head, fault, notes, sheet } = await readHead(input, options);
   const skipped = new SkippedRows();
-  if (!head.length) return { rows: (async function* () {})(), columns: [], notes, skipped };
+  // An empty file (an export still being written is 0 bytes at first) or sheet is no roster of no one.
+  if (!head.length)
+    throw new UsageError(message("batch/emptyInput", { file: input.name, sheet: sheet?.name ?? "" }));
   const found = findHeader(head, catalogue, map, input.name, options.headerRow);
   notes.push(...found.notes);
   const headerRecord = head[found.index] as TableRecord;

@@ -259,6 +259,10 @@ export const enGeneral = {
   "batch/hiddenChosen": ({ sheet }) => `the sheet "${sheet}" is hidden; reading it as --sheet asks`,
   "batch/skippedRows": ({ kind, n, rows }) =>
     `skipped ${n} ${{ blank: "blank row(s)", total: "total row(s) (a 合计 or 小计 row is no applicant)", footer: "footer row(s) (制表人, 审核人, 注 …)" }[kind]}: row(s) ${rows}`,
+  "batch/emptyInput": ({ file, sheet }) =>
+    sheet
+      ? `${file}: no header row, the sheet "${sheet}" is empty; choose the sheet with the roster with --sheet <name or number>`
+      : `${file}: no header row, the file is empty (if an export is still being written, wait for it to finish)`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // A unit a header names, or a field's unit, in English.

@@ -224,4 +224,5 @@ export interface GeneralParams {
   "batch/mergeAcross": { file: string; range: string; columns: string };
   "batch/hiddenChosen": { sheet: string };
   "batch/skippedRows": { kind: "blank" | "total" | "footer"; n: number; rows: string };
+  "batch/emptyInput": { file: string; sheet: string };
 }

@@ -251,6 +251,10 @@ export const zhGeneral = {
   "batch/hiddenChosen": ({ sheet }) => `工作表“${sheet}”是隐藏的；按 --sheet 读取它`,
   "batch/skippedRows": ({ kind, n, rows }) =>
     `已跳过 ${n} 行${{ blank: "空行", total: "合计行（合计、小计等不是申请人）", footer: "表尾（制表人、审核人、注等）" }[kind]}：第 ${rows} 行`,
+  "batch/emptyInput": ({ file, sheet }) =>
+    sheet
+      ? `${file}：找不到表头，工作表“${sheet}”是空的；请用 --sheet <名称或序号> 选择有数据的工作表`
+      : `${file}：找不到表头，文件是空的（若导出尚未完成，请等导出完毕再读）`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // The unit a field is counted in, as a header would write it.
