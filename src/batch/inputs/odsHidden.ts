@@ -19,11 +19,11 @@ export function odsHiddenSheets(bytes: Buffer, file: string): Set<string> | unde
   const hiddenStyles = new Set([...xml.matchAll(STYLE)].map((m) => m[1]));
   const hidden = new Set<string>();
   for (const [, name, style] of xml.matchAll(TABLE))
-    if (name && hiddenStyles.has(style)) hidden.add(unescape(name));
+    if (name && hiddenStyles.has(style)) hidden.add(xmlText(name));
   return hidden;
 }
 
-const unescape = (t: string) =>
+const xmlText = (t: string) =>
   t
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
