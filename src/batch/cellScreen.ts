@@ -1,10 +1,11 @@
+import Big from "big.js";
 import { type Message, message } from "../messages/index.js";
 import { folded } from "../profile/factText.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { cellRaw } from "./cellValue.js";
 import type { Column } from "./columns.js";
+import { type HeaderUnit, headerUnit } from "./headerUnit.js";
 import { isUncomputedFormula } from "./inputs/uncomputedFormula.js";
-import { countsYearsIntoMonths } from "./yearsHeader.js";
 
 // What a cell of a table (a CSV or a workbook) says that the same text in a profile would not: the marks a
 // spreadsheet leaves on a value it changed. Checked before any reader sees the row.
@@ -38,9 +39,12 @@ export function cellFault(
   columns: readonly Column[],
   catalogue: FieldCatalogue,
 ): CellFault | undefined {
-  for (const column of columns)
-    if (column.field && isUncomputedFormula(cells[column.index - 1]))
+  for (const column of columns) {
+    const cell = cells[column.index - 1];
+    if (column.field && isUncomputedFormula(cell))
       return { column, code: "profile/type", says: message("batch/formulaNoValue") };
+    if (isUnitFault(cell)) return { column, code: "profile/type", says: cell.unitFault };
+  }
   for (const column of idColumnsOf(columns, catalogue)) {
     const raw = cellRaw(cells[column.index - 1]);
     if (typeof raw === "string" && ZEROED_TAIL.test(folded(raw).replace(/[\s-]/g, "")))
@@ -51,30 +55,67 @@ export function cellFault(
 
 const PLAIN_NUMBER = /^\s*\d+(\.\d+)?\s*$/;
 
-const yearColumns = new WeakMap<readonly Column[], readonly Column[]>();
+/** A cell whose number, converted from the header's unit, is no value the field takes: said as written. */
+type UnitFault = { readonly unitFault: Message };
+const isUnitFault = (cell: unknown): cell is UnitFault =>
+  typeof cell === "object" && cell !== null && "unitFault" in cell;
+
+type UnitColumn = {
+  readonly column: Column;
+  readonly unit: HeaderUnit & { factor: number };
+  readonly into: string;
+  readonly whole: boolean;
+};
+const unitColumns = new WeakMap<readonly Column[], readonly UnitColumn[]>();
+
+/** The columns whose header names a unit read into their field's by an exact factor (`headerUnit`). */
+export function convertedColumns(
+  columns: readonly Column[],
+  catalogue: FieldCatalogue,
+): readonly UnitColumn[] {
+  let found = unitColumns.get(columns);
+  if (!found) {
+    const list: UnitColumn[] = [];
+    for (const column of columns) {
+      const unit = headerUnit(column.header, column.field, catalogue);
+      const def = column.field ? catalogue.fields.get(column.field) : undefined;
+      if (unit?.factor !== undefined && def)
+        list.push({
+          column,
+          unit: { word: unit.word, factor: unit.factor },
+          into: def.unit ?? "",
+          whole: def.type === "integer",
+        });
+    }
+    found = list;
+    unitColumns.set(columns, found);
+  }
+  return found;
+}
 
 /**
- * A row's cells as the readers are to read them: a plain number under a header that counts in years, in a field
- * counted in months, is that many years (`8` → `8年`), which the reader turns into months and says back
- * (`"8年" 按96个月计`) — never 8 months. The row itself when no such column has such a cell.
+ * A row's cells as the readers are to read them: a plain number under a header that names another unit than its
+ * field's is converted exactly — years into months as `8年`, which the reader turns into 96 months and says back;
+ * 万元 into yuan ×10000 (said once for the column). A number that converts to no whole count (`0.9` years, 10.8
+ * months) is refused as written. The row itself when no such column has such a cell.
  */
 export function cellsAsRead(
   cells: readonly unknown[],
   columns: readonly Column[],
   catalogue: FieldCatalogue,
 ): readonly unknown[] {
-  let years = yearColumns.get(columns);
-  if (!years) {
-    years = columns.filter((c) => countsYearsIntoMonths(c.header, c.field, catalogue));
-    yearColumns.set(columns, years);
-  }
   let read: unknown[] | undefined;
-  for (const column of years) {
+  for (const { column, unit, into, whole } of convertedColumns(columns, catalogue)) {
     const raw = cellRaw(cells[column.index - 1]);
     const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? folded(raw) : undefined;
     if (text === undefined || !PLAIN_NUMBER.test(text)) continue;
     read ??= [...cells];
-    read[column.index - 1] = `${text.trim()}年`;
+    const value = new Big(text.trim()).times(unit.factor);
+    const converted = value.toString();
+    if (whole && !value.round(0, Big.roundDown).eq(value)) {
+      const says = message("batch/unitNotWhole", { value: text.trim(), word: unit.word, converted, into });
+      read[column.index - 1] = { unitFault: says } satisfies UnitFault;
+    } else read[column.index - 1] = unit.word === "年" ? `${text.trim()}年` : converted;
   }
   return read ?? cells;
 }

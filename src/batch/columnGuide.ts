@@ -2,12 +2,13 @@ import { distance } from "fastest-levenshtein";
 import { type Lang, say } from "../messages/index.js";
 import type { FieldCatalogue, FieldDef } from "../profile/fields.js";
 import { headerNames, normalHeader } from "./headerNames.js";
-import { countsYearsIntoMonths } from "./yearsHeader.js";
+import { headerUnit, withoutRemarks } from "./headerUnit.js";
 
 /**
- * The fields a header that names none may have meant. Containment first (`参保地` is part of 养老保险参保地 and
- * 失业保险参保地: both are named, each with its section); else labels a typo away — at most one edit in three
- * characters, since a Chinese character is a word (`参保地` and `经营地` share only 地, and are not near).
+ * The fields a header that names none may have meant: choices to offer, never a binding. Containment first
+ * (`参保地` is part of 养老保险参保地 and 失业保险参保地: both are named, each with its section); else labels a typo
+ * away — at most one edit in three characters, since a Chinese character is a word (`参保地` and `经营地` share
+ * only 地, and are not near; `离职日期` and `出生日期`, two in four, are not near).
  */
 export function columnCandidates(header: string, catalogue: FieldCatalogue): string[] {
   const key = normalHeader(header);
@@ -17,16 +18,18 @@ export function columnCandidates(header: string, catalogue: FieldCatalogue): str
   for (const [name, paths] of names)
     if (name.length > 1 && (name.includes(key) || key.includes(name))) for (const p of paths) found.add(p);
   if (found.size) return narrowest(found, key, catalogue);
-  let best = Math.floor(key.length / 3) + 1;
+  let best = Math.floor(key.length / 3);
   let near: string[] = [];
   for (const [name, paths] of names) {
     const d = distance(key, name);
+    if (d > best) continue;
     if (d < best) {
       best = d;
-      near = [...paths];
-    } else if (d === best) near.push(...paths.filter((p) => !near.includes(p)));
+      near = [];
+    }
+    near.push(...paths.filter((p) => !near.includes(p)));
   }
-  return near;
+  return best === 0 ? [] : near;
 }
 
 /** Of the fields containing the header, those whose label is closest in length: the header's own words. */
@@ -76,8 +79,30 @@ function valueWords(def: FieldDef, lang: Lang): string {
 }
 
 /**
+ * The field a header names once its bracketed remarks are set aside (`性别（男/女）`, `失业保险参保地（县区）`,
+ * `月缴存基数（万元）`) or its unit is (`累计缴费年限`): the only guess sure enough to be written into a map. A header that is part of a label, holds
+ * one with other words (`配偶出生日期`) or is a typo away from one may mean another thing: a choice, never bound.
+ */
+export function fieldNamedBy(header: string, catalogue: FieldCatalogue): string | undefined {
+  const bare = withoutRemarks(header);
+  // A label may hold a remark of its own (本次失业（停保）日期): the header's last remark alone set aside too.
+  const lastApart = header.trim().replace(/[（(][^（()）]*[)）]$/, "");
+  // 累计缴费年限 is 累计缴费月数 counted in years: the same name in another unit, which the column is read in.
+  const inMonths = bare.replace(/年限|年数/, "月数");
+  const names = headerNames(catalogue);
+  for (const name of new Set([lastApart, bare, inMonths])) {
+    if (name === header.trim()) continue;
+    const paths = names.get(normalHeader(name)) ?? [];
+    if (paths.length === 1) return paths[0];
+  }
+  return undefined;
+}
+
+/**
  * A `--columns` map for a file's header row: each header that names no field, with the fields it may mean as a
- * comment (a choice to make, never made silently), or `~` to ignore it.
+ * comment (a choice to make, never made silently), or `~` to ignore it. Only a field's own name with a remark
+ * beside it is filled in, read in the unit the header names (`（万元）` ×10000) or, when that unit cannot be read
+ * into the field's exactly, left `~` with the reason.
  */
 export function mappingSuggestion(headers: readonly string[], catalogue: FieldCatalogue, lang: Lang): string {
   const names = headerNames(catalogue);
@@ -85,17 +110,14 @@ export function mappingSuggestion(headers: readonly string[], catalogue: FieldCa
   for (const raw of headers) {
     const header = raw.trim();
     if (!header || (names.get(normalHeader(header))?.length ?? 0) === 1) continue;
-    const ambiguous = names.get(normalHeader(header)) ?? [];
-    const candidates = ambiguous.length ? ambiguous : columnCandidates(header, catalogue);
     const yamlKey = JSON.stringify(header);
-    if (candidates.length === 1) {
-      const field = candidates[0] as string;
-      const years = countsYearsIntoMonths(header, field, catalogue);
-      lines.push(
-        `${yamlKey}: ${field}  # ${qualifiedLabel(catalogue, field, lang)}${years ? say(lang, "batch/columnsYears") : ""}`,
-      );
+    const sure = fieldNamedBy(header, catalogue);
+    if (sure) {
+      lines.push(`${yamlKey}: ${sureLine(header, sure, catalogue, lang)}`);
       continue;
     }
+    const ambiguous = names.get(normalHeader(header)) ?? [];
+    const candidates = ambiguous.length ? ambiguous : columnCandidates(header, catalogue);
     const choices = candidates
       .map((path) => say(lang, "batch/columnsChoice", { path, label: qualifiedLabel(catalogue, path, lang) }))
       .join(" | ");
@@ -104,4 +126,15 @@ export function mappingSuggestion(headers: readonly string[], catalogue: FieldCa
     );
   }
   return lines.length ? `${lines.join("\n")}\n` : say(lang, "batch/columnsAllKnown");
+}
+
+/** The map's value for a header sure to name `field`: the field, read in the header's unit, or `~` and why not. */
+function sureLine(header: string, field: string, catalogue: FieldCatalogue, lang: Lang): string {
+  const label = qualifiedLabel(catalogue, field, lang);
+  const unit = headerUnit(header, field, catalogue);
+  const into = catalogue.fields.get(field)?.unit ?? "";
+  if (!unit) return `${field}  # ${label}`;
+  if (unit.factor === undefined)
+    return `~  # ${say(lang, "batch/columnsUnitApart", { path: field, label, word: unit.word, into })}`;
+  return `${field}  # ${label}${say(lang, "batch/columnsUnit", { word: unit.word, factor: unit.factor, into })}`;
 }

@@ -3,6 +3,7 @@ import { type Message, message, sayMessage } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { columnCandidates, qualifiedLabel } from "./columnGuide.js";
 import { headerNames, normalHeader } from "./headerNames.js";
+import { headerUnit } from "./headerUnit.js";
 
 /** One input column bound to the profile field it fills; `field` undefined = a column the user chose to ignore. */
 export interface Column {
@@ -75,6 +76,16 @@ export function resolveColumns(
     const before = seen.get(field);
     if (before) {
       problem(index, message("batch/column-twice", { before, header, field }));
+      return;
+    }
+    const unit = headerUnit(header, field, catalogue);
+    if (unit && unit.factor === undefined) {
+      const label = {
+        zh: qualifiedLabel(catalogue, field, "zh"),
+        en: qualifiedLabel(catalogue, field, "en"),
+      };
+      const into = catalogue.fields.get(field)?.unit ?? "";
+      problem(index, message("batch/columnUnit", { header, label, word: unit.word, into }));
       return;
     }
     seen.set(field, header);

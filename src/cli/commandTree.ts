@@ -134,7 +134,7 @@ const COMMANDS: readonly (readonly [string, Declare])[] = [
         )
         .option(
           "--sheet <name|n>",
-          "the workbook sheet to read, by name or 1-based number (default: the first visible)",
+          "the workbook sheet to read, by name or by number counting visible sheets only (default: the first visible)",
         )
         .option(
           "--header-row <n>",

@@ -18,7 +18,7 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "batch/notApplicable": ({ n }) => `Not applicable: ${n}`,
   "batch/hiddenSkipped": ({ sheets, sheet }) => `skipped the hidden sheet(s) ${sheets}; reading "${sheet}"`,
   "batch/otherSheets": ({ sheet, others }) =>
-    `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>)`,
+    `reading only the first visible sheet "${sheet}"; there is also ${others} (choose with --sheet <name or number>; numbers count visible sheets only)`,
   "batch/mergedSpread": ({ ranges, n }) =>
     `${n} vertically merged cell range(s) (${ranges}${n > 5 ? ", …" : ""}): the value applies to every row it covers`,
   "batch/serialDates": ({ columns, system, n }) =>
@@ -281,8 +281,6 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
       : "the ID number has only 17 characters: its last one (the check character, possibly X) is missing",
   "fact/id-zeroed-tail":
     "the ID number ends in 000: a spreadsheet stored it as a number (15 significant digits), and its last digits (sex and check digit) became zeros; format the column as text, enter the numbers again and export again",
-  "batch/columnsYears":
-    " (this column is in years: each cell's years are read as years × 12 months, said on each row)",
   "fact/not-number-as": ({ value, unit }) =>
     `${value} is not a number; write digits only, e.g. ${{ months: "12 or 1 year 6 months", years: "50", yuan: "5000", "yuan/month": "5000", ratio: "8% or 0.08" }[unit]}`,
   "batch/formulaNoValue":

@@ -235,7 +235,6 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   // How facts are read from files and cells (inputs report)
   "fact/id-short": { digits: 15 | 17 };
   "fact/id-zeroed-tail": undefined;
-  "batch/columnsYears": undefined;
   "fact/not-number-as": { value: string; unit: "months" | "years" | "yuan" | "yuan/month" | "ratio" };
   "batch/formulaNoValue": undefined;
 }

@@ -18,7 +18,7 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "batch/notApplicable": ({ n }) => `不适用：${n}`,
   "batch/hiddenSkipped": ({ sheets, sheet }) => `已跳过隐藏的工作表 ${sheets}，读取“${sheet}”`,
   "batch/otherSheets": ({ sheet, others }) =>
-    `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择）`,
+    `只读取第一个可见工作表“${sheet}”；另有 ${others}（用 --sheet <名称或序号> 选择；序号只数可见的工作表）`,
   "batch/mergedSpread": ({ ranges, n }) =>
     `${n} 处纵向合并单元格（${ranges}${n > 5 ? " 等" : ""}）：其值用于所覆盖的每一行`,
   "batch/serialDates": ({ columns, system, n }) =>
@@ -271,7 +271,6 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
       : "身份证号码只有17位，缺少最后一位校验码（可能是X）",
   "fact/id-zeroed-tail":
     "身份证号码末三位是000：电子表格曾把它存成数字（只保留15位有效数字），后几位（含性别位和校验码）已被改成0；请把该列设为文本、重新录入后再导出",
-  "batch/columnsYears": "（本列按年填写：每格的年数读作 年数×12 个月，并逐行注明）",
   "fact/not-number-as": ({ value, unit }) =>
     `${value} 不是一个数；请只写数字，如 ${{ months: "12 或 1年6个月", years: "50", yuan: "5000 或 5000元", "yuan/month": "5000 或 5000元", ratio: "8% 或 0.08" }[unit]}`,
   "batch/formulaNoValue":

@@ -109,7 +109,7 @@ describe("inputs #3: a column counted in years that fills a months field", () =>
     writeFileSync(at("years2.csv"), YEARS);
     const run = await butie(["batch", at("years2.csv"), "--list-columns"]);
     expect(run.stdout).toContain(
-      '"累计缴费年限": unemployment.contributionMonths  # 失业保险（本次失业）·累计缴费月数（本列按年填写：每格的年数读作 年数×12 个月，并逐行注明）',
+      '"累计缴费年限": unemployment.contributionMonths  # 失业保险（本次失业）·累计缴费月数（本列按年填写：每格的数×12读作个月，运行时注明）',
     );
   });
 

@@ -95,9 +95,10 @@ describe("cells that readers get wrong", () => {
     expect((await sheetRows(bytes, "x.xlsx", { sheet: "填表说明" })).rows[0]?.cells).toEqual([
       "请勿修改本表",
     ]);
-    expect((await sheetRows(bytes, "x.xlsx", { sheet: "2" })).name).toBe("花名册");
+    // 填表说明 is hidden: numbers count the visible sheets only (inputs2 F8).
+    expect((await sheetRows(bytes, "x.xlsx", { sheet: "1" })).name).toBe("花名册");
     await expect(sheetRows(bytes, "x.xlsx", { sheet: "名单" })).rejects.toThrow(
-      'no sheet "名单" (there are: 填表说明、花名册)',
+      'no sheet "名单" (visible sheets by number: 1 花名册; numbers count visible sheets only); hidden sheets: 填表说明 (choose them by name)',
     );
   }, 30_000);
 });

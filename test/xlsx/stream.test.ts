@@ -91,6 +91,16 @@ describe("an .xlsx sheet is streamed: its unpacked size is no limit, what it hol
     expect((await sheetjsRows(bytes, "f.xlsx")).rows[0]?.cells).toEqual([undefined, 3]);
     expect((await streamSheet(bytes, "f.xlsx", {}))?.rows[0]?.cells).toEqual([UNCOMPUTED_FORMULA, 3]);
   });
+
+  it.each([
+    ["<v />", "openpyxl 3.1"],
+    ["<v></v>", "an empty value element"],
+  ])("a formula with %s (%s) is uncomputed, never an empty cell (inputs2 F1)", async (v) => {
+    const bytes = withSheet(
+      `<worksheet><sheetData><row r="1"><c r="A1"><f>10+10</f>${v}</c><c r="B1"><v>3</v></c></row></sheetData></worksheet>`,
+    );
+    expect((await streamSheet(bytes, "f.xlsx", {}))?.rows[0]?.cells).toEqual([UNCOMPUTED_FORMULA, 3]);
+  });
 });
 
 describe("what the stream hands to SheetJS", () => {

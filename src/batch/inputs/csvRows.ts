@@ -84,6 +84,7 @@ export async function* csvRows(
   })();
   feed.catch((e: Error) => parser.destroy(e));
   let lastLine = 0;
+  let drift = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
@@ -93,14 +94,17 @@ export async function* csvRows(
       let longest = 0;
       for (const cell of record) {
         longest = Math.max(longest, cell.length);
-        for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) spanned++;
+        if (!cell.includes("\n") && !cell.includes("\r")) continue;
+        // csv-parse counts a CRLF inside quotes as two lines, and carries the excess to every later record.
+        spanned += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+        drift += cell.match(/\r\n/g)?.length ?? 0;
       }
-      const line = info.lines - spanned;
+      const line = info.lines - drift - spanned;
       // The start of a line cut for its length is no record.
       if (fault instanceof InputFault && fault.line !== undefined && line >= fault.line) break;
       if (record.length > LIMITS.columns) throw tooLarge(file, line, "columns", LIMITS.columns);
       if (longest > LIMITS.cellChars) throw tooLarge(file, line, "cell", LIMITS.cellChars);
-      lastLine = info.lines;
+      lastLine = info.lines - drift;
       yield { line, cells: record.map(excelText) };
     }
   } catch (e) {

@@ -3,6 +3,7 @@ import { clip } from "../../echo.js";
 import { limitError, readerError, workbookKind } from "../../files/readerProblems.js";
 import { LIMITS } from "../../limits.js";
 import { type Message, message } from "../../messages/index.js";
+import { odsHiddenSheets } from "./odsHidden.js";
 import { serialDate } from "./serialDate.js";
 import { chooseSheet, type SheetChoice, type SheetRead, sheetRecords } from "./sheetShape.js";
 import { checkWorkbook } from "./workbookCheck.js";
@@ -46,7 +47,10 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
     // First only the sheet list and visibility (one row of each), then the chosen sheet whole.
     const meta = xlsx.read(bytes, { type: "buffer", sheetRows: 1, dense: true });
     const names = meta.SheetNames;
-    const hidden = names.map((n) => Boolean(meta.Workbook?.Sheets?.find((s) => s.name === n)?.Hidden));
+    const odsHidden = odsHiddenSheets(bytes, file);
+    const hidden = names.map(
+      (n) => Boolean(meta.Workbook?.Sheets?.find((s) => s.name === n)?.Hidden) || Boolean(odsHidden?.has(n)),
+    );
     const name = chooseSheet(names, hidden, file, choice, notes);
     const book = xlsx.read(bytes, {
       type: "buffer",
@@ -56,10 +60,11 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
       sheets: name,
     });
     const sheet = book.Sheets[name];
-    if (!sheet) throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "" }));
+    if (!sheet)
+      throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "", hidden: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     const values = sheetValues(sheet, date1904, xlsx, file);
-    return { name, rows: sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
+    return { name, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) throw e;
     // What SheetJS cannot open among compound files is an old or password-protected workbook.

@@ -2,11 +2,13 @@ import type { Readable } from "node:stream";
 import { InputError, UsageError } from "../../diagnostics.js";
 import { type Message, message } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
+import { convertedColumns } from "../cellScreen.js";
 import type { InputRow } from "../chunk.js";
 import { type Column, type ColumnMap, resolveColumns } from "../columns.js";
 import { csvRows, type TableRecord } from "./csvRows.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
 import { InputFault } from "./inputFault.js";
+import { notARecord, SkippedRows } from "./notRecords.js";
 import { type Input, readAll } from "./openInput.js";
 import { type SheetRead, serialDate, sheetRows } from "./sheetRows.js";
 
@@ -24,6 +26,8 @@ export interface TableInput {
   readonly rows: AsyncIterable<InputRow>;
   readonly columns: Column[];
   readonly notes: Message[];
+  /** Rows that are no applicants (blank, a total, the form's footer), filled as the rows are read. */
+  readonly skipped: SkippedRows;
 }
 
 /**
@@ -37,7 +41,10 @@ export async function tableInput(
   options: TableOptions = {},
 ): Promise<TableInput> {
   const { records, head, fault, notes, sheet } = await readHead(input, options);
-  if (!head.length) return { rows: (async function* () {})(), columns: [], notes };
+  const skipped = new SkippedRows();
+  // An empty file (an export still being written is 0 bytes at first) or sheet is no roster of no one.
+  if (!head.length)
+    throw new UsageError(message("batch/emptyInput", { file: input.name, sheet: sheet?.name ?? "" }));
   const found = findHeader(head, catalogue, map, input.name, options.headerRow);
   notes.push(...found.notes);
   const headerRecord = head[found.index] as TableRecord;
@@ -48,17 +55,51 @@ export async function tableInput(
   if (diagnostics.length) throw new InputError(diagnostics);
   if (!columns.some((c) => c.field))
     throw new UsageError(message("usage/no-field-columns", { file: input.name, row: headerRecord.line }));
+  for (const { column, unit, into } of convertedColumns(columns, catalogue))
+    notes.push(
+      message("batch/columnUnitRead", { header: column.header, word: unit.word, factor: unit.factor, into }),
+    );
   const rest = head.slice(found.index + 1);
+  if (sheet) checkBlocks(sheet, columns, headerRecord.line, input.name);
   if (sheet) {
     const read = serialDates(sheet, rest, columns, catalogue);
     if (read) notes.push(read);
   }
+  // A sheet keeps no blank row; the physical rows between two it gives are blank (a CSV's lines are not rows).
+  let previous = headerRecord.line;
+  const record = (row: TableRecord): boolean => {
+    if (sheet) for (let line = previous + 1; line < row.line; line++) skipped.add("blank", line);
+    previous = row.line;
+    const kind = notARecord(row.cells);
+    if (kind) skipped.add(kind, row.line);
+    return kind === undefined;
+  };
   async function* rows(): AsyncGenerator<InputRow> {
-    yield* rest;
+    for (const row of rest) if (record(row)) yield row;
     if (fault) throw fault;
-    for (let next = await records.next(); !next.done; next = await records.next()) yield next.value;
+    for (let next = await records.next(); !next.done; next = await records.next())
+      if (record(next.value)) yield next.value;
   }
-  return { rows: rows(), columns, notes };
+  return { rows: rows(), columns, notes, skipped };
+}
+
+/**
+ * A range merged down several rows and across several field columns below the header gives one value to each
+ * column (`是` in 非因本人意愿中断就业 also filling 已办理失业登记): refused, naming the range and its columns.
+ */
+function checkBlocks(sheet: SheetRead, columns: readonly Column[], headerLine: number, file: string): void {
+  for (const block of sheet.blocks) {
+    if (block.e.r + 1 <= headerLine) continue;
+    const covered = columns.filter((c) => c.field && c.index - 1 >= block.s.c && c.index - 1 <= block.e.c);
+    if (covered.length > 1)
+      throw new UsageError(
+        message("batch/mergeAcross", {
+          file,
+          range: block.address,
+          columns: covered.map((c) => c.header).join("、"),
+        }),
+      );
+  }
 }
 
 /** The first records of a table (enough to find its header), the rest still to read, and a fault among them. */

@@ -21,6 +21,7 @@ import {
 import { EXIT, InputError, UsageError } from "../../diagnostics.js";
 import type { AsOf } from "../../engine/evaluateProgram.js";
 import { formatIsoDate } from "../../expr/values.js";
+import { sameFile } from "../../files/sameFile.js";
 import { message, say } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
@@ -245,14 +246,6 @@ function checkSaveTarget(file: string, io: Io, opts: AskOptions): void {
     throw new UsageError(message("usage/save-no-directory", { file, dir }));
   if (existsSync(resolve(io.cwd, file)) && statSync(resolve(io.cwd, file)).isDirectory())
     throw new UsageError(message("usage/save-is-directory", { file }));
-}
-
-/** One file under two names: the same path, or a symbolic or hard link to it (the same device and inode). */
-function sameFile(a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = statSync(a, { throwIfNoEntry: false });
-  const y = statSync(b, { throwIfNoEntry: false });
-  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
 /** "Saved to …, evaluate again: npx butie eval …", and that the ID number was left out when it was given. */

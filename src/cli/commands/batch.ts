@@ -9,6 +9,7 @@ import type { Column, ColumnMap } from "../../batch/columns.js";
 import { type BatchSettings, batchContext, outputWords } from "../../batch/context.js";
 import { InputFault } from "../../batch/inputs/inputFault.js";
 import { ndjsonBlocks } from "../../batch/inputs/ndjsonRows.js";
+import type { SkippedRows } from "../../batch/inputs/notRecords.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { runPipeline } from "../../batch/pipeline.js";
@@ -22,6 +23,7 @@ import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { checkWritable } from "../../files/atomicFile.js";
+import { sameFile } from "../../files/sameFile.js";
 import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import { fitLines } from "../../text/width.js";
 import type { Lang } from "../i18n.js";
@@ -71,6 +73,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
       throw new UsageError(message("usage/header-row", { value: clip(opts.headerRow) }));
   });
+  if (opts.out !== undefined) checkOutTarget(path, opts.out, io.cwd);
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
   if (opts.listColumns) {
@@ -88,7 +91,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     throw new UsageError(message("usage/xlsx-needs-out"));
   }
 
-  const { rows, columns, notes } = await inputRows(input, opts, rules.fields, columnMap);
+  const { rows, columns, notes, skipped } = await inputRows(input, opts, rules.fields, columnMap);
   for (const note of notes) io.stderr.write(`${sayMessage(opts.lang, note)}\n`);
   const settings: BatchSettings = {
     asOf: asOf.text,
@@ -152,6 +155,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
       },
     });
     await sink.finish();
+    for (const m of skipped?.messages() ?? []) io.stderr.write(`${sayMessage(opts.lang, m)}\n`);
   } catch (e) {
     await sink.abort();
     if (e instanceof InputFault) throw stoppedAt(e, read, opts.out);
@@ -180,6 +184,18 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   return tally.failed ? EXIT.problems : EXIT.ok;
 }
 
+/**
+ * Refused before any work: an --out that is the roster itself (the same path, a hard or symbolic link to it: the
+ * results would replace the office's only export), or a workbook format butie does not write (.xls, .ods, .et,
+ * .xlsb would get CSV text under a name that says otherwise).
+ */
+function checkOutTarget(path: string, out: string, cwd: string): void {
+  if (path !== "-" && sameFile(resolve(cwd, path), resolve(cwd, out)))
+    throw new UsageError(message("batch/outIsInput", { file: out }));
+  const ext = out.toLowerCase().match(/\.(xls|xlsb|xlsm|ods|et|ett|numbers)$/)?.[1];
+  if (ext) throw new UsageError(message("batch/outWorkbookKind", { file: out, ext }));
+}
+
 /** The output format: as `--out`'s extension says, else like the input (a workbook gives CSV on stdout). */
 function outputFormat(out: string | undefined, kind: Input["kind"]): "ndjson" | "csv" | "xlsx" {
   const ext = out?.toLowerCase().match(/\.(ndjson|jsonl|csv|xlsx)$/)?.[1];
@@ -193,7 +209,7 @@ async function inputRows(
   opts: BatchOptions,
   catalogue: Parameters<typeof tableInput>[1],
   map: ColumnMap,
-): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[] }> {
+): Promise<{ rows: AsyncIterable<InputRow>; columns?: Column[]; notes: Message[]; skipped?: SkippedRows }> {
   if (input.kind === "ndjson") return { rows: ndjsonBlocks(input.stream), notes: [] };
   try {
     return await tableInput(input, catalogue, map, tableOptions(opts));

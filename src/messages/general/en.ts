@@ -96,10 +96,8 @@ export const enGeneral = {
   "file/write-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
   "file/no-directory": ({ file, dir }) => `cannot write ${file}: the directory ${dir} does not exist`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
-  "usage/sheet-missing": ({ file, sheet, sheets }) =>
-    sheet
-      ? `${file}: no sheet "${sheet}" (there are: ${sheets})`
-      : `${file}: no visible sheet (there are: ${sheets})`,
+  "usage/sheet-missing": ({ file, sheet, sheets, hidden }) =>
+    `${file}: ${sheet ? `no sheet "${sheet}" (visible sheets by number: ${sheets || "none"}; numbers count visible sheets only)` : "no visible sheet"}${hidden ? `; hidden sheets: ${hidden} (choose them by name)` : ""}`,
   "usage/sheet-unreadable": ({ file, reason }) => `${file}: cannot read this spreadsheet (${reason})`,
   "usage/header-row": ({ value }) => `--header-row ${value}: expected a row number (a whole number from 1)`,
   "usage/header-row-empty": ({ file, row }) =>
@@ -246,4 +244,53 @@ export const enGeneral = {
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}: expected a percentage from 0 to 100`,
   "usage/cannot-read": ({ path, reason }) => `cannot read ${path}: ${reason}`,
   "usage/no-such-file": ({ path }) => `cannot read ${path}: no such file`,
+  // Office spreadsheets into batch (sheets helper, wave 9)
+  "batch/columnsUnit": ({ word, factor, into }) =>
+    ` (this column is in ${unitEn(word)}: each number × ${factor} is read as ${unitEn(into)}, said in the run)`,
+  "batch/columnsUnitApart": ({ path, label, word, into }) =>
+    `the header says the column is in ${unitEn(word)}, but ${path} (${label}) is counted in ${unitEn(into)}, with no exact conversion: convert the cells first, or keep ~ (ignore the column)`,
+  "batch/columnUnit": ({ header, label, word, into }) =>
+    `column "${header}" says it is in ${unitEn(word)}, but ${label.en} is counted in ${unitEn(into)}, with no exact conversion; convert the cells first, or map the column to ~ in --columns to ignore it`,
+  "batch/columnUnitRead": ({ header, word, factor, into }) =>
+    `column "${header}" is in ${unitEn(word)}: each number × ${factor} is read as ${unitEn(into)}`,
+  "batch/unitNotWhole": ({ value, word, converted, into }) =>
+    `${value} ${unitEn(word)} is ${converted} ${unitEn(into)}, not a whole number`,
+  "batch/outIsInput": ({ file }) =>
+    `--out ${file} is the roster being read (the same file or a link to it): the results would replace it; give another file name`,
+  "batch/outWorkbookKind": ({ file, ext }) =>
+    `--out ${file}: butie cannot write .${ext}; results are written as .xlsx (an Excel workbook), .csv or .ndjson`,
+  "batch/mergeOnlyRows": ({ n, rows }) =>
+    `${n} row(s) (${rows}) hold nothing of their own but values of merged cells above: not records, skipped`,
+  "batch/mergeAcross": ({ file, range, columns }) =>
+    `${file}: the merged range ${range} spans several field columns (${columns}): one value cannot answer several columns; unmerge it and fill each column`,
+  "batch/hiddenChosen": ({ sheet }) => `the sheet "${sheet}" is hidden; reading it as --sheet asks`,
+  "batch/skippedRows": ({ kind, n, rows }) =>
+    `skipped ${n} ${{ blank: "blank row(s)", total: "total row(s) (a 合计 or 小计 row is no applicant)", footer: "footer row(s) (制表人, 审核人, 注 …)" }[kind]}: row(s) ${rows}`,
+  "batch/emptyInput": ({ file, sheet }) =>
+    sheet
+      ? `${file}: no header row, the sheet "${sheet}" is empty; choose the sheet with the roster with --sheet <name or number>`
+      : `${file}: no header row, the file is empty (if an export is still being written, wait for it to finish)`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
+
+// A unit a header names, or a field's unit, in English.
+const UNIT_EN: Record<string, string> = {
+  months: "months",
+  月: "months",
+  个月: "months",
+  月数: "months",
+  years: "years",
+  年: "years",
+  岁: "years of age",
+  周岁: "years of age",
+  yuan: "yuan",
+  "yuan/month": "yuan",
+  元: "yuan",
+  块: "yuan",
+  "元/月": "yuan a month",
+  千元: "thousands of yuan",
+  万元: "ten thousands of yuan",
+  "千元/月": "thousands of yuan a month",
+  "万元/月": "ten thousands of yuan a month",
+  "%": "percent",
+};
+const unitEn = (word: string) => UNIT_EN[word] ?? word;

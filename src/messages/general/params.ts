@@ -73,7 +73,7 @@ export interface GeneralParams {
   "file/write-failed": { file: string; reason: string };
   "file/no-directory": { file: string; dir: string };
   "diagnostic/warning": { message: string };
-  "usage/sheet-missing": { file: string; sheet: string; sheets: string };
+  "usage/sheet-missing": { file: string; sheet: string; sheets: string; hidden: string };
   "usage/sheet-unreadable": { file: string; reason: string };
   "usage/header-row": { value: string };
   "usage/header-row-empty": { file: string; row: number };
@@ -211,4 +211,22 @@ export interface GeneralParams {
   "usage/min-coverage": { value: string };
   "usage/cannot-read": { path: string; reason: string };
   "usage/no-such-file": { path: string };
+  // Office spreadsheets into batch (sheets helper, wave 9)
+  "batch/columnsUnit": { word: string; factor: number; into: string };
+  "batch/columnsUnitApart": { path: string; label: string; word: string; into: string };
+  "batch/columnUnit": {
+    header: string;
+    label: { readonly zh: string; readonly en: string };
+    word: string;
+    into: string;
+  };
+  "batch/columnUnitRead": { header: string; word: string; factor: number; into: string };
+  "batch/unitNotWhole": { value: string; word: string; converted: string; into: string };
+  "batch/outIsInput": { file: string };
+  "batch/outWorkbookKind": { file: string; ext: string };
+  "batch/mergeOnlyRows": { n: number; rows: string };
+  "batch/mergeAcross": { file: string; range: string; columns: string };
+  "batch/hiddenChosen": { sheet: string };
+  "batch/skippedRows": { kind: "blank" | "total" | "footer"; n: number; rows: string };
+  "batch/emptyInput": { file: string; sheet: string };
 }

@@ -87,8 +87,8 @@ export const zhGeneral = {
   "file/write-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
   "file/no-directory": ({ file, dir }) => `无法写入 ${file}：目录 ${dir} 不存在`,
   "diagnostic/warning": ({ message }) => `（警告）${message}`,
-  "usage/sheet-missing": ({ file, sheet, sheets }) =>
-    sheet ? `${file}：没有工作表“${sheet}”（有：${sheets}）` : `${file}：没有可见的工作表（有：${sheets}）`,
+  "usage/sheet-missing": ({ file, sheet, sheets, hidden }) =>
+    `${file}：${sheet ? `没有工作表“${sheet}”（可见的工作表按序号：${sheets || "无"}；序号只数可见的工作表）` : "没有可见的工作表"}${hidden ? `；隐藏的工作表：${hidden}（按名称选择）` : ""}`,
   "usage/sheet-unreadable": ({ file, reason }) => `${file}：读不出这个表格文件（${reason}）`,
   "usage/header-row": ({ value }) => `--header-row ${value}：应为行号（1 起的整数）`,
   "usage/header-row-empty": ({ file, row }) => `${file}：第 ${row} 行是空行或不存在，不能作表头`,
@@ -235,4 +235,33 @@ export const zhGeneral = {
   "usage/min-coverage": ({ value }) => `--min-coverage ${value}：应为 0 到 100 之间的百分比`,
   "usage/cannot-read": ({ path, reason }) => `无法读取 ${path}：${reason}`,
   "usage/no-such-file": ({ path }) => `无法读取 ${path}：文件不存在`,
+  // Office spreadsheets into batch (sheets helper, wave 9)
+  "batch/columnsUnit": ({ word, factor, into }) =>
+    `（本列按${word}填写：每格的数×${factor}读作${UNIT_ZH[into] ?? into}，运行时注明）`,
+  "batch/columnsUnitApart": ({ path, label, word, into }) =>
+    `列名注明按“${word}”填写，而 ${path}（${label}）以“${UNIT_ZH[into] ?? into}”计，无法准确换算：请换算后再填，或保留 ~（忽略该列）`,
+  "batch/columnUnit": ({ header, label, word, into }) =>
+    `列“${header}”注明按“${word}”填写，而 ${label.zh} 以“${UNIT_ZH[into] ?? into}”计，无法准确换算；请换算后再填，或在 --columns 中写 ~ 忽略该列`,
+  "batch/columnUnitRead": ({ header, word, factor, into }) =>
+    `列“${header}”按${word}填写：每格的数×${factor}读作${UNIT_ZH[into] ?? into}`,
+  "batch/unitNotWhole": ({ value, word, converted, into }) =>
+    `${value}${word} 折合 ${converted}${UNIT_ZH[into] ?? into}，不是整数；请填写整数${UNIT_ZH[into] ?? into}所对应的数`,
+  "batch/outIsInput": ({ file }) =>
+    `--out ${file} 就是正在读取的花名册（同一文件或其链接）：写入结果会覆盖它；请另起一个文件名`,
+  "batch/outWorkbookKind": ({ file, ext }) =>
+    `--out ${file}：不能写出 .${ext} 格式；结果可写成 .xlsx（Excel 工作簿）、.csv 或 .ndjson`,
+  "batch/mergeOnlyRows": ({ n, rows }) =>
+    `${n} 行（第 ${rows} 行）只有合并单元格延伸下来的值，没有自己的内容：不是记录，已跳过`,
+  "batch/mergeAcross": ({ file, range, columns }) =>
+    `${file}：合并单元格 ${range} 横跨多个字段列（${columns}）：一个值不能同时作为几列的值；请拆分该合并单元格，逐列填写后再导出`,
+  "batch/hiddenChosen": ({ sheet }) => `工作表“${sheet}”是隐藏的；按 --sheet 读取它`,
+  "batch/skippedRows": ({ kind, n, rows }) =>
+    `已跳过 ${n} 行${{ blank: "空行", total: "合计行（合计、小计等不是申请人）", footer: "表尾（制表人、审核人、注等）" }[kind]}：第 ${rows} 行`,
+  "batch/emptyInput": ({ file, sheet }) =>
+    sheet
+      ? `${file}：找不到表头，工作表“${sheet}”是空的；请用 --sheet <名称或序号> 选择有数据的工作表`
+      : `${file}：找不到表头，文件是空的（若导出尚未完成，请等导出完毕再读）`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
+
+// The unit a field is counted in, as a header would write it.
+const UNIT_ZH: Record<string, string> = { months: "个月", years: "年", yuan: "元", "yuan/month": "元" };

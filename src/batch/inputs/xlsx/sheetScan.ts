@@ -172,7 +172,8 @@ function cellValue(
   };
   switch (t) {
     case "n": {
-      if (raw === undefined) return vAt < 0 && inner.includes("<f") ? UNCOMPUTED_FORMULA : undefined;
+      // No value, or an empty one (openpyxl 3.1 writes `<f>…</f><v />`): a number formula never calculated.
+      if (raw === undefined || raw === "") return inner.includes("<f") ? UNCOMPUTED_FORMULA : undefined;
       const v = Number.parseFloat(raw);
       const style = attr(attrs, "s");
       if (style !== undefined && book.dateStyles[Number.parseInt(style, 10)])

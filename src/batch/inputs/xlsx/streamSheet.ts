@@ -31,7 +31,7 @@ export async function streamSheet(
   if (!part) return undefined;
   try {
     const { values, merges } = await scanSheet(inflateChunks(part, bytes, file), book, file);
-    return { name, rows: sheetRecords(values, merges, notes), notes, date1904: book.date1904 };
+    return { name, ...sheetRecords(values, merges, notes), notes, date1904: book.date1904 };
   } catch (e) {
     if (e instanceof NotStreamable) return undefined;
     throw e;
