@@ -78,3 +78,16 @@ describe("an invisible character pasted with a value is dropped and named (F13)"
     expect(asked.ok && "value" in asked ? asked.value : undefined).toBe(value);
   });
 });
+
+describe("a YAML profile's syntax error is said in the run's language only (F13)", () => {
+  it.each([
+    ["person:\n  birthDate： 1988-05-20\n  sex: male\n", "全角"],
+    ["person:\n\tsex: male\n", "Tab"],
+  ])("%j", (text, words) => {
+    const [d] = new YamlSource("p.yaml", text).diagnostics;
+    const zhWords = zh(d);
+    expect(zhWords).toContain("YAML 格式错误");
+    expect(zhWords).toContain(words);
+    expect(zhWords).not.toMatch(/[a-z]{3,}/);
+  });
+});

@@ -25,4 +25,5 @@ export interface FactsParams {
   "facts/months-over-year": { value: string; months: string };
   "facts/unknown-word": { value: string };
   "facts/col/notes": undefined;
+  "facts/yaml-syntax": { reason: string; code: string; fullWidthColon: boolean };
 }

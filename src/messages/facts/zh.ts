@@ -1,6 +1,18 @@
 import type { Entry } from "../catalogue.js";
 import type { FactsParams } from "./params.js";
 
+/** The YAML parser's problems by its code, in Chinese: its own words are English only. */
+const YAML_ZH: Readonly<Record<string, string>> = {
+  MULTILINE_IMPLICIT_KEY: "键（冒号前的名称）必须写在一行之内；这一行像是缺少半角冒号“:”",
+  TAB_AS_INDENT: "不能用 Tab 键缩进，请改用空格",
+  BAD_INDENT: "缩进不对齐，或括号没有配对",
+  MISSING_CHAR: "缺少配对的引号或括号",
+  BLOCK_AS_IMPLICIT_KEY: "一行中写了两个冒号“:”；值里有冒号时请给值加引号",
+  UNEXPECTED_TOKEN: "这里出现了不该有的内容，请检查上一行的缩进和冒号",
+  BAD_SCALAR_START: "值不能以这个符号开头；请给值加引号",
+  BAD_DQ_ESCAPE: "双引号中的反斜杠“\\”后面的写法不对",
+};
+
 /** The Chinese words of facts read together. */
 export const zhFacts: { readonly [K in keyof FactsParams]: Entry<FactsParams[K]> } = {
   "facts/insured-before-birth": ({ insured, birth }) =>
@@ -22,4 +34,6 @@ export const zhFacts: { readonly [K in keyof FactsParams]: Entry<FactsParams[K]>
     `${value} 中的 ${months} 个月不是一年之内的月数（应为 0 到 11）；请写成总月数或改正年数`,
   "facts/unknown-word": ({ value }) => `${value} 按未知（未填写）处理`,
   "facts/col/notes": "说明",
+  "facts/yaml-syntax": ({ code, fullWidthColon }) =>
+    `YAML 格式错误：${YAML_ZH[code] ?? "这里的结构读不懂，请检查缩进、冒号和引号"}${fullWidthColon ? "（这一行的冒号是全角的“：”，请改为半角的“:”，其后空一格）" : ""}`,
 };
