@@ -1,10 +1,12 @@
 import { evaluate } from "../engine/evaluate.js";
 import type { AsOf } from "../engine/evaluateProgram.js";
 import type { Evaluation } from "../engine/result.js";
+import type { Message } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
+import { profileFromData } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
 import type { Program } from "../rules/program.js";
-import { Answers, profileFromAnswers, type RawValue, splitPath } from "./answers.js";
+import { Answers, type RawValue, splitPath } from "./answers.js";
 import { type FieldAt, fieldAt } from "./fieldAt.js";
 import { idNumberFields } from "./idNumberFields.js";
 import { isOpen, type Progress, progressOf } from "./openPrograms.js";
@@ -121,15 +123,27 @@ export class Questionnaire {
 
   /** Whether an ID number agrees with the answers given so far (the birth date and sex it encodes). */
   idNumberFits(idNumberField: string, idNumber: string): boolean {
+    return this.answerProblem(idNumberField, idNumber.toUpperCase()) === undefined;
+  }
+
+  /**
+   * Why an answer cannot stand with the answers given so far (`factRelations`: insured before birth, more months
+   * than the years allow), in words; undefined when it fits.
+   */
+  answerProblem(path: string, value: RawValue): Message | undefined {
     const data = this.answers.toData();
-    const { section, field } = splitPath(idNumberField);
-    data[section] = { ...data[section], [field]: idNumber.toUpperCase() };
-    try {
-      profileFromAnswers(data, this.setup.catalogue);
-      return true;
-    } catch {
-      return false;
-    }
+    const { section, field } = splitPath(path);
+    data[section] = { ...data[section], [field]: value };
+    const { diagnostics } = profileFromData(data, this.setup.catalogue, (_, p) => ({
+      file: "<answers>",
+      line: 1,
+      col: 1,
+      code: p.code,
+      message: p.message,
+      says: p.problem,
+      severity: "error",
+    }));
+    return diagnostics[0]?.says;
   }
 
   /**

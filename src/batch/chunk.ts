@@ -55,6 +55,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
         for (const d of read.diagnostics) errors.push(formatDiagnosticIn(d, settings.lang ?? "zh"));
     } else {
       record = evaluateRow(ctx, read.profile, line, tally);
+      if (read.notes) record = { ...record, notes: read.notes };
       if (settings.records === "changed" && !recordChanged(record)) return;
     }
     if (settings.records === "none") return;

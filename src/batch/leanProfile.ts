@@ -1,6 +1,6 @@
 import type { RecordValue, Value } from "../expr/values.js";
-import { deriveFromIdNumber } from "../profile/deriveFromIdNumber.js";
 import type { Fact, FactDates, FactReader } from "../profile/fact.js";
+import { factRelations } from "../profile/factRelations.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { FieldValues } from "../profile/fieldValues.js";
 import { MAX_RECORDS } from "../profile/loadProfile.js";
@@ -69,7 +69,7 @@ function remembered(read: FactReader): FactReader {
 
 /**
  * The profile of an already parsed NDJSON object or spreadsheet row when every key is known and every value
- * reads without a problem, a note or a warning; else undefined, and the caller runs the full validation
+ * reads without a problem or a note; else undefined, and the caller runs the full validation
  * (`profileFromData`), which alone locates and words the problems. It reads each value with the same reader
  * as every other channel (`readerOf`), so the values are those of `eval` by construction; what it saves is
  * the full path's bookkeeping, built once per catalogue instead of once per row.
@@ -100,16 +100,15 @@ export function leanProfile(
         return undefined;
     }
   }
-  return withIdNumber(fields, sections);
+  return related(fields, sections, catalogue, dates);
 }
 
 /**
- * Read one value into `fields` the lean way: false when it needs the full path (a problem, a note echoed back,
- * a warning).
+ * Read one value into `fields` the lean way: false when it needs the full path (a problem, a note echoed back).
  */
 export function readInto(fields: FieldValues, field: FieldReader, raw: unknown, dates: FactDates): boolean {
   const fact = (field.read as FactReader)(raw, undefined, dates);
-  if (!fact.ok || fact.note !== undefined || fact.warning !== undefined) return false;
+  if (!fact.ok || fact.note !== undefined) return false;
   if (fact.value !== undefined) fields.set(field.path, fact.value);
   return true;
 }
@@ -117,7 +116,7 @@ export function readInto(fields: FieldValues, field: FieldReader, raw: unknown, 
 /**
  * A list of records (an employer's hires) read the lean way, each value by its field's reader as the full path
  * reads it: false when it needs the full path (not a list of plain records, too long, an unknown key, a value
- * with a problem, a note or a warning).
+ * with a problem or a note).
  */
 function readRecords(fields: FieldValues, field: FieldReader, raw: unknown, dates: FactDates): boolean {
   if (!field.items || !Array.isArray(raw) || raw.length > MAX_RECORDS) return false;
@@ -131,7 +130,7 @@ function readRecords(fields: FieldValues, field: FieldReader, raw: unknown, date
       const value = item[name];
       if (value === null || value === undefined) continue;
       const fact = read(value, undefined, dates);
-      if (!fact.ok || fact.note !== undefined || fact.warning !== undefined) return false;
+      if (!fact.ok || fact.note !== undefined) return false;
       if (fact.value !== undefined) record[name] = fact.value;
     }
     list.push(record);
@@ -140,9 +139,17 @@ function readRecords(fields: FieldValues, field: FieldReader, raw: unknown, date
   return true;
 }
 
-/** The profile with what an ID number gives; undefined when it contradicts a given birth date or sex. */
-export function withIdNumber(fields: FieldValues, sections: Set<string>): Profile | undefined {
-  return deriveFromIdNumber(fields).length ? undefined : { fields, sections };
+/**
+ * The profile with what an ID number gives; undefined when facts contradict each other (`factRelations`: the ID
+ * number and the birth date, insured before birth …), for the full path to say so.
+ */
+export function related(
+  fields: FieldValues,
+  sections: Set<string>,
+  catalogue: FieldCatalogue,
+  dates: FactDates,
+): Profile | undefined {
+  return factRelations(fields, catalogue, dates.asOf).length ? undefined : { fields, sections };
 }
 
 export function readersOf(catalogue: FieldCatalogue): Readers {

@@ -4,7 +4,7 @@ import { FieldValues } from "../profile/fieldValues.js";
 import type { Profile } from "../profile/profile.js";
 import { cellRaw } from "./cellValue.js";
 import type { Column } from "./columns.js";
-import { type FieldReader, readersOf, readInto, withIdNumber } from "./leanProfile.js";
+import { type FieldReader, readersOf, readInto, related } from "./leanProfile.js";
 
 /** A table's bound columns with their fields' readers: made once per header row, not per row. */
 type RowReader = readonly { readonly at: number; readonly field: FieldReader }[];
@@ -29,7 +29,7 @@ function rowReaderOf(columns: readonly Column[], catalogue: FieldCatalogue): Row
 
 /**
  * A spreadsheet row's profile read straight from its cells (no document per row), when every filled cell reads
- * without a problem, a note or a warning; else undefined, and the caller runs the full validation. The same
+ * without a problem or a note; else undefined, and the caller runs the full validation. The same
  * readers and the same rules as `leanProfile` on the row's document: a section is there once any of its cells
  * is filled, a list of records always takes the full path.
  */
@@ -48,5 +48,5 @@ export function leanRow(
     sections.add(field.section);
     if (!readInto(fields, field, raw, dates)) return undefined;
   }
-  return withIdNumber(fields, sections);
+  return related(fields, sections, catalogue, dates);
 }

@@ -18,6 +18,8 @@ export interface BatchRecord {
   readonly results?: ReadonlyMap<string, Outcome>;
   readonly reform?: ReadonlyMap<string, Outcome>;
   readonly errors?: readonly Diagnostic[];
+  /** What reading the record says back, as `eval` does (a unit converted, a date after the as-of date unknown). */
+  readonly notes?: readonly Diagnostic[];
 }
 
 /** A cell of CSV or Excel output: numbers stay numbers in Excel. */
@@ -59,7 +61,10 @@ function errorsJson(errors: readonly Diagnostic[]) {
  * controls escaped (`jsonOutput`), so the output needs no second pass over every character for them.
  */
 export function recordNdjson(r: BatchRecord, asOf: string, out: RecordBytes): void {
-  const reference = r.reference === undefined ? {} : { reference: r.reference };
+  const reference = {
+    ...(r.reference === undefined ? {} : { reference: r.reference }),
+    ...(r.notes === undefined ? {} : { notes: errorsJson(r.notes) }),
+  };
   if (r.errors) {
     out.text(`${jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) })}\n`);
     return;
@@ -72,6 +77,7 @@ export function recordNdjson(r: BatchRecord, asOf: string, out: RecordBytes): vo
       out.jsonString(r.reference);
       out.ascii(",");
     }
+    if (r.notes !== undefined) out.text(`"notes":${jsonOutput(errorsJson(r.notes))},`);
     out.bytes(asOfBytes(asOf));
     let first = true;
     for (const [id, o] of r.results ?? []) {
@@ -142,6 +148,7 @@ export function tableHeader(programs: readonly string[], compare: boolean, words
     say(lang, "batch/col/row"),
     words.fieldLabel("case.reference"),
     say(lang, "batch/col/errors"),
+    say(lang, "facts/col/notes"),
     say(lang, "batch/col/asOf"),
     ...programs.flatMap(perProgram),
   ];
@@ -161,13 +168,13 @@ export function recordCells(r: BatchRecord, programs: readonly string[], words: 
   return cells;
 }
 
-/** The cells before the programs' own: row, case reference, errors, evaluation date. */
+/** The cells before the programs' own: row, case reference, errors, notes, evaluation date. */
 export function leadingCells(r: BatchRecord, words: Words): OutCell[] {
-  const errors = r.errors
-    ? r.errors.map((d) => escapeControl(diagnosticText(d, words.lang))).join("\n")
-    : null;
-  return [r.row, r.reference ?? null, errors, words.asOf];
+  return [r.row, r.reference ?? null, lines(r.errors, words.lang), lines(r.notes, words.lang), words.asOf];
 }
+
+const lines = (said: readonly Diagnostic[] | undefined, lang: Lang): string | null =>
+  said ? said.map((d) => escapeControl(diagnosticText(d, lang))).join("\n") : null;
 
 /** One program's cells of a record, pushed onto `into` (module functions: no closure per record). */
 export function outcomeCells(o: Outcome | undefined, words: Words, into: OutCell[]): void {

@@ -12,10 +12,29 @@ import { leanProfile } from "./leanProfile.js";
 import { leanRow } from "./leanRow.js";
 
 /**
- * A validated row: the profile, or every problem of the row located at its line and column; a failed row
- * keeps its case reference (`case.reference`) when that value alone is valid, so the row can be found again.
+ * A validated row: the profile with what its reading says back (`notes`: a unit converted, a place name read as
+ * its code, a date after the as-of date read as unknown — the warnings `eval` prints), or every problem of the row
+ * located at its line and column; a failed row keeps its case reference (`case.reference`) when that value alone
+ * is valid, so the row can be found again.
  */
-export type RowProfile = { profile?: Profile; diagnostics: Diagnostic[]; reference?: string };
+export type RowProfile = {
+  profile?: Profile;
+  diagnostics: Diagnostic[];
+  notes?: readonly Diagnostic[];
+  reference?: string;
+};
+
+/** A row read: its profile and the notes of its reading, or its errors. */
+function readRow(
+  result: { profile?: Profile; diagnostics: Diagnostic[] },
+  reference: unknown,
+  catalogue: FieldCatalogue,
+): RowProfile {
+  if (!result.profile) return failed(result.diagnostics, reference, catalogue);
+  return result.diagnostics.length
+    ? { profile: result.profile, diagnostics: [], notes: masked(result.diagnostics) }
+    : { profile: result.profile, diagnostics: [] };
+}
 
 const REFERENCE = "case.reference";
 
@@ -97,9 +116,8 @@ export function rowProfile(
     undefined,
     dates,
   );
-  if (result.profile) return { profile: result.profile, diagnostics: [] };
   const [section = "", name = ""] = REFERENCE.split(".");
-  return failed(result.diagnostics, data[section]?.[name], catalogue);
+  return readRow(result, data[section]?.[name], catalogue);
 }
 
 function located(
@@ -164,7 +182,7 @@ export function ndjsonProfile(
     undefined,
     dates,
   );
-  return withoutWarnings(result, referenceIn(data), catalogue);
+  return readRow(result, referenceIn(data), catalogue);
 }
 
 /** `case.reference` as written in a record's data, whatever its type. */
@@ -200,20 +218,13 @@ function preciseNdjsonProfile(
 ): RowProfile {
   const result = readProfile(new YamlSource(file, text), catalogue, dates);
   const moved = result.diagnostics.map((d) => ({ ...d, line: d.line + line - 1 }));
-  if (result.profile) return { profile: result.profile, diagnostics: [] };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = result.profile ? undefined : JSON.parse(text);
   } catch {
     data = undefined;
   }
-  return failed(moved, referenceIn(data), catalogue);
-}
-
-/** A profile's warnings (a fact dated after --as-of) do not fail the row; errors do, masked. */
-function withoutWarnings(result: RowProfile, reference: unknown, catalogue: FieldCatalogue): RowProfile {
-  if (result.profile) return { profile: result.profile, diagnostics: [] };
-  return failed(result.diagnostics, reference, catalogue);
+  return readRow({ ...result, diagnostics: moved }, referenceIn(data), catalogue);
 }
 
 /** Where the value at `path` starts in a one-line JSON text: found key by key, so a cheap scan suffices. */

@@ -1,4 +1,5 @@
 import { type Catalogue, linkedCatalogue } from "./catalogue.js";
+import { enFacts } from "./facts/en.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
 import { enWords } from "./words/en.js";
@@ -6,6 +7,7 @@ import { writeFaultEn } from "./writeFault.js";
 
 /** The English catalogue (`--lang en`). */
 export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
+  ...enFacts,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,
@@ -254,8 +256,6 @@ export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
   "fact/date-range": ({ value, from, to }) => `${value} is outside the supported range (years ${from}–${to})`,
   "fact/future-date": ({ value, today }) =>
     `${value.en} is after today (${today.en}); this date must already have passed`,
-  "fact/after-as-of": ({ value, asOf }) =>
-    `${value.en} is after the as-of date ${asOf.en}: on that date this had not happened yet`,
   "fact/region-code": ({ value }) => `${value} is not a GB/T 2260 region code`,
   "fact/region-unknown": ({ value }) =>
     `no place called ${value}; write a place name (e.g. 合肥市蜀山区, Yinchuan) or the 6-digit region code`,

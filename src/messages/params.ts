@@ -1,3 +1,4 @@
+import type { FactsParams } from "./facts/params.js";
 import type { GeneralParams } from "./general/params.js";
 import type { ReportParams } from "./report/params.js";
 import type { WordsParams } from "./words/params.js";
@@ -17,7 +18,7 @@ export type Message = {
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
  */
-export interface Params extends GeneralParams, ReportParams, WordsParams {
+export interface Params extends GeneralParams, ReportParams, WordsParams, FactsParams {
   "batch/rows": { n: string; failed: string };
   "batch/notJson": { col: number };
   "batch/perMonth": { v: string };
@@ -217,7 +218,6 @@ export interface Params extends GeneralParams, ReportParams, WordsParams {
   "fact/date": { value: string };
   "fact/date-range": { value: string; from: number; to: number };
   "fact/future-date": { value: InBoth; today: InBoth };
-  "fact/after-as-of": { value: InBoth; asOf: InBoth };
   "fact/region-code": { value: string };
   "fact/region-unknown": { value: string };
   "fact/region-ambiguous": { value: string; candidates: InBoth };

@@ -1,4 +1,5 @@
 import { type Catalogue, linkedCatalogue } from "./catalogue.js";
+import { zhFacts } from "./facts/zh.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhReport } from "./report/zh.js";
 import { zhWords } from "./words/zh.js";
@@ -6,6 +7,7 @@ import { writeFaultZh } from "./writeFault.js";
 
 /** The Chinese catalogue: the default language of every command. */
 export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
+  ...zhFacts,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
@@ -245,7 +247,6 @@ export const zh: Catalogue = linkedCatalogue(zhGeneral, zhReport, zhWords, {
   "fact/date": ({ value }) => `${value} 不是有效的日期；请写年月日，如 2021年9月1日 或 2021/9/1`,
   "fact/date-range": ({ value, from, to }) => `${value} 超出支持的范围（${from}–${to} 年）`,
   "fact/future-date": ({ value, today }) => `${value.zh} 晚于今天（${today.zh}）；该日期应当已经过去`,
-  "fact/after-as-of": ({ value, asOf }) => `${value.zh} 晚于评估日期 ${asOf.zh}：在评估日期时此事尚未发生`,
   "fact/region-code": ({ value }) => `${value} 不是有效的 GB/T 2260 地区代码`,
   "fact/region-unknown": ({ value }) => `找不到地区 ${value}；请写地名（如 合肥市蜀山区）或6位地区代码`,
   "fact/region-ambiguous": ({ value, candidates }) =>

@@ -3,14 +3,13 @@ import type { Message } from "../messages/index.js";
 
 /**
  * One fact read: its value (`undefined`: written as unknown, e.g. 不知道), with a `note` when it was read in
- * another unit or by a name (echoed back: "8年 按96个月计"), a `warning` that does not refuse it; or why not.
+ * another unit or by a name (echoed back: "8年 按96个月计"); or why not.
  */
 export type Fact =
   | {
       readonly ok: true;
       readonly value: Value | undefined;
       readonly note?: Message;
-      readonly warning?: Message;
     }
   | { readonly ok: false; readonly code: string; readonly says: Message };
 

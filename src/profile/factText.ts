@@ -5,7 +5,23 @@ import { maskIdShapedIn } from "./idNumber.js";
 // a fixture, a spreadsheet cell, an NDJSON line).
 
 /** Words that mean "not known" when written instead of a value: the field stays unknown. */
-const UNKNOWN = /^(不知道|不清楚|不详|跳过|略过|\?|unknown|don'?t know|not known|n\/a)$/i;
+const UNKNOWN = /^(不知道|不清楚|不详|未知|不明|跳过|略过|\?|unknown|don'?t know|not known|n\/a)$/i;
+
+/**
+ * Characters that take no room on screen (zero-width spaces and joiners, a stray byte-order mark, a soft hyphen,
+ * direction marks) pasted from web systems along with a value: `男` followed by one looks like `男`.
+ */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** The text without invisible characters, and their code points (`U+200B`) when it held any. */
+export function withoutInvisible(text: string): { text: string; dropped?: string } {
+  if (!ANY_INVISIBLE.test(text)) return { text };
+  const codes = new Set<string>();
+  for (const [c] of text.matchAll(INVISIBLE))
+    codes.add(`U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return { text: text.replace(INVISIBLE, ""), dropped: [...codes].join("、") };
+}
 
 /** Full-width digits, letters and signs (８、％、，) as their ASCII forms; spaces at the ends dropped. */
 export function folded(text: string): string {

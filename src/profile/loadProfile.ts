@@ -3,7 +3,7 @@ import type { RecordValue, Value } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
 import { type Message, message, sayMessage } from "../messages/index.js";
 import type { YamlSource } from "../rules/yamlSource.js";
-import { deriveFromIdNumber } from "./deriveFromIdNumber.js";
+import { factRelations } from "./factRelations.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
 import { FieldValues } from "./fieldValues.js";
 import type { Profile } from "./profile.js";
@@ -27,7 +27,10 @@ export type Problem = { code: string; message: string; says: Message; atKey?: bo
 export interface ProfileOptions {
   /** Today (YYYY-MM-DD): a date of a past fact (`past: true` in the catalogue) after it is an error. */
   readonly today?: string;
-  /** The as-of date (YYYY-MM-DD): a past fact after it is kept, with a warning (the results may surprise). */
+  /**
+   * The as-of date (YYYY-MM-DD): a past fact after it is an error (on that day it had not happened); it ends a
+   * contribution period that gives no unemployment date (`factRelations`).
+   */
   readonly asOf?: string;
 }
 
@@ -81,8 +84,6 @@ export function profileFromData(
   const read = (def: ScalarFieldDef, raw: unknown, path: Path): Value | undefined => {
     const fact = readerOf(def)(raw, numberText?.(path), options);
     if (!fact.ok) return report(path, fact.code, fact.says);
-    if (fact.warning)
-      warnings.push({ ...located(path, "profile/after-as-of", fact.warning), severity: "warning" });
     if (fact.note) warnings.push({ ...located(path, "profile/read-as", fact.note), severity: "warning" });
     return fact.value;
   };
@@ -118,10 +119,8 @@ export function profileFromData(
       if (value !== undefined) fields.set(catalogue.pathOf(sectionName, name) ?? path.join("."), value);
     }
   }
-  for (const wrong of deriveFromIdNumber(fields))
-    if (wrong === "birth")
-      report(["person", "birthDate"], "profile/id-number", message("fact/id-birth-mismatch"));
-    else report(["person", "sex"], "profile/id-number", message("fact/id-sex-mismatch"));
+  for (const problem of factRelations(fields, catalogue, options.asOf))
+    report(problem.path.split("."), problem.code, problem.says);
   return diagnostics.length
     ? { diagnostics }
     : { profile: { fields, sections: sharedSections(sections) }, diagnostics: warnings };

@@ -7,7 +7,7 @@ import { isRegionCode } from "../regions/regions.js";
 import { isoDateWords } from "../rules/dateWords.js";
 import { withoutIdSeparators } from "../text/idWriting.js";
 import type { Fact, FactReader } from "./fact.js";
-import { dateText, folded, meansUnknown, shown } from "./factText.js";
+import { dateText, folded, meansUnknown, shown, withoutInvisible } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
 import { holdsIdNumber, isShortIdNumber, parseIdNumber } from "./idNumber.js";
 import { choiceReader } from "./readChoice.js";
@@ -39,7 +39,9 @@ const placesText = (codes: readonly string[]): InBoth =>
 
 /** A day as each view writes it: 2030年1月1日 in Chinese, 2030-01-01 in English. */
 const DAY = { zh: (iso: string) => isoDateWords(iso, "zh"), en: (iso: string) => iso } as const;
-const day = (iso: string): InBoth => inEachLanguage((lang) => DAY[lang](iso));
+/** A day (YYYY-MM-DD) in the words of each language. */
+export const dayWords = (iso: string): InBoth => inEachLanguage((lang) => DAY[lang](iso));
+const day = dayWords;
 
 const UNKNOWN: Fact = { ok: true, value: undefined };
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
@@ -47,13 +49,25 @@ const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says }
 function build(def: ScalarFieldDef): FactReader {
   const inner = typed(def);
   const date = def.type === "date";
+  // A free text (a case reference) is kept as written: it is the office's key to find the record again.
+  const asWritten = def.type === "text";
   return (raw, written, dates) => {
     if (typeof raw === "string") {
       // Most dates come as 2021-09-01: folding and the unknown-words check would give it back unchanged.
       if (date && isIsoShaped(raw)) return inner(raw, raw, written, dates);
-      const text = folded(raw);
-      if (text === "" || meansUnknown(text)) return UNKNOWN;
-      return inner(text, raw, written, dates);
+      const clean = withoutInvisible(raw);
+      const text = folded(clean.text);
+      if (text === "") return UNKNOWN;
+      if (meansUnknown(text))
+        return { ok: true, value: undefined, note: message("facts/unknown-word", { value: shown(raw) }) };
+      if (asWritten) return inner(text, raw, written, dates);
+      const fact = inner(text, clean.text, written, dates);
+      if (clean.dropped === undefined || !fact.ok) return fact;
+      const dropped = message("facts/invisible", { value: shown(clean.text), chars: clean.dropped });
+      return {
+        ...fact,
+        note: fact.note ? message("facts/and", { first: dropped, second: fact.note }) : dropped,
+      };
     }
     return inner(undefined, raw, written, dates);
   };
@@ -126,12 +140,12 @@ function typed(def: ScalarFieldDef): Inner {
       return (text, raw) => {
         if (typeof raw !== "string" && typeof raw !== "number")
           return refuse("profile/type", message("fact/text", { value: shown(raw) }));
-        const value = typeof raw === "string" ? (text as string) : String(raw);
+        const value = String(raw);
         // Code points are never more than UTF-16 units: only a long text is counted.
         if (value.length > limit && [...value].length > limit)
           return refuse("profile/range", message("fact/text-long", { limit }));
         // A short free text is printed in reports: it must never carry an ID number.
-        if (holdsIdNumber(value)) return refuse("profile/id-number", message("fact/text-id"));
+        if (holdsIdNumber(text ?? value)) return refuse("profile/id-number", message("fact/text-id"));
         return { ok: true, value };
       };
     }
@@ -242,12 +256,13 @@ function dateReader(def: ScalarFieldDef): Inner {
         "profile/future-date",
         message("fact/future-date", { value: day(iso), today: day(when.today) }),
       );
+    // On the as-of date this had not happened: the profile describes a later day than the one evaluated (a person
+    // not yet unemployed, a business not yet licensed), and neither using the date nor dropping it makes it true.
     if (def.past && when?.asOf !== undefined && iso > when.asOf)
-      return {
-        ok: true,
-        value: date,
-        warning: message("fact/after-as-of", { value: day(iso), asOf: day(when.asOf) }),
-      };
+      return refuse(
+        "profile/after-as-of",
+        message("fact/after-as-of", { value: day(iso), asOf: day(when.asOf) }),
+      );
     return { ok: true, value: date };
   };
 }

@@ -61,6 +61,12 @@ export function numberReader(def: ScalarFieldDef): {
     if (unit === "months") {
       const ym = yearsAndMonths(text);
       if (ym) {
+        // 4年13个月: a months part of a year or more is a slip (4年1个月? 4年3个月?), never 61 months.
+        if (Number(ym.months) >= 12)
+          return refuse(
+            "profile/type",
+            message("facts/months-over-year", { value: shown(raw), months: ym.months }),
+          );
         const months = new Big(ym.years).times(12).plus(ym.months);
         return check(
           months,

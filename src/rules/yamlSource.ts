@@ -72,7 +72,13 @@ export class YamlSource {
       this.say(
         syntax.pos[0],
         "yaml/syntax",
-        message(braces ? "file/yaml-quote-braces" : "file/yaml-syntax", { reason }),
+        braces
+          ? message("file/yaml-quote-braces", { reason })
+          : message("facts/yaml-syntax", {
+              reason,
+              code: syntax.code,
+              fullWidthColon: fullWidthColonNear(this.text, syntax.pos[0]),
+            }),
       );
     }
     if (/\.json$/i.test(file)) this.checkStrictJson();
@@ -297,4 +303,11 @@ function unquotedBraces(text: string, offset: number): boolean {
   const end = text.indexOf("\n", offset);
   const line = text.slice(start, end < 0 ? undefined : end).replace(/"[^"]*"|'[^']*'/g, "");
   return /[^\s:{,[]\{[^{}\s:,]+\}/.test(line);
+}
+
+/** Whether the line at `offset`, or the one before it (the parser stops after it), holds a full-width colon. */
+function fullWidthColonNear(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", Math.max(0, text.lastIndexOf("\n", offset - 1) - 1)) + 1;
+  const end = text.indexOf("\n", offset);
+  return text.slice(start, end < 0 ? undefined : end).includes("：");
 }

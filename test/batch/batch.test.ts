@@ -105,7 +105,7 @@ describe("butie batch over spreadsheets", () => {
     const text = readFileSync(at("out.csv"), "utf8");
     expect(
       text.startsWith(
-        "\uFEFF行号,经办档案编号,错误,评估日期,合肥市个人自愿缴存住房公积金·结论,合肥市个人自愿缴存住房公积金·金额（元）",
+        "\uFEFF行号,经办档案编号,错误,说明,评估日期,合肥市个人自愿缴存住房公积金·结论,合肥市个人自愿缴存住房公积金·金额（元）",
       ),
     ).toBe(true);
     // One CSV record per input row plus the header (a caveat cell may hold line breaks: records, not lines).
@@ -116,8 +116,8 @@ describe("butie batch over spreadsheets", () => {
     await book.xlsx.readFile(at("out.xlsx"));
     const sheet = book.worksheets[0];
     expect(sheet?.rowCount).toBe(N + 1);
-    expect(sheet?.getRow(1).getCell(5).value).toBe("合肥市个人自愿缴存住房公积金·结论");
-    expect(sheet?.getRow(2).getCell(4).value).toBe("2022-03-01");
+    expect(sheet?.getRow(1).getCell(6).value).toBe("合肥市个人自愿缴存住房公积金·结论");
+    expect(sheet?.getRow(2).getCell(5).value).toBe("2022-03-01");
     expect(sheet?.getRow(2).getCell(2).value).toBe("A-0");
     // No temporary file is left beside the output.
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -126,7 +126,7 @@ describe("butie batch over spreadsheets", () => {
   it("names the row and column of a bad cell, and an unknown header with a suggestion", async () => {
     writeFileSync(
       at("bad.csv"),
-      "出生日期,性别,累计缴费月数\n1990/1/1,女,8\n1990/2/30,男,8\n1990/1/1,未知,-1\n",
+      "出生日期,性别,累计缴费月数\n1990/1/1,女,8\n1990/2/30,男,8\n1990/1/1,X,-1\n",
     );
     const run = await butie(["batch", at("bad.csv"), "--as-of", "2022-03-01", "--format", "ndjson"]);
     expect(run.code).toBe(1);
@@ -176,8 +176,9 @@ describe("butie batch over spreadsheets", () => {
     });
     // In words: status, how it is paid; numbers stay numbers; the evaluation date on every row.
     const [, row = []] = parseCsv(csv.stdout) as string[][];
-    expect(row.slice(0, 10)).toEqual([
+    expect(row.slice(0, 11)).toEqual([
       "2",
+      "",
       "",
       "",
       "2022-03-01",
@@ -189,9 +190,9 @@ describe("butie batch over spreadsheets", () => {
       "",
     ]);
     // Two grounds to confirm: the return-home rules not found, and values last confirmed 2021-08-26.
-    expect(row[10]).toContain("其条件（如返乡认定）请经办人员核实");
-    expect(row[10]).toContain("来源确认至2021年8月26日");
-    expect(row.slice(11)).toEqual(["", "", ""]);
+    expect(row[11]).toContain("其条件（如返乡认定）请经办人员核实");
+    expect(row[11]).toContain("来源确认至2021年8月26日");
+    expect(row.slice(12)).toEqual(["", "", ""]);
     const ndjson = await butie(
       ["batch", "-", "--as-of", "2022-03-01", "--program", "hubei.startup-subsidy"],
       {
@@ -234,7 +235,8 @@ describe("butie batch --compare", () => {
         person: { employmentStatus: "unemployed", birthDate: "1985-05-20", sex: "male" },
         unemployment: {
           insuredRegion: "640121",
-          firstInsuredDate: "2020-12-01",
+          // Insured long enough for 20 months of contributions (`factRelations`).
+          firstInsuredDate: "2019-12-01",
           // Evaluated on 2022-03-01: the 2022 扩围 covers only spells that began in 2022.
           unemployedSince: "2022-01-10",
           contributionMonths: m,

@@ -32,8 +32,9 @@ describe("batch NDJSON rows are validated exactly as eval validates them", () =>
     expect(read.diagnostics.map((d) => [d.code, d.line])).toEqual([["profile/future-date", 7]]);
   });
 
-  it("a birth date between the as-of date and today is kept (eval warns; the row is evaluated)", () => {
+  it("a birth date between the as-of date and today is a row error, as in eval (inputs2 F2: never used)", () => {
     const read = row(`{"person":{"birthDate":"2022-01-01","sex":"male"}}`);
-    expect(read.profile?.fields.get("person.birthDate")).toBeInstanceOf(Date);
+    expect(read.profile).toBeUndefined();
+    expect(read.diagnostics[0]?.code).toBe("profile/after-as-of");
   });
 });

@@ -1,5 +1,7 @@
 /** Varied applicants for batch tests: every program's section appears in some of them. */
 export function applicant(i: number) {
+  // Insured at 16 or later, and never more months of contributions than the months insured (`factRelations`).
+  const late = i % 40 >= 34;
   return {
     person: {
       birthDate: `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
@@ -14,10 +16,10 @@ export function applicant(i: number) {
     providentFund: { base: 3000 + (i % 5000), ratio: [0.05, 0.07, 0.12][i % 3] as number },
     unemployment: {
       insuredRegion: i % 2 ? "640121" : "640104",
-      firstInsuredDate: "2019-06-01",
+      firstInsuredDate: late ? "2016-06-01" : "2010-06-01",
       // The tests evaluate on 2022-03-01: the 2022 扩围 covers only spells that began in 2022 (POLICY.md, Corrections 2026-12).
       unemployedSince: "2022-01-10",
-      contributionMonths: i % 130,
+      contributionMonths: Math.min(i % 130, late ? 68 : 140),
       involuntary: i % 3 !== 0,
       registered: true,
     },

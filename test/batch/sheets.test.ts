@@ -17,10 +17,16 @@ const parse = (text: string) =>
     .map((l) => JSON.parse(l));
 const AS_OF = ["--as-of", "2022-06-01"];
 
+/**
+ * The twins' people were generated with up to 125 months of contributions since a first insured date as late as
+ * December 2019: on 2022-06-01 that many months do not fit (`profile/contradiction`), by 2030 they do.
+ */
+const TWIN_AS_OF = ["--as-of", "2030-06-01"];
+
 /** Run a workbook and its NDJSON twin (the same people as profile documents): every record must be equal. */
 async function sameAsTwin(name: string, extra: string[] = []) {
-  const sheet = await butie(["batch", fixture(name), ...AS_OF, "--format", "ndjson", ...extra]);
-  const twin = await butie(["batch", fixture(`${name.replace(/\.\w+$/, "")}.ndjson`), ...AS_OF]);
+  const sheet = await butie(["batch", fixture(name), ...TWIN_AS_OF, "--format", "ndjson", ...extra]);
+  const twin = await butie(["batch", fixture(`${name.replace(/\.\w+$/, "")}.ndjson`), ...TWIN_AS_OF]);
   expect(twin.code).toBe(0);
   const got = parse(sheet.stdout);
   const want = parse(twin.stdout);

@@ -173,7 +173,8 @@ describe("the bundled CLI", () => {
       ["eval", "examples/ningxia-unemployment.yaml", "--as-of", "2021-09-01", "--trace", "--lang", "en"],
       ["catalogue-zh", "yaml", "zod"],
     ],
-    [["batch", "examples/batch/applicants.csv", "--as-of", "2021-09-01"], ["catalogue-en"]],
+    // On 2022-03-01 (the README's date): on 2021-09-01 NX-2022-015's 80 months do not fit since 2015-06 (an error row).
+    [["batch", "examples/batch/applicants.csv", "--as-of", "2022-03-01"], ["catalogue-en"]],
   ])("%j runs without the files %j", (args, absent) => {
     const file = (name: string) => join(root, outDir, `${name}.cjs`);
     const input = JSON.stringify({ person: { birthDate: "1990-01-01" } });

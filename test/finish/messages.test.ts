@@ -58,11 +58,14 @@ describe("one catalogue, words chosen at the edge", () => {
 
   it("eval's warnings are worded in the run's language, with the warning mark of that language", async () => {
     const profile = at("later.yaml");
-    writeFileSync(profile, "person:\n  birthDate: 1970-01-01\nbusiness:\n  licenseDate: 2022-02-01\n");
+    writeFileSync(
+      profile,
+      "person:\n  birthDate: 1970-01-01\nunemployment:\n  contributionMonths: 8 years\n",
+    );
     const zh = await butie(["eval", profile, "--as-of", "2021-06-01"]);
     const en = await butie(["eval", profile, "--as-of", "2021-06-01", "--lang", "en"]);
     expect(zh.stderr).toContain("（警告）");
-    expect(zh.stderr).toContain("晚于评估日期");
+    expect(zh.stderr).toContain("按96个月计");
     expect(en.stderr).toContain("(warning)");
     expect(en.stderr).not.toMatch(/[\u4e00-\u9fff]/);
   });

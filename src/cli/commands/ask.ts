@@ -158,6 +158,7 @@ async function interview(
         preferredPlaces: preferred,
         today: todayIso(io),
         canGoBack: q.history.length > 0,
+        answerProblem: (value) => q?.answerProblem(path, value),
         ...(idField ? { idNumberFits: (id: string) => q?.idNumberFits(idField, id) ?? true } : {}),
       });
       if (reply.kind === "back") {

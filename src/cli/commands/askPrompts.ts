@@ -5,7 +5,7 @@ import { coarsePlaces, type Place, searchPlaces } from "../../ask/places.js";
 import type { Choice, Prompter } from "../../ask/prompter.js";
 import type { Question } from "../../ask/questionnaire.js";
 import { choicesFor, DONT_KNOW, questionFor } from "../../ask/questionText.js";
-import { say } from "../../messages/index.js";
+import { type Message, say, sayMessage } from "../../messages/index.js";
 import type { ScalarFieldDef } from "../../profile/fields.js";
 import { maskIdShapedIn } from "../../profile/idNumber.js";
 import { placeText } from "../../profile/readFact.js";
@@ -29,6 +29,8 @@ export interface AskContext {
   readonly preferredPlaces?: readonly string[];
   /** False when the ID number contradicts an answer already given (its birth date or sex). */
   readonly idNumberFits?: (idNumber: string) => boolean;
+  /** Why a value contradicts the answers already given (insured before birth …): it is asked again. */
+  readonly answerProblem?: (value: RawScalar) => Message | undefined;
   /** Today (YYYY-MM-DD): a past fact dated after it is asked again. */
   readonly today?: string;
   /** Whether an earlier answer can be taken back ("← 返回上一题"). */
@@ -61,7 +63,8 @@ export async function askQuestion(
 function verdict(p: Parsed, lang: Lang, o: ScalarContext): true | string {
   if (!p.ok) return p.message[lang];
   if ("idNumber" in p && o.idNumberFits && !o.idNumberFits(p.idNumber)) return say(lang, "ask/idMismatch");
-  return true;
+  const problem = "value" in p ? o.answerProblem?.(p.value) : undefined;
+  return problem ? sayMessage(lang, problem) : true;
 }
 
 async function askScalar(

@@ -59,7 +59,6 @@ export const enGeneral = {
   "file/not-utf8": "the file is not valid UTF-8 (perhaps GBK); save it as UTF-8",
   "file/too-deep": ({ limit }) =>
     `the file is nested too deeply (more than ${limit} levels; a profile or rule file needs a few)`,
-  "file/yaml-syntax": ({ reason }) => reason,
   "file/yaml-quote-braces": ({ reason }) =>
     `${reason}: a text on this line holds {…} (a placeholder); inside { … } it must be quoted, as "at least {minimumMonths} months"`,
   "file/json-strict": ({ reason }) =>

@@ -47,7 +47,6 @@ export interface GeneralParams {
   "file/binary": undefined;
   "file/not-utf8": undefined;
   "file/too-deep": { limit: number };
-  "file/yaml-syntax": { reason: string };
   "file/yaml-quote-braces": { reason: string };
   "file/json-strict": { reason: string };
   "file/yaml-collection-key": undefined;

@@ -57,7 +57,6 @@ export const zhGeneral = {
   "file/binary": "这不是文本文件（含有 NUL 字节）；请提供 YAML 或 JSON 文件",
   "file/not-utf8": "文件不是有效的 UTF-8 编码（可能是 GBK）；请另存为 UTF-8",
   "file/too-deep": ({ limit }) => `文件嵌套过深（超过 ${limit} 层；档案或规则文件只需几层）`,
-  "file/yaml-syntax": ({ reason }) => `YAML 格式错误：${reason}`,
   "file/yaml-quote-braces": ({ reason }) =>
     `YAML 格式错误：${reason}——这一行的文字含有 {…}（占位符），在 { … } 中须加引号，如 "累计缴费满{minimumMonths}个月"`,
   "file/json-strict": ({ reason }) => `不是严格的 JSON：${reason}（.json 文件不允许注释、末尾逗号或单引号）`,
