@@ -28,6 +28,14 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/**
+ * The most `--jobs` allowed: twice the processors (each worker loads the rules, ~64 MB of heap). Unbounded,
+ * `--jobs 100000` started ~1,000 threads and 10 GB in 30 s, and Ctrl-C could no longer end it (hostile F8).
+ */
+export function maxJobs(): number {
+  return Math.max(2, 2 * availableParallelism());
+}
+
 const WORKER_YOUNG_MB = 4;
 const WORKER_OLD_MB = 64;
 

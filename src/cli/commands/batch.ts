@@ -1,4 +1,5 @@
 import { constants } from "node:fs";
+import { availableParallelism } from "node:os";
 import { access } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
@@ -13,7 +14,7 @@ import type { SkippedRows } from "../../batch/inputs/notRecords.js";
 import { type Input, openInput } from "../../batch/inputs/openInput.js";
 import { headerCells, type TableOptions, tableInput } from "../../batch/inputs/tableInput.js";
 import { runPipeline } from "../../batch/pipeline.js";
-import { defaultJobs, defaultWorkerFile, startPool } from "../../batch/pool.js";
+import { defaultJobs, defaultWorkerFile, maxJobs, startPool } from "../../batch/pool.js";
 import { progressBar } from "../../batch/progress.js";
 import { tableHeader } from "../../batch/records.js";
 import { compareText, summaryText } from "../../batch/report.js";
@@ -68,8 +69,14 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     if (opts.encoding && !iconv.encodingExists(opts.encoding))
       throw new UsageError(message("usage/encoding", { value: clip(opts.encoding) }));
     jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1)
-      throw new UsageError(message("usage/jobs", { value: clip(String(opts.jobs)) }));
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > maxJobs())
+      throw new UsageError(
+        message("usage/jobs", {
+          value: clip(String(opts.jobs)),
+          max: String(maxJobs()),
+          cores: String(availableParallelism()),
+        }),
+      );
     if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
       throw new UsageError(message("usage/header-row", { value: clip(opts.headerRow) }));
   });

@@ -22,7 +22,8 @@ export const enGeneral = {
   "usage/param-too-long": ({ option, limit }) =>
     `--param ${option}: the value is longer than ${limit} characters; a parameter value is a number, a date or a short word`,
   "usage/encoding": ({ value }) => `--encoding ${value}: unknown encoding (try utf8, gbk or gb18030)`,
-  "usage/jobs": ({ value }) => `--jobs ${value}: expected a whole number ≥ 1`,
+  "usage/jobs": ({ value, max, cores }) =>
+    `--jobs ${value}: expected a whole number from 1 to ${max} (this machine has ${cores} processors; more threads are only slower and use more memory)`,
   "usage/stale-years": ({ value }) => `--stale-years ${value}: expected a whole number of years ≥ 1 (e.g. 5)`,
   "check/from-build":
     "(the build's check of the bundled rules, reused: no file below rules/ has changed since)",

@@ -17,7 +17,7 @@ export interface GeneralParams {
   "usage/region": { value: string };
   "usage/param-too-long": { option: string; limit: number };
   "usage/encoding": { value: string };
-  "usage/jobs": { value: string };
+  "usage/jobs": { value: string; max: string; cores: string };
   "usage/stale-years": { value: string };
   "check/from-build": undefined;
   "usage/xlsx-needs-out": undefined;

@@ -22,7 +22,8 @@ export const zhGeneral = {
   "usage/param-too-long": ({ option, limit }) =>
     `--param ${option}：值超过 ${limit} 个字符；参数值应是数字、日期或简短的词`,
   "usage/encoding": ({ value }) => `--encoding ${value}：未知的编码（可用 utf8、gbk 或 gb18030）`,
-  "usage/jobs": ({ value }) => `--jobs ${value}：应为不小于 1 的整数`,
+  "usage/jobs": ({ value, max, cores }) =>
+    `--jobs ${value}：应为 1 到 ${max} 之间的整数（本机 ${cores} 个处理器；线程再多只会更慢、更占内存）`,
   "usage/stale-years": ({ value }) => `--stale-years ${value}：应为年数，不小于 1 的整数（如 5）`,
   "check/from-build": "（沿用构建时对内置规则的检查结果：rules/ 下的文件此后均未改动）",
   "usage/xlsx-needs-out": "--format xlsx 输出为文件：请用 --out <文件.xlsx> 指定",
