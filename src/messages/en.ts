@@ -1,10 +1,11 @@
 import { type Catalogue, linkedCatalogue } from "./catalogue.js";
+import { enCheck } from "./check/en.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
 import { enWords } from "./words/en.js";
 
 /** The English catalogue (`--lang en`). */
-export const en: Catalogue = linkedCatalogue(enGeneral, enReport, enWords, {
+export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCheck], {
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,

@@ -178,7 +178,12 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         continue;
       }
       const recordFields = list.type.fields;
-      const recordScope: Scope = { ...scope, recordField: (n) => recordFields.get(n) };
+      const recordScope: Scope = {
+        ...scope,
+        recordField: (n) => recordFields.get(n),
+        // A typo of a record's field is suggested its name too (analyst F8).
+        paramNames: () => [...recordFields.keys(), ...scope.paramNames()],
+      };
       const own = tests.filter((e) => e.filter === name);
       const conditions = f.conditions.map((c, i) => ({
         id: c.id,
@@ -238,7 +243,7 @@ export function compileProgram(rule: RuleFile, src: Locator, catalogue: FieldCat
         source: c.source,
       };
     });
-    for (const p of unreachableCases(cases))
+    for (const p of unreachableCases(cases, parameters))
       diagnostics.push(src.at([...path, "firstMatch", p.index, "when"], "rule/case-unreachable", p.message));
     return { kind: "firstMatch", cases };
   }
