@@ -3,10 +3,10 @@ import { fieldPath } from "./parse.js";
 
 // The dimensions of an expression, for `check` (analyst F1): a months parameter used as yuan, years compared
 // with months. Only what is certain is said: a bare number, a `ratio`, a product of two quantities or anything
-// not understood has no unit here, and nothing with no unit is ever a mismatch. A declared number with no
-// `unit` (a head count) is a plain number: it may scale a quantity, but is not months or yuan.
+// not understood has no unit here, and nothing with no unit is ever a mismatch. A field declared with no `unit`
+// (a head count) and `count(…)` are plain numbers: they may scale a quantity, but are not months or yuan.
 
-/** A number that is no quantity: a head count, a field or parameter declared without a unit, `count(…)`. */
+/** A number that is no quantity: a head count, a field declared without a unit, `count(…)`. */
 export const PLAIN = "plain";
 
 /** Where a unit comes from: what a name (field path, parameter, named value, record field) is declared in. */

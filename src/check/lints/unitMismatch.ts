@@ -1,4 +1,3 @@
-import Big from "big.js";
 import type { Diagnostic } from "../../diagnostics.js";
 import type { Declared } from "../../expr/types.js";
 import { COUNTER_OF_UNIT, MONEY, PLAIN, type UnitMismatch, unitsOf } from "../../expr/units.js";
@@ -28,12 +27,9 @@ export function unitMismatch(c: RuleCheckContext): Diagnostic[] {
       if (record) return declaredUnit(record);
       if (named.has(name)) return named.get(name);
       const p = c.program.parameters.get(name);
-      if (p)
-        return p.unit === undefined
-          ? p.values.every((v) => v.value instanceof Big)
-            ? PLAIN
-            : undefined
-          : known(p.unit);
+      // A parameter written without a unit says nothing of it (authors often leave it out); a field is a fact
+      // of the profile, declared with its unit when it has one (a head count has none).
+      if (p) return p.unit === undefined ? undefined : known(p.unit);
       const f = c.catalogue.field(name);
       return f && declaredUnit(f);
     };
