@@ -76,3 +76,33 @@ describe("analyst2 F1b: every command that loads the rules refuses an excludes i
     );
   });
 });
+
+describe("analyst2 F8: --param takes a percentage for a ratio, as profiles do, and says it back", () => {
+  const run = (param: string) =>
+    butie([
+      "eval",
+      "examples/ningxia-unemployment.yaml",
+      "--as-of",
+      "2021-09-01",
+      "--program",
+      "ningxia.unemployment-subsidy",
+      "--param",
+      `ningxia.unemployment-subsidy.${param}`,
+    ]);
+
+  it("90% for a ratio is 0.9: the what-if note says 80% → 90%", async () => {
+    const [percent, fraction] = [await run("higherTierRate=90%"), await run("higherTierRate=0.9")];
+    expect(percent.code).toBe(0);
+    expect(percent.stdout).toContain("第一档比例：80% → 90%");
+    expect(percent.stdout).toContain("合计8942.4元");
+    expect(fraction.stdout).toContain("合计8942.4元");
+  });
+
+  it("a percentage for months is refused in Chinese words, not as a type", async () => {
+    const { code, stderr } = await run("maximumMonths=50%");
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      "ningxia.unemployment-subsidy.maximumMonths 不是比例（单位是月），不能写成百分数",
+    );
+  });
+});

@@ -32,4 +32,6 @@ export const enCheck = {
     `the amount \`${text}\` holds the bare number ${value}: make it a named parameter with a dated value and a ref (docs/rules.md §3)`,
   "check/readsLater": ({ name }) =>
     `\`${name}\` is a named value of this file defined below the one that reads it: a named value reads only those above it; move \`${name}\` up`,
+  "usage/param-percent": ({ name, value, unit }) =>
+    `${name} is not a ratio${unit ? ` (it is in ${unit})` : ""}, so it cannot be a percentage: ${value}; give a number`,
 } satisfies { [K in keyof CheckParams]: Entry<CheckParams[K]> };

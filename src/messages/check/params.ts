@@ -16,4 +16,6 @@ export interface CheckParams {
   "check/neverTrueBoth": { field: string };
   "check/bareFigure": { value: string; text: string };
   "check/readsLater": { name: string };
+  /** `--param …=80%` for a parameter that is no ratio. */
+  "usage/param-percent": { name: string; value: string; unit: string };
 }

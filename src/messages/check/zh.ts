@@ -37,4 +37,6 @@ export const zhCheck = {
     `金额算式 \`${text}\` 中有裸数字 ${value}：请写成带日期取值和出处（ref）的命名参数（docs/rules.md §3）`,
   "check/readsLater": ({ name }) =>
     `\`${name}\` 是本文件的命名值，但定义在读取它的值之后：一个命名值只能读取写在它上面的命名值；请把 \`${name}\` 移到前面`,
+  "usage/param-percent": ({ name, value, unit }) =>
+    `${name} 不是比例${unit ? `（单位是${UNIT[unit] ?? unit}）` : ""}，不能写成百分数：${value}；请写成数字`,
 } satisfies { [K in keyof CheckParams]: Entry<CheckParams[K]> };
