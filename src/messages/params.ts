@@ -1,3 +1,4 @@
+import type { CheckParams } from "./check/params.js";
 import type { FactsParams } from "./facts/params.js";
 import type { GeneralParams } from "./general/params.js";
 import type { ReportParams } from "./report/params.js";
@@ -18,7 +19,7 @@ export type Message = {
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
  */
-export interface Params extends GeneralParams, ReportParams, WordsParams, FactsParams {
+export interface Params extends GeneralParams, ReportParams, WordsParams, FactsParams, CheckParams {
   "batch/rows": { n: string; failed: string };
   "batch/notJson": { col: number };
   "batch/perMonth": { v: string };

@@ -1,6 +1,7 @@
 import { fieldPath, type Node } from "../expr/parse.js";
 import { type Message, message } from "../messages/index.js";
-import type { Case } from "./program.js";
+import { datesOfChange } from "./parameterDates.js";
+import type { Case, Parameter } from "./program.js";
 
 type Problem = { index: number; code: string; message: string };
 
@@ -44,51 +45,126 @@ function show(n: number | undefined): string {
 
 type Interval = { field: string; lo: number; loIn: boolean; hi: number; hiIn: boolean };
 
-/** First-match cases whose condition is already covered by earlier cases, so they can never apply. */
-export function unreachableCases(cases: readonly Case[]): Problem[] {
-  const problems: Problem[] = [];
-  const earlier: Interval[] = [];
-  cases.forEach((c, i) => {
-    const ast = c.when?.ast;
-    const interval = ast && intervalOf(ast);
-    if (!interval) return;
-    const sameField = earlier.filter((e) => e.field === interval.field);
-    if (sameField.length && covered(interval, sameField))
-      problems.push({
-        index: i,
-        code: "rule/case-unreachable",
-        message: `case ${i + 1} can never match: earlier cases already cover every value of ${interval.field} it accepts`,
-      });
-    earlier.push(interval);
-  });
-  return problems;
+/** A bound's number: a literal, or a parameter's value on the date checked (undefined: cannot be placed). */
+type NumberOf = (name: string) => number | undefined;
+
+/**
+ * First-match cases whose condition is already covered by earlier cases, so they can never apply. A bound may
+ * be a parameter (`x >= minMonths`, the house style): the cases are checked with its value on every date one of
+ * those parameters changes, as tiers are (analyst F4). Each case once.
+ */
+export function unreachableCases(
+  cases: readonly Case[],
+  parameters: ReadonlyMap<string, Parameter> = new Map(),
+): Problem[] {
+  const found = new Map<number, Problem>();
+  const named = new Set(cases.flatMap((c) => (c.when?.params ?? []).filter((n) => parameters.has(n))));
+  for (const { numberOf } of datesOfChange(named, parameters)) {
+    const earlier: Interval[] = [];
+    cases.forEach((c, i) => {
+      const ast = c.when?.ast;
+      const interval = ast && intervalOf(ast, numberOf, parameters);
+      if (!interval) return;
+      const sameField = earlier.filter((e) => e.field === interval.field);
+      if (sameField.length && covered(interval, sameField) && !found.has(i))
+        found.set(i, {
+          index: i,
+          code: "rule/case-unreachable",
+          message: `case ${i + 1} can never match: earlier cases already cover every value of ${interval.field} it accepts`,
+        });
+      earlier.push(interval);
+    });
+  }
+  return [...found.values()];
 }
 
 const FULL = { lo: Number.NEGATIVE_INFINITY, loIn: false, hi: Number.POSITIVE_INFINITY, hiIn: false };
 
-/** The interval a condition like `x >= 6` or `x >= 6 and x < 12` accepts, for one field. */
-function intervalOf(node: Node): Interval | undefined {
+/** The interval a condition like `x >= 6` or `x >= 6 and x < minMonths` accepts, for one field. */
+function intervalOf(
+  node: Node,
+  numberOf: NumberOf,
+  parameters: ReadonlyMap<string, Parameter>,
+): Interval | undefined {
   if (node.type !== "BinaryExpression") return undefined;
   const op = node.operator as string;
   if (op === "and") {
-    const [a, b] = [intervalOf(node.left as Node), intervalOf(node.right as Node)];
+    const [a, b] = [node.left as Node, node.right as Node].map((n) => intervalOf(n, numberOf, parameters));
     if (!a || !b || a.field !== b.field) return undefined;
-    const lo = a.lo > b.lo || (a.lo === b.lo && !a.loIn) ? a : b;
-    const hi = a.hi < b.hi || (a.hi === b.hi && !a.hiIn) ? a : b;
-    return { field: a.field, lo: lo.lo, loIn: lo.loIn, hi: hi.hi, hiIn: hi.hiIn };
+    return intersection(a, b);
   }
+  return atomOf(node, numberOf, parameters);
+}
+
+/** `field op bound` with a number or a parameter as the bound, as the interval it accepts. */
+function atomOf(
+  node: Node,
+  numberOf: NumberOf,
+  parameters: ReadonlyMap<string, Parameter>,
+): Interval | undefined {
+  if (node.type !== "BinaryExpression") return undefined;
   const left = fieldPath(node.left as Node);
   const right = node.right as Node;
-  if (!left || right.type !== "Literal" || typeof right.value !== "number") return undefined;
-  const n = right.value;
+  if (!left || parameters.has(left)) return undefined;
+  const n =
+    right.type === "Literal" && typeof right.value === "number"
+      ? right.value
+      : right.type === "Identifier" && parameters.has(right.name as string)
+        ? numberOf(right.name as string)
+        : undefined;
+  if (n === undefined) return undefined;
   const bound = {
     ">=": { lo: n, loIn: true },
     ">": { lo: n, loIn: false },
     "<=": { hi: n, hiIn: true },
     "<": { hi: n, hiIn: false },
     "==": { lo: n, loIn: true, hi: n, hiIn: true },
-  }[op];
+  }[node.operator as string];
   return bound && { field: left, ...FULL, ...bound };
+}
+
+function intersection(a: Interval, b: Interval): Interval {
+  const lo = a.lo > b.lo || (a.lo === b.lo && !a.loIn) ? a : b;
+  const hi = a.hi < b.hi || (a.hi === b.hi && !a.hiIn) ? a : b;
+  return { field: a.field, lo: lo.lo, loIn: lo.loIn, hi: hi.hi, hiIn: hi.hiIn };
+}
+
+/**
+ * Why a condition can never be true (analyst F2), or undefined: two bounds of one field joined by `and` that
+ * leave no value (`x >= minMonths and x < 6`, checked on every date the parameters change), or a fact and its
+ * negation (`p and not p`).
+ */
+export function neverTrue(node: Node, parameters: ReadonlyMap<string, Parameter>): Message | undefined {
+  const parts = conjuncts(node);
+  const facts = parts.map((p) => fieldPath(p)).filter((p) => p !== undefined);
+  for (const p of parts) {
+    const negated = p.type === "UnaryExpression" && p.operator === "not" && fieldPath(p.argument as Node);
+    if (negated && facts.includes(negated)) return message("check/neverTrueBoth", { field: negated });
+  }
+  const right = parts.map((p) => p.right as Node | undefined);
+  const names = new Set(right.flatMap((r) => (r?.type === "Identifier" ? [r.name as string] : [])));
+  for (const { numberOf } of datesOfChange(names, parameters)) {
+    const atoms = parts.map((p) => atomOf(p, numberOf, parameters)).filter((a) => a !== undefined);
+    for (const a of atoms) {
+      const all = atoms.filter((b) => b.field === a.field).reduce(intersection);
+      if (all.lo > all.hi || (all.lo === all.hi && !(all.loIn && all.hiIn)))
+        return message("check/neverTrueRange", {
+          field: a.field,
+          from: String(all.lo),
+          fromIn: all.loIn,
+          to: String(all.hi),
+          toIn: all.hiIn,
+        });
+    }
+  }
+  return undefined;
+}
+
+/** The parts of a chain of `and`s. */
+function conjuncts(node: Node): Node[] {
+  return node.type === "BinaryExpression" && node.operator === "and"
+    ? [...conjuncts(node.left as Node), ...conjuncts(node.right as Node)]
+    : [node];
 }
 
 /** Whether the union of `by` contains every point of `x`. */

@@ -195,7 +195,12 @@ export function compileProgram(
         continue;
       }
       const recordFields = list.type.fields;
-      const recordScope: Scope = { ...scope, recordField: (n) => recordFields.get(n) };
+      const recordScope: Scope = {
+        ...scope,
+        recordField: (n) => recordFields.get(n),
+        // A typo of a record's field is suggested its name too (analyst F8).
+        paramNames: () => [...recordFields.keys(), ...scope.paramNames()],
+      };
       const own = tests.filter((e) => e.filter === name);
       const conditions = f.conditions.map((c, i) => ({
         id: c.id,
@@ -255,7 +260,7 @@ export function compileProgram(
         source: c.source,
       };
     });
-    for (const p of checking ? unreachableCases(cases) : [])
+    for (const p of checking ? unreachableCases(cases, parameters) : [])
       diagnostics.push(src.at([...path, "firstMatch", p.index, "when"], "rule/case-unreachable", p.message));
     return { kind: "firstMatch", cases };
   }

@@ -8,6 +8,7 @@ import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
 import { type Bundle, compileBundle, readBundle } from "./bundle.js";
 import type { RuleCheckContext } from "./checks/ruleCheck.js";
 import { ruleWarnings } from "./checks/ruleWarnings.js";
+import { unknownExcludes } from "./checks/unknownExcludes.js";
 import { compileProgram } from "./compileProgram.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
@@ -156,6 +157,7 @@ export function loadRules(
   const combined: Diagnostic[] = local.diagnostics.filter((d) => d.code === "rule/field-conflict");
   let bundledOnly: RuleSet | undefined;
   const unloaded = new Map<string, string>();
+  const read: RuleCheckContext[] = [];
   const fromBundle = bundle && compileBundle(bundle, fields);
   for (const [id, program] of fromBundle ?? []) programs.set(id, program);
   for (const dir of fromBundle ? extraDirs : [BUNDLED_RULES, ...extraDirs]) {
@@ -167,6 +169,7 @@ export function loadRules(
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
+      if (loaded.checked) read.push(loaded.checked);
       if (loaded.diagnostics.some((d) => d.severity === "error")) {
         const id = loaded.program?.id ?? loaded.id;
         if (id) unloaded.set(id, shown);
@@ -210,6 +213,7 @@ export function loadRules(
     }
   }
   combined.push(...applyOverrideSources(programs, overrideSources));
+  combined.push(...unknownExcludes(read, new Set([...programs.keys(), ...unloaded.keys()])));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
   diagnostics.push(...local.diagnostics.filter((d) => d.code !== "rule/field-conflict"), ...combined);
   return {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics.js";
-import type { Compiled, Declared } from "../expr/types.js";
+import { type Compiled, type Declared, T } from "../expr/types.js";
+import { message, sayMessage } from "../messages/index.js";
 import type { OutlineExpression } from "./outline.js";
 import type { Locator, NamedValue } from "./types.js";
 
@@ -20,17 +21,32 @@ export function compileNamedValues(
   named: NamedValue[],
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const e of values) {
+  values.forEach((e, i) => {
     const name = String(e.path[1]);
     if (declared.has(name)) {
       const message = `\`${name}\` is already a parameter; give the named value another name`;
       diagnostics.push(src.atKey(["values", name], "rule/duplicate-id", message));
-      continue;
+      return;
     }
+    // A value below this one exists, but is not yet readable: said so, not "unknown name" (analyst F8).
+    const later = values
+      .slice(i + 1)
+      .map((v) => String(v.path[1]))
+      .filter((n) => !declared.has(n) && new RegExp(`(?<![\\w.])${n}(?!\\w)`).test(e.text));
+    for (const n of later) declared.set(n, { type: T.any });
     const expr = compile(e);
+    for (const n of later) {
+      declared.delete(n);
+      const says = message("check/readsLater", { name: n });
+      const offset = src.offsetInScalar([...e.path], e.text.indexOf(n));
+      diagnostics.push({
+        ...src.diagnosticAt(offset, "expr/unknown-name", sayMessage("en", says), [...e.path]),
+        says,
+      });
+    }
     declared.set(name, { type: expr.type, unit: expr.unit });
     named.push({ name, label: (labels[name] as { label: NamedValue["label"] }).label, expr });
-  }
+  });
   return diagnostics;
 }
 

@@ -14,6 +14,8 @@ export interface ParameterOverride {
   /** When true, these values replace all the bundled ones; otherwise they are added by date. */
   readonly replace: boolean;
   readonly values: readonly DatedValue[];
+  /** `--param …=80%`: written as a percentage, read as 0.8 — only a `ratio` parameter takes one. */
+  readonly percent?: true;
   /** Where the override was written, for a located diagnostic when it does not fit its program. */
   readonly at?: Diagnostic;
 }
@@ -33,9 +35,10 @@ export function parseParamOption(text: string): ParameterOverride {
   ];
   if (date && !parseIsoDate(date))
     throw new UsageError(message("usage/param-date", { text: clip(text), date }));
-  const value = parseOptionValue(raw);
+  const percent = /^\d+(\.\d+)?%$/.test(raw);
+  const value = percent ? new Big(raw.slice(0, -1)).div(100) : parseOptionValue(raw);
   const values = [{ since: date ?? "0000-01-01", value, ref: "--param", override: `--param ${text}` }];
-  return { program, parameter, replace: !date, values };
+  return { program, parameter, replace: !date, values, ...(percent ? { percent: true } : {}) };
 }
 
 function parseOptionValue(raw: string): Value {
@@ -58,6 +61,15 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
   }
   const name = `${o.program}.${o.parameter}`;
   const given = (v: DatedValue) => clip(v.override ?? v.ref);
+  // A percentage is a ratio (as profiles read `5%`, analyst F8); for months or yuan it means nothing.
+  if (o.percent && current.unit !== "ratio")
+    throw new UsageError(
+      message("usage/param-percent", {
+        name,
+        value: given(o.values[0] as DatedValue),
+        unit: current.unit ?? "",
+      }),
+    );
   for (const v of o.values) {
     const kind = valueKind(v.value);
     if (kind !== current.kind)

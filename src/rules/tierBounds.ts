@@ -2,6 +2,7 @@ import Big from "big.js";
 import type { Compiled } from "../expr/types.js";
 import { type Message, message } from "../messages/index.js";
 import { type TierProblem, tierProblems } from "./caseAnalysis.js";
+import { datesOfChange } from "./parameterDates.js";
 import type { Parameter, Tier } from "./program.js";
 
 type RawBound = number | string | undefined;
@@ -30,15 +31,9 @@ export function tierProblemsOverTime(
 ): TierProblem[] {
   const bounds = tiers.map((t) => ({ from: bound(t.from, t.fromExpr), below: bound(t.below, t.belowExpr) }));
   const named = new Set(bounds.flatMap((t) => [t.from, t.below]).filter((b) => typeof b === "string"));
-  const dates = [...named].flatMap((n) => (parameters.get(n)?.values ?? []).map((v) => v.since)).sort();
-  const valueOn = (name: string, date: string) => {
-    let found: unknown;
-    for (const v of parameters.get(name)?.values ?? []) if (v.since <= date) found = v.value;
-    return found instanceof Big ? found.toNumber() : undefined;
-  };
   const seen = new Map<string, TierProblem>();
-  for (const date of named.size ? dates : [""]) {
-    const resolve = (b: Bound) => (typeof b === "string" ? valueOn(b, date) : b);
+  for (const { date, numberOf } of datesOfChange(named, parameters)) {
+    const resolve = (b: Bound) => (typeof b === "string" ? numberOf(b) : b);
     const numeric = bounds.map((t) => ({ from: resolve(t.from), below: resolve(t.below) }));
     // A bound with no value yet on this date (or an expression) cannot be placed: skip that date.
     if (

@@ -10,7 +10,7 @@ const CASES = [
   ],
   [
     "lint-unrounded-division",
-    "startup-subsidy.yaml:24:10 rule/unrounded-division (warning) money computed with `/` and no round(…)",
+    "startup-subsidy.yaml:24:10 rule/unrounded-division money computed with `/` and no round(…)",
   ],
   [
     "lint-folded-chinese",

@@ -3,10 +3,12 @@ import type { RuleCheck, RuleCheckContext } from "../../rules/checks/ruleCheck.j
 import { betweenOrder } from "./betweenOrder.js";
 import { contradictoryDates } from "./contradictoryDates.js";
 import { foldedChinese } from "./foldedChinese.js";
+import { neverTrueConditions } from "./neverTrueConditions.js";
 import { parameterGaps } from "./parameterGaps.js";
 import { bareAmounts, jurisdictionName, unknownUnits } from "./ruleFacts.js";
 import { staleValues } from "./staleValues.js";
 import { tierFloor } from "./tierFloor.js";
+import { unitMismatch } from "./unitMismatch.js";
 import { unroundedDivision } from "./unroundedDivision.js";
 
 /** The lints `butie check` runs on every program that compiled: each a small check of the file. */
@@ -20,6 +22,8 @@ const LINTS: readonly RuleCheck[] = [
   bareAmounts,
   jurisdictionName,
   tierFloor,
+  unitMismatch,
+  neverTrueConditions,
 ];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */

@@ -5,7 +5,8 @@ import { calleeName, walk } from "./astWalk.js";
 
 /**
  * Money computed with a division that no `round(…)` encloses: `10000 / 12 * 12` is 9999.99999999999999999996,
- * shown as such in a table, as 10000 in JSON, and a fixture then fails with "expected 10000, got 10000".
+ * shown as such in a table, as 10000 in JSON, and a fixture then fails with "expected 10000, got 10000". An error
+ * (analyst F8): an amount must be exact to the fen (PRODUCT §5), and `high / 3` printed 1666.66666666666666666667元.
  */
 export function unroundedDivision(c: RuleCheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -21,7 +22,7 @@ export function unroundedDivision(c: RuleCheckContext): Diagnostic[] {
           "rule/unrounded-division",
           'money computed with `/` and no round(…): a division rarely ends in whole fen; round explicitly, e.g. round(x / 12, 2, "half-up")',
         ),
-        severity: "warning",
+        severity: "error",
       });
   }
   return out;

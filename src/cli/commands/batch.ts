@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
-import { availableParallelism } from "node:os";
 import { access } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import iconv from "iconv-lite";
 import type { InputRow } from "../../batch/chunk.js";

@@ -9,6 +9,7 @@ import {
   loadFixtureFilesOnDemand,
   runFixtures,
 } from "../../fixtures/loadFixtures.js";
+import { type Untested, untestedPrograms } from "../../fixtures/untested.js";
 import { message } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
@@ -79,6 +80,8 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
       ? coverageOf(local, ran, localFiles, paths.length ? roots.map(display) : undefined)
       : undefined;
   const total = covered && (ran.length ? percent(sum(covered, "covered"), sum(covered, "total")) : 0);
+  const named = [...new Set([...roots, ...extra])].filter((r) => !isBundled(r)).map(display);
+  const untested = opts.filter === undefined ? untestedPrograms(local, ran, localFiles, named) : [];
   const tooLow = minCoverage !== undefined && total !== undefined && total < minCoverage;
 
   if (opts.reporter === "json") {
@@ -88,12 +91,14 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
       cases: outcomes.map(caseJson),
       ...(nothing ? { error: nothing } : {}),
       ...(shadowed.length ? { shadowed } : {}),
+      ...(untested.length ? { untested } : {}),
       coverage: covered && { percent: total, programs: covered },
     };
     io.stdout.write(`${jsonOutput(json, 2)}\n`);
   } else if (opts.reporter === "junit") {
     io.stdout.write(junitReport(outcomes));
     if (nothing) io.stderr.write(`butie: ${nothing}\n`);
+    for (const u of untested) io.stderr.write(`butie: ${untestedText(u)}\n`);
   } else {
     const c = colorFor(io);
     const width = terminalWidth(io);
@@ -106,13 +111,20 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
       write(
         `note: ${s.file} ran against the bundled ${s.program}, which ${s.by} changes locally; local fixtures test the local version\n`,
       );
+    for (const u of untested) write(`${c.red("UNTESTED")} ${untestedText(u)}\n`);
     if (covered) write(coverageText(covered, total ?? 0, minCoverage));
     if (tooLow) io.stdout.write(`coverage ${total?.toFixed(1)}% is below the minimum ${minCoverage}%\n`);
     if (nothing) io.stdout.write(`${nothing}\n`);
     io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);
     io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
   }
-  return failed.length || tooLow || nothing ? EXIT.problems : EXIT.ok;
+  return failed.length || tooLow || nothing || untested.length ? EXIT.problems : EXIT.ok;
+}
+
+function untestedText(u: Untested): string {
+  return u.by
+    ? `${u.program}: ${u.by} changes it locally, and no local fixture tests the local version (add one beside it)`
+    : `${u.program} (${u.file}) has no fixture: nothing tests it (add ${u.file.replace(/\.ya?ml$/, ".test.yaml")})`;
 }
 
 /** Why running nothing is a failure, or undefined when something ran: a test run that tests nothing is no pass. */
