@@ -41,8 +41,7 @@ export interface CompiledRule {
   readonly compiled: ReadonlyMap<string, Compiled>;
 }
 
-// The outline a program was compiled from, by its list of conditions: a program re-valued by an override or
-// marked as replacing a bundled one is a copy that keeps the list.
+// The outline a program was compiled from, by its conditions (a re-valued or replacing copy keeps the list).
 const outlines = new WeakMap<readonly Condition[], Outline>();
 
 /** The outline of the rule file a program was compiled from (coverage lists what must be covered from it). */
@@ -203,9 +202,7 @@ export function compileProgram(
       };
       const own = tests.filter((e) => e.filter === name);
       const conditions = f.conditions.map((c, i) => ({
-        id: c.id,
-        text: c.text,
-        source: c.source,
+        ...{ id: c.id, text: c.text, source: c.source },
         test: compile(own[i] as OutlineExpression, recordScope),
       }));
       filters.set(name, { filter: makeFilter(name, f.over, conditions), label: f.label, conditions });
@@ -272,8 +269,7 @@ export function compileProgram(
       diagnostics.push(
         src.at([...path, "date"], "expr/type", `expected a date expression, got ${typeName(date.type)}`),
       );
-    const { text, stops, possible, source } = raw;
-    return { date, withinMonths: get([...path, "withinMonths"]), text, stops, possible, source };
+    return { ...raw, date, withinMonths: get([...path, "withinMonths"]) };
   }
 
   function tiered(raw: RawTiers, path: Path): Computation {
@@ -281,11 +277,12 @@ export function compileProgram(
       const range = [...path, "ranges", i];
       const from = tierBound(t.from, () => get([...range, "from"]));
       const below = tierBound(t.below, () => get([...range, "below"]));
+      const [fromExpr, belowExpr] = [from.expr, below.expr];
       return {
         from: from.value,
         below: below.value,
-        fromExpr: from.expr,
-        belowExpr: below.expr,
+        fromExpr,
+        belowExpr,
         label: t.label,
         source: t.source,
         value: get([...range, "value"]),

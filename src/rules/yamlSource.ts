@@ -6,6 +6,7 @@ import { LIMITS } from "../limits.js";
 import { type Message, message, sayMessage } from "../messages/index.js";
 import { visibleControls } from "../text/guard.js";
 import { tooDeepForParserAt } from "./parserDepth.js";
+import { fullWidthColonNear, unquotedBraces } from "./syntaxHints.js";
 import { YAML_PARSE_OPTIONS } from "./yamlOptions.js";
 
 type Path = readonly (string | number)[];
@@ -292,22 +293,4 @@ export function numberProblem(value: number, written: string): string | undefine
   if (!exact.eq(new Big(value)))
     return `${shown} has more digits than are kept; it would be used as ${value}`;
   return undefined;
-}
-
-/**
- * Whether the line of a syntax error holds a `{name}` placeholder outside quotes: inside a flow map
- * (`text: { zh: 满{n}个月 }`) YAML reads its brace as a nested map, and quoting the text is the fix.
- */
-function unquotedBraces(text: string, offset: number): boolean {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const end = text.indexOf("\n", offset);
-  const line = text.slice(start, end < 0 ? undefined : end).replace(/"[^"]*"|'[^']*'/g, "");
-  return /[^\s:{,[]\{[^{}\s:,]+\}/.test(line);
-}
-
-/** Whether the line at `offset`, or the one before it (the parser stops after it), holds a full-width colon. */
-function fullWidthColonNear(text: string, offset: number): boolean {
-  const start = text.lastIndexOf("\n", Math.max(0, text.lastIndexOf("\n", offset - 1) - 1)) + 1;
-  const end = text.indexOf("\n", offset);
-  return text.slice(start, end < 0 ? undefined : end).includes("：");
 }

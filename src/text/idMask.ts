@@ -146,16 +146,28 @@ function masked(text: string, kind: Kind): string {
   return out + text.slice(from);
 }
 
-/** Whether `text` has the 15 digits (ASCII or full-width) any ID number has: when not, no mask can change it. */
+/**
+ * Whether `text` has 15 digits (ASCII or full-width) that no hard break parts: when not, no mask can change it.
+ * A hard break is a character no way of writing an ID number puts between its digits (idWriting.ts: separators
+ * are spaces, dashes, dots, invisible marks, controls and their escapes) — quotes, commas, colons, brackets,
+ * slashes and CJK characters — so a batch record's amounts and dates do not send every chunk to the full scan.
+ */
 export function mayHoldIdNumber(text: string): boolean {
   if (text.length < 15) return false;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) if (++digits === 15) return true;
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
+      if (++digits === 15) return true;
+    } else if (HARD_BREAK[c] === 1 || (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3003))
+      digits = 0;
+    else if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff08 || c === 0xff09) digits = 0;
   }
   return false;
 }
+
+const HARD_BREAK = new Uint8Array(128);
+for (const c of `",:;{}[]=<>()|/`) HARD_BREAK[c.charCodeAt(0)] = 1;
 
 /**
  * Every valid resident ID number in `text` masked (shape, birth date and check digit of GB 11643), and every

@@ -61,7 +61,7 @@ describe("a bureau's local rule directory", () => {
     const { stdout } = await butie([
       "eval",
       "--trace",
-      "examples/ningxia-migrant.yaml",
+      "test/fixtures-data/migrant-2020.yaml",
       "--as-of",
       "2020-09-01",
       "--rules",

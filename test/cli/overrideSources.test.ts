@@ -18,7 +18,7 @@ describe("override files carry sources", () => {
     const { code, stdout } = await butie([
       "eval",
       "--trace",
-      "examples/ningxia-migrant.yaml",
+      "test/fixtures-data/migrant-2020.yaml",
       "--as-of",
       "2020-09-01",
       "--rules",
@@ -34,7 +34,7 @@ describe("override files carry sources", () => {
     const { stdout } = await butie([
       "eval",
       "--trace",
-      "examples/ningxia-migrant.yaml",
+      "test/fixtures-data/migrant-2020.yaml",
       "--as-of",
       "2020-09-01",
       "--rules",

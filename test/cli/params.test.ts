@@ -4,7 +4,7 @@ import { butie, STACK_FRAME } from "./memoryIo.js";
 /** A wide terminal, so that long engine-level lines of --trace are not wrapped. */
 const WIDE = { env: { COLUMNS: "400" } };
 
-const MIGRANT = "examples/ningxia-migrant.yaml";
+const MIGRANT = "test/fixtures-data/migrant-2020.yaml";
 const NINGXIA = "examples/ningxia-unemployment.yaml";
 const MIGRANT_ID = "ningxia.migrant-living-subsidy";
 const SUBSIDY_ID = "ningxia.unemployment-subsidy";
@@ -136,7 +136,7 @@ describe("what-if: --param <program>.<parameter>=<value>", () => {
   it("several --param values in one run", async () => {
     const { code, stdout } = await butie([
       "eval",
-      NINGXIA,
+      "test/fixtures-data/yongning-2020.yaml",
       MIGRANT,
       "--as-of",
       "2020-09-01",

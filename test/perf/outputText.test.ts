@@ -6,6 +6,7 @@ import { type BatchSettings, batchContext, outputWords } from "../../src/batch/c
 import { outcomeOf } from "../../src/batch/outcome.js";
 import { outcomeJson, recordCells } from "../../src/batch/records.js";
 import { withExclusions } from "../../src/engine/evaluate.js";
+import { factRelations } from "../../src/profile/factRelations.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import { profileData, toProfile } from "../arbitraries/profiles.js";
 
@@ -27,10 +28,17 @@ const settings = (format: BatchSettings["format"]): BatchSettings => ({
   format,
   records: "all",
 });
-const ROWS = fc.sample(profileData(catalogue), { seed: 20261207, numRuns: 400 }).map((data, i) => ({
-  ...data,
-  case: { reference: `CASE-${i}` },
-}));
+// Rows dated after 2022-03-01, or whose facts contradict each other on that day (factRelations.ts), are error
+// records, not outcomes: left out.
+const afterAsOf = (data: unknown) =>
+  (JSON.stringify(data).match(/\d{4}-\d{2}-\d{2}/g) ?? []).some((d) => d > "2022-03-01");
+const ROWS = fc
+  .sample(profileData(catalogue), { seed: 20261207, numRuns: 400 })
+  .filter((data) => !afterAsOf(data))
+  .filter(
+    (data) => !factRelations(new Map(toProfile(data, catalogue).fields), catalogue, "2022-03-01").length,
+  )
+  .map((data, i) => ({ ...data, case: { reference: `CASE-${i}` } }));
 const block = (from: number, to: number): InputRow => ({
   line: from + 1,
   block: `${ROWS.slice(from, to)
@@ -63,6 +71,7 @@ describe("batch output text", () => {
   });
 
   it("CSV: the rows of csv-stringify, in one chunk or many", () => {
+    expect(ROWS.length).toBeGreaterThan(301);
     const words = outputWords(batchContext(rules, settings("csv")));
     const cells = outcomes.map((results, i) =>
       recordCells({ row: i + 1, reference: `CASE-${i}`, results }, ctx.programIds, words),

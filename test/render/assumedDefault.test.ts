@@ -10,7 +10,7 @@ person: { employmentStatus: unemployed, sex: male, receivingBasicPension: false 
 unemployment:
   insuredRegion: "640121"
   firstInsuredDate: 2020-12-01
-  contributionMonths: 70
+  contributionMonths: 8
   unemployedSince: 2021-08-01
   involuntary: true
   registered: true

@@ -8,7 +8,7 @@ const PAST_HORIZON = `
 person: { employmentStatus: unemployed, birthDate: 1988-05-20, sex: male, receivingBasicPension: false }
 unemployment:
   insuredRegion: "640104"
-  firstInsuredDate: 2019-06-01
+  firstInsuredDate: 2010-06-01
   contributionMonths: 120
   unemployedSince: 2021-12-01
   involuntary: true

@@ -97,7 +97,7 @@ describe("the CSV and Excel status column of a row undetermined only because the
         ["hubei.startup-subsidy"],
         words,
       );
-    expect(cells(pastHorizon)[4]).toBe("政策待确认");
-    expect(cells(needsFact)[4]).toBe("需补充信息");
+    expect(cells(pastHorizon)[5]).toBe("政策待确认");
+    expect(cells(needsFact)[5]).toBe("需补充信息");
   });
 });

@@ -22,6 +22,6 @@ export const enFacts: { readonly [K in keyof FactsParams]: Entry<FactsParams[K]>
     `${value}: ${months} months is not a number of months within a year (0 to 11); write the total months or correct the years`,
   "facts/unknown-word": ({ value }) => `${value} read as unknown (not given)`,
   "facts/col/notes": "Notes",
-  "facts/yaml-syntax": ({ reason, fullWidthColon }) =>
-    `${reason}${fullWidthColon ? " (the colon on this line is the full-width “：”; write the ASCII “:” followed by a space)" : ""}`,
+  "facts/yaml-syntax": ({ reason, code, fullWidthColon }) =>
+    `${reason}${code === "TAB_AS_INDENT" ? " (indent with spaces, not tabs)" : ""}${fullWidthColon ? " (the colon on this line is the full-width “：”; write the ASCII “:” followed by a space)" : ""}`,
 };

@@ -34,6 +34,7 @@ export const zhFacts: { readonly [K in keyof FactsParams]: Entry<FactsParams[K]>
     `${value} 中的 ${months} 个月不是一年之内的月数（应为 0 到 11）；请写成总月数或改正年数`,
   "facts/unknown-word": ({ value }) => `${value} 按未知（未填写）处理`,
   "facts/col/notes": "说明",
-  "facts/yaml-syntax": ({ code, fullWidthColon }) =>
-    `YAML 格式错误：${YAML_ZH[code] ?? "这里的结构读不懂，请检查缩进、冒号和引号"}${fullWidthColon ? "（这一行的冒号是全角的“：”，请改为半角的“:”，其后空一格）" : ""}`,
+  // A code without Chinese words quotes the parser's own (rare: every code the parser gives today has words).
+  "facts/yaml-syntax": ({ code, reason, fullWidthColon }) =>
+    `YAML 格式错误：${YAML_ZH[code] ?? `这里的结构读不懂（${reason}），请检查缩进、冒号和引号`}${fullWidthColon ? "（这一行的冒号是全角的“：”，请改为半角的“:”，其后空一格）" : ""}`,
 };
