@@ -1,11 +1,11 @@
 import type { CheckParams } from "./check/params.js";
 import type { FactsParams } from "./facts/params.js";
-import type { GeneralParams } from "./general/params.js";
+import type { GeneralParams, InBoth } from "./general/params.js";
+
+export type { InBoth };
+
 import type { ReportParams } from "./report/params.js";
 import type { WordsParams } from "./words/params.js";
-
-/** Words a message is said with that differ by language: the labels of a field's values, a place's name. */
-export type InBoth = { readonly zh: string; readonly en: string };
 
 /**
  * A message not yet worded: its code and parameters. Words are chosen at the edge, by `say`. Defined beside the

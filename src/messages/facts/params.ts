@@ -1,7 +1,4 @@
-import type { Inner } from "../general/params.js";
-
-/** Words that differ by language (a field's label, a day); the same shape as the catalogue's `InBoth`. */
-type InBoth = { readonly zh: string; readonly en: string };
+import type { InBoth, Inner } from "../general/params.js";
 
 /** The parameters of the messages about facts read together: relations between fields, notes said back per record. */
 export interface FactsParams {

@@ -1,4 +1,7 @@
 /** A message given as a parameter of another, worded by that entry in its own language (`inner`). */
+/** Words a message is said with that differ by language: the labels of a field's values, a place's name. */
+export type InBoth = { readonly zh: string; readonly en: string };
+
 export type Inner = { readonly code: string; readonly params?: unknown };
 
 /** The parameters of the general messages: usage, files, statuses, units, currency, rules. */
