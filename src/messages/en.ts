@@ -250,6 +250,7 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCh
   "fact/region-shape": ({ value }) => `expected a 6-digit region code or a place name, got ${value}`,
   "fact/wrong-unit": ({ value, unit }) =>
     `${value}: wrong unit; this is counted in ${unit === "none" ? "plain numbers" : unit}`,
+  "fact/numerals": ({ value, read }) => `${value} read as ${read}`,
   "fact/years-as-months": ({ value, months }) => `${value} read as ${months} months`,
   "fact/boolean": ({ value }) => `expected yes or no, got ${value}`,
   "fact/date": ({ value }) =>

@@ -214,6 +214,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams, FactsP
   "fact/not-calendar-day": { value: string };
   "fact/region-shape": { value: string };
   "fact/wrong-unit": { value: string; unit: string };
+  "fact/numerals": { value: string; read: string };
   "fact/years-as-months": { value: string; months: string };
   "fact/boolean": { value: string };
   "fact/date": { value: string };

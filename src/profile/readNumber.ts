@@ -1,6 +1,7 @@
 import Big from "big.js";
 import { LIMITS } from "../limits.js";
 import { type Message, message } from "../messages/index.js";
+import { withDigits } from "./chineseNumerals.js";
 import type { Fact } from "./fact.js";
 import { numberText, shown, yearsAndMonths } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
@@ -58,6 +59,16 @@ export function numberReader(def: ScalarFieldDef): {
   const text = (text: string, raw: unknown): Fact => {
     const known = plain.get(text);
     if (known) return known;
+    const digits = withDigits(text);
+    if (digits !== undefined) {
+      const read = readText(digits, raw);
+      return read.ok && !read.note
+        ? { ...read, note: message("fact/numerals", { value: shown(raw), read: digits }) }
+        : read;
+    }
+    return readText(text, raw);
+  };
+  const readText = (text: string, raw: unknown): Fact => {
     if (unit === "months") {
       const ym = yearsAndMonths(text);
       if (ym) {
