@@ -130,6 +130,13 @@ function evaluateCondition(
   }
   const facts = new Collected();
   const outcome = c.test.evaluate(traced(ctx, facts));
+  // A named value the test read is explained with it (the comparisons that made it: `2015年6月1日已满`); later
+  // values first, so a value read through another is found.
+  const named = program.named ?? [];
+  for (let i = named.length - 1; i >= 0; i--) {
+    const n = named[i] as (typeof named)[number];
+    if (facts.params.has(n.name)) n.expr.evaluate(traced(ctx, facts));
+  }
   // The automatic term condition is listed only when it leaves the answer open.
   if (outcome === true && c.id === IN_FORCE) return outcome;
   const read = (name: string) => !facts.unreadNames.has(name);
