@@ -153,7 +153,7 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCh
   "ask/asked": ({ n }) => `${n} questions asked.`,
   "ask/nothingToAsk": "Nothing to ask.",
   "ask/declinedHeader": "Questions you skipped that still leave results open:",
-  "ask/saved": ({ file }) => `Answers saved to ${file} (evaluate again: npx butie eval ${file}).`,
+  "ask/saved": ({ file, command }) => `Answers saved to ${file} (evaluate again: ${command}).`,
   "ask/back": "← Back to the previous question (change the answer)",
   "ask/backHint": "type < to go back",
   "ask/hints": ({ hints }) => `(${hints})`,
@@ -170,8 +170,8 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCh
   "ask/placeSearchHint": " (type a place name, e.g. Yinchuan)",
   "ask/saveIsReplay": ({ file }) =>
     `--save ${file} is the file given to --replay: a replay never overwrites the profile; choose another name`,
-  "ask/savedHeader": ({ today, asOf, file }) =>
-    `# butie ask: answers given on ${today}, evaluated as of ${asOf}. Evaluate again: npx butie eval ${file}`,
+  "ask/savedHeader": ({ today, asOf, command }) =>
+    `# butie ask: answers given on ${today}, evaluated as of ${asOf}. Evaluate again: ${command}`,
   "ask/idNotSaved": "(the ID number was not saved: the file keeps only the birth date and sex it gives)",
   "ask/interrupted": "Interrupted.",
   "ask/notSaved": ({ n }) => `The ${n} answers given were not saved (add --save <file> to keep them).`,

@@ -126,7 +126,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams, FactsP
   "ask/asked": { n: number };
   "ask/nothingToAsk": undefined;
   "ask/declinedHeader": undefined;
-  "ask/saved": { file: string };
+  "ask/saved": { file: string; command: string };
   "ask/saveIsReplay": { file: string };
   "ask/coarsePlace": undefined;
   "ask/gloss": { gloss: string };
@@ -141,7 +141,7 @@ export interface Params extends GeneralParams, ReportParams, WordsParams, FactsP
   "ask/keySubmit": undefined;
   "ask/wentBack": undefined;
   "ask/placeSearchHint": undefined;
-  "ask/savedHeader": { today: string; asOf: string; file: string };
+  "ask/savedHeader": { today: string; asOf: string; command: string };
   "ask/idNotSaved": undefined;
   "ask/interrupted": undefined;
   "ask/notSaved": { n: number };

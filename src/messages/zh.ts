@@ -146,7 +146,7 @@ export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCh
   "ask/asked": ({ n }) => `共提问 ${n} 个问题。`,
   "ask/nothingToAsk": "没有需要询问的问题。",
   "ask/declinedHeader": "您选择「不知道 / 跳过」的问题，仍影响以下结果：",
-  "ask/saved": ({ file }) => `答案已保存到 ${file}（再次评估：npx butie eval ${file}）。`,
+  "ask/saved": ({ file, command }) => `答案已保存到 ${file}（再次评估：${command}）。`,
   "ask/back": "← 返回上一题（修改答案）",
   "ask/backHint": "输入 < 返回上一题",
   "ask/hints": ({ hints }) => `（${hints}）`,
@@ -163,8 +163,8 @@ export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCh
   "ask/placeSearchHint": "（输入地名或拼音搜索）",
   "ask/saveIsReplay": ({ file }) =>
     `--save ${file} 与 --replay 是同一个文件：回放不会覆盖原档案，请换一个文件名`,
-  "ask/savedHeader": ({ today, asOf, file }) =>
-    `# butie ask：${today} 填写的答案，评估日期 ${asOf}。再次评估：npx butie eval ${file}`,
+  "ask/savedHeader": ({ today, asOf, command }) =>
+    `# butie ask：${today} 填写的答案，评估日期 ${asOf}。再次评估：${command}`,
   "ask/idNotSaved": "（身份证号码未保存：文件中只保留由它得出的出生日期和性别）",
   "ask/interrupted": "已中断。",
   "ask/notSaved": ({ n }) => `已回答的 ${n} 个问题没有保存（下次可加 --save <文件> 保存答案）。`,

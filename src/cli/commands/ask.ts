@@ -105,8 +105,8 @@ async function replay(
   );
   io.stdout.write(finalView(q, rules, opts, io));
   if (opts.save !== undefined) {
-    saveAnswers(q, opts.save, asOf, io, opts.lang);
-    io.stdout.write(savedLine(q, opts.save, opts.lang));
+    saveAnswers(q, opts.save, asOf, io, opts);
+    io.stdout.write(savedLine(q, opts.save, asOf, opts));
   }
   return EXIT.ok;
 }
@@ -184,8 +184,8 @@ async function interview(
   );
   io.stdout.write(finalView(q, rules, opts, io));
   if (opts.save !== undefined) {
-    saveAnswers(q, opts.save, asOf, io, opts.lang);
-    io.stdout.write(savedLine(q, opts.save, lang));
+    saveAnswers(q, opts.save, asOf, io, opts);
+    io.stdout.write(savedLine(q, opts.save, asOf, opts));
   }
   return EXIT.ok;
 }
@@ -202,7 +202,7 @@ function interrupted(q: Questionnaire | undefined, opts: AskOptions, io: Io): nu
   const n = q?.history.filter((h) => h.answer !== "declined").length ?? 0;
   io.stderr.write(`\n${say(lang, "ask/interrupted")}`);
   if (q && n > 0 && opts.save !== undefined) {
-    saveAnswers(q, opts.save, q.setup.asOf, io, lang);
+    saveAnswers(q, opts.save, q.setup.asOf, io, opts);
     io.stderr.write(`${say(lang, "ask/partialSaved", { n, file: opts.save })}\n`);
   } else io.stderr.write(n > 0 ? `${say(lang, "ask/notSaved", { n })}\n` : "\n");
   return EXIT_INTERRUPTED;
@@ -250,9 +250,19 @@ function checkSaveTarget(file: string, io: Io, opts: AskOptions): void {
 }
 
 /** "Saved to …, evaluate again: npx butie eval …", and that the ID number was left out when it was given. */
-function savedLine(q: Questionnaire, file: string, lang: Lang): string {
-  const id = q.answers.get("person.idNumber") !== undefined ? say(lang, "ask/idNotSaved") : "";
-  return `${say(lang, "ask/saved", { file })}${id}\n`;
+function savedLine(q: Questionnaire, file: string, asOf: AsOf, opts: AskOptions): string {
+  const id = q.answers.get("person.idNumber") !== undefined ? say(opts.lang, "ask/idNotSaved") : "";
+  return `${say(opts.lang, "ask/saved", { file, command: evalCommand(file, asOf, opts) })}${id}\n`;
+}
+
+/**
+ * The command that evaluates the saved answers as this run did: on the date asked about and with the same local
+ * rules (law3 F5a: after `--as-of 2022-03-01` the plain command evaluated today, where other programs apply).
+ */
+function evalCommand(file: string, asOf: AsOf, opts: AskOptions): string {
+  const quoted = (arg: string) => (/^[\w./:@-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`);
+  const rules = (opts.rules ?? []).map((dir) => ` --rules ${quoted(dir)}`).join("");
+  return `npx butie eval ${quoted(file)}${opts.asOf ? ` --as-of ${asOf.text}` : ""}${rules}`;
 }
 
 /**
@@ -277,7 +287,8 @@ function withoutIdNumber(data: ProfileData, q: Questionnaire): ProfileData {
 }
 
 /** Write the answers as a profile `eval` accepts, through the one atomic writer (never through a symlink or device). */
-function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io, lang: Lang): void {
-  const header = `${say(lang, "ask/savedHeader", { today: todayIso(io), asOf: asOf.text, file })}\n`;
+function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io, opts: AskOptions): void {
+  const command = evalCommand(file, asOf, opts);
+  const header = `${say(opts.lang, "ask/savedHeader", { today: todayIso(io), asOf: asOf.text, command })}\n`;
   writeGuardedFile(resolve(io.cwd, file), header + stringify(withoutIdNumber(q.answers.toData(), q)), file);
 }
