@@ -1,18 +1,13 @@
-import { once } from "node:events";
-import type { WriteStream } from "node:fs";
 import { resolve } from "node:path";
-import { finished } from "node:stream/promises";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { AtomicFile } from "../files/atomicFile.js";
+import { orderedWriter, type WriteTarget } from "../files/orderedWrites.js";
 import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
 import { mayHoldFormula } from "./csvText.js";
 import { pieceWritten } from "./recordBytes.js";
 import type { OutCell } from "./records.js";
-
-// Bytes go to stdout only marked as guarded (`guardedBytes`), which the stdout guard passes as they are.
-type Writer = { write(chunk: string | Buffer, done?: (e?: Error | null) => void): unknown };
 
 /** Where records go: written chunk by chunk in input order, waiting whenever the reader is slower. */
 export interface Sink {
@@ -22,17 +17,6 @@ export interface Sink {
   finish(): Promise<void>;
   /** Give up (an error): remove the unfinished temporary file. */
   abort(): Promise<void>;
-}
-
-/**
- * Write `chunk`, then wait for `drain` when the stream asks us to (backpressure keeps memory flat). `written` is
- * called once the stream has written it.
- */
-async function writeText(target: Writer, chunk: string | Buffer, written?: () => void): Promise<void> {
-  if (!chunk.length) return;
-  const ok = written ? target.write(chunk, (e) => e || written()) : target.write(chunk);
-  const emitter = target as Partial<NodeJS.EventEmitter>;
-  if (ok === false && typeof emitter.once === "function") await once(emitter as NodeJS.EventEmitter, "drain");
 }
 
 /**
@@ -46,16 +30,7 @@ export function inertCsv(text: string): string {
 }
 
 /** A text or Excel output file, through the one atomic writer (src/files/atomicFile.ts). */
-function outFile(out: string, cwd: string): { file: AtomicFile; stream: WriteStream } {
-  const file = AtomicFile.open(resolve(cwd, out), out);
-  return { file, stream: file.stream() };
-}
-
-async function closeAndCommit(file: AtomicFile, stream: WriteStream): Promise<void> {
-  if (!stream.writableEnded) stream.end();
-  await finished(stream);
-  file.commit();
-}
+const outFile = (out: string, cwd: string) => AtomicFile.open(resolve(cwd, out), out);
 
 /**
  * NDJSON or CSV records to stdout or to a file. CSV files start with a BOM so Excel reads them as UTF-8. What
@@ -64,12 +39,14 @@ async function closeAndCommit(file: AtomicFile, stream: WriteStream): Promise<vo
  */
 export async function textSink(
   format: "ndjson" | "csv",
-  stdout: Writer,
+  // Bytes go to stdout only marked as guarded (`guardedBytes`), which the stdout guard passes as they are.
+  stdout: WriteTarget,
   out?: string,
   cwd = ".",
 ): Promise<Sink> {
   const opened = out ? outFile(out, cwd) : undefined;
-  const target: Writer = opened?.stream ?? stdout;
+  // Every write waits and fails the same way to a file or to stdout (a full disk, a closed pipe).
+  const target = opened ? opened.writer() : orderedWriter(stdout);
   // Most pieces were guarded where they were made (RecordBytes); the others are checked whole here.
   const check = (text: string) => {
     const safe = format === "csv" ? inertCsv(text) : text;
@@ -77,27 +54,26 @@ export async function textSink(
   };
   return {
     async header(cells) {
-      if (format === "csv")
-        await writeText(target, `${opened ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
+      if (format === "csv") await target.write(`${opened ? "\uFEFF" : ""}${stringify([cells as string[]])}`);
     },
     async write(chunk) {
       const pieces = chunk.bytes ?? [];
       for (let i = 0; i < pieces.length; i++) {
         const bytes = pieces[i] as Uint8Array;
         if (chunk.toGuard?.includes(i))
-          await writeText(
-            target,
+          await target.write(
             check(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8")),
           );
         // A piece's buffer is filled again once written (RecordBytes).
-        else await writeText(target, guardedBytes(bytes), () => pieceWritten(bytes));
+        else await target.write(guardedBytes(bytes), () => pieceWritten(bytes));
       }
     },
     async finish() {
-      if (opened) await closeAndCommit(opened.file, opened.stream);
+      if (opened) await opened.close();
+      else await target.flush();
     },
     async abort() {
-      opened?.file.abort();
+      opened?.abort();
     },
   };
 }
@@ -106,7 +82,8 @@ export async function textSink(
 export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
   // exceljs is large: loaded only when Excel is written.
   const { default: ExcelJS } = await import("exceljs");
-  const { file, stream } = outFile(out, cwd);
+  const file = outFile(out, cwd);
+  const stream = file.stream();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: false,
@@ -121,13 +98,14 @@ export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
     },
     async write(chunk) {
       for (const row of chunk.rows ?? []) add(row);
-      // exceljs writes into the file stream as rows commit; wait when it is full.
-      if (stream.writableNeedDrain) await once(stream, "drain");
+      // exceljs writes into the file stream as rows commit; wait when it is full (or failed).
+      await file.ready();
     },
     async finish() {
       sheet.commit();
-      await workbook.commit();
-      await closeAndCommit(file, stream);
+      // exceljs waits for the stream's `finish`, which a failed stream never gives: raced with the failure.
+      await file.whileWriting(workbook.commit());
+      await file.close();
     },
     async abort() {
       file.abort();

@@ -1,4 +1,5 @@
 import { UsageError } from "../diagnostics.js";
+import type { WriteFailed } from "../files/atomicFile.js";
 import { type Message, message } from "../messages/index.js";
 import { grouped } from "./grouped.js";
 import type { InputFault } from "./inputs/inputFault.js";
@@ -16,14 +17,9 @@ export function stoppedAt(fault: InputFault, read: number, out: string | undefin
   return twice(fault.says, kept(read, out));
 }
 
-/** The system's reasons a file cannot be written that a caseworker can act on. */
-const WRITE_FAULTS = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EIO", "ENOENT", "ENOTDIR"]);
-
-/** A failed write said plainly (disk full, read-only place, no permission), or undefined for anything else. */
-export function writeFault(e: unknown, out: string | undefined, read: number): UsageError | undefined {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (!out || code === undefined || !WRITE_FAULTS.has(code)) return undefined;
-  return twice(message("batch/writeFailed", { file: out, code }), kept(read, out));
+/** The output file that could not be written (`WriteFailed`: a full disk, a size limit …), with what was kept. */
+export function writeFault(e: WriteFailed, read: number): UsageError {
+  return twice(e.says[0] as Message, kept(read, e.file));
 }
 
 /** Said when SIGINT (Ctrl-C) or SIGTERM stops a run. */

@@ -61,14 +61,16 @@ function stdoutIsFile(): boolean {
 const FILE_STDOUT = {
   write(chunk: string | Uint8Array, done?: (e?: Error | null) => void): boolean {
     let bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let failure: NodeJS.ErrnoException | undefined;
     try {
       while (bytes.length) bytes = bytes.subarray(writeSync(1, bytes));
     } catch (e) {
-      // A full disk: said once, exit 2, as a stream's error event is (outputFailure.ts); the rest is dropped.
-      outputFailed(e as NodeJS.ErrnoException, "stdout");
-      bytes = Buffer.alloc(0);
+      // A full disk: said once, exit 2, as a stream's error event is (outputFailure.ts); the callback gets the
+      // failure, as a stream's does, so that a writer waiting on it (batch) stops instead of going on.
+      failure = e as NodeJS.ErrnoException;
+      outputFailed(failure, "stdout");
     }
-    if (done) process.nextTick(done);
+    if (done) process.nextTick(done, failure);
     return true;
   },
 };

@@ -4,7 +4,7 @@ import { escapeControl } from "../echo.js";
 import { jsonOutput } from "../text/guard.js";
 import { buildProgram } from "./commandTree.js";
 import type { Io } from "./io.js";
-import { isSaidOutputFailure, langOf } from "./outputFailure.js";
+import { endedByOutputFailure, langOf } from "./outputFailure.js";
 import { guardedIo } from "./outputGuard.js";
 import { readableStack } from "./readableStack.js";
 import { commanderMessage } from "./usageMessages.js";
@@ -61,7 +61,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
   }
   // The reader of the output stopped (`butie batch … | head`): the output ends there, as it does for `eval`.
   if ((e as NodeJS.ErrnoException | undefined)?.code === "EPIPE") return EXIT.ok;
-  if (isSaidOutputFailure(e)) return EXIT.cannotRun;
+  if (endedByOutputFailure(e)) return EXIT.cannotRun;
   const detail = e instanceof Error ? readableStack(e.stack ?? e.message) : String(e);
   // JSON mode stays JSON: a reader of stdout gets an error object, the stack goes to stderr.
   if (json) error({ kind: "internal", message: "internal error — this is a bug in butie, please report it" });

@@ -29,7 +29,14 @@ export function outputFailed(e: NodeJS.ErrnoException, stream: "stdout" | "stder
   }
 }
 
-/** Whether `e` is a write to stdout or stderr that failed and was already said (`outputFailed`): not a bug. */
-export function isSaidOutputFailure(e: unknown): boolean {
-  return failed && (e as NodeJS.ErrnoException | undefined)?.syscall === "write";
+/**
+ * Whether `e`, which ended a command, is a failed write of its output: not a bug. A command that waits on its
+ * writes (batch) learns of the failure from the write itself, maybe before the stream's `error` event: it is
+ * said here if it was not yet (`outputFailed` says it once).
+ */
+export function endedByOutputFailure(e: unknown): boolean {
+  const failure = e as NodeJS.ErrnoException | undefined;
+  if (failure?.syscall !== "write" || typeof failure.code !== "string") return false;
+  outputFailed(failure, "stdout");
+  return true;
 }

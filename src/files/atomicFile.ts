@@ -14,9 +14,11 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { finished } from "node:stream/promises";
 import { UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { message } from "../messages/index.js";
+import { drained, type OrderedWriter, orderedWriter } from "./orderedWrites.js";
 import { track, untrack } from "./temporaryFiles.js";
 
 const FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -34,6 +36,7 @@ export class AtomicFile {
   private readonly fd: number;
   private readonly mode: number;
   private done = false;
+  private committed = false;
 
   private constructor(
     readonly path: string,
@@ -64,30 +67,88 @@ export class AtomicFile {
     return new AtomicFile(path, shown, temp, fd, mode);
   }
 
-  private writer: WriteStream | undefined;
+  private out: WriteStream | undefined;
   private failure: unknown;
+  /** Rejects with the stream's first failed write: what a wait on anything the stream does must race. */
+  private failed: Promise<never> | undefined;
+  private writes: OrderedWriter | undefined;
 
-  /** A stream into the temporary file (ending it does not close the file: `commit` or `abort` does). */
+  /**
+   * A stream into the temporary file, for a writer that needs one (exceljs); ending it does not close the file:
+   * `close`, `commit` or `abort` does. Wait on what writes into it with `ready` and `whileWriting`.
+   */
   stream(): WriteStream {
+    if (this.out) return this.out;
     // A megabyte in flight (not the default 16 kB): each 32k-character piece of a batch no longer waits for
     // `drain`, and pieces queued meanwhile reach the file in one writev.
-    this.writer ??= createWriteStream("", { fd: this.fd, autoClose: false, highWaterMark: WRITE_AHEAD });
-    // A failed write (a full disk) is reported by `commit`, not as an uncaught stream error.
-    this.writer.on("error", (e) => {
-      this.failure ??= e;
-    });
-    return this.writer;
+    const writer = createWriteStream("", { fd: this.fd, autoClose: false, highWaterMark: WRITE_AHEAD });
+    this.out = writer;
+    this.failed = new Promise<never>((_, reject) =>
+      writer.on("error", (e) => {
+        this.failure ??= e;
+        reject(e);
+      }),
+    );
+    this.failed.catch(() => {}); // observed by whoever waits; a failure nobody waits for is said by `close`
+    return writer;
+  }
+
+  /** Writes into the file piece by piece, in order; every failure is this file's one sentence (`WriteFailed`). */
+  writer(): OrderedWriter {
+    this.writes ??= orderedWriter(this.stream());
+    const writes = this.writes;
+    return {
+      write: (chunk, written) => this.whileWriting(writes.write(chunk, written)),
+      flush: () => this.whileWriting(writes.flush()),
+    };
+  }
+
+  /** Resolves when the stream can take more (a writer into `stream()` waits on it); rejects as `whileWriting`. */
+  ready(): Promise<void> {
+    return this.whileWriting(drained(this.stream()));
+  }
+
+  /**
+   * `work` that writes into the file, or ends when the file has failed, whichever comes first: a failed file is
+   * given up (`abort`) and said as `WriteFailed`. A failed stream may never settle what waits on it (exceljs
+   * waits for `finish`): without the race, that wait was lost and the run ended silently (hostile F4).
+   */
+  async whileWriting<T>(work: Promise<T>): Promise<T> {
+    // Whichever settles first, the other may reject later with no one left to listen: that is expected.
+    work.catch(() => {});
+    try {
+      if (this.failure) throw this.failure;
+      return await (this.failed ? Promise.race([work, this.failed]) : work);
+    } catch (e) {
+      throw this.given(e);
+    }
+  }
+
+  /** End the stream, wait for every write, then `commit`. */
+  async close(): Promise<void> {
+    const writer = this.out;
+    if (writer) {
+      if (!writer.writableEnded) writer.end();
+      await this.whileWriting(finished(writer));
+    }
+    this.commit();
   }
 
   /** Append bytes or text to the temporary file. */
   write(data: string | Uint8Array): void {
     const bytes = typeof data === "string" ? Buffer.from(data) : data;
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      throw this.given(e);
+    }
   }
 
   /** Sync, set the final mode and rename into place; the target is checked again just before. */
   commit(): void {
-    if (this.done) return;
+    if (this.committed) return;
+    // Given up after a failure: never said to be written.
+    if (this.done) throw failed(this.shown, this.failure);
     try {
       if (this.failure) throw this.failure;
       fsyncSync(this.fd);
@@ -96,11 +157,17 @@ export class AtomicFile {
       this.done = true;
       targetMode(this.path, this.shown);
       renameSync(this.temp, this.path);
+      this.committed = true;
       untrack(this.temp);
     } catch (e) {
-      this.abort();
-      throw e instanceof UsageError ? e : failed(this.shown, e);
+      throw this.given(e);
     }
+  }
+
+  /** `e` as what the user reads, once the temporary file is removed: a system's failure is `WriteFailed`. */
+  private given(e: unknown): unknown {
+    this.abort();
+    return e instanceof UsageError || !isSystemError(e) ? e : new WriteFailed(this.shown, e.code);
   }
 
   /** Give up: close and remove the temporary file. Never throws. */
@@ -108,7 +175,7 @@ export class AtomicFile {
     if (!this.done) {
       this.done = true;
       // A stream closes the descriptor itself once its pending writes are done.
-      if (this.writer) this.writer.destroy();
+      if (this.out) this.out.destroy();
       else closeSync(this.fd);
     }
     rmSync(this.temp, { force: true });
@@ -142,12 +209,7 @@ function randomName(): string {
 /** Write `data` to `path` whole or not at all (see AtomicFile); throws a UsageError the user can act on. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, shown = path): void {
   const file = AtomicFile.open(path, shown);
-  try {
-    file.write(data);
-  } catch (e) {
-    file.abort();
-    throw failed(shown, e);
-  }
+  file.write(data);
   file.commit();
 }
 
@@ -163,7 +225,22 @@ function targetMode(path: string, shown: string): number {
   return stat.mode & 0o777;
 }
 
+/** A file the user asked for could not be written (a full disk, a size limit, a read-only place, EIO …). */
+export class WriteFailed extends UsageError {
+  constructor(
+    readonly file: string,
+    readonly code: string,
+  ) {
+    super(message("file/write-failed", { file: clip(file), code }));
+  }
+}
+
+/** An error from the system (a code like ENOSPC), not a fault of butie's. */
+function isSystemError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code);
+}
+
 function failed(shown: string, e: unknown): UsageError {
-  const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message ?? String(e);
-  return new UsageError(message("file/write-failed", { file: clip(shown), reason: clip(String(reason)) }));
+  return new WriteFailed(shown, isSystemError(e) ? e.code : "EIO");
 }

@@ -48,7 +48,6 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCh
     `the ${n} records before it were evaluated and written; the records after it were not read`,
   "batch/keptNoFile": ({ n, out }) =>
     `${n} records before it were evaluated, but ${out} was not written (an earlier file there is unchanged)`,
-  "batch/writeFailed": ({ file, code }) => `cannot write ${file}: ${writeFaultEn(code)}`,
   "output/writeFailed": ({ code }) => `cannot write the output (standard output): ${writeFaultEn(code)}`,
   "batch/interrupted": ({ signal }) => `interrupted (${signal === "SIGINT" ? "Ctrl-C" : signal})`,
   "batch/asOf": ({ date }) => `As of ${date}`,

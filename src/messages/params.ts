@@ -41,7 +41,6 @@ export interface Params extends GeneralParams, ReportParams, WordsParams, FactsP
   "batch/recordTooLarge": { file: string; line: number; what: "chars" | "columns" | "cell"; limit: number };
   "batch/keptStdout": { n: string };
   "batch/keptNoFile": { n: string; out: string };
-  "batch/writeFailed": { file: string; code: string };
   "output/writeFailed": { code: string };
   "batch/interrupted": { signal: string };
   "batch/asOf": { date: string };

@@ -11,7 +11,9 @@ export function writeFaultZh(code: string): string {
           ? "没有写入权限"
           : code === "ENOENT" || code === "ENOTDIR"
             ? "所在目录不存在"
-            : "磁盘读写出错"
+            : code === "EFBIG"
+              ? "文件超过系统允许的大小"
+              : "磁盘读写出错"
   }（${code}）`;
 }
 
@@ -26,6 +28,8 @@ export function writeFaultEn(code: string): string {
           ? "no permission to write there"
           : code === "ENOENT" || code === "ENOTDIR"
             ? "the directory does not exist"
-            : "the disk failed"
+            : code === "EFBIG"
+              ? "the file is larger than the system allows"
+              : "the disk failed"
   } (${code})`;
 }

@@ -46,7 +46,6 @@ export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCh
     }，超出 butie 的读取上限，读不下去`,
   "batch/keptStdout": ({ n }) => `在此之前的 ${n} 条记录已评估并输出；其后的记录没有读取`,
   "batch/keptNoFile": ({ n, out }) => `此前已评估 ${n} 条记录，但没有写出 ${out}（原有文件未改动）`,
-  "batch/writeFailed": ({ file, code }) => `无法写入 ${file}：${writeFaultZh(code)}`,
   "output/writeFailed": ({ code }) => `无法写出输出（标准输出）：${writeFaultZh(code)}`,
   "batch/interrupted": ({ signal }) => `已中断（${signal === "SIGINT" ? "Ctrl-C" : signal}）`,
   "batch/asOf": ({ date }) => `评估日期 ${date}`,

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFault } from "../../src/batch/stops.js";
+import { WriteFailed } from "../../src/files/atomicFile.js";
 import { REPO } from "../cli/memoryIo.js";
 import { applicant } from "./profiles.js";
 import { tempDir } from "./tempDir.js";
@@ -11,16 +12,12 @@ const { dir, at } = tempDir("stops");
 
 describe("a run that cannot finish says so plainly", () => {
   it("a full disk or a read-only place is said in words, with what was kept", () => {
-    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-    expect(writeFault(full, "out.xlsx", 1200)?.in("zh")).toBe(
+    expect(writeFault(new WriteFailed("out.xlsx", "ENOSPC"), 1200).in("zh")).toBe(
       "无法写入 out.xlsx：磁盘已满（ENOSPC）\n此前已评估 1,200 条记录，但没有写出 out.xlsx（原有文件未改动）",
     );
-    const readOnly = Object.assign(new Error("EROFS"), { code: "EROFS" });
-    expect(writeFault(readOnly, "out.csv", 0)?.message).toContain(
+    expect(writeFault(new WriteFailed("out.csv", "EROFS"), 0).message).toContain(
       "cannot write out.csv: the place is read-only",
     );
-    // Not a write fault: left to be reported as what it is.
-    expect(writeFault(new Error("boom"), "out.csv", 0)).toBeUndefined();
   });
 
   it("SIGTERM (as Ctrl-C) removes the unfinished file, leaves an earlier one, says so and exits 143", async () => {

@@ -23,7 +23,7 @@ import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/sto
 import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { checkWritable } from "../../files/atomicFile.js";
+import { checkWritable, WriteFailed } from "../../files/atomicFile.js";
 import { sameFile } from "../../files/sameFile.js";
 import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import { fitLines } from "../../text/width.js";
@@ -166,7 +166,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
   } catch (e) {
     await sink.abort();
     if (e instanceof InputFault) throw stoppedAt(e, read, opts.out);
-    throw writeFault(e, opts.out, read) ?? e;
+    throw e instanceof WriteFailed ? writeFault(e, read) : e;
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
     progress?.stop();
@@ -261,8 +261,7 @@ async function writable(out: string, cwd: string): Promise<void> {
   try {
     await access(dirname(resolve(cwd, out)), constants.W_OK);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    throw new UsageError(message("batch/writeFailed", { file: out, code }));
+    throw new WriteFailed(out, (e as NodeJS.ErrnoException).code ?? "EIO");
   }
 }
 

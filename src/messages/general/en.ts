@@ -1,4 +1,5 @@
 import type { Entry } from "../catalogue.js";
+import { writeFaultEn } from "../writeFault.js";
 import type { GeneralParams } from "./params.js";
 
 /** English words of the general messages: usage, files, statuses, units, currency, rules. */
@@ -93,7 +94,7 @@ export const enGeneral = {
     `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
   "file/write-not-regular": ({ file }) =>
     `cannot write ${file}: it is not a regular file (a device, pipe, directory or symbolic link); give a file name`,
-  "file/write-failed": ({ file, reason }) => `cannot write ${file}: ${reason}`,
+  "file/write-failed": ({ file, code }) => `cannot write ${file}: ${writeFaultEn(code)}`,
   "file/no-directory": ({ file, dir }) => `cannot write ${file}: the directory ${dir} does not exist`,
   "diagnostic/warning": ({ message }) => `(warning) ${message}`,
   "usage/sheet-missing": ({ file, sheet, sheets, hidden }) =>

@@ -72,7 +72,7 @@ export interface GeneralParams {
   "file/row-too-large": { size: string };
   "file/number-notation": { value: string };
   "file/write-not-regular": { file: string };
-  "file/write-failed": { file: string; reason: string };
+  "file/write-failed": { file: string; code: string };
   "file/no-directory": { file: string; dir: string };
   "diagnostic/warning": { message: string };
   "usage/sheet-missing": { file: string; sheet: string; sheets: string; hidden: string };

@@ -1,4 +1,5 @@
 import type { Entry } from "../catalogue.js";
+import { writeFaultZh } from "../writeFault.js";
 import type { GeneralParams } from "./params.js";
 
 /** Chinese words of the general messages: usage, files, statuses, units, currency, rules. */
@@ -84,7 +85,7 @@ export const zhGeneral = {
     `${value} 不是十进制数（十六进制、八进制或二进制写法）；请用十进制数字书写`,
   "file/write-not-regular": ({ file }) =>
     `无法写入 ${file}：它不是普通文件（而是设备、管道、目录或符号链接）；请给出文件名`,
-  "file/write-failed": ({ file, reason }) => `无法写入 ${file}：${reason}`,
+  "file/write-failed": ({ file, code }) => `无法写入 ${file}：${writeFaultZh(code)}`,
   "file/no-directory": ({ file, dir }) => `无法写入 ${file}：目录 ${dir} 不存在`,
   "diagnostic/warning": ({ message }) => `（警告）${message}`,
   "usage/sheet-missing": ({ file, sheet, sheets, hidden }) =>
