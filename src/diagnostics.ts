@@ -3,21 +3,24 @@ import { escapeControl } from "./echo.js";
 import { LIMITS } from "./limits.js";
 import { type Lang, type Message, say, sayMessage } from "./messages/index.js";
 
-/** A located problem in a user's file: what every loader, checker and fixture runner reports. */
-export type Diagnostic = {
+/** Where a problem is and what kind it is: a diagnostic without its words. */
+export type Place = {
   file: string;
   line: number;
   col: number;
   code: string;
-  message: string;
   severity: "error" | "warning";
   path?: string;
-  /**
-   * What the diagnostic says, as a catalogue message (src/messages): the words are chosen where it is shown, in
-   * the run's language. Without it (rule files' and fixtures' checks, said in English), `message` is the words.
-   */
-  says?: Message;
 };
+
+/**
+ * A located problem in a user's file: what every loader, checker and fixture runner reports. `says` is what it
+ * says, as a catalogue message (src/messages), worded where it is shown, in the run's language; a diagnostic said
+ * only in English (some checks of rule files and fixtures) has `message` instead. A diagnostic with `says` needs
+ * no `message`: the profile channels (eval, batch rows, fixtures) word nothing until the diagnostic is shown.
+ */
+export type Diagnostic = Place &
+  ({ says: Message; message?: string } | { says?: undefined; message: string });
 
 /** Exit codes (PRODUCT §4): 0 ran fine, 1 ran and found problems, 2 could not run. */
 export const EXIT = { ok: 0, problems: 1, cannotRun: 2 } as const;
@@ -53,15 +56,16 @@ export class UsageError extends Error {
 /** The diagnostic's words in `lang`: from its catalogue message, else its own (English-only) text. */
 const wordsOf = (d: Diagnostic, lang: Lang): string => (d.says ? sayMessage(lang, d.says) : d.message);
 
-/** A diagnostic's words for JSON: `message` in English and `messageZh` in Chinese, worded here. */
-export function diagnosticWords(d: Diagnostic): { message: string; messageZh: string } {
-  return { message: wordsOf(d, "en"), messageZh: wordsOf(d, "zh") };
+/** `place` said by a catalogue message: any words a locator gave it are dropped, the message is worded when shown. */
+export function saying(place: Place & { message?: string }, says: Message): Diagnostic {
+  const { message: _words, ...where } = place;
+  return { ...where, says };
 }
 
-/** A diagnostic as JSON: its words in both languages, never the catalogue message behind them. */
-export function diagnosticJson(d: Diagnostic): Omit<Diagnostic, "says"> & { messageZh?: string } {
-  const { says, ...rest } = d;
-  return says ? { ...rest, ...diagnosticWords(d) } : rest;
+/** A diagnostic as JSON, in the run's language: where, the code, and `message` worded in `lang`. */
+export function diagnosticJson(d: Diagnostic, lang: Lang): Place & { message: string } {
+  const { says, message, ...where } = d;
+  return { ...where, message: says ? sayMessage(lang, says) : message };
 }
 
 /** `file:line:col code message`, the one shape every diagnostic is printed in (message in English). */

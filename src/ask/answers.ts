@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics.js";
+import { formatDiagnostic, type Place } from "../diagnostics.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { profileFromData } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
@@ -102,16 +102,16 @@ export class Answers {
  * @throws Error naming the first problem.
  */
 export function profileFromAnswers(data: ProfileData, catalogue: FieldCatalogue): Profile {
-  const locate = (path: (string | number)[], p: { code: string; message: string }): Diagnostic => ({
+  const locate = (path: (string | number)[], p: { code: string }): Place => ({
     file: "<answers>",
     line: 1,
     col: 1,
     code: p.code,
-    message: p.message,
     severity: "error",
     path: path.join("."),
   });
   const { profile, diagnostics } = profileFromData(data, catalogue, locate);
-  if (!profile) throw new Error(`answers do not form a valid profile: ${diagnostics[0]?.message}`);
+  const first = diagnostics[0];
+  if (!profile) throw new Error(`answers do not form a valid profile: ${first && formatDiagnostic(first)}`);
   return profile;
 }

@@ -139,7 +139,6 @@ export class Questionnaire {
       line: 1,
       col: 1,
       code: p.code,
-      message: p.message,
       says: p.problem,
       severity: "error",
     }));

@@ -59,7 +59,7 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
       if (settings.records === "changed" && !recordChanged(record)) return;
     }
     if (settings.records === "none") return;
-    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, out);
+    if (settings.format === "ndjson") recordNdjson(record, settings.asOf, settings.lang ?? "zh", out);
     else if (settings.format === "csv") csvRecordText(record, ctx.programIds, outputWords(ctx), out);
     else cells.push(recordCells(record, ctx.programIds, outputWords(ctx)));
     out.recordEnded();

@@ -36,7 +36,7 @@ export interface BatchSettings {
    * `none` (--compare without --out: the report is the output, and failed rows are said on stderr).
    */
   readonly records: "all" | "changed" | "none";
-  /** The language of caveat texts in CSV and Excel output (NDJSON carries both); zh when not given. */
+  /** The language of a run's words: errors and notes in every format, caveat texts in CSV and Excel (NDJSON carries both); zh when not given. */
   readonly lang?: "zh" | "en";
 }
 

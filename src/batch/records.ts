@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { type Diagnostic, diagnosticText, diagnosticWords } from "../diagnostics.js";
+import { type Diagnostic, diagnosticJson, diagnosticText } from "../diagnostics.js";
 import { escapeControl } from "../echo.js";
 import { type Lang, say } from "../messages/index.js";
 import { lawOnlyUnknown, statusWords } from "../messages/status.js";
@@ -46,12 +46,13 @@ export function outcomeJson(o: Outcome) {
   };
 }
 
-function errorsJson(errors: readonly Diagnostic[]) {
+/** A record's problems as JSON: place, code and `message` in the run's language. */
+function errorsJson(errors: readonly Diagnostic[], lang: Lang) {
   return errors.map((d) => ({
     line: d.line,
     col: d.col,
     code: d.code,
-    ...diagnosticWords(d),
+    message: diagnosticJson(d, lang).message,
   }));
 }
 
@@ -60,13 +61,13 @@ function errorsJson(errors: readonly Diagnostic[]) {
  * texts the same on many records once encoded (`RecordBytes`). Every piece made from a text is JSON with DEL and C1
  * controls escaped (`jsonOutput`), so the output needs no second pass over every character for them.
  */
-export function recordNdjson(r: BatchRecord, asOf: string, out: RecordBytes): void {
+export function recordNdjson(r: BatchRecord, asOf: string, lang: Lang, out: RecordBytes): void {
   const reference = {
     ...(r.reference === undefined ? {} : { reference: r.reference }),
-    ...(r.notes === undefined ? {} : { notes: errorsJson(r.notes) }),
+    ...(r.notes === undefined ? {} : { notes: errorsJson(r.notes, lang) }),
   };
   if (r.errors) {
-    out.text(`${jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors) })}\n`);
+    out.text(`${jsonOutput({ row: r.row, ...reference, asOf, errors: errorsJson(r.errors, lang) })}\n`);
     return;
   }
   if (!r.reform) {
@@ -77,7 +78,7 @@ export function recordNdjson(r: BatchRecord, asOf: string, out: RecordBytes): vo
       out.jsonString(r.reference);
       out.ascii(",");
     }
-    if (r.notes !== undefined) out.text(`"notes":${jsonOutput(errorsJson(r.notes))},`);
+    if (r.notes !== undefined) out.text(`"notes":${jsonOutput(errorsJson(r.notes, lang))},`);
     out.bytes(asOfBytes(asOf));
     let first = true;
     for (const [id, o] of r.results ?? []) {

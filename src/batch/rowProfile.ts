@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
-import { type Message, message, sayMessage } from "../messages/index.js";
+import { inEachLanguage, type Message, message } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { maskIdShapedIn } from "../profile/idNumber.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
@@ -49,7 +49,6 @@ export function validReference(value: unknown, catalogue: FieldCatalogue): strin
     line: 1,
     col: 1,
     code: p.code,
-    message: p.message,
     severity: "error",
   }));
   const reference = alone.profile?.fields.get(REFERENCE);
@@ -130,15 +129,7 @@ function located(
   const says = column
     ? message("batch/atColumn", { index: column.index, header: column.header, problem })
     : message("batch/rowProblem", { problem });
-  return {
-    file,
-    line,
-    col: column?.index ?? 1,
-    code,
-    message: sayMessage("en", says),
-    says,
-    severity: "error",
-  };
+  return { file, line, col: column?.index ?? 1, code, says, severity: "error" };
 }
 
 /**
@@ -163,9 +154,7 @@ export function ndjsonProfile(
     const col = at ? Number(at[1]) + 1 : text.length + 1;
     const says = message("batch/notJson", { col });
     return {
-      diagnostics: [
-        { file, line, col, code: "yaml/syntax", message: sayMessage("en", says), says, severity: "error" },
-      ],
+      diagnostics: [{ file, line, col, code: "yaml/syntax", says, severity: "error" }],
     };
   }
   // Most rows are valid: checked by the precompiled lean path; any doubt goes to the full path for its errors.
@@ -241,11 +230,9 @@ function columnOf(text: string, path: readonly (string | number)[]): number {
 
 /** A batch output may be shared: no message of it shows an ID number whole, whoever wrote the message. */
 function masked(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => ({
-    ...d,
-    message: maskIds(d.message),
-    ...(d.says === undefined ? {} : { says: maskedMessage(d.says) }),
-  }));
+  return diagnostics.map((d) =>
+    d.says === undefined ? { ...d, message: maskIds(d.message) } : { ...d, says: maskedMessage(d.says) },
+  );
 }
 
 function maskedMessage(says: Message): Message {
@@ -255,7 +242,7 @@ function maskedMessage(says: Message): Message {
       typeof v === "string"
         ? maskIds(v)
         : isBoth(v)
-          ? { zh: maskIds(v.zh), en: maskIds(v.en) }
+          ? inEachLanguage((lang) => maskIds(v[lang]))
           : isMessage(v)
             ? maskedMessage(v)
             : v;

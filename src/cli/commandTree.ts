@@ -191,6 +191,7 @@ const COMMANDS: readonly (readonly [string, Declare])[] = [
             .default("pretty"),
         )
         .addOption(rulesOption())
+        .addOption(langOption("language of the report (codes and file names stay as written)"))
         .addHelpText("after", "\nExample:\n  $ butie test rules/ningxia --filter 2021-09-01")
         .action(async (paths: string[], opts) =>
           done(await (await import("./commands/test.js")).runTest(paths, opts, io)),
@@ -206,6 +207,7 @@ const COMMANDS: readonly (readonly [string, Declare])[] = [
         .argument("[paths...]", "files or directories (default: the bundled rules)")
         .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
         .addOption(rulesOption("an extra rule directory fixtures may refer to (repeatable)"))
+        .addOption(langOption("language of the findings (codes and file names stay as written)"))
         .option(
           "--stale-years <years>",
           "warn (rule/stale-value) on values a source last confirmed more than <years> years ago",

@@ -64,8 +64,3 @@ export const UI = wordsUnder("ui", [
   "elsewhere",
   "elsewhereHint",
 ] as const);
-
-/** `1 error`, `2 errors`. */
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}

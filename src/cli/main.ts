@@ -50,7 +50,7 @@ function reportFailure(e: unknown, io: Io, json: boolean, lang: "zh" | "en"): nu
     return EXIT.cannotRun;
   }
   if (e instanceof InputError) {
-    if (json) error({ kind: "input", diagnostics: e.diagnostics.map(diagnosticJson) });
+    if (json) error({ kind: "input", diagnostics: e.diagnostics.map((d) => diagnosticJson(d, lang)) });
     else for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticIn(d, lang)}\n`);
     return EXIT.cannotRun;
   }

@@ -47,12 +47,7 @@ function profileOfText(
   options: ProfileOptions,
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
   let lineStarts: number[] | undefined;
-  const diagnosticAt = (
-    offset: number,
-    code: string,
-    message: string,
-    path: readonly (string | number)[],
-  ) => {
+  const placeAt = (offset: number, code: string, path: readonly (string | number)[]) => {
     // Found by halving, from the lines' starts found once: a profile of 80,000 unknown keys has as many problems.
     lineStarts ??= startsOfLines(bare);
     let line = 0;
@@ -63,7 +58,6 @@ function profileOfText(
       line: line + 1,
       col: offset - (lineStarts[line] as number) + 1,
       code,
-      message,
       severity: "error" as const,
       path: path.join("."),
     };
@@ -78,7 +72,7 @@ function profileOfText(
         : key === undefined
           ? 0
           : read.offsetOfKey(path.slice(0, -1), String(key));
-      return { ...diagnosticAt(offset, p.code, p.message, path), says: p.says };
+      return placeAt(offset, p.code, path);
     },
     (path) => read.sourceText(path),
     options,

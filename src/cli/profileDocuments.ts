@@ -83,8 +83,7 @@ function documentsRead(
       const { profile, diagnostics } = profileFromData(
         item.data,
         catalogue,
-        (path, p) =>
-          moved((p.atKey ? src.atKey : src.at).call(src, [...item.prefix, ...path], p.code, p.message)),
+        (path, p) => moved((p.atKey ? src.atKey : src.at).call(src, [...item.prefix, ...path], p.code)),
         (path) => src.sourceText([...item.prefix, ...path]),
         options,
       );

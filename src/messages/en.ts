@@ -255,8 +255,6 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCh
   "fact/date": ({ value }) =>
     `${value} is not a calendar date (YYYY-MM-DD); write e.g. 2021-09-01, 2021/9/1 or 2021年9月1日`,
   "fact/date-range": ({ value, from, to }) => `${value} is outside the supported range (years ${from}–${to})`,
-  "fact/future-date": ({ value, today }) =>
-    `${value.en} is after today (${today.en}); this date must already have passed`,
   "fact/region-code": ({ value }) => `${value} is not a GB/T 2260 region code`,
   "fact/region-unknown": ({ value }) =>
     `no place called ${value}; write a place name (e.g. 合肥市蜀山区, Yinchuan) or the 6-digit region code`,

@@ -218,7 +218,6 @@ export interface Params extends GeneralParams, ReportParams, WordsParams, FactsP
   "fact/boolean": { value: string };
   "fact/date": { value: string };
   "fact/date-range": { value: string; from: number; to: number };
-  "fact/future-date": { value: InBoth; today: InBoth };
   "fact/region-code": { value: string };
   "fact/region-unknown": { value: string };
   "fact/region-ambiguous": { value: string; candidates: InBoth };

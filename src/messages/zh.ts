@@ -247,7 +247,6 @@ export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCh
   "fact/boolean": ({ value }) => `应填 是 或 否，实际为 ${value}`,
   "fact/date": ({ value }) => `${value} 不是有效的日期；请写年月日，如 2021年9月1日 或 2021/9/1`,
   "fact/date-range": ({ value, from, to }) => `${value} 超出支持的范围（${from}–${to} 年）`,
-  "fact/future-date": ({ value, today }) => `${value.zh} 晚于今天（${today.zh}）；该日期应当已经过去`,
   "fact/region-code": ({ value }) => `${value} 不是有效的 GB/T 2260 地区代码`,
   "fact/region-unknown": ({ value }) => `找不到地区 ${value}；请写地名（如 合肥市蜀山区）或6位地区代码`,
   "fact/region-ambiguous": ({ value, candidates }) =>

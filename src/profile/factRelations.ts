@@ -1,10 +1,9 @@
 import type Big from "big.js";
 import type { Value } from "../expr/values.js";
-import { bothLanguages, type Message, message } from "../messages/index.js";
+import { type Message, message } from "../messages/index.js";
 import type { InBoth } from "../messages/params.js";
 import { deriveFromIdNumber } from "./deriveFromIdNumber.js";
 import type { FieldCatalogue } from "./fields.js";
-import { dayWords } from "./readFact.js";
 
 /**
  * Facts that contradict each other: each field read alone is fine, together they cannot all be true (insured
@@ -77,9 +76,9 @@ export function factRelations(fields: Fields, catalogue: FieldCatalogue, asOf?: 
           field: labelOf(catalogue, months),
           months: count.toString(),
           from: day(start),
-          fromField: from === BIRTH ? bothLanguages("facts/from-sixteen") : labelOf(catalogue, from),
+          fromField: from === BIRTH ? "sixteen" : labelOf(catalogue, from),
           to: day(end),
-          toField: unemployed ? labelOf(catalogue, UNEMPLOYED) : bothLanguages("facts/to-as-of"),
+          toField: unemployed ? labelOf(catalogue, UNEMPLOYED) : "as-of",
           most,
         }),
       );
@@ -97,7 +96,8 @@ function addYears(date: Date, years: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
 }
 
-const day = (d: Date): InBoth => dayWords(d.toISOString().slice(0, 10));
+/** A day as a message parameter (YYYY-MM-DD): worded where the message is shown, in the run's language. */
+const day = (d: Date): string => d.toISOString().slice(0, 10);
 
 function labelOf(catalogue: FieldCatalogue, path: string): InBoth {
   const def = catalogue.fields.get(path);

@@ -1,7 +1,7 @@
-import { type Diagnostic, didYouMean } from "../diagnostics.js";
+import { type Diagnostic, didYouMean, type Place, saying } from "../diagnostics.js";
 import type { RecordValue, Value } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
-import { type Message, message, sayMessage } from "../messages/index.js";
+import { type Message, message } from "../messages/index.js";
 import type { YamlSource } from "../rules/yamlSource.js";
 import { factRelations } from "./factRelations.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
@@ -17,11 +17,14 @@ export type NumberText = (path: Path) => string | undefined;
 
 /**
  * A problem at a path of the profile: `says` is what a diagnostic of it says (worded where it is shown, in the
- * run's language), `message` its English words for a locator that takes text. `atKey`: the problem is the name
- * of a key (unknown key), so it is located at the key, not its value. `problem`: the same without the path, for a
- * locator that names the place in its own words (a spreadsheet's column).
+ * run's language; nothing is worded here). `atKey`: the problem is the name of a key (unknown key), so it is
+ * located at the key, not its value. `problem`: the same without the path, for a locator that names the place in
+ * its own words (a spreadsheet's column) and returns its own `says`.
  */
-export type Problem = { code: string; message: string; says: Message; atKey?: boolean; problem: Message };
+export type Problem = { code: string; says: Message; atKey?: boolean; problem: Message };
+
+/** Where a locator puts a problem; its own `says` (a spreadsheet's column) is kept, any words it gives dropped. */
+export type Locate = (path: Path, problem: Problem) => Place & { message?: string; says?: Message };
 
 /** What a profile is checked against besides the catalogue. */
 export interface ProfileOptions {
@@ -51,7 +54,7 @@ export function readProfile(
   return profileFromData(
     src.data,
     catalogue,
-    (path, p) => ({ ...(p.atKey ? src.atKey : src.at).call(src, path, p.code, p.message), says: p.says }),
+    (path, p) => (p.atKey ? src.atKey : src.at).call(src, path, p.code),
     numberText,
     options,
   );
@@ -65,7 +68,7 @@ export function readProfile(
 export function profileFromData(
   data: unknown,
   catalogue: FieldCatalogue,
-  locate: (path: Path, problem: Problem) => Diagnostic,
+  locate: Locate,
   numberText?: NumberText,
   options: ProfileOptions = {},
 ): { profile?: Profile; diagnostics: Diagnostic[] } {
@@ -74,8 +77,9 @@ export function profileFromData(
   const located = (path: Path, code: string, problem: Message): Diagnostic => {
     const says = message("fact/atPath", { path: path.join("."), problem });
     const atKey = code === "profile/unknown-key";
+    const place = locate(path, { code, says, atKey, problem });
     // A locator that places the problem in its own words (a spreadsheet's column) keeps them.
-    return { says, ...locate(path, { code, message: sayMessage("en", says), says, atKey, problem }) };
+    return saying(place, place.says ?? says);
   };
   const report: Report = (path, code, says) => {
     diagnostics.push(located(path, code, says));

@@ -4,7 +4,6 @@ import { inEachLanguage, type Message, message, say } from "../messages/index.js
 import type { InBoth } from "../messages/params.js";
 import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
-import { isoDateWords } from "../rules/dateWords.js";
 import { withoutIdSeparators } from "../text/idWriting.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown, withoutInvisible } from "./factText.js";
@@ -36,12 +35,6 @@ const PLACE_NAME = { zh: fullName, en: englishFullName } as const;
 const PLACE_LIST = { zh: "、", en: "; " } as const;
 const placesText = (codes: readonly string[]): InBoth =>
   inEachLanguage((lang) => codes.map((c) => placeText(c)[lang]).join(PLACE_LIST[lang]));
-
-/** A day as each view writes it: 2030年1月1日 in Chinese, 2030-01-01 in English. */
-const DAY = { zh: (iso: string) => isoDateWords(iso, "zh"), en: (iso: string) => iso } as const;
-/** A day (YYYY-MM-DD) in the words of each language. */
-export const dayWords = (iso: string): InBoth => inEachLanguage((lang) => DAY[lang](iso));
-const day = dayWords;
 
 const UNKNOWN: Fact = { ok: true, value: undefined };
 const refuse = (code: string, says: Message): Fact => ({ ok: false, code, says });
@@ -252,17 +245,11 @@ function dateReader(def: ScalarFieldDef): Inner {
     const date = dateOf(iso);
     if (!date) return refuse("profile/date", message("fact/not-calendar-day", { value: iso }));
     if (def.past && when?.today !== undefined && iso > when.today)
-      return refuse(
-        "profile/future-date",
-        message("fact/future-date", { value: day(iso), today: day(when.today) }),
-      );
+      return refuse("profile/future-date", message("fact/future-date", { value: iso, today: when.today }));
     // On the as-of date this had not happened: the profile describes a later day than the one evaluated (a person
     // not yet unemployed, a business not yet licensed), and neither using the date nor dropping it makes it true.
     if (def.past && when?.asOf !== undefined && iso > when.asOf)
-      return refuse(
-        "profile/after-as-of",
-        message("fact/after-as-of", { value: day(iso), asOf: day(when.asOf) }),
-      );
+      return refuse("profile/after-as-of", message("fact/after-as-of", { value: iso, asOf: when.asOf }));
     return { ok: true, value: date };
   };
 }

@@ -237,7 +237,7 @@ export class YamlSource {
   }
 
   /** The located diagnostic for the key that ends `path` (unknown or unused names). */
-  atKey(path: Path, code: string, message: string): Diagnostic {
+  atKey(path: Path, code: string, message = ""): Diagnostic {
     const key = path[path.length - 1];
     const offset = key === undefined ? 0 : this.offsetOfKey(path.slice(0, -1), String(key));
     return this.diagnosticAt(offset, code, message, path);
@@ -275,7 +275,7 @@ export class YamlSource {
   }
 
   /** The located diagnostic for the value at `path`. */
-  at(path: Path, code: string, message: string): Diagnostic {
+  at(path: Path, code: string, message = ""): Diagnostic {
     return this.diagnosticAt(this.offsetOf(path), code, message, path);
   }
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Diagnostic } from "../../src/diagnostics.js";
+import { type Diagnostic, formatDiagnostic } from "../../src/diagnostics.js";
 import type { FieldCatalogue, ScalarFieldDef } from "../../src/profile/fields.js";
 import { profileFromData } from "../../src/profile/loadProfile.js";
 import type { Profile } from "../../src/profile/profile.js";
@@ -108,7 +108,7 @@ function consistent(data: ProfileData, catalogue: FieldCatalogue): ProfileData {
     const wrong: (string | number)[][] = [];
     profileFromData(data, catalogue, (path, p): Diagnostic => {
       if (p.code === "profile/contradiction" || p.code === "profile/id-number") wrong.push(path);
-      return { file: "random", line: 1, col: 1, code: p.code, message: p.message, severity: "error" };
+      return { file: "random", line: 1, col: 1, code: p.code, says: p.says, severity: "error" };
     });
     if (!wrong.length) return data;
     for (const [section, field] of wrong) delete data[section as string]?.[field as string];
@@ -126,11 +126,14 @@ export function toProfile(data: unknown, catalogue: FieldCatalogue): Profile {
       line: 1,
       col: 1,
       code: p.code,
-      message: `${path.join(".")}: ${p.message}`,
+      says: p.says,
       severity: "error",
+      path: path.join("."),
     }),
   );
   if (!profile)
-    throw new Error(`the generator made an invalid profile: ${diagnostics.map((d) => d.message).join("; ")}`);
+    throw new Error(
+      `the generator made an invalid profile: ${diagnostics.map((d) => formatDiagnostic(d)).join("; ")}`,
+    );
   return profile;
 }

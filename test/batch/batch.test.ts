@@ -133,7 +133,7 @@ describe("butie batch over spreadsheets", () => {
     const [ok, date, two] = parse(run.stdout);
     expect(ok.results).toBeDefined();
     expect(date.errors).toEqual([expect.objectContaining({ line: 3, col: 1, code: "profile/date" })]);
-    expect(date.errors[0].message).toContain("column 出生日期");
+    expect(date.errors[0].message).toContain("第 1 列（出生日期）");
     expect(two.errors.map((e: { col: number }) => e.col)).toEqual([2, 3]);
     writeFileSync(at("header.csv"), "出生日起,性别\n1990/1/1,女\n");
     const header = await butie(["batch", at("header.csv")]);

@@ -34,7 +34,7 @@ describe("inputs #1: an ID number whose tail a spreadsheet zeroed is refused, ne
     const [p1, p2, p3] = records(run.stdout);
     expect(p1.reference).toBe("P1");
     expect(p1.results).toBeUndefined();
-    expect(p1.errors[0].messageZh).toBe(
+    expect(p1.errors[0].message).toBe(
       "第 2 列（身份证号码）：身份证号码末三位是000：电子表格曾把它存成数字（只保留15位有效数字），后几位（含性别位和校验码）已被改成0；请把该列设为文本、重新录入后再导出",
     );
     expect(p2.results["ningxia.unemployment-benefit"].status).toBe("eligible");
@@ -48,7 +48,7 @@ describe("inputs #1: an ID number whose tail a spreadsheet zeroed is refused, ne
     );
     const run = await butie(["batch", at("idlost.xlsx"), ...ARGS, "--format", "ndjson"]);
     const [p1] = records(run.stdout);
-    expect(p1.errors[0].message).toContain("the ID number ends in 000");
+    expect(p1.errors[0].message).toContain("身份证号码末三位是000");
   });
 });
 
@@ -69,7 +69,7 @@ describe("inputs #2: a year, an age or a year and month typed as a number in a w
     await book.xlsx.writeFile(at("ages.xlsx"));
     const run = await butie(["batch", at("ages.xlsx"), ...ARGS, "--format", "ndjson"]);
     const rows = records(run.stdout);
-    const error = (i: number) => rows[i].errors?.[0]?.messageZh;
+    const error = (i: number) => rows[i].errors?.[0]?.message;
     expect(error(0)).toBe(
       '第 2 列（出生日期）："1988" 不是有效的日期；请写年月日，如 2021年9月1日 或 2021/9/1',
     );
@@ -93,7 +93,7 @@ describe("inputs #15: an error quotes a date cell as its day, never a timestamp"
     await book.xlsx.writeFile(at("types.xlsx"));
     const run = await butie(["batch", at("types.xlsx"), ...ARGS, "--format", "ndjson"]);
     const [row] = records(run.stdout);
-    expect(row.errors[0].messageZh).toContain("2021-08-01 不是一个数；请只写数字，如 12 或 1年6个月");
+    expect(row.errors[0].message).toContain("2021-08-01 不是一个数；请只写数字，如 12 或 1年6个月");
     expect(run.stdout).not.toContain("T00:00:00");
   });
 });
@@ -145,8 +145,8 @@ describe("inputs #15, #16: Excel's text idiom, exponents, and the months example
     const run = await butie(["batch", at("wrapped.csv"), ...ARGS, "--format", "ndjson"]);
     const [w1, w2, w3] = records(run.stdout);
     expect(w1.errors).toBeUndefined();
-    expect(w2.errors[0].messageZh).toContain("不是十进制写法");
-    expect(w3.errors[0].messageZh).toBe(
+    expect(w2.errors[0].message).toContain("不是十进制写法");
+    expect(w3.errors[0].message).toBe(
       '第 3 列（累计缴费月数）："一年半" 不是一个数；请只写数字，如 12 或 1年6个月',
     );
   });
@@ -171,7 +171,7 @@ describe("inputs #11: a formula a workbook holds no result for is an error, neve
     const run = await butie(["batch", at("formula.xlsx"), ...ARGS, "--format", "ndjson"]);
     const [row] = records(run.stdout);
     expect(row.reference).toBe("G5");
-    expect(row.errors[0].messageZh).toBe(
+    expect(row.errors[0].message).toBe(
       "第 2 列（累计缴费月数）：公式没有计算结果（文件由程序生成、未在电子表格软件中保存过）；请在电子表格软件中打开并保存后再导出",
     );
   });

@@ -19,7 +19,7 @@ describe("a filled cell right of the header's last column", () => {
       expect.objectContaining({
         line: 2,
         code: "input/column",
-        messageZh: "第 3 列没有表头（请填写列名，或删除该列）",
+        message: "第 3 列没有表头（请填写列名，或删除该列）",
       }),
     ]);
     expect(records[1].results).toBeDefined();

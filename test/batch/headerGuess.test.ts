@@ -147,7 +147,7 @@ describe("inputs2 F7: a header naming another unit than its field's is converted
     writeFileSync(at("yrs.yaml"), '"累计缴费年限": unemployment.contributionMonths\n');
     const run = await butie(["batch", at("yrs.csv"), "--columns", at("yrs.yaml"), "--format", "ndjson"]);
     const [y1, y2] = records(run.stdout);
-    expect(y1.errors[0].messageZh).toContain("0.9年 折合 10.8个月，不是整数");
+    expect(y1.errors[0].message).toContain("0.9年 折合 10.8个月，不是整数");
     expect(y2.errors).toBeUndefined();
   });
 });

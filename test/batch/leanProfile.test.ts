@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leanProfile } from "../../src/batch/leanProfile.js";
 import { maskIds, ndjsonProfile } from "../../src/batch/rowProfile.js";
+import { diagnosticJson } from "../../src/diagnostics.js";
 import type { ScalarFieldDef } from "../../src/profile/fields.js";
 import { loadFieldCatalogue } from "../../src/profile/fields.js";
 import { profileFromData } from "../../src/profile/loadProfile.js";
@@ -112,8 +113,8 @@ describe("the lean NDJSON validator", () => {
       // Through the batch entry point, bad and good alike read as before the lean path existed.
       const read = ndjsonProfile(JSON.stringify(data), catalogue, "people.ndjson", i + 1);
       expect(read.profile).toEqual(full.profile);
-      expect(read.diagnostics.map((d) => [d.code, d.message])).toEqual(
-        full.diagnostics.map((d) => [d.code, maskIds(d.message)]),
+      expect(read.diagnostics.map((d) => [d.code, diagnosticJson(d, "en").message])).toEqual(
+        full.diagnostics.map((d) => [d.code, maskIds(diagnosticJson(d, "en").message)]),
       );
     }
     // Not vacuous: both paths were taken many times, lists of records among them.

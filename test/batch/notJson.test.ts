@@ -6,7 +6,7 @@ import { tempDir } from "./tempDir.js";
 const { at } = tempDir("batch-not-json");
 
 // An NDJSON line that is not JSON: its error was `not a JSON object: <JSON.parse's words>` in both languages
-// (messageZh English).
+// (its Chinese words English too).
 describe("an NDJSON line that is not JSON", () => {
   it("is a row error in each language, located at the character where it breaks", async () => {
     writeFileSync(at("bad.ndjson"), '{"person": {"sex": "male"}\n{"person": {"sex": "male"}}\n');
@@ -17,8 +17,7 @@ describe("an NDJSON line that is not JSON", () => {
       expect.objectContaining({
         line: 1,
         col: 27,
-        message: "this line is not a valid JSON object (the problem is at character 27)",
-        messageZh: "这一行不是有效的 JSON 对象（第 27 个字符处有误）",
+        message: "这一行不是有效的 JSON 对象（第 27 个字符处有误）",
       }),
     ]);
     expect(second.results).toBeDefined();

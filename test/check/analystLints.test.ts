@@ -53,7 +53,7 @@ const CASES = [
 
 describe("analyst2: check finds what would pay a wrong amount or decide a wrong status", () => {
   it.each(CASES)("%s", async (scenario, expected) => {
-    const { stderr, code } = await butie(["check", `test/fixtures-data/${scenario}`]);
+    const { stderr, code } = await butie(["check", "--lang", "en", `test/fixtures-data/${scenario}`]);
     expect(stderr).toContain(`test/fixtures-data/${scenario}/`);
     expect(stderr).toContain(expected);
     expect(code).toBe(expected.includes("(warning)") ? 0 : 1);

@@ -19,7 +19,7 @@ async function check(opts: Partial<CheckOptions>, env: NodeJS.ProcessEnv = {}) {
     isTTY: false,
     today: "2026-12-06",
   };
-  const code = await runCheck(["rules/hubei"], { format: "text", ...opts }, io);
+  const code = await runCheck(["rules/hubei"], { format: "text", lang: "en", ...opts }, io);
   return { code, stale: stderr.split("\n").filter((l) => l.includes("rule/stale-value")) };
 }
 

@@ -14,13 +14,21 @@ const evalLocal = (...extra: string[]) =>
 
 describe("a bureau's local rule directory", () => {
   it("`check <dir>` is clean", async () => {
-    const { code, stderr } = await butie(["check", DIR]);
+    const { code, stderr } = await butie(["check", "--lang", "en", DIR]);
     expect(stderr).toBe("0 errors, 0 warnings in 5 files\n");
     expect(code).toBe(0);
   });
 
   it("`test <dir> --coverage --min-coverage 100` passes at 100 % with no other flag", async () => {
-    const { code, stdout } = await butie(["test", DIR, "--coverage", "--min-coverage", "100"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      DIR,
+      "--coverage",
+      "--min-coverage",
+      "100",
+    ]);
     expect(stdout).toContain("100.0%  yinchuan.near-retirement-subsidy (8/8)");
     expect(stdout).toContain("100.0% in all (minimum 100%)");
     expect(code).toBe(0);
@@ -73,7 +81,7 @@ describe("a bureau's local rule directory", () => {
 
 describe("`check` on named values and parameter tier bounds", () => {
   it("finds a value named like a parameter, a `{name}` naming no value, and a gap a later parameter value opens", async () => {
-    const { code, stderr } = await butie(["check", "test/fixtures-data/check-named-values"]);
+    const { code, stderr } = await butie(["check", "--lang", "en", "test/fixtures-data/check-named-values"]);
     expect(code).toBe(1);
     const lines = stderr.trimEnd().split("\n");
     expect(lines).toEqual([
@@ -125,7 +133,7 @@ describe("an amount note", () => {
 
 describe("an unused named value", () => {
   it("is a warning, like an unused parameter", async () => {
-    const { code, stderr } = await butie(["check", "test/fixtures-data/check-unused-value"]);
+    const { code, stderr } = await butie(["check", "--lang", "en", "test/fixtures-data/check-unused-value"]);
     expect(code).toBe(0);
     expect(stderr).toMatch(
       /near-retirement-subsidy\.yaml:\d+:3 rule\/unused-value \(warning\) named value `yearsToRetirement` is never used\n0 errors, 1 warning in 2 files\n$/,

@@ -9,7 +9,7 @@ const SUMMARY = /^\d+ errors?, \d+ warnings? in \d+ files?$/;
  * diagnostics on stderr, machine output on stdout), followed by the summary line.
  */
 async function checkRun(args: string[]) {
-  const run = await butie(["check", ...args]);
+  const run = await butie(["check", "--lang", "en", ...args]);
   const err = lines(run.stderr);
   const summary = SUMMARY.test(err.at(-1) ?? "") ? (err.pop() as string) : "";
   return { ...run, diagnostics: err, summary };
@@ -29,7 +29,7 @@ describe("butie check on the bundled rules", () => {
   });
 
   it("is clean with --format json", async () => {
-    const { code, stdout, stderr } = await butie(["check", "--format", "json"]);
+    const { code, stdout, stderr } = await butie(["check", "--lang", "en", "--format", "json"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const report = JSON.parse(stdout);
@@ -268,14 +268,14 @@ describe("butie check on local override files and fixture params", () => {
 
 describe("butie check could not run: exit 2", () => {
   it("a path that does not exist", async () => {
-    const { code, stderr } = await butie(["check", "test/fixtures-data/nowhere"]);
+    const { code, stderr } = await butie(["check", "--lang", "en", "test/fixtures-data/nowhere"]);
     expect(code).toBe(2);
     expect(stderr).toContain("test/fixtures-data/nowhere");
     expect(stderr).not.toMatch(STACK_FRAME);
   });
 
   it("an unknown --format", async () => {
-    const { code } = await butie(["check", "--format", "xml"]);
+    const { code } = await butie(["check", "--lang", "en", "--format", "xml"]);
     expect(code).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ const lastLine = (text: string) => text.trimEnd().split("\n").at(-1) ?? "";
 
 describe("butie test --coverage on the bundled rules", () => {
   it("reports 100.0% in all, every program at 100%: exit 0", async () => {
-    const { code, stdout, stderr } = await butie(["test", "--coverage"]);
+    const { code, stdout, stderr } = await butie(["test", "--lang", "en", "--coverage"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("  100.0% in all\n");
@@ -22,13 +22,13 @@ describe("butie test --coverage on the bundled rules", () => {
   });
 
   it("--min-coverage 100 passes: exit 0", async () => {
-    const { code, stdout } = await butie(["test", "--min-coverage", "100"]);
+    const { code, stdout } = await butie(["test", "--lang", "en", "--min-coverage", "100"]);
     expect(code).toBe(0);
     expect(stdout).toContain("100.0% in all (minimum 100%)");
   });
 
   it("--reporter json gives the percentage and each program's count", async () => {
-    const { code, stdout } = await butie(["test", "--coverage", "--reporter", "json"]);
+    const { code, stdout } = await butie(["test", "--lang", "en", "--coverage", "--reporter", "json"]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.failed).toBe(0);
@@ -43,7 +43,7 @@ describe("butie test --coverage on the bundled rules", () => {
 
 describe("butie test --coverage on a rule its fixtures only partly exercise", () => {
   it("lists what no fixture exercises, for the tested program only", async () => {
-    const { code, stdout } = await butie(["test", ...PARTIAL, "--coverage"]);
+    const { code, stdout } = await butie(["test", "--lang", "en", ...PARTIAL, "--coverage"]);
     expect(code).toBe(0);
     expect(stdout).toContain(
       [
@@ -62,7 +62,7 @@ describe("butie test --coverage on a rule its fixtures only partly exercise", ()
   });
 
   it("--min-coverage 90 fails: exit 1, though every fixture passed", async () => {
-    const { code, stdout } = await butie(["test", ...PARTIAL, "--min-coverage", "90"]);
+    const { code, stdout } = await butie(["test", "--lang", "en", ...PARTIAL, "--min-coverage", "90"]);
     expect(code).toBe(1);
     expect(stdout).toContain("  50.0% in all (minimum 90%)");
     expect(stdout).toContain("not exercised: condition poverty-alleviated: false");
@@ -70,12 +70,20 @@ describe("butie test --coverage on a rule its fixtures only partly exercise", ()
   });
 
   it("--min-coverage 50 passes: exit 0 (the minimum is inclusive)", async () => {
-    const { code } = await butie(["test", ...PARTIAL, "--min-coverage", "50"]);
+    const { code } = await butie(["test", "--lang", "en", ...PARTIAL, "--min-coverage", "50"]);
     expect(code).toBe(0);
   });
 
   it("--reporter json lists the gaps", async () => {
-    const { code, stdout } = await butie(["test", ...PARTIAL, "--coverage", "--reporter", "json"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      ...PARTIAL,
+      "--coverage",
+      "--reporter",
+      "json",
+    ]);
     expect(code).toBe(0);
     const { coverage } = JSON.parse(stdout);
     expect(coverage).toEqual({
@@ -97,7 +105,7 @@ describe("butie test --coverage on a rule its fixtures only partly exercise", ()
   });
 
   it.each(["abc", "101", "-1"])("--min-coverage %s is a usage error: exit 2", async (pct) => {
-    const { code, stderr } = await butie(["test", ...PARTIAL, "--min-coverage", pct]);
+    const { code, stderr } = await butie(["test", "--lang", "en", ...PARTIAL, "--min-coverage", pct]);
     expect(code).toBe(2);
     expect(stderr).toContain(`--min-coverage ${pct}`);
   });
@@ -105,7 +113,14 @@ describe("butie test --coverage on a rule its fixtures only partly exercise", ()
 
 describe("butie test --reporter junit", () => {
   it("emits a <testsuite> with a <failure> for the failing fixture: exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-failing", "--reporter", "junit"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      "test/fixtures-data/test-failing",
+      "--reporter",
+      "junit",
+    ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuite /);
     expect(stdout).toContain('<testsuite name="butie fixtures" tests="2" failures="1">');
@@ -120,7 +135,14 @@ describe("butie test --reporter junit", () => {
   });
 
   it("has no <failure> when every fixture passes: exit 0", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-passing", "--reporter", "junit"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      "test/fixtures-data/test-passing",
+      "--reporter",
+      "junit",
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('failures="0"');
     expect(stdout).not.toContain("<failure");

@@ -8,6 +8,8 @@ describe("no false greens in `butie test`", () => {
   it("a rule with no fixtures is 0 % covered and fails --min-coverage 100", async () => {
     const { code, stdout } = await butie([
       "test",
+      "--lang",
+      "en",
       at("test-no-fixtures"),
       "--coverage",
       "--min-coverage",
@@ -22,6 +24,8 @@ describe("no false greens in `butie test`", () => {
   it("zero fixtures is 0 % in JSON too", async () => {
     const { code, stdout } = await butie([
       "test",
+      "--lang",
+      "en",
       at("test-no-fixtures"),
       "--coverage",
       "--reporter",
@@ -32,13 +36,13 @@ describe("no false greens in `butie test`", () => {
   });
 
   it("a --filter that matches nothing exits 1", async () => {
-    const { code, stdout } = await butie(["test", at("test-passing"), "--filter", "nosuch"]);
+    const { code, stdout } = await butie(["test", "--lang", "en", at("test-passing"), "--filter", "nosuch"]);
     expect(code).toBe(1);
     expect(stdout).toContain('no case name or program matches --filter "nosuch": nothing was tested');
   });
 
   it("a status mismatch names the conditions that decided it", async () => {
-    const { code, stdout } = await butie(["test", at("test-status-mismatch")]);
+    const { code, stdout } = await butie(["test", "--lang", "en", at("test-status-mismatch")]);
     expect(code).toBe(1);
     expect(stdout).toContain(
       'status: expected "eligible", got "ineligible"\n     decided by: pension-one-year false\n',
@@ -47,7 +51,7 @@ describe("no false greens in `butie test`", () => {
   });
 
   it("one fixture file that cannot load is a failure, and the others still run", async () => {
-    const { code, stdout } = await butie(["test", at("test-one-broken")]);
+    const { code, stdout } = await butie(["test", "--lang", "en", at("test-one-broken")]);
     expect(code).toBe(1);
     expect(stdout).toContain(
       "b-broken.test.yaml:6:3 schema/unknown-key unknown key `expct` (did you mean `expect`?)",
@@ -56,7 +60,14 @@ describe("no false greens in `butie test`", () => {
   });
 
   it("--reporter junit writes a complete document with the broken file as a failed case", async () => {
-    const { code, stdout } = await butie(["test", at("test-one-broken"), "--reporter", "junit"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      at("test-one-broken"),
+      "--reporter",
+      "junit",
+    ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^<\?xml[\s\S]*<testsuite [^>]*tests="3" failures="1">[\s\S]*<\/testsuite>\n$/);
     expect(stdout).toContain("schema/unknown-key");
@@ -65,6 +76,8 @@ describe("no false greens in `butie test`", () => {
   it("--reporter junit writes a complete document even when the rules cannot load: exit 2", async () => {
     const { code, stdout, stderr } = await butie([
       "test",
+      "--lang",
+      "en",
       at("test-passing"),
       "--rules",
       at("check-typo-key"),
@@ -77,7 +90,14 @@ describe("no false greens in `butie test`", () => {
   });
 
   it("--reporter json with a broken fixture file is one complete document", async () => {
-    const { code, stdout } = await butie(["test", at("test-one-broken"), "--reporter", "json"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      at("test-one-broken"),
+      "--reporter",
+      "json",
+    ]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect([report.passed, report.failed]).toEqual([2, 1]);
@@ -86,7 +106,7 @@ describe("no false greens in `butie test`", () => {
 
 describe("`butie check` validates fixture expectations", () => {
   it("a `failed:` id and a `missing:` path that name nothing are located errors with suggestions", async () => {
-    const { code, stderr } = await butie(["check", at("test-fixture-ids")]);
+    const { code, stderr } = await butie(["check", "--lang", "en", at("test-fixture-ids")]);
     expect(code).toBe(1);
     expect(stderr).toContain(
       "hefei.test.yaml:10:58 fixture/unknown-condition `hefei.provident-fund` has no condition `pension-one-yaer` (did you mean `pension-one-year`?)",
@@ -97,7 +117,7 @@ describe("`butie check` validates fixture expectations", () => {
   });
 
   it("accepts a list record's field in `missing:` (the bundled fixtures are clean)", async () => {
-    const { code, stderr } = await butie(["check", "rules/hubei/hiring-reward.test.yaml"]);
+    const { code, stderr } = await butie(["check", "--lang", "en", "rules/hubei/hiring-reward.test.yaml"]);
     expect(stderr).toBe("0 errors, 0 warnings in 1 file\n");
     expect(code).toBe(0);
   });

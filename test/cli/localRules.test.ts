@@ -6,7 +6,7 @@ const CONFLICT = "test/fixtures-data/check-field-conflict";
 // Issue 10 §1: a local rule directory may add fields with its own fields.yaml, never change a bundled one.
 describe("a local fields.yaml", () => {
   it("that redeclares a bundled field is a located error in `check`", async () => {
-    const { code, stderr } = await butie(["check", CONFLICT]);
+    const { code, stderr } = await butie(["check", "--lang", "en", CONFLICT]);
     expect(code).toBe(1);
     expect(stderr).toContain(
       "check-field-conflict/fields.yaml:6:5 rule/field-conflict `person.birthDate` is already declared in the bundled rules/fields.yaml",
@@ -24,10 +24,10 @@ describe("a local fields.yaml", () => {
   // Regression: `butie test rules/` in the repository, or a copy of the bundled rules directory, read the bundled
   // catalogue again as a local one and called every field a conflict.
   it("that repeats a bundled field word for word is the same field, not a conflict", async () => {
-    const { code, stdout, stderr } = await butie(["test", "rules/hefei"]);
+    const { code, stdout, stderr } = await butie(["test", "--lang", "en", "rules/hefei"]);
     expect(stderr).not.toContain("rule/field-conflict");
     expect(code).toBe(0);
-    const again = await butie(["test", "rules/"]);
+    const again = await butie(["test", "--lang", "en", "rules/"]);
     expect(again.stderr).not.toContain("rule/field-conflict");
     expect(again.stdout).toMatch(/passed, 0 failed/);
     expect(stdout).toMatch(/passed, 0 failed/);

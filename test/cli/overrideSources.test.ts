@@ -7,7 +7,7 @@ const QUOTE = "失业农民工临时生活补助标准为每人每月550元。";
 // Issue 10 §3: a local value says where it comes from, and that source is shown like the bundled ones.
 describe("override files carry sources", () => {
   it("a `ref` that names no source is a located error with a suggestion", async () => {
-    const { code, stderr } = await butie(["check", "test/fixtures-data/check-override-ref"]);
+    const { code, stderr } = await butie(["check", "--lang", "en", "test/fixtures-data/check-override-ref"]);
     expect(code).toBe(1);
     expect(stderr).toContain(
       "check-override-ref/migrant-living-subsidy.yaml:8:38 rule/unknown-source `bureau-notise` names no source (did you mean `bureau-notice`?)",
@@ -58,6 +58,8 @@ describe("override files carry sources", () => {
   it("coverage of an override counts only what it changes", async () => {
     const { code, stdout } = await butie([
       "test",
+      "--lang",
+      "en",
       "test/fixtures-data/override-coverage",
       "--coverage",
       "--min-coverage",

@@ -381,7 +381,10 @@ describe("--rules <dir>: a bureau's local values", () => {
 describe("fixture params", () => {
   // A what-if in a fixture that names an unknown parameter should be a located error, like any fixture key.
   it("`butie test` locates a params key naming an unknown parameter: a failed file, exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/check-fixture-params"], WIDE);
+    const { code, stdout } = await butie(
+      ["test", "--lang", "en", "test/fixtures-data/check-fixture-params"],
+      WIDE,
+    );
     expect(code).toBe(1);
     expect(stdout).not.toMatch(STACK_FRAME);
     expect(stdout).toMatch(

@@ -58,7 +58,7 @@ describe("output fits an 80-column terminal", () => {
   });
 
   it("test, with coverage", async () => {
-    const { stdout } = await butie(["test", "--coverage"], AT_80);
+    const { stdout } = await butie(["test", "--lang", "en", "--coverage"], AT_80);
     expect(stdout).toMatch(/\d+ passed, 0 failed/);
     expect(tooWide(stdout)).toEqual([]);
   });

@@ -98,7 +98,14 @@ describe("CLI regressions", () => {
   });
 
   it("`butie test --reporter json` with a broken fixture reports it as a failed case of a complete report", async () => {
-    const { code, stdout } = await butie(["test", `${dir}broken-fixture.test.yaml`, "--reporter", "json"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      `${dir}broken-fixture.test.yaml`,
+      "--reporter",
+      "json",
+    ]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect([report.passed, report.failed]).toEqual([0, 1]);
@@ -106,14 +113,19 @@ describe("CLI regressions", () => {
   });
 
   it("a misspelt status in a fixture is an invalid value with a suggestion, not a missing key", async () => {
-    const { stdout } = await butie(["test", `${dir}broken-fixture.test.yaml`]);
+    const { stdout } = await butie(["test", "--lang", "en", `${dir}broken-fixture.test.yaml`]);
     expect(stdout).toContain("schema/invalid");
     expect(stdout).toContain("(did you mean `eligible`?)");
     expect(stdout).not.toContain("missing-key");
   });
 
   it("a rule number with more digits than a double keeps is an error, not a silently different amount", async () => {
-    const { code, stderr } = await butie(["check", "test/fixtures-data/regressions-imprecise"]);
+    const { code, stderr } = await butie([
+      "check",
+      "--lang",
+      "en",
+      "test/fixtures-data/regressions-imprecise",
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain(
       "startup-subsidy.yaml:31:28 rule/imprecise-number 12345678901234567.89 has more digits than are kept; it would be used as 12345678901234568",
@@ -121,7 +133,7 @@ describe("CLI regressions", () => {
   });
 
   it("singular and plural in summaries", async () => {
-    const { stderr } = await butie(["check", "rules/hefei/provident-fund.yaml"]);
+    const { stderr } = await butie(["check", "--lang", "en", "rules/hefei/provident-fund.yaml"]);
     expect(stderr).toBe("0 errors, 0 warnings in 1 file\n");
   });
 });

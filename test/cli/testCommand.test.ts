@@ -6,12 +6,12 @@ const lastLine = (text: string) => text.trimEnd().split("\n").at(-1) ?? "";
 
 describe("butie test", () => {
   it("on the bundled rules ends with `N passed, N failed`", async () => {
-    const { stdout } = await butie(["test"]);
+    const { stdout } = await butie(["test", "--lang", "en"]);
     expect(lastLine(stdout)).toMatch(SUMMARY);
   });
 
   it("passes a fixture whose expectations hold: exit 0", async () => {
-    const { code, stdout, stderr } = await butie(["test", "test/fixtures-data/test-passing"]);
+    const { code, stdout, stderr } = await butie(["test", "--lang", "en", "test/fixtures-data/test-passing"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).not.toContain("FAIL");
@@ -19,7 +19,7 @@ describe("butie test", () => {
   });
 
   it("fails a wrong expectation with file:line, case, program and expected vs actual: exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-failing"], {
+    const { code, stdout } = await butie(["test", "--lang", "en", "test/fixtures-data/test-failing"], {
       env: { COLUMNS: "200" },
     });
     expect(code).toBe(1);
@@ -33,13 +33,27 @@ describe("butie test", () => {
   });
 
   it("--filter runs only the matching cases", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-failing", "--filter", "334"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      "test/fixtures-data/test-failing",
+      "--filter",
+      "334",
+    ]);
     expect(code).toBe(0);
     expect(lastLine(stdout)).toBe("1 passed, 0 failed");
   });
 
   it("--reporter json reports each case", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-failing", "--reporter", "json"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      "test/fixtures-data/test-failing",
+      "--reporter",
+      "json",
+    ]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect([report.passed, report.failed]).toEqual([1, 1]);
@@ -50,7 +64,7 @@ describe("butie test", () => {
   });
 
   it("fails a fixture file with a misspelt key, located and with a suggestion: exit 1", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-unknown-key"], {
+    const { code, stdout } = await butie(["test", "--lang", "en", "test/fixtures-data/test-unknown-key"], {
       env: { COLUMNS: "300" },
     });
     expect(code).toBe(1);
@@ -62,7 +76,13 @@ describe("butie test", () => {
 
   // Issue 10 §2: as `check <dir>` does, `test <dir>` loads the rules in that directory.
   it("loads the rules of the directory it tests: a local program's fixture runs against the local program", async () => {
-    const { code, stdout } = await butie(["test", "test/fixtures-data/test-local-rules", "--coverage"]);
+    const { code, stdout } = await butie([
+      "test",
+      "--lang",
+      "en",
+      "test/fixtures-data/test-local-rules",
+      "--coverage",
+    ]);
     expect(stdout).not.toContain("FAIL");
     expect(stdout).toContain("hubei.training-uplift (");
     expect(lastLine(stdout)).toBe("1 passed, 0 failed");

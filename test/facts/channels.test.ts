@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAnswer } from "../../src/ask/parseAnswer.js";
 import { ndjsonProfile, rowProfile } from "../../src/batch/rowProfile.js";
-import { type Diagnostic, diagnosticWords } from "../../src/diagnostics.js";
+import { type Diagnostic, diagnosticJson } from "../../src/diagnostics.js";
 import { formatIsoDate, type Value } from "../../src/expr/values.js";
 import { loadFieldCatalogue, type ScalarFieldDef } from "../../src/profile/fields.js";
 import { profileFromData, readProfile } from "../../src/profile/loadProfile.js";
@@ -25,7 +25,7 @@ const shownValue = (v: Value | undefined): string => {
 
 /** A problem without where it was: the words after the field's path, or after a table's column. */
 const problem = (d: Diagnostic | undefined) =>
-  `error:${d?.code}:${(d ? diagnosticWords(d).messageZh : "").replace(/^.*?`[^`]*`: |^第 \d+ 列（[^）]*）：/, "")}`;
+  `error:${d?.code}:${(d ? diagnosticJson(d, "zh").message : "").replace(/^.*?`[^`]*`: |^第 \d+ 列（[^）]*）：/, "")}`;
 
 function outcome(path: string, read: { profile?: Profile; diagnostics: Diagnostic[] }): string {
   if (!read.profile) return problem(read.diagnostics.find((d) => d.severity === "error"));

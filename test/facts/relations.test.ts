@@ -3,7 +3,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { Questionnaire } from "../../src/ask/questionnaire.js";
 import { rowProfile } from "../../src/batch/rowProfile.js";
-import { diagnosticWords } from "../../src/diagnostics.js";
+import { diagnosticJson } from "../../src/diagnostics.js";
 import { loadFieldCatalogue } from "../../src/profile/fields.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
@@ -90,8 +90,8 @@ describe("facts that contradict each other are refused, naming the fields", () =
     const read = readProfile(new YamlSource("p.yaml", yamlOf(cells)), catalogue, { asOf: AS_OF });
     expect(read.profile).toBeUndefined();
     const d = read.diagnostics.find((x) => x.code === "profile/contradiction");
-    expect(d?.message).toContain(path);
-    expect(d ? diagnosticWords(d).messageZh : "").toContain(words);
+    expect(d ? diagnosticJson(d, "en").message : "").toContain(path);
+    expect(d ? diagnosticJson(d, "zh").message : "").toContain(words);
   });
   it.each(CASES)("%s (batch row)", (_, cells, path, words) => {
     const read = rowProfile(cells.map(String), columns, catalogue, "r.csv", 2, { asOf: AS_OF });
@@ -99,7 +99,7 @@ describe("facts that contradict each other are refused, naming the fields", () =
     const d = read.diagnostics[0];
     expect(d?.code).toBe("profile/contradiction");
     expect(d?.col).toBe(COLUMNS.indexOf(path) + 1);
-    expect(d ? diagnosticWords(d).messageZh : "").toContain(words);
+    expect(d ? diagnosticJson(d, "zh").message : "").toContain(words);
   });
   it("reads facts that fit together, up to every month the period touches", () => {
     const cells = ["1988-05-20", "2020-12-01", "2021-09-01", 10, 12];
@@ -159,7 +159,7 @@ describe("batch: no contradiction and no fact after the as-of date becomes an el
     ]);
     const record = JSON.parse(run.stdout.split("\n")[0] ?? "{}");
     expect(record.notes.map((n: { code: string }) => n.code)).toEqual(["profile/read-as", "profile/read-as"]);
-    expect(record.notes[1].messageZh).toContain("按96个月计");
+    expect(record.notes[1].message).toContain("read as 96 months");
   }, 30_000);
 });
 

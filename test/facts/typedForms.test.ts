@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswer } from "../../src/ask/parseAnswer.js";
 import { rowProfile } from "../../src/batch/rowProfile.js";
-import { diagnosticWords } from "../../src/diagnostics.js";
+import { type Diagnostic, diagnosticJson } from "../../src/diagnostics.js";
 import { loadFieldCatalogue, type ScalarFieldDef } from "../../src/profile/fields.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
@@ -14,8 +14,7 @@ const eval1 = (section: string, field: string, value: string) =>
   readProfile(new YamlSource("p.yaml", `${section}:\n  ${field}: ${JSON.stringify(value)}\n`), catalogue);
 const cell = (path: string, value: string) =>
   rowProfile([value], [{ header: "h", index: 1, field: path }], catalogue, "r.csv", 2);
-const zh = (d: { says?: unknown; message: string } | undefined) =>
-  d ? diagnosticWords(d as never).messageZh : "";
+const zh = (d: Diagnostic | undefined) => (d ? diagnosticJson(d, "zh").message : "");
 
 describe("a case reference is written back as the office wrote it (F11)", () => {
   it.each(["ＮＸ－００１", "NX-002（补录）", "宁夏２０２１第①号"])("%s", (ref) => {

@@ -24,7 +24,7 @@ describe("one catalogue, words chosen at the edge", () => {
     const carriers = sources(join(REPO, "src"))
       .filter((path) => /\bmessageZh\b/.test(readFileSync(path, "utf8")))
       .map((path) => path.slice(REPO.length));
-    expect(carriers).toEqual(["src/cli/main.ts", "src/diagnostics.ts"]);
+    expect(carriers).toEqual(["src/cli/main.ts"]);
     const diagnostics = readFileSync(join(REPO, "src/diagnostics.ts"), "utf8");
     expect(diagnostics).not.toMatch(/\bmessageIn\b/);
     expect(diagnostics).not.toMatch(/export type Diagnostic = \{[^}]*messageZh/);
@@ -75,7 +75,7 @@ describe("batch row errors: in the run's language, ID numbers masked in every ou
   const id = "340104199001011239";
   const masked = "3401**********1239";
 
-  it("CSV cells in Chinese and in English, NDJSON's message and messageZh", async () => {
+  it("CSV cells in Chinese and in English, NDJSON's message in the run's language", async () => {
     writeFileSync(at("ids.csv"), `居民身份证号码,出生日期\n${id},${id}\n`);
     const zh = await butie(["batch", at("ids.csv"), "--as-of", "2022-03-01"]);
     const en = await butie(["batch", at("ids.csv"), "--as-of", "2022-03-01", "--lang", "en"]);
@@ -89,9 +89,9 @@ describe("batch row errors: in the run's language, ID numbers masked in every ou
     expect(en.stdout).toContain("column 出生日期 (no. 2)");
     const [error] = JSON.parse(ndjson.stdout.split("\n")[0] as string).errors;
     // The column names the field: no path beside it.
-    expect(error.message).toContain(`column 出生日期 (no. 2): "${masked}"`);
-    expect(error.messageZh).toContain("第 2 列（出生日期）：");
-    expect(error.messageZh).toContain(masked);
+    expect(error.message).toContain("第 2 列（出生日期）：");
+    expect(error.message).toContain(masked);
+    expect(error).not.toHaveProperty("messageZh");
   });
 
   it("an NDJSON record's problem, worded in either language", async () => {
@@ -101,8 +101,10 @@ describe("batch row errors: in the run's language, ID numbers masked in every ou
       expect(run.code).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(id);
       const [error] = JSON.parse(run.stdout.split("\n")[0] as string).errors;
-      expect(error.message).toContain(`\`person.birthDate\`: "${masked}" is not a calendar date`);
-      expect(error.messageZh).toContain(masked);
+      expect(error.message).toContain(
+        lang === "en" ? `\`person.birthDate\`: "${masked}" is not a calendar date` : "不是有效的日期",
+      );
+      expect(error.message).toContain(masked);
     }
   });
 

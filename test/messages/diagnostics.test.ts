@@ -18,19 +18,19 @@ describe("a diagnostic worded from the catalogue", () => {
     expect(formatDiagnosticIn(d, "en")).toBe("p.yaml:1:1 input/unreadable the profile is empty");
   });
 
-  it("goes to JSON as words in both languages", () => {
-    expect(diagnosticJson(d)).toEqual({
+  it("goes to JSON as words in the run's language, with its code", () => {
+    expect(diagnosticJson(d, "zh")).toEqual({ ...at, code: "input/unreadable", message: "档案文件是空的" });
+    expect(diagnosticJson(d, "en")).toEqual({
       ...at,
       code: "input/unreadable",
       message: "the profile is empty",
-      messageZh: "档案文件是空的",
     });
   });
 
   it("a rule file's check without a catalogue message is said in its own (English) words, in JSON too", () => {
     const ready: Diagnostic = { ...at, code: "x/y", message: "plain" };
     expect(formatDiagnosticIn(ready, "zh")).toBe("p.yaml:1:1 x/y plain");
-    expect(diagnosticJson(ready)).toEqual(ready);
+    expect(diagnosticJson(ready, "zh")).toEqual(ready);
   });
 
   it("a warning is marked as one in the language it is said in", () => {
@@ -43,10 +43,11 @@ describe("a diagnostic worded from the catalogue", () => {
 
   it("an empty profile read from stdin, --format json", async () => {
     const run = await butie(["eval", "-", "--format", "json"], { stdin: "  \n" });
-    expect(JSON.parse(run.stdout).error.diagnostics[0]).toMatchObject({
-      message: "the profile is empty",
-      messageZh: "档案文件是空的",
-    });
+    const [said] = JSON.parse(run.stdout).error.diagnostics;
+    expect(said).toMatchObject({ code: "input/unreadable", message: "档案文件是空的" });
+    expect(said).not.toHaveProperty("messageZh");
     expect(run.stdout).not.toContain("says");
+    const en = await butie(["eval", "-", "--format", "json", "--lang", "en"], { stdin: "  \n" });
+    expect(JSON.parse(en.stdout).error.diagnostics[0].message).toBe("the profile is empty");
   });
 });

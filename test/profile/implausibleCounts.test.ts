@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { diagnosticJson } from "../../src/diagnostics.js";
 import { readProfile } from "../../src/profile/loadProfile.js";
 import { loadRules } from "../../src/rules/loadRules.js";
 import { YamlSource } from "../../src/rules/yamlSource.js";
@@ -18,7 +19,7 @@ describe("facts no person can have are refused, not read", () => {
     ["providentFund: { base: 0.5 }", "providentFund.base"],
   ])("%s", (text, field) => {
     const { diagnostics } = read(text);
-    expect(diagnostics.map((d) => [d.code, d.message.includes(field)])).toContainEqual([
+    expect(diagnostics.map((d) => [d.code, diagnosticJson(d, "en").message.includes(field)])).toContainEqual([
       "profile/range",
       true,
     ]);

@@ -28,7 +28,7 @@ describe("NDJSON records as guarded bytes", () => {
   it("mask an ID number in a case reference, an amount or a total, and escape controls", () => {
     const out = new RecordBytes();
     const results = new Map([["p", outcome({ value: new Big(ID), total: Object.freeze(new Big(ID)) })]]);
-    recordNdjson({ row: 2, reference: `ref ${ID}\u0007\u0085`, results }, "2022-03-01", out);
+    recordNdjson({ row: 2, reference: `ref ${ID}\u0007\u0085`, results }, "2022-03-01", "zh", out);
     const written = text(out);
     expect(written).not.toContain(ID);
     for (const control of ["\u0007", "\u0085"]) expect(written).not.toContain(control);
@@ -42,7 +42,7 @@ describe("NDJSON records as guarded bytes", () => {
     "mask an ID number in a plain ASCII case reference: %s",
     (reference) => {
       const out = new RecordBytes();
-      recordNdjson({ row: 2, reference, results: new Map() }, "2022-03-01", out);
+      recordNdjson({ row: 2, reference, results: new Map() }, "2022-03-01", "zh", out);
       expect(text(out)).not.toContain(ID.slice(4, 14));
     },
   );
@@ -50,7 +50,7 @@ describe("NDJSON records as guarded bytes", () => {
   it("write a plain case reference as JSON does", () => {
     const out = new RecordBytes();
     const reference = "CASE-2021-0000002 (A/B) 'x'";
-    recordNdjson({ row: 2, reference, results: new Map() }, "2022-03-01", out);
+    recordNdjson({ row: 2, reference, results: new Map() }, "2022-03-01", "zh", out);
     expect(JSON.parse(text(out)).reference).toBe(reference);
   });
 
@@ -60,7 +60,7 @@ describe("NDJSON records as guarded bytes", () => {
     );
     const out = new RecordBytes();
     for (const row of [2, 3]) {
-      recordNdjson({ row, results: new Map([["p", shared]]) }, "2022-03-01", out);
+      recordNdjson({ row, results: new Map([["p", shared]]) }, "2022-03-01", "zh", out);
       out.recordEnded();
     }
     const lines = text(out).trim().split("\n");
@@ -74,7 +74,7 @@ describe("NDJSON records as guarded bytes", () => {
     let expected = "";
     for (let row = 2; row < 2_000; row++) {
       const reference = `案件-${row}-${"长".repeat(row % 50)}`;
-      recordNdjson({ row, reference, results: new Map([["p", outcome({})]]) }, "2022-03-01", out);
+      recordNdjson({ row, reference, results: new Map([["p", outcome({})]]) }, "2022-03-01", "zh", out);
       out.recordEnded();
       expected += `{"row":${row},"reference":${JSON.stringify(reference)},"asOf":"2022-03-01","results":{"p":{"status":"eligible","amount":null,"total":null,"missing":[]}}}\n`;
     }

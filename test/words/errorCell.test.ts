@@ -45,6 +45,6 @@ describe("the error cell of a CSV results file", () => {
     const run = await butie(["batch", join(dir, "in2.csv"), "--format", "ndjson", "--as-of", "2021-09-01"]);
     const line = JSON.parse(run.stdout.split("\n")[0] ?? "{}");
     expect(line.errors[0].code).toBe("profile/date");
-    expect(line.errors[0].messageZh).toContain("1985-02-30 不是有效的日期");
+    expect(line.errors[0].message).toContain("1985-02-30 不是有效的日期");
   }, 30_000);
 });

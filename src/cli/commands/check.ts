@@ -1,11 +1,10 @@
 import { checkFromBuild } from "../../check/checkBundle.js";
-import { type Diagnostic, EXIT, formatDiagnosticIn, UsageError } from "../../diagnostics.js";
+import { diagnosticJson, EXIT, formatDiagnosticIn, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { ruleDirOf } from "../../fixtures/fixtureTargets.js";
-import { message, say } from "../../messages/index.js";
+import { type Lang, message, say } from "../../messages/index.js";
 import { BUNDLED_RULES } from "../../rules/ruleFiles.js";
 import { jsonOutput } from "../../text/guard.js";
-import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { existingPaths } from "../paths.js";
 
@@ -14,6 +13,7 @@ export interface CheckOptions {
   rules?: string[];
   /** `--stale-years N`: warn on values last confirmed more than N years ago (BUTIE_STALE_YEARS too). */
   staleYears?: string;
+  lang: Lang;
 }
 
 /**
@@ -36,14 +36,13 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     fromBuild ??
     (await import("../../check/checkPaths.js")).checkAll(roots, extra, io.cwd, { staleYears, today });
   if (opts.format === "json") {
-    const json = { files, errors, warnings, diagnostics, ...(fromBuild ? { fromBuild: true } : {}) };
+    const said = diagnostics.map((d) => diagnosticJson(d, opts.lang));
+    const json = { files, errors, warnings, diagnostics: said, ...(fromBuild ? { fromBuild: true } : {}) };
     io.stdout.write(`${jsonOutput(json, 2)}\n`);
   } else {
-    for (const d of diagnostics) io.stderr.write(`${line(d)}\n`);
-    if (fromBuild) io.stderr.write(`${say("en", "check/from-build")}\n`);
-    io.stderr.write(
-      `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}\n`,
-    );
+    for (const d of diagnostics) io.stderr.write(`${formatDiagnosticIn(d, opts.lang)}\n`);
+    if (fromBuild) io.stderr.write(`${say(opts.lang, "check/from-build")}\n`);
+    io.stderr.write(`${say(opts.lang, "run/checked", { errors, warnings, files })}\n`);
   }
   return errors ? EXIT.problems : EXIT.ok;
 }
@@ -54,8 +53,4 @@ function yearsOf(text: string | undefined): number | undefined {
   if (!/^\s*[1-9]\d{0,2}\s*$/.test(text))
     throw new UsageError(message("usage/stale-years", { value: clip(text) }));
   return Number(text);
-}
-
-function line(d: Diagnostic): string {
-  return formatDiagnosticIn(d, "en");
 }

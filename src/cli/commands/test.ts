@@ -1,4 +1,4 @@
-import { EXIT, formatDiagnostic, InputError, UsageError } from "../../diagnostics.js";
+import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
 import { coverage, type ProgramCoverage, percent } from "../../fixtures/coverage.js";
 import { fixtureBeside, ruleDirOf } from "../../fixtures/fixtureTargets.js";
@@ -10,13 +10,12 @@ import {
   runFixtures,
 } from "../../fixtures/loadFixtures.js";
 import { type Untested, untestedPrograms } from "../../fixtures/untested.js";
-import { message } from "../../messages/index.js";
+import { type Lang, message, say } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { BUNDLED_RULES, displayPath, listFiles } from "../../rules/ruleFiles.js";
 import { jsonOutput } from "../../text/guard.js";
 import { colorFor } from "../color.js";
-import { plural } from "../i18n.js";
 import type { Io } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { existingPaths } from "../paths.js";
@@ -29,6 +28,7 @@ export interface TestOptions {
   rules?: string[];
   coverage?: boolean;
   minCoverage?: string;
+  lang: Lang;
 }
 
 const isFixture = (f: string) => /\.test\.ya?ml$/.test(f);
@@ -46,7 +46,10 @@ export async function runTest(paths: string[], opts: TestOptions, io: Io): Promi
   } catch (e) {
     // A CI dashboard reading the JUnit file needs a document even when nothing could run.
     if (opts.reporter !== "junit" || !(e instanceof InputError || e instanceof UsageError)) throw e;
-    const lines = e instanceof InputError ? e.diagnostics.map(formatDiagnostic) : [e.message];
+    const lines =
+      e instanceof InputError
+        ? e.diagnostics.map((d) => formatDiagnosticIn(d, opts.lang))
+        : e.linesIn(opts.lang);
     io.stdout.write(junitError(lines));
     for (const l of lines) io.stderr.write(`${l}\n`);
     return EXIT.cannotRun;
@@ -70,10 +73,11 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
   const display = (f: string) => displayPath(f, io.cwd);
   const { loaded, broken } = await loadFixtureFilesOnDemand(files, rulesFor, display);
   const ran = runFixtures(loaded, opts.filter);
-  const outcomes = [...broken.map(brokenOutcome), ...ran];
+  const { lang } = opts;
+  const outcomes = [...broken.map((b) => brokenOutcome(b, lang)), ...ran];
   const failed = outcomes.filter((o) => o.problems.length);
   const shadowed = local === bundled ? [] : shadowedFixtures(loaded, local);
-  const nothing = nothingRan(files.length, ran.length, opts.filter);
+  const nothing = nothingRan(files.length, ran.length, lang, opts.filter);
   const localFiles = new Set(loaded.filter((f) => f.rules === local).map((f) => f.file));
   const covered =
     opts.coverage || minCoverage !== undefined
@@ -98,52 +102,60 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
   } else if (opts.reporter === "junit") {
     io.stdout.write(junitReport(outcomes));
     if (nothing) io.stderr.write(`butie: ${nothing}\n`);
-    for (const u of untested) io.stderr.write(`butie: ${untestedText(u)}\n`);
+    for (const u of untested) io.stderr.write(`butie: ${untestedText(u, lang)}\n`);
   } else {
     const c = colorFor(io);
     const width = terminalWidth(io);
     const write = (text: string) => io.stdout.write(fitLines(text, width));
     for (const o of failed) {
-      write(`${c.red("FAIL")} ${o.file}:${o.line} ${o.name} [${o.program}]\n`);
+      write(
+        `${c.red(say(lang, "run/fail", { file: o.file, line: o.line, name: o.name, program: o.program }))}\n`,
+      );
       for (const p of o.problems) write(`     ${p}\n`);
     }
-    for (const s of shadowed)
-      write(
-        `note: ${s.file} ran against the bundled ${s.program}, which ${s.by} changes locally; local fixtures test the local version\n`,
+    for (const s of shadowed) write(`${say(lang, "run/shadowed", s)}\n`);
+    for (const u of untested) write(`${c.red(untestedText(u, lang))}\n`);
+    if (covered) write(coverageText(covered, total ?? 0, lang, minCoverage));
+    if (tooLow)
+      io.stdout.write(
+        `${say(lang, "run/coverageLow", { percent: (total ?? 0).toFixed(1), min: String(minCoverage) })}\n`,
       );
-    for (const u of untested) write(`${c.red("UNTESTED")} ${untestedText(u)}\n`);
-    if (covered) write(coverageText(covered, total ?? 0, minCoverage));
-    if (tooLow) io.stdout.write(`coverage ${total?.toFixed(1)}% is below the minimum ${minCoverage}%\n`);
     if (nothing) io.stdout.write(`${nothing}\n`);
-    io.stdout.write(`${plural(files.length, "fixture file")}, ${plural(outcomes.length, "expectation")}\n`);
-    io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
+    io.stdout.write(`${say(lang, "run/files", { files: files.length, expectations: outcomes.length })}\n`);
+    io.stdout.write(
+      `${say(lang, "run/passed", { passed: outcomes.length - failed.length, failed: failed.length })}\n`,
+    );
   }
   return failed.length || tooLow || nothing || untested.length ? EXIT.problems : EXIT.ok;
 }
 
-function untestedText(u: Untested): string {
+function untestedText(u: Untested, lang: Lang): string {
   return u.by
-    ? `${u.program}: ${u.by} changes it locally, and no local fixture tests the local version (add one beside it)`
-    : `${u.program} (${u.file}) has no fixture: nothing tests it (add ${u.file.replace(/\.ya?ml$/, ".test.yaml")})`;
+    ? say(lang, "run/untestedLocal", { program: u.program, by: u.by })
+    : say(lang, "run/untested", {
+        program: u.program,
+        file: u.file,
+        fixture: u.file.replace(/\.ya?ml$/, ".test.yaml"),
+      });
 }
 
 /** Why running nothing is a failure, or undefined when something ran: a test run that tests nothing is no pass. */
-function nothingRan(files: number, ran: number, filter?: string): string | undefined {
+function nothingRan(files: number, ran: number, lang: Lang, filter?: string): string | undefined {
   if (ran) return undefined;
-  if (!files) return "no fixture files (*.test.yaml) found: nothing was tested";
+  if (!files) return say(lang, "run/noFixtureFiles");
   return filter === undefined
-    ? "no expectation ran: nothing was tested"
-    : `no case name or program matches --filter ${JSON.stringify(filter)}: nothing was tested`;
+    ? say(lang, "run/nothingRan")
+    : say(lang, "run/noMatch", { filter: JSON.stringify(filter) });
 }
 
 /** A fixture file that could not load, as one failed outcome carrying its located diagnostics. */
-function brokenOutcome(b: BrokenFile): CaseOutcome {
+function brokenOutcome(b: BrokenFile, lang: Lang): CaseOutcome {
   return {
     file: b.file,
     line: b.diagnostics[0]?.line ?? 1,
-    name: "(fixture file could not be loaded)",
+    name: say(lang, "run/brokenFixture"),
     program: "-",
-    problems: b.diagnostics.map(formatDiagnostic),
+    problems: b.diagnostics.map((d) => formatDiagnosticIn(d, lang)),
   };
 }
 
@@ -199,15 +211,19 @@ function sum(list: readonly ProgramCoverage[], key: "covered" | "total"): number
   return list.reduce((n, p) => n + p[key], 0);
 }
 
-function coverageText(list: readonly ProgramCoverage[], total: number, min?: number): string {
-  const lines = ["Coverage (condition outcomes true/false/unknown, amount cases and tiers):"];
+function coverageText(list: readonly ProgramCoverage[], total: number, lang: Lang, min?: number): string {
+  const lines = [say(lang, "run/coverageHead")];
   for (const p of list) {
     lines.push(
       `  ${percent(p.covered, p.total).toFixed(1).padStart(5)}%  ${p.program} (${p.covered}/${p.total})`,
     );
-    for (const g of p.gaps) lines.push(`          not exercised: ${g}`);
+    for (const g of p.gaps) lines.push(`          ${say(lang, "run/notExercised", { gap: g })}`);
   }
-  lines.push(`  ${total.toFixed(1)}% in all${min !== undefined ? ` (minimum ${min}%)` : ""}`, "");
+  const all = say(lang, "run/coverageAll", {
+    percent: total.toFixed(1),
+    ...(min === undefined ? {} : { min: String(min) }),
+  });
+  lines.push(`  ${all}`, "");
   return lines.join("\n");
 }
 

@@ -34,4 +34,28 @@ export const enCheck = {
     `\`${name}\` is a named value of this file defined below the one that reads it: a named value reads only those above it; move \`${name}\` up`,
   "usage/param-percent": ({ name, value, unit }) =>
     `${name} is not a ratio${unit ? ` (it is in ${unit})` : ""}, so it cannot be a percentage: ${value}; give a number`,
+  "run/fail": ({ file, line, name, program }) => `FAIL ${file}:${line} ${name} [${program}]`,
+  "run/brokenFixture": "(fixture file could not be loaded)",
+  "run/shadowed": ({ file, program, by }) =>
+    `note: ${file} ran against the bundled ${program}, which ${by} changes locally; local fixtures test the local version`,
+  "run/untested": ({ program, file, fixture }) =>
+    `UNTESTED ${program} (${file}) has no fixture: nothing tests it (add ${fixture})`,
+  "run/untestedLocal": ({ program, by }) =>
+    `UNTESTED ${program}: ${by} changes it locally, and no local fixture tests the local version (add one beside it)`,
+  "run/noFixtureFiles": "no fixture files (*.test.yaml) found: nothing was tested",
+  "run/nothingRan": "no expectation ran: nothing was tested",
+  "run/noMatch": ({ filter }) => `no case name or program matches --filter ${filter}: nothing was tested`,
+  "run/coverageHead": "Coverage (condition outcomes true/false/unknown, amount cases and tiers):",
+  "run/notExercised": ({ gap }) => `not exercised: ${gap}`,
+  "run/coverageAll": ({ percent, min }) =>
+    `${percent}% in all${min === undefined ? "" : ` (minimum ${min}%)`}`,
+  "run/coverageLow": ({ percent, min }) => `coverage ${percent}% is below the minimum ${min}%`,
+  "run/files": ({ files, expectations }) =>
+    `${plural(files, "fixture file")}, ${plural(expectations, "expectation")}`,
+  "run/passed": ({ passed, failed }) => `${passed} passed, ${failed} failed`,
+  "run/checked": ({ errors, warnings, files }) =>
+    `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}`,
 } satisfies { [K in keyof CheckParams]: Entry<CheckParams[K]> };
+
+/** `1 error`, `2 errors`. */
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -18,4 +18,20 @@ export interface CheckParams {
   "check/readsLater": { name: string };
   /** `--param …=80%` for a parameter that is no ratio. */
   "usage/param-percent": { name: string; value: string; unit: string };
+  // The lines of `butie test` and `butie check` themselves, in the run's language (codes and paths stay as written).
+  "run/fail": { file: string; line: number; name: string; program: string };
+  "run/brokenFixture": undefined;
+  "run/shadowed": { file: string; program: string; by: string };
+  "run/untested": { program: string; file: string; fixture: string };
+  "run/untestedLocal": { program: string; by: string };
+  "run/noFixtureFiles": undefined;
+  "run/nothingRan": undefined;
+  "run/noMatch": { filter: string };
+  "run/coverageHead": undefined;
+  "run/notExercised": { gap: string };
+  "run/coverageAll": { percent: string; min?: string };
+  "run/coverageLow": { percent: string; min: string };
+  "run/files": { files: number; expectations: number };
+  "run/passed": { passed: number; failed: number };
+  "run/checked": { errors: number; warnings: number; files: number };
 }

@@ -39,4 +39,23 @@ export const zhCheck = {
     `\`${name}\` 是本文件的命名值，但定义在读取它的值之后：一个命名值只能读取写在它上面的命名值；请把 \`${name}\` 移到前面`,
   "usage/param-percent": ({ name, value, unit }) =>
     `${name} 不是比例${unit ? `（单位是${UNIT[unit] ?? unit}）` : ""}，不能写成百分数：${value}；请写成数字`,
+  "run/fail": ({ file, line, name, program }) => `未通过 ${file}:${line} ${name} [${program}]`,
+  "run/brokenFixture": "（测试用例文件无法读取）",
+  "run/shadowed": ({ file, program, by }) =>
+    `注意：${file} 是按内置的 ${program} 运行的，而 ${by} 在本地修改了它；本地的测试用例才检验本地版本`,
+  "run/untested": ({ program, file, fixture }) =>
+    `未测试 ${program}（${file}）没有测试用例，没有任何检验（请添加 ${fixture}）`,
+  "run/untestedLocal": ({ program, by }) =>
+    `未测试 ${program}：${by} 在本地修改了它，但没有本地测试用例检验本地版本（请在其旁添加）`,
+  "run/noFixtureFiles": "没有找到测试用例文件（*.test.yaml），什么也没有检验",
+  "run/nothingRan": "没有运行任何预期，什么也没有检验",
+  "run/noMatch": ({ filter }) => `没有用例名称或项目与 --filter ${filter} 相符，什么也没有检验`,
+  "run/coverageHead": "覆盖率（条件的 真/假/未知 结果、金额分支和档次）：",
+  "run/notExercised": ({ gap }) => `未覆盖：${gap}`,
+  "run/coverageAll": ({ percent, min }) =>
+    `合计 ${percent}%${min === undefined ? "" : `（最低要求 ${min}%）`}`,
+  "run/coverageLow": ({ percent, min }) => `覆盖率 ${percent}% 低于最低要求 ${min}%`,
+  "run/files": ({ files, expectations }) => `${files} 个测试用例文件，${expectations} 项预期`,
+  "run/passed": ({ passed, failed }) => `${passed} 项通过，${failed} 项未通过`,
+  "run/checked": ({ errors, warnings, files }) => `${files} 个文件中有 ${errors} 个错误、${warnings} 个警告`,
 } satisfies { [K in keyof CheckParams]: Entry<CheckParams[K]> };

@@ -1,5 +1,12 @@
 import type { Entry } from "../catalogue.js";
-import type { FactsParams } from "./params.js";
+import type { Inner } from "../general/params.js";
+import type { FactsParams, IsoDay } from "./params.js";
+
+/** A day in Chinese words (1980年12月1日), by the catalogue's own word for a day. */
+const day = (iso: IsoDay, inner: (m: Inner) => string): string => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return inner({ code: "words/date/day", params: { y, m, d } });
+};
 
 /** The YAML parser's problems by its code, in Chinese: its own words are English only. */
 const YAML_ZH: Readonly<Record<string, string>> = {
@@ -15,18 +22,18 @@ const YAML_ZH: Readonly<Record<string, string>> = {
 
 /** The Chinese words of facts read together. */
 export const zhFacts: { readonly [K in keyof FactsParams]: Entry<FactsParams[K]> } = {
-  "facts/insured-before-birth": ({ insured, birth }) =>
-    `首次参保日期 ${insured.zh} 早于出生日期 ${birth.zh}：两项中至少有一项填错，请核对`,
-  "facts/insured-before-16": ({ insured, birth, sixteen }) =>
-    `首次参保日期 ${insured.zh} 早于年满16周岁（出生日期 ${birth.zh}，${sixteen.zh} 满16周岁）：不满16周岁不能参加工作（《劳动法》第十五条），请核对这两项`,
-  "facts/unemployed-before-insured": ({ unemployed, insured }) =>
-    `本次失业日期 ${unemployed.zh} 早于首次参保日期 ${insured.zh}：参保后才可能失业，请核对这两项`,
-  "facts/months-beyond-period": ({ field, months, from, fromField, to, toField, most }) =>
-    `${field.zh} ${months} 个月超过了可能缴费的月数：从${fromField.zh} ${from.zh} 到${toField.zh} ${to.zh} 最多 ${most} 个月，请核对这几项`,
-  "fact/after-as-of": ({ value, asOf }) =>
-    `${value.zh} 晚于评估日期 ${asOf.zh}：在评估日期时此事尚未发生，资料与评估日期不符；请改正日期，或用此日期之后的评估日期`,
-  "facts/from-sixteen": "年满16周岁",
-  "facts/to-as-of": "评估日期",
+  "facts/insured-before-birth": ({ insured, birth }, inner) =>
+    `首次参保日期 ${day(insured, inner)} 早于出生日期 ${day(birth, inner)}：两项中至少有一项填错，请核对`,
+  "facts/insured-before-16": ({ insured, birth, sixteen }, inner) =>
+    `首次参保日期 ${day(insured, inner)} 早于年满16周岁（出生日期 ${day(birth, inner)}，${day(sixteen, inner)} 满16周岁）：不满16周岁不能参加工作（《劳动法》第十五条），请核对这两项`,
+  "facts/unemployed-before-insured": ({ unemployed, insured }, inner) =>
+    `本次失业日期 ${day(unemployed, inner)} 早于首次参保日期 ${day(insured, inner)}：参保后才可能失业，请核对这两项`,
+  "facts/months-beyond-period": ({ field, months, from, fromField, to, toField, most }, inner) =>
+    `${field.zh} ${months} 个月超过了可能缴费的月数：从${fromField === "sixteen" ? "年满16周岁" : fromField.zh} ${day(from, inner)} 到${toField === "as-of" ? "评估日期" : toField.zh} ${day(to, inner)} 最多 ${most} 个月，请核对这几项`,
+  "fact/after-as-of": ({ value, asOf }, inner) =>
+    `${day(value, inner)} 晚于评估日期 ${day(asOf, inner)}：在评估日期时此事尚未发生，资料与评估日期不符；请改正日期，或用此日期之后的评估日期`,
+  "fact/future-date": ({ value, today }, inner) =>
+    `${day(value, inner)} 晚于今天（${day(today, inner)}）；该日期应当已经过去`,
   "facts/invisible": ({ value, chars }) =>
     `${value} 带有看不见的字符（${chars}，多为从网页复制时带入），已去掉后读取`,
   "facts/and": ({ first, second }, inner) => `${inner(first)}；${inner(second)}`,
