@@ -7,7 +7,7 @@ import { bothLanguages, inEachLanguage, say } from "../messages/index.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { staleNote } from "./currency.js";
 import { tierIndex } from "./inTier.js";
-import { fillSentence, withNamedValues } from "./namedValues.js";
+import { fillSentence, readsWith, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import {
   continuedMonths,
@@ -17,7 +17,7 @@ import {
   steadyPeriod,
 } from "./paymentSchedule.js";
 import { possibleAmounts, possibleOf } from "./possibleAmounts.js";
-import type { AmountResult } from "./result.js";
+import { type AmountResult, seenValues } from "./result.js";
 
 const NONE: readonly never[] = [];
 
@@ -115,13 +115,6 @@ function readsDate(program: Program, c: Computation): boolean {
 }
 const datedValues = new WeakMap<Program, boolean>();
 
-/** The profile fields an amount reads, in order of appearance. */
-function computationFields(...parts: (Computation | undefined)[]): string[] {
-  const fields = new Set<string>();
-  for (const e of computationExprs(...parts)) for (const f of e.fields) fields.add(f);
-  return [...fields];
-}
-
 /** Why an amount has no value although no field is missing: a parameter no source publishes for that date. */
 function unpublishedNote(program: Program, params: ParametersInForce, c: Computation | undefined) {
   for (const e of computationExprs(c))
@@ -193,11 +186,14 @@ export function computeAmount(
   let m = months ? known(months.value) : undefined;
   let continued: LocalText | undefined;
   let open: readonly string[] = NONE;
+  let aside: Collected | undefined;
   if (rule.continueUntil && m) {
     // A date the profile leaves open is said in the continuation's sentence, not as `retirementDate(?, ?, ?) = ?`
     // among the arithmetic: the explanation records its computation only when it gives a date.
     const dated = !facts || rule.continueUntil.date.evaluate(base) instanceof Date;
-    const c = continuedMonths(program, rule.continueUntil, dated ? ctx : base, m.toNumber());
+    // Its records are left out, but the fields it read are facts of the amount (a birth date not given).
+    aside = dated ? undefined : new Collected();
+    const c = continuedMonths(program, rule.continueUntil, dated ? ctx : traced(base, aside), m.toNumber());
     const until = rule.continueUntil;
     const sentence =
       c.kind && { continued: until.text, stops: until.stops, possible: until.possible }[c.kind];
@@ -238,6 +234,7 @@ export function computeAmount(
   if (facts && schedule?.some((p) => !(p.value === v || (p.value && v && p.value.eq(v)))))
     facts.fact({ kind: "total", runs: paidRuns(schedule), total });
   else if (facts && v && m && total) facts.fact({ kind: "total", runs: [{ value: v, months: m }], total });
+  const read = facts && readsWith(facts, ctx);
   const written = rule.note && fillSentence(rule.note, program, ctx);
   const note =
     written ??
@@ -261,15 +258,13 @@ export function computeAmount(
     ...(value?.source || months?.source
       ? { caseSources: { value: value?.source, months: months?.source } }
       : {}),
-    seen: explain
-      ? [
-          ...new Set([
-            ...computationFields(rule.value, rule.months),
-            ...(rule.continueUntil?.date.fields ?? []),
-          ]),
-        ].map((field) => ({ field, value: base.fields.get(field) }))
+    seen: read
+      ? seenValues(
+          [...new Set([...read.fields, ...(aside ? readsWith(aside, base).fields : NONE)])],
+          base.fields,
+        )
       : NONE,
-    parameters: facts ? params.named(facts.params) : NONE,
+    parameters: read ? params.named(read.params) : NONE,
     note,
     ...(schedule ? { schedule } : {}),
     ...(continued ? { continued } : {}),

@@ -1,5 +1,5 @@
 import { Collected, evalContext, traced } from "../expr/tracer.js";
-import type { Compiled, EvalContext } from "../expr/types.js";
+import type { EvalContext } from "../expr/types.js";
 import { formatIsoDate, type Outcome, parseIsoDate, Unknown } from "../expr/values.js";
 import { inEachLanguage, say } from "../messages/index.js";
 import type { Profile } from "../profile/profile.js";
@@ -8,7 +8,7 @@ import { IN_FORCE } from "../rules/inForceCondition.js";
 import type { Condition, LocalText, Program } from "../rules/program.js";
 import { computeAmount } from "./computeAmount.js";
 import { currencyCaveat } from "./currency.js";
-import { fillSentence, namedValueResults, withNamedValues } from "./namedValues.js";
+import { fillSentence, namedValueResults, readsWith, withNamedValues } from "./namedValues.js";
 import { type ParametersInForce, parametersInForce } from "./parametersInForce.js";
 import type {
   AmountResult,
@@ -20,6 +20,7 @@ import type {
   PriorityResult,
   ProgramResult,
 } from "./result.js";
+import { seenValues } from "./result.js";
 
 /** The date of an evaluation, as text and as a Date, parsed once for many profiles. */
 export interface AsOf {
@@ -59,7 +60,11 @@ export function evaluateProgram(
 
   const params = parametersInForce(program, asOf.text);
   const filters = program.filters.size ? new Map() : undefined;
-  const ctx = withNamedValues(program, evalContext(profile.fields, params.values, asOf.date, filters));
+  const ctx = withNamedValues(
+    program,
+    evalContext(profile.fields, params.values, asOf.date, filters),
+    explain,
+  );
   const conditions: ConditionResult[] = [
     jurisdictionCondition(program, given, region !== undefined, explain),
   ];
@@ -135,17 +140,17 @@ function evaluateCondition(
   const named = program.named ?? [];
   for (let i = named.length - 1; i >= 0; i--) {
     const n = named[i] as (typeof named)[number];
-    if (facts.params.has(n.name)) n.expr.evaluate(traced(ctx, facts));
+    if (facts.paramsRead().includes(n.name)) n.expr.evaluate(traced(ctx, facts));
   }
   // The automatic term condition is listed only when it leaves the answer open.
   if (outcome === true && c.id === IN_FORCE) return outcome;
-  const read = (name: string) => !facts.unreadNames.has(name);
+  const read = readsWith(facts, ctx);
   const result: ConditionResult = {
     id: c.id,
     text: fillSentence(c.text, program, ctx),
     result: outcome instanceof Unknown ? null : (outcome as boolean),
-    seen: seen(c.test, profile).filter((s) => read(s.field)),
-    parameters: params.usedBy(c.test).filter((p) => read(p.name)),
+    seen: seenValues(read.fields, profile.fields),
+    parameters: params.named(read.params),
     source: c.source,
     ...(facts.defaultedFields.size && c.assumes ? { assumed: fillSentence(c.assumes, program, ctx) } : {}),
     ...(facts.notes.length ? { notes: facts.notes } : {}),
@@ -255,8 +260,4 @@ function jurisdictionCondition(
   const text = !decided && given !== undefined ? texts.tooCoarse : texts.within;
   const seen = explain ? [{ field: program.jurisdiction.field, value: given }] : NONE;
   return { id: "in-jurisdiction", text, result: decided ? true : null, seen, parameters: NONE };
-}
-
-function seen(test: Compiled, profile: Profile) {
-  return test.fields.map((field) => ({ field, value: profile.fields.get(field) }));
 }

@@ -1,3 +1,4 @@
+import { Collected, traced } from "../expr/tracer.js";
 import type { EvalContext } from "../expr/types.js";
 import { type Outcome, Unknown, type Value } from "../expr/values.js";
 import { fillPlaceholders } from "../rules/placeholders.js";
@@ -12,16 +13,48 @@ export interface NamedValueResult {
   readonly unit?: string;
 }
 
+/** The profile fields and parameters an evaluation read. */
+export interface Reads {
+  readonly fields: readonly string[];
+  readonly params: readonly string[];
+}
+
+// What each named value read, per evaluation (keyed by the evaluation's parameter map), when explaining.
+const namedReads = new WeakMap<ReadonlyMap<string, Value>, ReadonlyMap<string, Reads>>();
+
 /**
  * The context with the program's named values computed once, in order, and readable by name like
- * parameters (an unknown value stays an Unknown, naming the fields it needs).
+ * parameters (an unknown value stays an Unknown, naming the fields it needs). When `explain`, what each read is
+ * kept, so that an expression reading one is explained by the facts it rests on (`readsWith`).
  */
-export function withNamedValues(program: Program, ctx: EvalContext): EvalContext {
+export function withNamedValues(program: Program, ctx: EvalContext, explain = false): EvalContext {
   if (!program.named?.length) return ctx;
   const params = new Map<string, Value>(ctx.params);
   const out: EvalContext = { ...ctx, params };
-  for (const n of program.named) params.set(n.name, n.expr.evaluate(out) as Value);
+  const reads = explain ? new Map<string, Reads>() : undefined;
+  for (const n of program.named) {
+    const facts = reads && new Collected();
+    params.set(n.name, n.expr.evaluate(facts ? traced(out, facts) : out) as Value);
+    if (reads && facts) reads.set(n.name, expand(facts, reads));
+  }
+  if (reads) namedReads.set(params, reads);
   return out;
+}
+
+/** What an evaluation read, with what the named values it read read in turn (a retirement date's birth date). */
+export function readsWith(facts: Collected, ctx: EvalContext): Reads {
+  return expand(facts, namedReads.get(ctx.params));
+}
+
+function expand(facts: Collected, named: ReadonlyMap<string, Reads> | undefined): Reads {
+  const fields = new Set(facts.fieldsRead());
+  const params = new Set(facts.paramsRead());
+  for (const name of facts.paramsRead()) {
+    const inner = named?.get(name);
+    for (const f of inner?.fields ?? []) fields.add(f);
+    for (const p of inner?.params ?? []) params.add(p);
+  }
+  return { fields: [...fields], params: [...params] };
 }
 
 /** The named values of an evaluation, for the explanation. */

@@ -14,6 +14,11 @@ export type NotApplicableReason = "not-in-force" | "outside-jurisdiction" | "no-
 /** A field value the explanation shows; `undefined` when the profile does not say. */
 export type SeenValue = { readonly field: string; readonly value: Value | undefined };
 
+/** The values of the fields an evaluation read, as the explanation shows them. */
+export function seenValues(fields: readonly string[], given: ReadonlyMap<string, Value>): SeenValue[] {
+  return fields.map((field) => ({ field, value: given.get(field) }));
+}
+
 /** A parameter value the evaluation used, with when it took effect. */
 export type UsedParameter = {
   readonly name: string;

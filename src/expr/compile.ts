@@ -22,8 +22,6 @@ type C = {
   evaluate: Ev;
   literal?: string;
   refs?: readonly string[];
-  /** Fields and parameters read, for arguments a function may leave unread (a man's original retirement age). */
-  names?: readonly string[];
   constant?: true;
   /** The field path or parameter name, when the expression is nothing else (for plain explanations). */
   name?: string;
@@ -100,7 +98,6 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         type: p.type,
         unit: p.unit,
         name: id,
-        names: [id],
         evaluate: (ctx) => {
           ctx.tracer?.parameter(id);
           return ctx.params.get(id) ?? notInForce;
@@ -136,8 +133,10 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
       unit: f.unit,
       refs: [path],
       name: path,
-      names: [path],
-      evaluate: (ctx) => ctx.fields.get(path) ?? unknown,
+      evaluate: (ctx) => {
+        ctx.tracer?.field(path);
+        return ctx.fields.get(path) ?? unknown;
+      },
     };
   }
 
@@ -195,7 +194,6 @@ export function compileExpression(ast: Node, scope: Scope, problems: ExpressionP
         type: left.type,
         unit: left.unit,
         refs: left.refs,
-        names: [...(left.names ?? []), ...(right.names ?? [])],
         evaluate: defaultStep(left.evaluate, right.evaluate),
       };
     }

@@ -12,6 +12,7 @@ import { type Message, message } from "../messages/index.js";
 import { isWithin } from "../regions/regionWithin.js";
 import { type RetirementGroup, retirementDate } from "../time/retirement.js";
 import { type EvalContext, T, type Type } from "./types.js";
+import { unitOfCall } from "./units.js";
 import { mergeUnknown, type Outcome, parseIsoDate, Unknown } from "./values.js";
 
 /** A function the rule language offers. Strict functions are unknown when any argument is. */
@@ -211,26 +212,40 @@ export function applyFunction(
     evaluate: (ctx: EvalContext) => Outcome;
     constant?: true;
     refs?: readonly string[];
-    names?: readonly string[];
+    unit?: string;
   }[],
-): { type: Type; evaluate: (ctx: EvalContext) => Outcome; constant?: true } {
+): { type: Type; unit?: string; evaluate: (ctx: EvalContext) => Outcome; constant?: true } {
   const evs = args.map((a) => a.evaluate);
+  const unit = unitOfCall(
+    fname,
+    args.map((a) => a.unit),
+  );
   if (def.strict && args.every((a) => a.constant)) {
     // e.g. date("2019-01-01"): compute once, not per profile.
     const folded = def.call(args.map((a) => a.evaluate({} as EvalContext)));
-    return { type: def.returns, evaluate: () => folded, constant: true };
+    return { type: def.returns, unit, evaluate: () => folded, constant: true };
   }
   return {
     type: def.returns,
+    unit,
     evaluate: (ctx) => {
-      const values = evs.map((e) => e(ctx));
+      const tracer = ctx.tracer;
+      // Where each argument's facts begin, so that an argument the call left unread can be forgotten.
+      const marks: number[] | undefined = tracer && def.unusedArgs ? [] : undefined;
+      const values = evs.map((e) => {
+        if (marks && tracer) marks.push(tracer.mark());
+        return e(ctx);
+      });
       if (def.strict && values.some((v) => v instanceof Unknown)) return mergeUnknown(...values);
       let result = def.call(values);
-      const tracer = ctx.tracer;
       const unused = (tracer && def.unusedArgs?.(values)) || NO_ARGS;
-      for (const i of unused) {
-        for (const f of args[i]?.refs ?? []) tracer?.defaulted(f, false);
-        for (const n of args[i]?.names ?? []) tracer?.unread(n);
+      if (marks && tracer && unused.length) {
+        marks.push(tracer.mark());
+        // From the last to the first, so that the marks of those before stay where they were.
+        for (const i of [...unused].sort((a, b) => b - a)) {
+          for (const f of args[i]?.refs ?? []) tracer.defaulted(f, false);
+          tracer.drop(marks[i] as number, marks[i + 1] as number, true);
+        }
       }
       if (def.unknownAsks && result instanceof Unknown && !result.fields.length) {
         result = new Unknown(args[def.unknownAsks.index]?.refs ?? []);

@@ -25,10 +25,16 @@ export function strict1(v: Outcome, f: (v: Outcome) => Outcome): Outcome {
 
 export function and(left: Ev, right: Ev): Ev {
   return (ctx) => {
+    const from = ctx.tracer ? ctx.tracer.mark() : 0;
     const l = left(ctx);
     if (l === false) return false;
+    const to = ctx.tracer ? ctx.tracer.mark() : 0;
     const r = right(ctx);
-    if (r === false) return false;
+    if (r === false) {
+      // Failed by the right branch while the left is open: the unknown could not decide it, and is no fact of it.
+      if (l instanceof Unknown) ctx.tracer?.drop(from, to, true);
+      return false;
+    }
     return l === true && r === true ? true : mergeUnknown(l, r);
   };
 }
@@ -41,8 +47,9 @@ export function or(left: Ev, right: Ev): Ev {
     const to = ctx.tracer ? ctx.tracer.mark() : 0;
     const r = right(ctx);
     if (r === true) {
-      // Met by the right branch: the left one did not decide it, and its facts would explain a failure.
-      ctx.tracer?.drop(from, to);
+      // Met by the right branch: the left one did not decide it, and its facts would explain a failure. What it
+      // read stays a fact of the evaluation (a switch parameter and its source), unless it was left unknown.
+      ctx.tracer?.drop(from, to, l instanceof Unknown);
       return true;
     }
     return l === false && r === false ? false : mergeUnknown(l, r);

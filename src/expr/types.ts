@@ -60,20 +60,24 @@ export type NoteText = Message;
  * when `EvalContext.tracer` is set, so an evaluation without explanation (batch) allocates nothing for it.
  */
 export interface Tracer {
+  /** A profile field was read (its value, or that the profile does not give it). */
+  field(path: string): void;
   /** A parameter (or named value) was read. */
   parameter(name: string): void;
   /** A comparison, table lookup, arithmetic step, function call, 大龄续发 or total, with its values. */
   fact(fact: ExplainRecord): void;
-  /** A field or parameter a function left unread for these values (a man's original retirement age). */
-  unread(name: string): void;
   /** A profile field whose `??` default was taken; `needed: false` when the call that read it did not use it. */
   defaulted(field: string, needed?: boolean): void;
   /** Why a value is unknown although its fields are given (a region code too coarse for a table). */
   note(text: NoteText): void;
-  /** How many facts are recorded so far: a mark to `drop` back to. */
+  /** How many facts (and reads) are recorded so far: a mark to `drop` back to. */
   mark(): number;
-  /** Forget the facts recorded in [from, to): a branch of an `or` that did not decide it. */
-  drop(from: number, to: number): void;
+  /**
+   * Forget the facts recorded in [from, to): a branch of an `or` that did not decide it. With `reads`, forget the
+   * fields and parameters read there too: a branch left unknown that could not decide (an `and` another branch
+   * fails), an argument a call left unread for these values (a man's original retirement age).
+   */
+  drop(from: number, to: number, reads?: boolean): void;
 }
 
 /** What evaluation reads: the profile's known fields, the parameters in force, the date. Make one with `evalContext`. */

@@ -26,6 +26,13 @@ export const FUNCTION_UNITS: Readonly<Record<string, string>> = {
   monthsThrough: "months",
   daysBetween: "days",
 };
+/** The unit a call gives, for explanations: a counting function's, or that of its arguments (round, min, max). */
+export function unitOfCall(name: string, argUnits: readonly (string | undefined)[]): string | undefined {
+  if (Object.hasOwn(FUNCTION_UNITS, name)) return FUNCTION_UNITS[name];
+  return name === "round" || name === "min" || name === "max"
+    ? argUnits.find((u) => u !== undefined)
+    : undefined;
+}
 const SHIFT_UNITS: Readonly<Record<string, string>> = {
   addYears: "years",
   addMonths: "months",

@@ -139,16 +139,20 @@ describe("inputs #15, #16: Excel's text idiom, exponents, and the months example
         "经办档案编号,身份证号码,累计缴费月数",
         'W1,"=""640121196601190131""",20',
         "W2,,1.2E+1",
-        "W3,,一年半",
+        "W3,,一年多",
+        "W4,,一年半",
       ].join("\n"),
     );
     const run = await butie(["batch", at("wrapped.csv"), ...ARGS, "--format", "ndjson"]);
-    const [w1, w2, w3] = records(run.stdout);
+    const [w1, w2, w3, w4] = records(run.stdout);
     expect(w1.errors).toBeUndefined();
     expect(w2.errors[0].message).toContain("不是十进制写法");
+    // "More than a year" is no number; "a year and a half" is 18 months, said back (Chinese numerals).
     expect(w3.errors[0].message).toBe(
-      '第 3 列（累计缴费月数）："一年半" 不是一个数；请只写数字，如 12 或 1年6个月',
+      '第 3 列（累计缴费月数）："一年多" 不是一个数；请只写数字，如 12 或 1年6个月',
     );
+    expect(w4.errors).toBeUndefined();
+    expect(JSON.stringify(w4.notes)).toContain("按18个月计");
   });
 
   it("eval refuses an exponent in a profile, quoted or not", async () => {

@@ -35,6 +35,8 @@ export const enWords = {
     people ? `${list}, person ${n}: ${field}` : `${list} #${n}: ${field}`,
   "words/qty/months": ({ n }) => (n === "1" ? `${n} month` : `${n} months`),
   "words/qty/years": ({ n }) => (n === "1" ? `${n} year` : `${n} years`),
+  "words/alsoIn": ({ value, other }) => `${value} (${other})`,
+  "words/yearsAndMonths": ({ years, months }) => `${years} ${months}`,
   "words/qty/yuan": ({ n }) => `${n} yuan`,
   "words/qty/yuan/month": ({ n }) => `${n} yuan/month`,
   "words/qty/days": ({ n }) => (n === "1" ? `${n} day` : `${n} days`),

@@ -14,6 +14,8 @@ export interface WordsParams {
   "words/recordField": { list: string; n: number; field: string; people: boolean };
   "words/qty/months": { n: string };
   "words/qty/years": { n: string };
+  "words/alsoIn": { value: string; other: string };
+  "words/yearsAndMonths": { years: string; months: string };
   "words/qty/yuan": { n: string };
   "words/qty/yuan/month": { n: string };
   "words/qty/days": { n: string };

@@ -47,10 +47,14 @@ export function comparisonWords(
     const value = p.name ? fieldValueWords(p.name, known, catalogue, lang) : notGiven(lang);
     return { text: join(label, value, lang), field: p.name };
   }
-  const unit = p.unit ?? t.unit;
+  // Each side in its own unit: a person's value never borrows the law's (a head count is no number of months); a
+  // threshold without one (a bare number in the rule) is in the unit of what it is compared with.
+  const unit = p.unit;
+  const tUnit = t.unit ?? p.unit;
+  const across = unit !== undefined && tUnit !== unit;
   if (p.value instanceof Unknown) {
     if (!(t.value instanceof Big || t.value instanceof Date)) return undefined;
-    const need = gap ? requirement(op, outcomeWords(t.value, unit, lang), lang) : "";
+    const need = gap ? requirement(op, outcomeWords(t.value, tUnit, lang), lang) : "";
     const head = join(label, p.value.range ? outcomeWords(p.value, unit, lang) : notGiven(lang), lang);
     return {
       text: need ? `${head}${sep}${need}` : head,
@@ -58,9 +62,33 @@ export function comparisonWords(
       ...(need ? { unknown: { head, need } } : {}),
     };
   }
-  const shown = join(label, outcomeWords(p.value, unit, lang), lang);
+  const own = outcomeWords(p.value, unit, lang);
+  const converted = across && p.value instanceof Big ? inUnit(p.value, unit, tUnit, lang) : undefined;
+  const shown = join(
+    label,
+    converted ? say(lang, "words/alsoIn", { value: own, other: converted }) : own,
+    lang,
+  );
   if (!gap || rec.result === null) return { text: shown, field: p.name };
-  return { text: `${shown}${sep}${shortfall(op, p.value, t.value, unit, lang)}`, field: p.name };
+  // Across units the difference of the two numbers is no quantity: the requirement is said instead.
+  const short = across
+    ? requirement(op, outcomeWords(t.value as never, tUnit, lang), lang)
+    : shortfall(op, p.value, t.value, unit ?? tUnit, lang);
+  return { text: `${shown}${sep}${short}`, field: p.name };
+}
+
+/** A number of years in months (`24个月`), or of months in years (`8年`, `8年4个月`); other units do not convert. */
+function inUnit(n: Big, from: string, to: string | undefined, lang: Lang): string | undefined {
+  if (from === "years" && to === "months") return quantityWords(n.times(12), "months", lang);
+  if (from !== "months" || to !== "years") return undefined;
+  const years = n.div(12).round(0, Big.roundDown);
+  const months = n.minus(years.times(12));
+  if (months.eq(0)) return quantityWords(years, "years", lang);
+  if (years.eq(0)) return undefined;
+  return say(lang, "words/yearsAndMonths", {
+    years: quantityWords(years, "years", lang),
+    months: quantityWords(months, "months", lang),
+  });
 }
 
 /** `累计缴费月数 8个月`, `农民工（未填写）`, or the value alone when the sentence already names the field. */
