@@ -1,5 +1,7 @@
 import { type Document, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
+import { fileDiagnostic } from "../files/readTextFile.js";
+import { message } from "../messages/index.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { type ProfileOptions, profileFromData, readProfile } from "../profile/loadProfile.js";
 import type { Profile } from "../profile/profile.js";
@@ -41,6 +43,11 @@ export function profilesInText(
   const docs = parseAllDocuments(text, YAML_PARSE_OPTIONS);
   // An empty document (a trailing `---`, or one holding only comments) describes no applicant: skip it.
   const list = Array.isArray(docs) ? docs.filter((d) => !isEmptyDocument(d) || d.errors.length) : [];
+  // Documents, all empty: no applicant, said so (read as one text, the parser would ask for its own API by name).
+  if (list.length === 0 && Array.isArray(docs) && docs.length > 1) {
+    const says = message("file/documents-empty", { documents: docs.length });
+    return { profiles: [], diagnostics: [fileDiagnostic(name, "profile/type", says)], documents: 0 };
+  }
   const only = list[0];
   // One document that is not a list: exactly the single-profile path `eval` always had.
   const single = list.length === 0 || (list.length === 1 && (!Array.isArray(docs) || docs.length === 1));

@@ -4,7 +4,7 @@ import { inEachLanguage, type Message, message, say } from "../messages/index.js
 import type { InBoth } from "../messages/params.js";
 import { englishFullName, fullName, placeByName } from "../regions/placeNames.js";
 import { isRegionCode } from "../regions/regions.js";
-import { withoutIdSeparators } from "../text/idWriting.js";
+import { idWritten, withoutIdSeparators } from "../text/idWriting.js";
 import type { Fact, FactReader } from "./fact.js";
 import { dateText, folded, meansUnknown, shown, withoutInvisible } from "./factText.js";
 import type { ScalarFieldDef } from "./fieldSchema.js";
@@ -148,13 +148,17 @@ function typed(def: ScalarFieldDef): Inner {
         if (typeof raw === "number" || (text !== undefined && /^\d(\.\d+)?e\+?\d+$/i.test(text)))
           return refuse("profile/id-number", message("fact/id-as-number"));
         if (text === undefined) return refuse("profile/type", message("fact/id-text", { value: shown(raw) }));
-        const id = withoutIdSeparators(text).toUpperCase();
+        const written = idWritten(text);
+        const id = (written ?? withoutIdSeparators(text)).toUpperCase();
         if (isShortIdNumber(id))
           return refuse(
             "profile/id-number",
             message("fact/id-short", { digits: id.length === 15 ? 15 : 17 }),
           );
-        const parsed = parseIdNumber(id);
+        // Its digits make an ID, but not written as one (`6401 21 19850 615`): the mask would not find it.
+        const digits = parseIdNumber(id);
+        const parsed =
+          digits.ok && written === undefined ? ({ ok: false, reason: "format" } as const) : digits;
         return parsed.ok
           ? { ok: true, value: id }
           : refuse("profile/id-number", message("fact/id-invalid", { reason: parsed.reason }));

@@ -1,4 +1,4 @@
-import { type IdRun, idRuns } from "./idWriting.js";
+import { type IdRun, idRuns, writtenAsOne } from "./idWriting.js";
 
 // Resident ID numbers (GB 11643) in any text butie writes: recognised however they are typed (idWriting.ts) and
 // masked, in one place, at the lowest layer, so that every writer (terminal, files, wrapped lines, cells) uses it.
@@ -55,68 +55,59 @@ export function isShortIdNumber(digits: string): boolean {
   return isRealDate(year, Number(digits.slice(at, at + 2)), Number(digits.slice(at + 2, at + 4)));
 }
 
-// Where a person sees separators inside an ID, they stand between its parts: region, year, month-day, sequence,
-// check character (640121 1985-06-15 001 8), or between every digit. A run of amounts, dates or counts that
-// happens to hold 15 or 18 digits is split elsewhere.
-const PARTS: Readonly<Record<number, ReadonlySet<number>>> = {
-  15: new Set([6, 8, 10, 12]),
-  17: new Set([6, 10, 12, 14]),
-  18: new Set([6, 10, 12, 14, 17]),
-};
-
-/**
- * Whether `length` characters of `run` from `from` are written as one number: no separator a person sees inside
- * (then anywhere, glued to other digits too, unless `alone`), or seen ones only between its parts or between every
- * digit, with a seen separator or nothing before and after it.
- */
-function writtenAsOne(run: IdRun, from: number, length: number, alone: boolean): boolean {
-  const end = from + length;
-  let seen = 0;
-  let between = true;
-  for (let k = from + 1; k < end; k++)
-    if (run.seen[k]) {
-      seen++;
-      if (!PARTS[length]?.has(k - from)) between = false;
-    }
-  if (seen === 0 && !alone) return true;
-  const standsAlone =
-    (from === 0 || run.seen[from] === true) && (end === run.chars.length || run.seen[end] === true);
-  return standsAlone && (between || seen === length - 1);
-}
-
 type Found = { from: number; length: number };
 
 /** Which 18-character numbers are masked: valid ID numbers, or any of that shape where a person's typing is quoted. */
 type Kind = "valid" | "shaped";
 const ID_SHAPED = /^\d{17}[\dX]$/;
-const IS_ID: Readonly<Record<Kind, (id: string) => boolean>> = {
-  valid: isValidIdNumber,
-  shaped: (id) => ID_SHAPED.test(id),
+
+/** A mistyped ID glued to other digits still names its person: a province's code and a real birth date. */
+function isPlausibleId(id: string): boolean {
+  if (!ID_SHAPED.test(id) || !PROVINCES.has(Number(id.slice(0, 2)))) return false;
+  return isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
+}
+
+/**
+ * The 18-character windows of a run to mask, tried in this order so that one glued to other digits is found where
+ * it stands, not at the run's start: valid ID numbers anywhere; then, where typing is quoted, plausible ones
+ * anywhere and any of that shape standing alone.
+ */
+type Pass = { test: (id: string) => boolean; alone: boolean; dated: boolean };
+const PASSES: Readonly<Record<Kind, readonly Pass[]>> = {
+  valid: [{ test: isValidIdNumber, alone: false, dated: true }],
+  shaped: [
+    { test: isValidIdNumber, alone: false, dated: true },
+    { test: isPlausibleId, alone: false, dated: true },
+    { test: (id) => ID_SHAPED.test(id), alone: true, dated: false },
+  ],
 };
 
 /** ID numbers in one run: 18-character ones of `kind`, then first-generation ones and 17-digit prefixes. */
 function idsInRun(run: IdRun, kind: Kind): Found[] {
   const found: Found[] = [];
   const taken = new Uint8Array(run.chars.length);
-  for (let i = 0; i + 18 <= run.chars.length; i++) {
-    // Cheap test first (the month's first digit), so a million digits cost a million steps.
-    const m1 = run.chars.charCodeAt(i + 10);
-    if (kind === "valid" && m1 !== 48 && m1 !== 49) continue;
-    if (!writtenAsOne(run, i, 18, false) || !IS_ID[kind](run.chars.slice(i, i + 18))) continue;
-    found.push({ from: i, length: 18 });
-    taken.fill(1, i, i + 18);
-    i += 17;
-  }
+  const take = (from: number, length: number) => {
+    found.push({ from, length });
+    taken.fill(1, from, from + length);
+  };
+  const free = (from: number, length: number) => !taken.subarray(from, from + length).includes(1);
+  for (const { test, alone, dated } of PASSES[kind])
+    for (let i = 0; i + 18 <= run.chars.length; i++) {
+      // Cheap test first (the month's first digit), so a million digits cost a million steps.
+      const m1 = run.chars.charCodeAt(i + 10);
+      if (dated && m1 !== 48 && m1 !== 49) continue;
+      if (!free(i, 18) || !writtenAsOne(run, i, 18, alone) || !test(run.chars.slice(i, i + 18))) continue;
+      take(i, 18);
+      i += 17;
+    }
   for (const length of [15, 17])
     for (let i = 0; i + length <= run.chars.length; i++)
       if (
-        !taken.subarray(i, i + length).includes(1) &&
+        free(i, length) &&
         writtenAsOne(run, i, length, true) &&
         isShortIdNumber(run.chars.slice(i, i + length))
-      ) {
-        found.push({ from: i, length });
-        taken.fill(1, i, i + length);
-      }
+      )
+        take(i, length);
   return found;
 }
 

@@ -32,8 +32,9 @@ function kindOf(codePoint: number): SeparatorKind | undefined {
 }
 
 // Output may already show a separator as an escape: `\x01` (a control made visible), `\u200e` (JSON), `\t`
-// (a quoted value), `\200e ` (a CSS string). An escape of a separator is that separator.
-const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-9a-fA-F]{1,6}) |(t))/y;
+// (a quoted value), `\200e ` (a CSS string). An escape of a separator is that separator; a quoted value's `\n`
+// is a line break inside one value, a space between its parts.
+const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-9a-fA-F]{1,6}) |([tnr]))/y;
 
 /** The separator at `at` (a character or an escape of one): its kind and length in UTF-16 units. */
 function separatorAt(text: string, at: number): { kind: SeparatorKind; length: number } | undefined {
@@ -50,17 +51,20 @@ function separatorAt(text: string, at: number): { kind: SeparatorKind; length: n
   return kind && { kind, length: code > 0xffff ? 2 : 1 };
 }
 
+// Spaces a person puts between the parts of one number (two or three where a form pads its groups).
+const MAX_SPACES = 3;
+
 /**
  * Where the separator between two characters of an ID ends, from `at`, and whether a person sees it: any number of
- * invisible marks, around at most a space, a dash or two, and a space (`640121 - 19850615`, `640121——19850615`).
- * More is not one number written in parts.
+ * invisible marks, around up to three spaces, a dash or two, and up to three spaces (`640121 - 19850615`,
+ * `640121——19850615`, `640121  19850615`). More is not one number written in parts.
  */
-function gapAt(text: string, at: number): { end: number; visible: boolean } {
+function gapAt(text: string, at: number): { end: number; visible: boolean; wide: number } {
   let end = at;
   let [spacesBefore, dashes, spacesAfter] = [0, 0, 0];
   for (let sep = separatorAt(text, end); sep; sep = separatorAt(text, end)) {
     if (sep.kind === "space") {
-      if ((dashes === 0 ? spacesBefore : spacesAfter) > 0) break;
+      if ((dashes === 0 ? spacesBefore : spacesAfter) >= MAX_SPACES) break;
       if (dashes === 0) spacesBefore++;
       else spacesAfter++;
     } else if (sep.kind === "dash") {
@@ -69,7 +73,8 @@ function gapAt(text: string, at: number): { end: number; visible: boolean } {
     }
     end += sep.length;
   }
-  return { end, visible: spacesBefore + dashes > 0 };
+  const wide = spacesBefore > 1 || spacesAfter > 1 ? spacesBefore + 4 * dashes + 16 * spacesAfter : 0;
+  return { end, visible: spacesBefore + dashes > 0, wide };
 }
 
 /** An ID character at `at` folded to ASCII (`７` → `7`, `ｘ` → `X`), or undefined. */
@@ -84,12 +89,14 @@ function idCharAt(text: string, at: number): { digit: boolean; char: string } | 
 
 /**
  * Digits written as one number: `chars` folded to ASCII (a check character X only last, after 17 or more digits),
- * `at[k]` where character k stands in the text, `seen[k]` whether a separator a person sees comes before it.
+ * `at[k]` where character k stands in the text, `seen[k]` whether a separator a person sees comes before it,
+ * `wide[k]` what it is made of when it has two or three spaces together (0 otherwise).
  */
 export interface IdRun {
   readonly chars: string;
   readonly at: readonly number[];
   readonly seen: readonly boolean[];
+  readonly wide: readonly number[];
 }
 
 /** Every run of digits in `text` joined by separators (`gapAt`): where an ID number can be. */
@@ -105,6 +112,7 @@ export function idRuns(text: string): IdRun[] {
     let chars = first.char;
     const at = [i];
     const seen = [false];
+    const wide = [0];
     let next = i + 1;
     for (;;) {
       const gap = gapAt(text, next);
@@ -113,10 +121,11 @@ export function idRuns(text: string): IdRun[] {
       chars += c.char;
       at.push(gap.end);
       seen.push(gap.visible);
+      wide.push(gap.wide);
       next = gap.end + 1;
       if (!c.digit) break;
     }
-    runs.push({ chars, at, seen });
+    runs.push({ chars, at, seen, wide });
     i = next;
   }
   return runs;
@@ -132,4 +141,66 @@ export function withoutIdSeparators(text: string): string {
     i += length;
   }
   return out;
+}
+
+// Where a person sees separators inside an ID, they stand between its parts — region, year, month-day, sequence,
+// check character (640121 1985-06-15 001 8; 640121 19850615 00 18) — or, in an 18-character one, every 2, 3 or 4
+// digits from its start, as forms and banks print long numbers (6401 2119 8506 1500 18), or between every digit. A run of amounts,
+// dates or counts that happens to hold 15 or 18 digits is split elsewhere.
+const PARTS: Readonly<Record<number, ReadonlySet<number>>> = {
+  15: new Set([6, 8, 10, 12]),
+  17: new Set([6, 10, 12, 14]),
+  18: new Set([6, 10, 12, 14, 16, 17]),
+};
+
+/**
+ * Whether `length` characters of `run` from `from` are written as one number: no separator a person sees inside
+ * (then anywhere, glued to other digits too, unless `alone`), or seen ones only between its parts, every 2, 3 or 4
+ * digits, or between every digit, with a seen separator or nothing before and after it.
+ */
+export function writtenAsOne(run: IdRun, from: number, length: number, alone: boolean): boolean {
+  const end = from + length;
+  const standsAlone =
+    (from === 0 || run.seen[from] === true) && (end === run.chars.length || run.seen[end] === true);
+  if (alone && !standsAlone) return false;
+  const parts = PARTS[length];
+  let seen = 0;
+  let [between, by2, by3, by4] = [true, true, true, true];
+  let wide: number | undefined;
+  for (let k = from + 1; k < end; k++)
+    if (run.seen[k]) {
+      const at = k - from;
+      seen++;
+      if (!parts?.has(at)) between = false;
+      [by2, by3, by4] = [by2 && at % 2 === 0, by3 && at % 3 === 0, by4 && at % 4 === 0];
+      // Wide gaps (two or three spaces) only where every gap is that same one: a form padding its groups, not
+      // a table's columns of dates and amounts.
+      const w = run.wide[k] ?? 0;
+      if (wide !== undefined && w !== wide && (w > 0 || wide > 0)) return false;
+      wide = w;
+    }
+  if (seen === 0 && !alone) return true;
+  // Groups of 2, 3 or 4, all of them, only for the whole number: a row of dates (4-2-2 4-2-2) or counts without
+  // a check character would too often make one.
+  const everyK = (k: number, by: boolean) => by && seen === Math.floor((length - 1) / k);
+  const grouped = length === 18 && (everyK(2, by2) || everyK(3, by3) || everyK(4, by4));
+  return standsAlone && (between || grouped || seen === length - 1);
+}
+
+/**
+ * The ID number `text` is, folded to ASCII (`ｘ` → `X`), when it holds nothing but one number written in one of
+ * these ways (and separators around it); undefined otherwise. The ID reader reads this, so that every writing it
+ * accepts is one the mask finds.
+ * @example idWritten("6401 2119 8506 1500 18") // "640121198506150018"
+ */
+export function idWritten(text: string): string | undefined {
+  if (text.includes("\\")) return undefined;
+  const runs = idRuns(text);
+  const run = runs[0];
+  if (runs.length !== 1 || !run) return undefined;
+  const first = run.at[0] as number;
+  const last = run.at[run.at.length - 1] as number;
+  if (withoutIdSeparators(text.slice(0, first)) !== "" || withoutIdSeparators(text.slice(last + 1)) !== "")
+    return undefined;
+  return writtenAsOne(run, 0, run.chars.length, true) ? run.chars : undefined;
 }

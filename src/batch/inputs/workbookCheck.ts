@@ -11,6 +11,7 @@ import {
 import { LIMITS } from "../../limits.js";
 import { message } from "../../messages/index.js";
 import { inflate, zipParts } from "./xlsx/zip.js";
+import { refuseZonedDateCells } from "./zonedDateCells.js";
 
 /** Workbook formats that are zip archives: anything else under these names cannot be one. */
 const ZIP_FORMATS = new Set([".xlsx", ".xlsm", ".xlsb", ".ods"]);
@@ -19,7 +20,7 @@ const ZIP_FORMATS = new Set([".xlsx", ".xlsm", ".xlsb", ".ods"]);
  * Refuse a workbook SheetJS should not be given, before it unpacks anything: not a zip where one is due, a
  * password-protected (encrypted OLE) file, a zip cut short, parts that unpack past `LIMITS.unpackedBytes` (a
  * 50 KB file can hide a 50 MB cell), XML entity declarations, cell references beyond XFD1048576, a cell longer
- * than `LIMITS.cellChars`, more than `LIMITS.sharedStrings` strings. Throws the located InputError.
+ * than `LIMITS.cellChars`, more than `LIMITS.sharedStrings` strings, a date cell with a time zone (zonedDateCells.ts). Throws the located InputError.
  */
 export function checkWorkbook(bytes: Buffer, file: string): void {
   const kind = workbookKind(bytes.subarray(0, 8));
@@ -69,6 +70,7 @@ export function checkXml(xml: Buffer, part: string, file: string): void {
     }
   }
   if (/worksheets\/[^/]*\.xml$/i.test(part)) beyondSheet(xml.toString("latin1"), file);
+  refuseZonedDateCells(xml, part, file);
 }
 
 /** A cell, row or dimension reference beyond XFD1048576 (SheetJS would make room for it). */
