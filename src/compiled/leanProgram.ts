@@ -88,7 +88,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const ineligible = verdict(program, "ineligible");
   const eligible = amountMemo<ProgramResult>(program);
   // Past the horizon with nothing else open: what it would pay if it still runs, per distinct input as above.
-  const ifInForce = amountMemo<LawUnknown>(program);
+  const ifInForce = amountMemo<{ law: LawUnknown; missing: readonly string[] }>(program);
   const { from, to, horizon } = program.inForce;
   const law = horizon && Object.freeze({ from: horizon.on, why: horizon.text, ref: horizon.ref });
   const { section, field, code } = program.jurisdiction;
@@ -184,8 +184,10 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   /** What the row being evaluated is paid, with its extras: reads the row's state (no closure per row). */
   const paying = () =>
     withExtras(eligible(profile.fields, asOf, values, paid), Boolean(priority), conditional);
-  const paidIfInForce = (): LawUnknown =>
-    freeze({ ...(law as LawUnknown), ifInForce: computeAmount(fast, context(), day.params, false).amount });
+  const paidIfInForce = () => {
+    const { amount, missing } = computeAmount(fast, context(), day.params, false);
+    return freeze({ law: freeze({ ...(law as LawUnknown), ifInForce: amount }), missing });
+  };
 
   return (given, when) => {
     profile = given;
@@ -273,7 +275,10 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       };
       if (law && asOf.text >= law.from) {
         // As the engine: the amount if it still runs only when nothing but the law is open.
-        open.lawUnknown = missing.size ? law : ifInForce(fields, asOf, values, paidIfInForce);
+        const paidIf = missing.size ? undefined : ifInForce(fields, asOf, values, paidIfInForce);
+        open.lawUnknown = paidIf ? paidIf.law : law;
+        // The facts that amount still needs are missing, as in the engine (law3 F2).
+        if (paidIf?.missing.length) open.missing = [...paidIf.missing];
       }
       const made = withExtras(open, Boolean(priority), true);
       // What the law would pay reads the row's amount inputs: not remembered by the conditions alone.

@@ -98,8 +98,10 @@ export function evaluateProgram(
   if (caveats.length) result.caveats = caveats;
   if (lawUnknown) {
     // Nothing else open: what it would pay if it still runs (the status stays undetermined).
-    const ifInForce = unknownFields?.size ? undefined : computeAmount(program, ctx, params, explain).amount;
-    result.lawUnknown = { ...lawUnknown, ...(ifInForce !== undefined ? { ifInForce } : {}) };
+    const ifInForce = unknownFields?.size ? undefined : computeAmount(program, ctx, params, explain);
+    result.lawUnknown = { ...lawUnknown, ...(ifInForce ? { ifInForce: ifInForce.amount } : {}) };
+    // The facts that amount still needs are missing like any other (PRODUCT §3): `ask` asks them (law3 F2).
+    if (ifInForce?.missing.length) result.missing = ifInForce.missing;
   }
   const named = explain ? namedValueResults(program, ctx) : undefined;
   if (named) result.named = named;
