@@ -110,6 +110,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const [notInForce, noSection, outside] = (
     ["not-in-force", "no-section", "outside-jurisdiction"] as const
   ).map(notApplicable) as [ProgramResult, ProgramResult, ProgramResult];
+  // As the engine: whether the term ended or has not begun (law3 F5b).
+  const notBegun = freeze({ ...notInForce, term: "not-begun" as const });
+  const ended = freeze({ ...notInForce, term: "ended" as const });
   // A place plainly within or outside the jurisdiction; a coarser one (undefined) the engine words.
   const places = new Map<string, boolean | undefined>();
   const within = (given: string) => {
@@ -193,7 +196,8 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     profile = given;
     asOf = when;
     ctx = undefined;
-    if (asOf.text < from || (to !== undefined && asOf.text > to)) return notInForce;
+    if (asOf.text < from) return notBegun;
+    if (to !== undefined && asOf.text > to) return ended;
     // The place's field lies in the section: given, the section is there (one lookup fewer per row).
     const region = profile.fields.get(field);
     if (region === undefined && !profile.sections.has(section)) return noSection;

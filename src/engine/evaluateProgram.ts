@@ -49,7 +49,8 @@ export function evaluateProgram(
 ): ProgramResult {
   const explain = options.explain !== false;
   const { from, to } = program.inForce;
-  if (asOf.text < from || (to !== undefined && asOf.text > to)) return notApplicable(program, "not-in-force");
+  if (asOf.text < from) return notApplicable(program, "not-in-force", "not-begun");
+  if (to !== undefined && asOf.text > to) return notApplicable(program, "not-in-force", "ended");
   const { section, field, code } = program.jurisdiction;
   if (!profile.sections.has(section)) return notApplicable(program, "no-section");
   const given = profile.fields.get(field) as string | undefined;
@@ -219,8 +220,20 @@ function pastHorizon(program: Program, asOf: string): Omit<LawUnknown, "ifInForc
   return h && asOf >= h.on ? { from: h.on, why: h.text, ref: h.ref } : undefined;
 }
 
-function notApplicable(program: Program, reason: NotApplicableReason): ProgramResult {
-  return { program, status: "not-applicable", reason, amount: null, conditions: [], missing: [] };
+function notApplicable(
+  program: Program,
+  reason: NotApplicableReason,
+  term?: ProgramResult["term"],
+): ProgramResult {
+  const result = {
+    program,
+    status: "not-applicable",
+    reason,
+    amount: null,
+    conditions: [],
+    missing: [],
+  } as const;
+  return term ? { ...result, term } : result;
 }
 
 type JurisdictionTexts = { readonly within: LocalText; readonly tooCoarse: LocalText };
