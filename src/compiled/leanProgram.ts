@@ -107,12 +107,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     }
     return found;
   };
-  const [notInForce, noSection, outside] = (
-    ["not-in-force", "no-section", "outside-jurisdiction"] as const
-  ).map(notApplicable) as [ProgramResult, ProgramResult, ProgramResult];
-  // As the engine: whether the term ended or has not begun (law3 F5b).
-  const notBegun = freeze({ ...notInForce, term: "not-begun" as const });
-  const ended = freeze({ ...notInForce, term: "ended" as const });
+  const [noSection, outside] = [notApplicable("no-section"), notApplicable("outside-jurisdiction")];
+  const notBegun = freeze({ ...notApplicable("not-in-force"), term: "not-begun" as const });
+  const ended = freeze({ ...notApplicable("not-in-force"), term: "ended" as const });
   // A place plainly within or outside the jurisdiction; a coarser one (undefined) the engine words.
   const places = new Map<string, boolean | undefined>();
   const within = (given: string) => {
@@ -187,17 +184,14 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   /** What the row being evaluated is paid, with its extras: reads the row's state (no closure per row). */
   const paying = () =>
     withExtras(eligible(profile.fields, asOf, values, paid), Boolean(priority), conditional);
-  const paidIfInForce = () => {
-    const { amount, missing } = computeAmount(fast, context(), day.params, false);
-    return freeze({ law: freeze({ ...(law as LawUnknown), ifInForce: amount }), missing });
-  };
+  const paidIfInForce = (r = computeAmount(fast, context(), day.params, false)) =>
+    freeze({ law: freeze({ ...(law as LawUnknown), ifInForce: r.amount }), missing: r.missing });
 
   return (given, when) => {
     profile = given;
     asOf = when;
     ctx = undefined;
-    if (asOf.text < from) return notBegun;
-    if (to !== undefined && asOf.text > to) return ended;
+    if (asOf.text < from || (to !== undefined && asOf.text > to)) return asOf.text < from ? notBegun : ended;
     // The place's field lies in the section: given, the section is there (one lookup fewer per row).
     const region = profile.fields.get(field);
     if (region === undefined && !profile.sections.has(section)) return noSection;
@@ -281,8 +275,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
         // As the engine: the amount if it still runs only when nothing but the law is open.
         const paidIf = missing.size ? undefined : ifInForce(fields, asOf, values, paidIfInForce);
         open.lawUnknown = paidIf ? paidIf.law : law;
-        // The facts that amount still needs are missing, as in the engine (law3 F2).
-        if (paidIf?.missing.length) open.missing = [...paidIf.missing];
+        if (paidIf?.missing.length) open.missing = [...paidIf.missing]; // its facts are missing (law3 F2)
       }
       const made = withExtras(open, Boolean(priority), true);
       // What the law would pay reads the row's amount inputs: not remembered by the conditions alone.

@@ -270,12 +270,6 @@ export const enGeneral = {
     sheet
       ? `${file}: no header row, the sheet "${sheet}" is empty; choose the sheet with the roster with --sheet <name or number>`
       : `${file}: no header row, the file is empty (if an export is still being written, wait for it to finish)`,
-  // The law's dates and periods (law3, wave 9)
-  "law/ended": ({ on }) => `Not in force on the as-of date: the program ended on ${on}`,
-  "law/notBegun": ({ on }) => `Not in force on the as-of date: the program starts on ${on}`,
-  "law/termEnded": ({ on }) => `ended ${on}`,
-  "law/monthsAmountUnknown": ({ months, from, to, note }) =>
-    `${months} (${from} to ${to}); each month: ${note}`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // A unit a header names, or a field's unit, in English.

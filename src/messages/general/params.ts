@@ -231,9 +231,4 @@ export interface GeneralParams {
   "batch/hiddenChosen": { sheet: string };
   "batch/skippedRows": { kind: "blank" | "total" | "footer"; n: number; rows: string };
   "batch/emptyInput": { file: string; sheet: string };
-  // The law's dates and periods (law3, wave 9)
-  "law/ended": { on: string };
-  "law/notBegun": { on: string };
-  "law/termEnded": { on: string };
-  "law/monthsAmountUnknown": { months: string; from: string; to: string; note: string };
 }

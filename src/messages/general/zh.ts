@@ -261,11 +261,6 @@ export const zhGeneral = {
     sheet
       ? `${file}：找不到表头，工作表“${sheet}”是空的；请用 --sheet <名称或序号> 选择有数据的工作表`
       : `${file}：找不到表头，文件是空的（若导出尚未完成，请等导出完毕再读）`,
-  // The law's dates and periods (law3, wave 9)
-  "law/ended": ({ on }) => `评估日期不在政策有效期内：该政策已于${on}结束`,
-  "law/notBegun": ({ on }) => `评估日期不在政策有效期内：该政策${on}起实施`,
-  "law/termEnded": ({ on }) => `${on} 已结束`,
-  "law/monthsAmountUnknown": ({ months, from, to, note }) => `共${months}（${from}至${to}），每月${note}`,
 } satisfies { readonly [K in keyof GeneralParams]: Entry<GeneralParams[K]> };
 
 // The unit a field is counted in, as a header would write it.
