@@ -35,7 +35,11 @@ const profiles = shared
       data: {
         // Since wave 9 a missing birth date leaves "below retirement age" unknown; the shared limit takes it for
         // granted: said as a fact (a man born 1985, of working age on every as-of date).
-        person: { employmentStatus: p.unemployed ? "unemployed" : "employed", birthDate: "1985-06-15", sex: "male" },
+        person: {
+          employmentStatus: p.unemployed ? "unemployed" : "employed",
+          birthDate: "1985-06-15",
+          sex: "male",
+        },
         unemployment: {
           insuredRegion: p.insuredRegion,
           contributionMonths: p.contributionMonths,

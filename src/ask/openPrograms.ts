@@ -16,14 +16,14 @@ export interface Progress {
   readonly ineligible: number;
 }
 
-/** Count decided programs among those that apply (not-applicable ones are left out of the total). */
+/**
+ * Count decided programs among those that apply (not-applicable ones are left out of the total). Decided means
+ * eligible (nothing left to ask) or ineligible; an undetermined one stays open even when no answer can settle it
+ * (a programme past its horizon, law3 F2), so the three counts always add up to the total.
+ */
 export function progressOf(evaluation: Evaluation): Progress {
   const applicable = evaluation.results.filter((r) => r.status !== "not-applicable");
-  const open = applicable.filter(isOpen);
-  return {
-    decided: applicable.length - open.length,
-    total: applicable.length,
-    eligible: applicable.filter((r) => r.status === "eligible" && !isOpen(r)).length,
-    ineligible: applicable.filter((r) => r.status === "ineligible").length,
-  };
+  const eligible = applicable.filter((r) => r.status === "eligible" && !isOpen(r)).length;
+  const ineligible = applicable.filter((r) => r.status === "ineligible").length;
+  return { decided: eligible + ineligible, total: applicable.length, eligible, ineligible };
 }

@@ -14,6 +14,7 @@ import {
 import { displayPath } from "../rules/ruleFiles.js";
 import type { CheckResult } from "./checkBundle.js";
 import { type LintSettings, lintRuleFile } from "./lints/lintRuleFile.js";
+import { staleDated } from "./lints/staleValues.js";
 
 /** Everything `butie check` looks at, already sorted into kinds. */
 export interface CheckTargets {
@@ -83,6 +84,11 @@ export function checkTargets(
     const loaded = loadRuleFile(file, fields, undefined, show(file));
     diagnostics.push(...loaded.diagnostics);
     if (loaded.checked) diagnostics.push(...lintRuleFile(loaded.checked, settings));
+    const local = loaded.checkedOverride;
+    if (local) {
+      const endedOn = rules.programs.get(local.program)?.inForce.to;
+      diagnostics.push(...staleDated(local.src, local.dated, endedOn, settings.staleYears, settings.today));
+    }
     const id = loaded.program?.id;
     if (!id) continue;
     const first = firstFileOf.get(id);

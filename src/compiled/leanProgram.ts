@@ -88,7 +88,7 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   const ineligible = verdict(program, "ineligible");
   const eligible = amountMemo<ProgramResult>(program);
   // Past the horizon with nothing else open: what it would pay if it still runs, per distinct input as above.
-  const ifInForce = amountMemo<LawUnknown>(program);
+  const ifInForce = amountMemo<{ law: LawUnknown; missing: readonly string[] }>(program);
   const { from, to, horizon } = program.inForce;
   const law = horizon && Object.freeze({ from: horizon.on, why: horizon.text, ref: horizon.ref });
   const { section, field, code } = program.jurisdiction;
@@ -107,9 +107,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
     }
     return found;
   };
-  const [notInForce, noSection, outside] = (
-    ["not-in-force", "no-section", "outside-jurisdiction"] as const
-  ).map(notApplicable) as [ProgramResult, ProgramResult, ProgramResult];
+  const [noSection, outside] = [notApplicable("no-section"), notApplicable("outside-jurisdiction")];
+  const notBegun = freeze({ ...notApplicable("not-in-force"), term: "not-begun" as const });
+  const ended = freeze({ ...notApplicable("not-in-force"), term: "ended" as const });
   // A place plainly within or outside the jurisdiction; a coarser one (undefined) the engine words.
   const places = new Map<string, boolean | undefined>();
   const within = (given: string) => {
@@ -184,14 +184,14 @@ export function leanEvaluator(program: Program): LeanEvaluate {
   /** What the row being evaluated is paid, with its extras: reads the row's state (no closure per row). */
   const paying = () =>
     withExtras(eligible(profile.fields, asOf, values, paid), Boolean(priority), conditional);
-  const paidIfInForce = (): LawUnknown =>
-    freeze({ ...(law as LawUnknown), ifInForce: computeAmount(fast, context(), day.params, false).amount });
+  const paidIfInForce = (r = computeAmount(fast, context(), day.params, false)) =>
+    freeze({ law: freeze({ ...(law as LawUnknown), ifInForce: r.amount }), missing: r.missing });
 
   return (given, when) => {
     profile = given;
     asOf = when;
     ctx = undefined;
-    if (asOf.text < from || (to !== undefined && asOf.text > to)) return notInForce;
+    if (asOf.text < from || (to !== undefined && asOf.text > to)) return asOf.text < from ? notBegun : ended;
     // The place's field lies in the section: given, the section is there (one lookup fewer per row).
     const region = profile.fields.get(field);
     if (region === undefined && !profile.sections.has(section)) return noSection;
@@ -273,7 +273,9 @@ export function leanEvaluator(program: Program): LeanEvaluate {
       };
       if (law && asOf.text >= law.from) {
         // As the engine: the amount if it still runs only when nothing but the law is open.
-        open.lawUnknown = missing.size ? law : ifInForce(fields, asOf, values, paidIfInForce);
+        const paidIf = missing.size ? undefined : ifInForce(fields, asOf, values, paidIfInForce);
+        open.lawUnknown = paidIf ? paidIf.law : law;
+        if (paidIf?.missing.length) open.missing = [...paidIf.missing]; // its facts are missing (law3 F2)
       }
       const made = withExtras(open, Boolean(priority), true);
       // What the law would pay reads the row's amount inputs: not remembered by the conditions alone.

@@ -2,7 +2,7 @@ import Big from "big.js";
 import { equal } from "../expr/operators.js";
 import { Collected, evalContext, traced } from "../expr/tracer.js";
 import type { Compiled, EvalContext } from "../expr/types.js";
-import { mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
+import { formatIsoDate, mergeUnknown, type Outcome, Unknown } from "../expr/values.js";
 import { bothLanguages, inEachLanguage, say } from "../messages/index.js";
 import type { Case, Computation, LocalText, Program } from "../rules/program.js";
 import { staleNote } from "./currency.js";
@@ -267,6 +267,7 @@ export function computeAmount(
     parameters: read ? params.named(read.params) : NONE,
     note,
     ...(schedule ? { schedule } : {}),
+    ...(rule.per === "month" && m && !open.length ? periodOf(base.asOf, m.toNumber()) : {}),
     ...(continued ? { continued } : {}),
     ...(facts?.notes.length ? { notes: facts.notes } : {}),
     ...(facts ? { records: facts.records } : {}),
@@ -276,4 +277,12 @@ export function computeAmount(
   // the person could supply. Other gaps (no tier, no case) stay named.
   const missing = unknown.fields.length ? unknown.fields.filter((f) => !f.startsWith("param:")) : NONE;
   return { amount, missing };
+}
+
+/** The months a monthly amount pays, from the as-of month: `{ period: { from, to } }`, or nothing for no month. */
+function periodOf(asOf: Date, months: number): { period?: { from: string; to: string } } {
+  if (!(months >= 1 && months <= 600)) return {};
+  const month = (d: Date) => formatIsoDate(d).slice(0, 7);
+  const last = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + Math.ceil(months) - 1, 1));
+  return { period: { from: month(asOf), to: month(last) } };
 }

@@ -175,14 +175,16 @@ export function staleNote(
 
 /**
  * The date up to which sources confirm a program as it stands (its term and each parameter's newest value):
- * the earliest of their `confirmed` dates, and the nearest known horizon, for `butie rules`.
+ * the earliest of their `confirmed` dates, and the nearest known horizon, for `butie rules`. A horizon after the
+ * term's end never comes (law3 F5d: 失业补助金 ended 2022-12-31, before its standard's 2023-09-01).
  */
 export function confirmedUpTo(program: Program): { on?: string; horizon?: string } {
   const dates: string[] = [];
   const horizons: string[] = [];
+  const end = program.inForce.to;
   const add = (c?: Confirmed, h?: Horizon) => {
     if (c) dates.push(c.on);
-    if (h) horizons.push(h.on);
+    if (h && (end === undefined || h.on <= end)) horizons.push(h.on);
   };
   add(program.inForce.confirmed, program.inForce.horizon);
   for (const p of program.parameters.values()) {

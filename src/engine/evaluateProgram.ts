@@ -50,7 +50,8 @@ export function evaluateProgram(
 ): ProgramResult {
   const explain = options.explain !== false;
   const { from, to } = program.inForce;
-  if (asOf.text < from || (to !== undefined && asOf.text > to)) return notApplicable(program, "not-in-force");
+  if (asOf.text < from) return notApplicable(program, "not-in-force", "not-begun");
+  if (to !== undefined && asOf.text > to) return notApplicable(program, "not-in-force", "ended");
   const { section, field, code } = program.jurisdiction;
   if (!profile.sections.has(section)) return notApplicable(program, "no-section");
   const given = profile.fields.get(field) as string | undefined;
@@ -103,8 +104,10 @@ export function evaluateProgram(
   if (caveats.length) result.caveats = caveats;
   if (lawUnknown) {
     // Nothing else open: what it would pay if it still runs (the status stays undetermined).
-    const ifInForce = unknownFields?.size ? undefined : computeAmount(program, ctx, params, explain).amount;
-    result.lawUnknown = { ...lawUnknown, ...(ifInForce !== undefined ? { ifInForce } : {}) };
+    const ifInForce = unknownFields?.size ? undefined : computeAmount(program, ctx, params, explain);
+    result.lawUnknown = { ...lawUnknown, ...(ifInForce ? { ifInForce: ifInForce.amount } : {}) };
+    // The facts that amount still needs are missing like any other (PRODUCT §3): `ask` asks them (law3 F2).
+    if (ifInForce?.missing.length) result.missing = ifInForce.missing;
   }
   const named = explain ? namedValueResults(program, ctx) : undefined;
   if (named) result.named = named;
@@ -229,8 +232,20 @@ function pastHorizon(program: Program, asOf: string): Omit<LawUnknown, "ifInForc
   return h && asOf >= h.on ? { from: h.on, why: h.text, ref: h.ref } : undefined;
 }
 
-function notApplicable(program: Program, reason: NotApplicableReason): ProgramResult {
-  return { program, status: "not-applicable", reason, amount: null, conditions: [], missing: [] };
+function notApplicable(
+  program: Program,
+  reason: NotApplicableReason,
+  term?: ProgramResult["term"],
+): ProgramResult {
+  const result = {
+    program,
+    status: "not-applicable",
+    reason,
+    amount: null,
+    conditions: [],
+    missing: [],
+  } as const;
+  return term ? { ...result, term } : result;
 }
 
 type JurisdictionTexts = { readonly within: LocalText; readonly tooCoarse: LocalText };

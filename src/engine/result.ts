@@ -111,6 +111,11 @@ export interface AmountResult {
    * a known number of months only); `total` is its sum.
    */
   readonly schedule?: readonly ScheduledPayment[];
+  /**
+   * The months paid (`YYYY-MM`, the as-of month first) of a monthly amount whose number of months is known, also
+   * when each month's value is not (law3 F3: the months are said even when the money is unknown).
+   */
+  readonly period?: { readonly from: string; readonly to: string };
   /** Set when the payment period was extended (大龄续发): the rule's sentence saying so. */
   readonly continued?: LocalText;
   /** Why a value is unknown although the fields are given. */
@@ -142,6 +147,8 @@ export interface ProgramResult {
   readonly program: Program;
   readonly status: Status;
   readonly reason?: NotApplicableReason;
+  /** With `not-in-force`: whether the term ended (`inForce.to`) or has not begun (`inForce.from`) on the date. */
+  readonly term?: "ended" | "not-begun";
   readonly amount: AmountResult | null;
   readonly conditions: readonly ConditionResult[];
   /** Dotted field paths whose answers could change the outcome. */

@@ -3,12 +3,13 @@ import { enCheck } from "./check/en.js";
 import { enFacts } from "./facts/en.js";
 import { enGeneral } from "./general/en.js";
 import { enInputs } from "./inputs/en.js";
+import { enLaw } from "./law/en.js";
 import { enReport } from "./report/en.js";
 import { enWords } from "./words/en.js";
 import { writeFaultEn } from "./writeFault.js";
 
 /** The English catalogue (`--lang en`). */
-export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCheck], {
+export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, { ...enCheck, ...enLaw }], {
   ...enFacts,
   ...enInputs,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,

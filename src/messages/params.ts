@@ -2,6 +2,7 @@ import type { CheckParams } from "./check/params.js";
 import type { FactsParams } from "./facts/params.js";
 import type { GeneralParams, InBoth } from "./general/params.js";
 import type { InputsParams } from "./inputs/params.js";
+import type { LawParams } from "./law/params.js";
 
 export type { InBoth };
 
@@ -26,7 +27,8 @@ export interface Params
     WordsParams,
     FactsParams,
     CheckParams,
-    InputsParams {
+    InputsParams,
+    LawParams {
   "batch/rows": { n: string; failed: string };
   "batch/notJson": { col: number };
   "batch/perMonth": { v: string };

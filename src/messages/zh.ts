@@ -3,12 +3,13 @@ import { zhCheck } from "./check/zh.js";
 import { zhFacts } from "./facts/zh.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhInputs } from "./inputs/zh.js";
+import { zhLaw } from "./law/zh.js";
 import { zhReport } from "./report/zh.js";
 import { zhWords } from "./words/zh.js";
 import { writeFaultZh } from "./writeFault.js";
 
 /** The Chinese catalogue: the default language of every command. */
-export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCheck], {
+export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, { ...zhCheck, ...zhLaw }], {
   ...zhFacts,
   ...zhInputs,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,

@@ -10,6 +10,7 @@ import type { RuleCheckContext } from "./checks/ruleCheck.js";
 import { ruleWarnings } from "./checks/ruleWarnings.js";
 import { unknownExcludes } from "./checks/unknownExcludes.js";
 import { compileProgram } from "./compileProgram.js";
+import type { OutlineDated } from "./outline.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
@@ -44,7 +45,16 @@ type Loaded = {
   diagnostics: Diagnostic[];
   /** The file as read, compiled and outlined, for `check`'s lints (no second parse). */
   checked?: RuleCheckContext;
+  /** An override file's dated values, where they stand, for `check`'s stale-value lint. */
+  checkedOverride?: CheckedOverride;
 };
+
+/** The dated values of an override file, located, and the program they change. */
+export interface CheckedOverride {
+  readonly src: RuleCheckContext["src"];
+  readonly program: string;
+  readonly dated: readonly Pick<OutlineDated, "path" | "parameter" | "since" | "confirmed">[];
+}
 
 /** Parse, validate and compile one rule file: a whole program, or parameter overrides of one. */
 export function loadRuleFile(
@@ -127,7 +137,16 @@ function loadOverrideFile(src: YamlSource): Loaded {
     ),
     sourceAt: (i) => src.at(["sources", i, "id"], "rule/duplicate-id", ""),
   };
-  return { override, overrideSources, diagnostics: [] };
+  const dated = Object.entries(parsed.data.parameters).flatMap(([parameter, p]) =>
+    Object.entries(p.values).map(([since, v]) => ({
+      path: ["parameters", parameter, "values", since],
+      parameter,
+      since,
+      ...(v.confirmed ? { confirmed: v.confirmed } : {}),
+    })),
+  );
+  const checkedOverride = { src, program: parsed.data.overrides, dated };
+  return { override, overrideSources, diagnostics: [], checkedOverride };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LocalText, RuleFile } from "./schema.js";
+import { withHorizons } from "./valueHorizons.js";
 
 // The one list of where a rule file holds expressions and sentences. The compiler compiles exactly these
 // expressions, every lint reads them, and placeholder checking reads these sentences: a new key of the rule
@@ -66,6 +67,8 @@ export interface OutlineDated {
   readonly since: string;
   readonly confirmed?: { readonly on: string; readonly ref: string };
   readonly horizon?: { readonly on: string; readonly ref: string; readonly text: LocalText };
+  /** Where the horizon is written (a parameter's `resetWithin`, or `inForce.horizon.on`). */
+  readonly horizonPath?: Path;
 }
 
 export interface Outline {
@@ -201,14 +204,31 @@ export function outlineOf(rule: RuleFile): Outline {
 /** Every dated value and the program's term, with their currency; the horizons' sentences are said. */
 function datedOf(rule: RuleFile, say: (path: Path, role: SentenceRole, text: LocalText) => void) {
   const { from, confirmed, horizon } = rule.inForce;
-  const dated: OutlineDated[] = [{ path: ["inForce"], since: from, confirmed, horizon }];
+  const horizonPath = ["inForce", "horizon", "on"];
+  const dated: OutlineDated[] = [{ path: ["inForce"], since: from, confirmed, horizon, horizonPath }];
   if (horizon) say(["inForce", "horizon", "text"], "horizon-text", horizon.text);
-  for (const [name, p] of Object.entries(rule.parameters))
-    for (const [since, v] of Object.entries(p.values)) {
-      const path = ["parameters", name, "values", since];
-      dated.push({ path, parameter: name, since, confirmed: v.confirmed, horizon: v.unknownFrom });
-      if (v.unknownFrom) say([...path, "unknownFrom", "text"], "horizon-text", v.unknownFrom.text);
+  for (const [name, p] of Object.entries(rule.parameters)) {
+    const reset = p.resetWithin;
+    if (reset) say(["parameters", name, "resetWithin", "text"], "horizon-text", reset.text);
+    const values = Object.entries(p.values).map(([since, v]) => ({
+      since,
+      value: "",
+      ref: v.ref,
+      confirmed: v.confirmed,
+    }));
+    for (const v of withHorizons(values, reset)) {
+      const path = ["parameters", name, "values", v.since];
+      const at = { horizonPath: ["parameters", name, "resetWithin", "years"] };
+      dated.push({
+        path,
+        parameter: name,
+        since: v.since,
+        confirmed: v.confirmed,
+        horizon: v.unknownFrom,
+        ...at,
+      });
     }
+  }
   return dated;
 }
 

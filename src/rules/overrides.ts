@@ -6,6 +6,7 @@ import { message } from "../messages/index.js";
 import { unitProblem } from "./parameterUnits.js";
 import { changedProgram, type DatedValue, type Program } from "./program.js";
 import { tierProblemsOverTime } from "./tierBounds.js";
+import { withHorizons } from "./valueHorizons.js";
 
 /** New values for one parameter of one program, from `--param` or a local rule directory. */
 export interface ParameterOverride {
@@ -90,7 +91,9 @@ export function applyOverride(program: Program, o: ParameterOverride): Program {
       );
   }
   const kept = o.replace ? [] : current.values.filter((v) => !o.values.some((n) => n.since === v.since));
-  const values = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
+  const merged = [...kept, ...o.values].sort((a, b) => (a.since < b.since ? -1 : 1));
+  // A dated local value is under the same law as the bundled ones (law3 F6); an undated what-if holds on every date.
+  const values = o.replace ? merged : withHorizons(merged, current.resetWithin);
   const parameters = new Map(program.parameters);
   parameters.set(o.parameter, { ...current, values });
   return changedProgram(program, { parameters });

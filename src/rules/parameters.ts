@@ -5,6 +5,7 @@ import type { TableValue, Value } from "../expr/values.js";
 import type { DatedValue, Parameter } from "./program.js";
 import type { RuleFile } from "./schema.js";
 import type { Locator } from "./types.js";
+import { withHorizons } from "./valueHorizons.js";
 
 type RawValue = number | string | boolean | string[] | Record<string, number | string>;
 
@@ -71,7 +72,6 @@ export function compileParameters(rule: RuleFile, src: Locator, diagnostics: Dia
         value: toParameterValue(v.value),
         ref: v.ref,
         ...(v.confirmed ? { confirmed: v.confirmed } : {}),
-        ...(v.unknownFrom ? { unknownFrom: v.unknownFrom } : {}),
       }))
       .sort((a, b) => (a.since < b.since ? -1 : 1));
     const first = Object.values(p.values)[0];
@@ -86,9 +86,10 @@ export function compileParameters(rule: RuleFile, src: Locator, diagnostics: Dia
       label: p.label,
       unit: p.unit,
       kind,
-      values,
+      values: withHorizons(values, p.resetWithin),
       unpublished: p.unpublished,
       ...oneOf,
+      ...(p.resetWithin ? { resetWithin: p.resetWithin } : {}),
     });
     for (const [date, v] of Object.entries(p.values)) {
       const at = ["parameters", name, "values", date, "value"];

@@ -24,7 +24,8 @@ export interface DatedValue {
   readonly override?: string;
   /** The last date a cited source confirms the value still applies. */
   readonly confirmed?: Confirmed;
-  /** From this date the law makes a change certain: the value is unknown (the last known one is shown). */
+  /** From this date the law makes a change certain: the value is unknown (the last known one is shown).
+   * Computed from the parameter's `resetWithin` (valueHorizons.ts), never written per value. */
   readonly unknownFrom?: Horizon;
 }
 
@@ -36,6 +37,13 @@ export interface Confirmed {
 
 /** A known horizon: from `on`, the value (or whether the program runs) is not known; `text` says why. */
 export interface Horizon extends Confirmed {
+  readonly text: LocalText;
+}
+
+/** The law re-sets the value at least every `years` years (`ref` cites it, `text` says why). */
+export interface ResetWithin {
+  readonly years: number;
+  readonly ref: string;
   readonly text: LocalText;
 }
 
@@ -51,6 +59,8 @@ export interface Parameter {
   readonly unpublished?: LocalText;
   /** The only numbers that can be honoured (e.g. an original retirement age of 50 or 55). */
   readonly oneOf?: readonly number[];
+  /** Each value is unknown from its start plus these years unless a later value starts by then. */
+  readonly resetWithin?: ResetWithin;
 }
 
 export interface Condition {

@@ -22,13 +22,14 @@ const source = z.strictObject({
 const scalarValue = z.union([z.number(), z.string(), z.boolean()]);
 /** The last date a cited public source confirms a value (or a program's term) still applies. */
 const confirmed = z.strictObject({ on: isoDate, ref: z.string().min(1) });
-/** From `on`, the law makes a change certain (a standard that must be re-set): the value is unknown. */
+/** From `on`, whether the program still runs is not known (a term that ended, a default validity). */
 const unknownFrom = z.strictObject({ on: isoDate, ref: z.string().min(1), text });
+/** The law re-sets the value at least every `years` years: each value is unknown from its start plus that. */
+const resetWithin = z.strictObject({ years: z.number().int().min(1), ref: z.string().min(1), text });
 const datedValue = z.strictObject({
   value: z.union([scalarValue, z.array(z.string()), z.record(z.string(), z.union([z.number(), z.string()]))]),
   ref: z.string().min(1),
   confirmed: confirmed.optional(),
-  unknownFrom: unknownFrom.optional(),
 });
 
 /**
@@ -55,6 +56,8 @@ function buildRuleFileParts() {
       type: z.enum(["number", "string", "boolean"]).optional(),
       /** The only numbers the law (or a function reading it) can honour: any other value is refused. */
       oneOf: z.array(z.number()).min(1).optional(),
+      /** A standard the law re-sets (e.g. tied to the minimum wage): declared once, every value inherits it. */
+      resetWithin: resetWithin.optional(),
       values: z.record(isoDate, datedValue).default({}),
     })
     .refine((p) => Object.keys(p.values).length > 0 || (p.unpublished && p.type), {

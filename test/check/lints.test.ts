@@ -31,7 +31,7 @@ const CASES = [
   ],
   [
     "lint-unknown-before",
-    "reemployment-bonus.yaml:31:115 rule/dates-unordered unknownFrom 2023-03-01 is before the source's confirmation (2023-06-01)",
+    "reemployment-bonus.yaml:30:27 rule/dates-unordered resetWithin 2024-01-01 is before the source's confirmation (2024-06-01)",
   ],
   [
     "lint-confirm-future",

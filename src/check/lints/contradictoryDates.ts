@@ -15,11 +15,12 @@ export function contradictoryDates(c: RuleCheckContext, now = new Date()): Diagn
   const say = (path: Path, code: string, says: ReturnType<typeof message>) =>
     out.push({ ...c.src.at(path, code, sayMessage("en", says)), says });
   for (const d of c.outline.dated) {
-    const horizonKey = d.parameter ? "unknownFrom" : "horizon";
+    const horizonKey = d.parameter ? "resetWithin" : "horizon";
+    const horizonAt = d.horizonPath ?? [...d.path, horizonKey, "on"];
     const what = d.parameter ?? "inForce";
     if (d.horizon && d.horizon.on < d.since)
       say(
-        [...d.path, horizonKey, "on"],
+        horizonAt,
         "rule/dates-unordered",
         message("check/horizonBeforeStart", {
           key: horizonKey,
@@ -30,7 +31,7 @@ export function contradictoryDates(c: RuleCheckContext, now = new Date()): Diagn
       );
     else if (d.horizon && d.confirmed && d.horizon.on < d.confirmed.on)
       say(
-        [...d.path, horizonKey, "on"],
+        horizonAt,
         "rule/dates-unordered",
         message("check/horizonBeforeConfirmed", {
           key: horizonKey,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { RuleCheckContext } from "../../rules/checks/ruleCheck.js";
 import { warning } from "../../rules/checks/ruleCheck.js";
+import type { OutlineDated } from "../../rules/outline.js";
 
 /**
  * A value still in force (a parameter's newest dated value, or the program's term) whose last confirmation
@@ -14,17 +15,31 @@ export function staleValues(
   today = new Date(),
 ): Diagnostic[] {
   // A program whose term has ended needs no reconfirming: nothing of it applies today.
-  const ended = c.rule.inForce.to !== undefined && c.rule.inForce.to < today.toISOString().slice(0, 10);
+  return staleDated(c.src, c.outline.dated, c.rule.inForce.to, years, today);
+}
+
+/**
+ * The same for the dated values of a local file (an override, law3 F6): each stale value of the file that is
+ * its parameter's newest there; `endedOn` is the overridden program's `inForce.to`.
+ */
+export function staleDated(
+  src: RuleCheckContext["src"],
+  dated: readonly Pick<OutlineDated, "path" | "parameter" | "since" | "confirmed">[],
+  endedOn: string | undefined,
+  years: number | undefined,
+  today = new Date(),
+): Diagnostic[] {
+  const ended = endedOn !== undefined && endedOn < today.toISOString().slice(0, 10);
   if (years === undefined || ended) return [];
   const limit = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
   const cutoff = limit.toISOString().slice(0, 10);
   const newest = new Map<string | undefined, string>();
-  for (const d of c.outline.dated) {
+  for (const d of dated) {
     const key = d.parameter;
     if ((newest.get(key) ?? "") < d.since) newest.set(key, d.since);
   }
   const out: Diagnostic[] = [];
-  for (const d of c.outline.dated) {
+  for (const d of dated) {
     if (newest.get(d.parameter) !== d.since) continue;
     const on = d.confirmed?.on;
     if (on !== undefined && on >= cutoff) continue;
@@ -32,7 +47,7 @@ export function staleValues(
     const message = on
       ? `${what} was last confirmed by a source on ${on}, more than ${years} years ago: reconfirm it or update it with a newer source`
       : `${what} records no \`confirmed: { on, ref }\`: say when a source last confirmed it`;
-    out.push(warning(c.src.atKey(d.path, "rule/stale-value", message)));
+    out.push(warning(src.atKey(d.path, "rule/stale-value", message)));
   }
   return out;
 }

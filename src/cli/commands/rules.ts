@@ -8,7 +8,7 @@ import { jsonOutput } from "../../text/guard.js";
 import { displayWidth } from "../../text/width.js";
 import { colorFor } from "../color.js";
 import type { Lang } from "../i18n.js";
-import type { Io } from "../io.js";
+import { type Io, todayIso } from "../io.js";
 import { loadRuleSetOrFail } from "../loadRuleSet.js";
 import { selectPrograms } from "../preamble.js";
 import { fitLines, fittedTable, terminalWidth } from "../render/width.js";
@@ -30,7 +30,7 @@ export async function runRules(
   const programs = [...rules.programs.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (action === "list") {
     if (opts.format === "json") io.stdout.write(`${jsonOutput(programs.map(summary), 2)}\n`);
-    else io.stdout.write(`${listTable(programs, opts.lang, terminalWidth(io))}\n`);
+    else io.stdout.write(`${listTable(programs, opts.lang, terminalWidth(io), todayIso(io))}\n`);
     return EXIT.ok;
   }
   if (action !== "show") throw new UsageError(message("usage/rules-action", { action: clip(action) }));
@@ -64,14 +64,19 @@ function summary(p: Program) {
 }
 
 /** `2021-09-24\n2023-09-01 起未知`: up to when sources confirm the program, and its nearest horizon. */
-function confirmedText(p: Program, lang: Lang): string {
+function confirmedText(p: Program, lang: Lang, today: string): string {
   const upTo = confirmedUpTo(p);
-  const horizon = upTo.horizon ? `\n${say(lang, "rules/unknownFrom", { on: upTo.horizon })}` : "";
-  return `${upTo.on ?? "—"}${horizon}`;
+  const to = p.inForce.to;
+  const after = upTo.horizon
+    ? say(lang, "rules/unknownFrom", { on: upTo.horizon })
+    : to !== undefined && to < today
+      ? say(lang, "law/termEnded", { on: to })
+      : "";
+  return `${upTo.on ?? "—"}${after ? `\n${after}` : ""}`;
 }
 
 /** One row per program, fitted to the width: the id (never broken) above its title, place, dates, subject. */
-function listTable(programs: Program[], lang: Lang, width: number): string {
+function listTable(programs: Program[], lang: Lang, width: number, today: string): string {
   const head = (["headProgram", "place", "inForce", "confirmedUpTo", "subject"] as const).map((k) =>
     say(lang, `rules/${k}`),
   );
@@ -79,7 +84,7 @@ function listTable(programs: Program[], lang: Lang, width: number): string {
     `${p.id}\n${p.title[lang]}`,
     `${p.jurisdiction.name?.[lang] ?? ""}\n${p.jurisdiction.code}`.trim(),
     `${p.inForce.from} …${p.inForce.to ? `\n${p.inForce.to}` : ""}`,
-    confirmedText(p, lang),
+    confirmedText(p, lang, today),
     say(lang, `subject/${p.subject}`),
   ]);
   const idWidth = Math.max(...programs.map((p) => p.id.length));

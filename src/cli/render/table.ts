@@ -6,8 +6,9 @@ import { scheduleValues } from "../../explain/scheduleValues.js";
 import { formatValue } from "../../expr/values.js";
 import { statusWords } from "../../messages/status.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
-import { type Lang, REASON_TEXT, UI } from "../i18n.js";
+import { type Lang, UI } from "../i18n.js";
 import { amountText, needsField } from "./amountText.js";
+import { notApplicableWords } from "./plain/conclusionWords.js";
 import { caseReferenceLine, resultNoteLines } from "./resultNotes.js";
 import { fitLines, fittedTable } from "./width.js";
 
@@ -65,7 +66,7 @@ function statusText(r: ProgramResult, { lang, color: c }: TableOptions): string 
   const colored = { eligible: c.green, undetermined: c.yellow, ineligible: c.red, "not-applicable": c.dim }[
     r.status
   ](text);
-  return r.reason ? `${colored}\n${c.dim(REASON_TEXT[r.reason]?.[lang] ?? r.reason)}` : colored;
+  return r.reason ? `${colored}\n${c.dim(notApplicableWords(r, lang))}` : colored;
 }
 
 function details(r: ProgramResult, o: TableOptions): string[] {
@@ -73,7 +74,7 @@ function details(r: ProgramResult, o: TableOptions): string[] {
   const out = [
     c.bold(`${MARK[r.status]} ${r.program.title[lang]} (${r.program.id}) — ${statusWords(r, lang)}`),
   ];
-  if (r.reason) out.push(`  ${REASON_TEXT[r.reason]?.[lang] ?? r.reason}`);
+  if (r.reason) out.push(`  ${notApplicableWords(r, lang)}`);
   if (r.program.replaces) out.push(c.yellow(`  ${replacedText(r.program, lang)}`));
   const a = r.amount;
   if (a) {

@@ -9,10 +9,7 @@ import { isoDateWords, monthWords, quantityWords, scheduleRuns } from "./words.j
 
 /** The conclusion, first: `符合条件，预计每月334元`, `不符合条件：…`, `还不能确定：需补充3项信息`. */
 export function conclusion(r: ProgramResult, lang: Lang): string {
-  if (r.status === "not-applicable")
-    return r.reason
-      ? (REASON_TEXT[r.reason]?.[lang] ?? STATUS_TEXT[r.status][lang])
-      : STATUS_TEXT[r.status][lang];
+  if (r.status === "not-applicable") return notApplicableWords(r, lang);
   if (lawOnlyUnknown(r)) return lawUnknownWords(r, lang);
   if (r.status === "undetermined") return say(lang, "ui/undeterminedNeeds", { n: r.missing.length });
   if (r.status === "ineligible") {
@@ -23,12 +20,25 @@ export function conclusion(r: ProgramResult, lang: Lang): string {
   const a = r.amount;
   if (!a) return say(lang, "ui/eligible");
   if (a.value === null) {
-    if (a.note) return say(lang, "ui/eligibleNote", { note: a.note[lang] });
+    if (a.note) return say(lang, "ui/eligibleNote", { note: noteWords(a, a.note, lang) });
     return `${say(lang, "ui/eligibleAmountOpen")}${possibleWords(a, lang)}`;
   }
   const kind =
     a.kind === "paid-to-person" ? "" : `${say(lang, "ui/clauseSeparator")}${say(lang, `ui/kind/${a.kind}`)}`;
   return say(lang, "ui/eligibleAmount", { amount: `${amountWords(a, lang)}${kind}` });
+}
+
+/**
+ * Why a program does not apply; out of its term, whether it ended or has not begun, and on which day (law3 F5b):
+ * `评估日期不在政策有效期内：该政策已于2022年12月31日结束`.
+ */
+export function notApplicableWords(r: ProgramResult, lang: Lang): string {
+  const { from, to } = r.program.inForce;
+  if (r.term === "ended" && to) return say(lang, "law/ended", { on: isoDateWords(to, lang) });
+  if (r.term === "not-begun") return say(lang, "law/notBegun", { on: isoDateWords(from, lang) });
+  return r.reason
+    ? (REASON_TEXT[r.reason]?.[lang] ?? STATUS_TEXT[r.status][lang])
+    : STATUS_TEXT[r.status][lang];
 }
 
 /** `还不能确定：2026年1月1日起是否仍在实施，未见公开来源确认；若仍在实施：一次性5000元`. */
@@ -46,7 +56,7 @@ export function ifInForceWords(r: ProgramResult, lang: Lang): string {
 /** `每月334元，最长6个月，合计2004元`, `一次性5000元`, `每月最高1800元`. */
 export function amountWords(a: AmountResult, lang: Lang): string {
   if (a.value === null)
-    return a.note ? a.note[lang] : `${say(lang, "ui/toBeDecided")}${possibleWords(a, lang)}`;
+    return a.note ? noteWords(a, a.note, lang) : `${say(lang, "ui/toBeDecided")}${possibleWords(a, lang)}`;
   // A deposit is said as one: `每月缴存334元`, never as money received.
   const paidIn = a.kind === "paid-by-person" ? say(lang, "ui/paidIn") : "";
   const v = `${paidIn}${quantityWords(a.value, "yuan", lang)}`;
@@ -71,6 +81,20 @@ export function amountWords(a: AmountResult, lang: Lang): string {
     head: withChanges,
     months,
     total: quantityWords(a.total, "yuan", lang),
+  });
+}
+
+/**
+ * Why the amount is unknown, after the months it is paid for when those are known (law3 F3): `共10个月（2026年12月至
+ * 2027年9月），每月金额未知：…` — the months are not unknown because the money is.
+ */
+function noteWords(a: AmountResult, note: NonNullable<AmountResult["note"]>, lang: Lang): string {
+  if (!a.months || !a.period) return note[lang];
+  return say(lang, "law/monthsAmountUnknown", {
+    months: quantityWords(a.months, "months", lang),
+    from: monthWords(a.period.from, lang),
+    to: monthWords(a.period.to, lang),
+    note: note[lang],
   });
 }
 
