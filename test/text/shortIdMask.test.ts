@@ -52,6 +52,9 @@ describe("first-generation ID numbers and 17-digit prefixes are masked wherever 
         fc.array(fc.tuple(fc.oneof(amount, count, date), separator), { maxLength: 12 }),
         (cells) => {
           const line = cells.map(([cell, sep]) => cell + sep).join("");
+          // A row can by chance spell an ID number with separators the reader accepts (`669872 1966-09-07 1970`,
+          // its check character right 1 time in 11): such a row is masked on purpose — privacy first.
+          fc.pre(!holdsIdNumber(line));
           expect(maskIdNumbersIn(line)).toBe(line);
         },
       ),
