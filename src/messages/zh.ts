@@ -1,3 +1,4 @@
+import { zhBatch } from "./batch/zh.js";
 import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { zhCheck } from "./check/zh.js";
 import { zhFacts } from "./facts/zh.js";
@@ -9,6 +10,7 @@ import { writeFaultZh } from "./writeFault.js";
 /** The Chinese catalogue: the default language of every command. */
 export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCheck], {
   ...zhFacts,
+  ...zhBatch,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,
