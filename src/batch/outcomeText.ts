@@ -45,6 +45,8 @@ function outcomeParts(o: Outcome, out: RecordBytes): void {
   out.ascii('","amount":');
   out.number(numText(o.value));
   if (o.per) out.ascii(o.per === "once" ? ',"per":"once"' : ',"per":"month"');
+  if (o.bound) out.ascii(',"bound":"at-most"');
+  if (o.kind) out.ascii(`,"kind":"${o.kind}"`);
   if (o.months !== undefined) {
     out.ascii(',"months":');
     out.number(numText(o.months));

@@ -87,11 +87,15 @@ describe("the batch summary speaks the caseworker's language", () => {
       providentFund: { base: 3333, ratio: 0.05 },
     };
     for (const [lang, title, words] of [
-      ["zh", "合肥市个人自愿缴存住房公积金", "  月合计 334.00  无固定期限，不计总额"],
+      [
+        "zh",
+        "合肥市个人自愿缴存住房公积金",
+        "  月缴存合计 334.00（本人缴入，不是领取的钱，不与发放额相加）  无固定期限，不计总额",
+      ],
       [
         "en",
         "Hefei voluntary housing provident fund deposits",
-        "  monthly 334.00  no fixed term, so no total",
+        "  paid in per month 334.00 (by the people, not money received; not added to payments)  no fixed term, so no total",
       ],
     ] as const) {
       const run = await summary([hefei], ["--lang", lang], 200, "2022-03-01");

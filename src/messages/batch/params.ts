@@ -1,4 +1,13 @@
+import type { AmountKind } from "../../rules/program.js";
+
 /** Messages of batch inputs and outputs: a roster's cells, sheets and rows, the summary's totals. */
 export interface BatchParams {
   "batch/partialDate": { shown: string };
+  "batch/amountColumn": { column: string; bound: "exact" | "at-most"; kind: AmountKind };
+  "batch/perOf": { per: "once" | "month"; bound: "exact" | "at-most"; kind: AmountKind };
+  "batch/ceilingNotSummed": undefined;
+  "batch/paidInMonthly": { v: string };
+  "batch/paidInTotal": { v: string };
+  "batch/monthlyPaidIn": undefined;
+  "batch/totalPaidIn": undefined;
 }

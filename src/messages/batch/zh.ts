@@ -5,4 +5,17 @@ import type { BatchParams } from "./params.js";
 export const zhBatch: { readonly [K in keyof BatchParams]: Entry<BatchParams[K]> } = {
   "batch/partialDate": ({ shown }) =>
     `单元格显示为“${shown}”，不是完整的年月日（缺少的部分是表格软件自己补上的，不能当作事实）；请写年月日，如 2021年9月1日`,
+  "batch/amountColumn": ({ column, bound, kind }) => {
+    const paidIn = kind === "paid-by-person";
+    if (column === "per") return paidIn ? "缴存方式" : "发放方式";
+    const what = column === "total" ? (paidIn ? "缴存总额" : "总额") : paidIn ? "缴存额" : "金额";
+    return `${what}${bound === "at-most" ? "上限" : ""}（元）`;
+  },
+  "batch/perOf": ({ per, bound, kind }) =>
+    `${per === "month" ? "每月" : "一次性"}${kind === "paid-by-person" ? "缴存（本人缴入，不是领取）" : ""}${bound === "at-most" ? "（最高额，不是实发额）" : ""}`,
+  "batch/ceilingNotSummed": "金额是上限（每人最高额），实际金额按规定另定，故不相加",
+  "batch/paidInMonthly": ({ v }) => `月缴存合计 ${v}（本人缴入，不是领取的钱，不与发放额相加）`,
+  "batch/paidInTotal": ({ v }) => `缴存总额 ${v}`,
+  "batch/monthlyPaidIn": "月缴存合计（元）",
+  "batch/totalPaidIn": "缴存总额（元）",
 };
