@@ -121,7 +121,7 @@ async function readHead(input: Input, options: TableOptions) {
         yield row;
       }
     })();
-  } else records = csvRows(input.stream as Readable, input.name, options.encoding);
+  } else records = csvRows(input.stream as Readable, input.name, options.encoding, options.headerRow);
   const head: TableRecord[] = [];
   const enough = () =>
     options.headerRow === undefined
