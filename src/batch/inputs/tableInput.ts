@@ -21,6 +21,9 @@ export interface TableOptions {
   readonly headerRow?: number;
 }
 
+// The fields a sums row below a roster adds up: counts and money.
+const SUMMED_TYPES = new Set(["integer", "decimal"]);
+
 /** A table input bound to fields: its data rows, its columns, and what the reading did that the user must know. */
 export interface TableInput {
   readonly rows: AsyncIterable<InputRow>;
@@ -67,10 +70,15 @@ export async function tableInput(
   }
   // A sheet keeps no blank row; the physical rows between two it gives are blank (a CSV's lines are not rows).
   let previous = headerRecord.line;
+  const sumColumns = new Set(
+    columns
+      .filter((c) => SUMMED_TYPES.has(c.field ? (catalogue.fields.get(c.field)?.type ?? "") : ""))
+      .map((c) => c.index - 1),
+  );
   const record = (row: TableRecord): boolean => {
     if (sheet) for (let line = previous + 1; line < row.line; line++) skipped.add("blank", line);
     previous = row.line;
-    const kind = notARecord(row.cells);
+    const kind = notARecord(row.cells, sumColumns);
     if (kind) skipped.add(kind, row.line);
     return kind === undefined;
   };
