@@ -52,7 +52,7 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
     const hidden = names.map(
       (n) => Boolean(meta.Workbook?.Sheets?.find((s) => s.name === n)?.Hidden) || Boolean(odsHidden?.has(n)),
     );
-    const name = chooseSheet(names, hidden, file, choice, notes);
+    const { name, others } = chooseSheet(names, hidden, file, choice, notes);
     const book = xlsx.read(bytes, {
       type: "buffer",
       dense: true,
@@ -65,7 +65,7 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
       throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "", hidden: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     const values = sheetValues(sheet, date1904, xlsx, file);
-    return { name, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
+    return { name, others, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) throw e;
     // What SheetJS cannot open among compound files is an old or password-protected workbook.

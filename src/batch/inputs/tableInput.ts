@@ -10,7 +10,8 @@ import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
 import { InputFault } from "./inputFault.js";
 import { notARecord, SkippedRows } from "./notRecords.js";
 import { type Input, readAll } from "./openInput.js";
-import { type SheetRead, serialDate, sheetRows } from "./sheetRows.js";
+import { rosterSheet } from "./rosterSheet.js";
+import { type SheetRead, serialDate } from "./sheetRows.js";
 
 export interface TableOptions {
   /** The text encoding of CSV, when named. */
@@ -43,7 +44,7 @@ export async function tableInput(
   map: ColumnMap,
   options: TableOptions = {},
 ): Promise<TableInput> {
-  const { records, head, fault, notes, sheet } = await readHead(input, options);
+  const { records, head, fault, notes, sheet } = await readHead(input, options, catalogue, map);
   const skipped = new SkippedRows();
   // An empty file (an export still being written is 0 bytes at first) or sheet is no roster of no one.
   if (!head.length)
@@ -111,12 +112,18 @@ function checkBlocks(sheet: SheetRead, columns: readonly Column[], headerLine: n
 }
 
 /** The first records of a table (enough to find its header), the rest still to read, and a fault among them. */
-async function readHead(input: Input, options: TableOptions) {
+async function readHead(input: Input, options: TableOptions, catalogue: FieldCatalogue, map: ColumnMap) {
   const notes: Message[] = [];
   let records: AsyncIterator<TableRecord>;
   let sheet: SheetRead | undefined;
   if (input.kind === "sheet") {
-    const read = await sheetRows(await readAll(input.stream, input.name), input.name, options);
+    const read = await rosterSheet(
+      await readAll(input.stream, input.name),
+      input.name,
+      options,
+      catalogue,
+      map,
+    );
     sheet = read;
     notes.push(...read.notes);
     records = (async function* () {
@@ -212,7 +219,7 @@ export async function headerCells(
   map: ColumnMap,
   options: TableOptions = {},
 ): Promise<string[]> {
-  const { head } = await readHead(input, options);
+  const { head } = await readHead(input, options, catalogue, map);
   let index = 0;
   try {
     index = findHeader(head, catalogue, map, input.name, options.headerRow).index;

@@ -5,6 +5,10 @@ import type { BatchParams } from "./params.js";
 export const enBatch: { readonly [K in keyof BatchParams]: Entry<BatchParams[K]> } = {
   "batch/partialDate": ({ shown }) =>
     `the cell shows "${shown}", not a full date (the spreadsheet filled in the missing part itself; it is no fact); write the year, month and day, e.g. 2021-09-01`,
+  "batch/sheetPicked": ({ sheet, first, n }) =>
+    `reading the sheet "${sheet}": its header names ${n} known columns; the first sheet "${first}" has no such header (choose another sheet with --sheet <name or number>)`,
+  "batch/noRosterSheet": ({ file, sheets }) =>
+    `${file}: no sheet has a header naming known columns (sheets looked at: ${sheets}); choose the sheet with the roster with --sheet <name or number>, and if need be name the header row with --header-row <row>; butie batch --list-columns lists the column names`,
   "batch/amountColumn": ({ column, bound, kind }) => {
     const paidIn = kind === "paid-by-person";
     if (column === "per") return paidIn ? "paid in" : "paid";
