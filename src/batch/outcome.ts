@@ -27,6 +27,8 @@ export interface Outcome {
   readonly assumed?: readonly LocalText[];
   /** Undetermined only because the record does not give the program's place (it concerns the person only there). */
   readonly elsewhere?: true;
+  /** Not applicable because the evaluation date is outside the program's time in force (eval's reason). */
+  readonly notInForce?: true;
   /** Past the program's horizon: whether it still runs is not known (the engine's reason, shared, frozen). */
   readonly lawUnknown?: LawUnknown;
 }
@@ -72,6 +74,7 @@ function viewOf(r: ProgramResult, profile: Profile): Outcome {
   if (assumed) o.assumed = assumed;
   if (placeNotGiven(r, profile)) o.elsewhere = true;
   if (r.lawUnknown) o.lawUnknown = r.lawUnknown;
+  if (r.status === "not-applicable" && r.reason === "not-in-force") o.notInForce = true;
   return o;
 }
 

@@ -69,6 +69,7 @@ function outcomeParts(o: Outcome, out: RecordBytes): void {
     localTexts(o.assumed, out);
   }
   if (o.elsewhere) out.ascii(',"placeNotGiven":true');
+  if (o.notInForce) out.ascii(',"reason":"not-in-force"');
   if (o.lawUnknown) out.text(`,"lawUnknown":{"from":${jsonOutput(o.lawUnknown.from)}}`);
   out.ascii("}");
 }

@@ -44,6 +44,7 @@ export function outcomeJson(o: Outcome) {
     ...(o.exclusions ? { exclusions: o.exclusions } : {}),
     ...(o.assumed ? { assumed: o.assumed.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
     ...(o.elsewhere ? { placeNotGiven: true } : {}),
+    ...(o.notInForce ? { reason: "not-in-force" } : {}),
     ...(o.lawUnknown ? { lawUnknown: { from: o.lawUnknown.from } } : {}),
   };
 }
@@ -219,7 +220,11 @@ function comparedCells(
 }
 
 const status = (o: Outcome | undefined, lang: Lang) =>
-  o ? fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang)) : null;
+  !o
+    ? null
+    : o.notInForce
+      ? fixed(lang, "notInForce", () => say(lang, "batch/notInForceStatus", { status: statusWords(o, lang) }))
+      : fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang));
 
 const pending = (o: Outcome | undefined, b: Big | null | undefined, lang: Lang) =>
   o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined

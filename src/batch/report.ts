@@ -26,6 +26,8 @@ export interface SummaryContext {
   readonly eligibilityOnly?: ReadonlySet<string>;
   /** Programs whose amount is a ceiling (never summed) or paid in by the person (summed as such, apart). */
   readonly amounts?: ReadonlyMap<string, AmountShape>;
+  /** Each program's time in force, to say when one was not in force on the evaluation date. */
+  readonly inForce?: ReadonlyMap<string, { from: string; to?: string }>;
 }
 
 /**
@@ -39,9 +41,16 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
     `${say(lang, "batch/asOf", { date: about.asOf })}  ${say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) })}`,
   ];
   const apart: string[] = [];
+  const ended: string[] = [];
   let placeNotGiven = 0;
   for (const [id, t] of Object.entries(tally.programs)) {
     const title = about.titles.get(id)?.[lang] ?? id;
+    // Every record is 不适用 because of the date: the program is not in force, not outside the roster's place.
+    if (t.notInForce && t.notInForce === tally.rows - tally.failed) {
+      const span = about.inForce?.get(id);
+      ended.push(span ? say(lang, "batch/inForceSpan", { title, ...span }) : title);
+      continue;
+    }
     if (placesNoOne(t, tally)) {
       apart.push(title);
       placeNotGiven = Math.max(placeNotGiven, t.elsewhere);
@@ -58,6 +67,8 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
         `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(say(lang, "ui/clauseSeparator")) })}`,
       );
   }
+  if (ended.length)
+    lines.push("", say(lang, "batch/notInForce", { programs: ended.join(say(lang, "ui/enumComma")) }));
   if (apart.length) {
     lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
     if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);

@@ -198,6 +198,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
       titles: titlesOf(ctx),
       eligibilityOnly: eligibilityOnly(ctx),
       amounts: outputWords(ctx).amounts,
+      inForce: new Map(ctx.programs.map((p) => [p.id, p.inForce])),
     };
     io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }

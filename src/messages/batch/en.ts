@@ -9,6 +9,11 @@ export const enBatch: { readonly [K in keyof BatchParams]: Entry<BatchParams[K]>
     `reading the sheet "${sheet}": its header names ${n} known columns; the first sheet "${first}" has no such header (choose another sheet with --sheet <name or number>)`,
   "batch/noRosterSheet": ({ file, sheets }) =>
     `${file}: no sheet has a header naming known columns (sheets looked at: ${sheets}); choose the sheet with the roster with --sheet <name or number>, and if need be name the header row with --header-row <row>; butie batch --list-columns lists the column names`,
+  "batch/notInForceStatus": ({ status }) =>
+    `${status} (the evaluation date is outside the program's time in force)`,
+  "batch/notInForce": ({ programs }) =>
+    `not in force on the evaluation date (so not applicable to any record): ${programs}`,
+  "batch/inForceSpan": ({ title, from, to }) => `${title} (${from} to ${to ?? "now"})`,
   "batch/amountColumn": ({ column, bound, kind }) => {
     const paidIn = kind === "paid-by-person";
     if (column === "per") return paidIn ? "paid in" : "paid";

@@ -3,6 +3,9 @@ import type { AmountKind } from "../../rules/program.js";
 /** Messages of batch inputs and outputs: a roster's cells, sheets and rows, the summary's totals. */
 export interface BatchParams {
   "batch/partialDate": { shown: string };
+  "batch/notInForceStatus": { status: string };
+  "batch/notInForce": { programs: string };
+  "batch/inForceSpan": { title: string; from: string; to?: string };
   "batch/sheetPicked": { sheet: string; first: string; n: number };
   "batch/noRosterSheet": { file: string; sheets: string };
   "batch/amountColumn": { column: string; bound: "exact" | "at-most"; kind: AmountKind };

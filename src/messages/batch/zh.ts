@@ -9,6 +9,9 @@ export const zhBatch: { readonly [K in keyof BatchParams]: Entry<BatchParams[K]>
     `读取工作表“${sheet}”：它的表头有 ${n} 个已知列名，第一个工作表“${first}”没有这样的表头（要读别的工作表，用 --sheet <名称或序号>）`,
   "batch/noRosterSheet": ({ file, sheets }) =>
     `${file}：没有一个工作表有可识别的表头（已查看工作表 ${sheets}）；请用 --sheet <名称或序号> 选择花名册所在的工作表，必要时用 --header-row <行号> 指出表头所在行；列名可用 butie batch --list-columns 查看`,
+  "batch/notInForceStatus": ({ status }) => `${status}（评估日期不在政策有效期内）`,
+  "batch/notInForce": ({ programs }) => `评估日期不在政策有效期内的项目（每条记录都不适用）：${programs}`,
+  "batch/inForceSpan": ({ title, from, to }) => `${title}（${from}至${to ?? "今"}）`,
   "batch/amountColumn": ({ column, bound, kind }) => {
     const paidIn = kind === "paid-by-person";
     if (column === "per") return paidIn ? "缴存方式" : "发放方式";
