@@ -5,6 +5,7 @@ import type { FieldCatalogue } from "../profile/fields.js";
 import { cellRaw } from "./cellValue.js";
 import type { Column } from "./columns.js";
 import { type HeaderUnit, headerUnit } from "./headerUnit.js";
+import { isPartialDate } from "./inputs/partialDate.js";
 import { isUncomputedFormula } from "./inputs/uncomputedFormula.js";
 
 // What a cell of a table (a CSV or a workbook) says that the same text in a profile would not: the marks a
@@ -44,6 +45,12 @@ export function cellFault(
     if (column.field && isUncomputedFormula(cell))
       return { column, code: "profile/type", says: message("batch/formulaNoValue") };
     if (isUnitFault(cell)) return { column, code: "profile/type", says: cell.unitFault };
+    if (isPartialDate(cell))
+      return {
+        column,
+        code: "profile/date",
+        says: message("batch/partialDate", { shown: cell.partialDate }),
+      };
   }
   for (const column of idColumnsOf(columns, catalogue)) {
     const raw = cellRaw(cells[column.index - 1]);

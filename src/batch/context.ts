@@ -7,6 +7,7 @@ import { loadRules, type RuleSet } from "../rules/loadRules.js";
 import { applyOverrides, parseParamOption } from "../rules/overrides.js";
 import type { Program } from "../rules/program.js";
 import type { Column } from "./columns.js";
+import { amountShapes } from "./outcome.js";
 import type { Words } from "./records.js";
 
 /** Everything a batch run needs to evaluate rows, as plain data: it is handed to each worker thread. */
@@ -105,7 +106,8 @@ export function outputWords(ctx: BatchContext): Words {
     const lang = ctx.settings.lang ?? "zh";
     const titles = new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
     const fieldLabel = (path: string) => ctx.catalogue.fields.get(path)?.label[lang] ?? path;
-    words = { lang, asOf: ctx.settings.asOf, titles, fieldLabel };
+    const amounts = amountShapes([...ctx.programs, ...(ctx.reform ?? [])]);
+    words = { lang, asOf: ctx.settings.asOf, titles, fieldLabel, amounts };
     WORDS.set(ctx, words);
   }
   return words;

@@ -1,7 +1,7 @@
 import type Big from "big.js";
 import type { LawUnknown, ProgramResult, Status } from "../engine/result.js";
 import type { Profile } from "../profile/profile.js";
-import type { LocalText } from "../rules/program.js";
+import type { AmountKind, LocalText } from "../rules/program.js";
 
 /** What a batch keeps of one program's result: the verdict and the money, no explanation. */
 export interface Outcome {
@@ -9,6 +9,10 @@ export interface Outcome {
   /** Yuan per `per`; null when there is no amount or it depends on unknown fields. */
   readonly value: Big | null;
   readonly per?: "once" | "month";
+  /** An upper bound, not the sum paid (eval's 最高): absent for an exact amount. */
+  readonly bound?: "at-most";
+  /** Whose money it is, when not paid to the person (a deposit the person pays in, a sum paid to an employer). */
+  readonly kind?: Exclude<AmountKind, "paid-to-person">;
   readonly months?: Big | null;
   /** Everything payable: the schedule's sum for a monthly amount with a duration, the value for a one-off. */
   readonly total: Big | null;
@@ -23,6 +27,8 @@ export interface Outcome {
   readonly assumed?: readonly LocalText[];
   /** Undetermined only because the record does not give the program's place (it concerns the person only there). */
   readonly elsewhere?: true;
+  /** Not applicable because the evaluation date is outside the program's time in force (eval's reason). */
+  readonly notInForce?: true;
   /** Past the program's horizon: whether it still runs is not known (the engine's reason, shared, frozen). */
   readonly lawUnknown?: LawUnknown;
 }
@@ -58,6 +64,8 @@ function viewOf(r: ProgramResult, profile: Profile): Outcome {
         missing: r.missing,
       }
     : { status: r.status, value: null, total: null, missing: r.missing };
+  if (a?.bound === "at-most") o.bound = "at-most";
+  if (a && a.kind !== "paid-to-person") o.kind = a.kind;
   if (a?.months !== undefined) o.months = a.months;
   if (r.caveats?.length) o.caveats = r.caveats.map((c) => c.text);
   if (r.priority) o.priority = r.priority.result;
@@ -66,6 +74,7 @@ function viewOf(r: ProgramResult, profile: Profile): Outcome {
   if (assumed) o.assumed = assumed;
   if (placeNotGiven(r, profile)) o.elsewhere = true;
   if (r.lawUnknown) o.lawUnknown = r.lawUnknown;
+  if (r.status === "not-applicable" && r.reason === "not-in-force") o.notInForce = true;
   return o;
 }
 
@@ -98,4 +107,21 @@ function assumedIn(r: ProgramResult): LocalText[] | undefined {
 function placeNotGiven(r: ProgramResult, profile: Profile): boolean {
   if (r.status !== "undetermined" || profile.fields.has(r.program.jurisdiction.field)) return false;
   return r.conditions.find((c) => c.id === "in-jurisdiction")?.result === null;
+}
+
+/** What a program's amount is, when not an exact sum paid to the person: said in its columns and its summary. */
+export interface AmountShape {
+  readonly bound: "exact" | "at-most";
+  readonly kind: AmountKind;
+}
+
+/** The programs whose amount is a ceiling or not money paid to the person, by id. */
+export function amountShapes(
+  programs: readonly { readonly id: string; readonly amount?: AmountShape }[],
+): Map<string, AmountShape> {
+  const shapes = new Map<string, AmountShape>();
+  for (const p of programs)
+    if (p.amount && (p.amount.bound === "at-most" || p.amount.kind === "paid-by-person"))
+      shapes.set(p.id, { bound: p.amount.bound, kind: p.amount.kind });
+  return shapes;
 }

@@ -45,6 +45,8 @@ function outcomeParts(o: Outcome, out: RecordBytes): void {
   out.ascii('","amount":');
   out.number(numText(o.value));
   if (o.per) out.ascii(o.per === "once" ? ',"per":"once"' : ',"per":"month"');
+  if (o.bound) out.ascii(',"bound":"at-most"');
+  if (o.kind) out.ascii(`,"kind":"${o.kind}"`);
   if (o.months !== undefined) {
     out.ascii(',"months":');
     out.number(numText(o.months));
@@ -67,6 +69,7 @@ function outcomeParts(o: Outcome, out: RecordBytes): void {
     localTexts(o.assumed, out);
   }
   if (o.elsewhere) out.ascii(',"placeNotGiven":true');
+  if (o.notInForce) out.ascii(',"reason":"not-in-force"');
   if (o.lawUnknown) out.text(`,"lawUnknown":{"from":${jsonOutput(o.lawUnknown.from)}}`);
   out.ascii("}");
 }

@@ -5,7 +5,7 @@ import { type Lang, say } from "../messages/index.js";
 import { lawOnlyUnknown, statusWords } from "../messages/status.js";
 import type { LocalText } from "../rules/program.js";
 import { jsonOutput } from "../text/guard.js";
-import { type Outcome, outcomeChanged } from "./outcome.js";
+import { type AmountShape, type Outcome, outcomeChanged } from "./outcome.js";
 import { keyBytes, writeOutcome } from "./outcomeText.js";
 import { type RecordBytes, sharedBytes } from "./recordBytes.js";
 
@@ -34,6 +34,8 @@ export function outcomeJson(o: Outcome) {
     status: o.status,
     amount: num(o.value),
     ...(o.per ? { per: o.per } : {}),
+    ...(o.bound ? { bound: o.bound } : {}),
+    ...(o.kind ? { kind: o.kind } : {}),
     ...(o.months !== undefined ? { months: num(o.months) } : {}),
     total: num(o.total),
     missing: o.missing,
@@ -42,6 +44,7 @@ export function outcomeJson(o: Outcome) {
     ...(o.exclusions ? { exclusions: o.exclusions } : {}),
     ...(o.assumed ? { assumed: o.assumed.map((t) => ({ zh: t.zh, en: t.en })) } : {}),
     ...(o.elsewhere ? { placeNotGiven: true } : {}),
+    ...(o.notInForce ? { reason: "not-in-force" } : {}),
     ...(o.lawUnknown ? { lawUnknown: { from: o.lawUnknown.from } } : {}),
   };
 }
@@ -114,6 +117,8 @@ export interface Words {
   readonly asOf: string;
   readonly titles: ReadonlyMap<string, LocalText>;
   readonly fieldLabel: (path: string) => string;
+  /** What each program's amount is, when it is not an exact sum paid to the person (its columns say so). */
+  readonly amounts?: ReadonlyMap<string, AmountShape>;
 }
 
 const PER_PROGRAM = [
@@ -136,7 +141,7 @@ export function tableHeader(programs: readonly string[], compare: boolean, words
   const column = (id: string, key: string) =>
     say(lang, "batch/column", {
       program: words.titles.get(id)?.[lang] ?? id,
-      column: say(lang, `batch/col/${key}` as "batch/col/status"),
+      column: columnName(key, words.amounts?.get(id), lang),
     });
   const perProgram = (id: string) =>
     compare
@@ -183,9 +188,7 @@ export function outcomeCells(o: Outcome | undefined, words: Words, into: OutCell
   into.push(
     status(o, lang),
     pending(o, o?.value, lang),
-    o?.per
-      ? fixed(lang, o.per, () => say(lang, o.per === "once" ? "batch/per/once" : "batch/per/month"))
-      : null,
+    o?.per ? perWords(o, o.per, lang) : null,
     o?.months === undefined ? null : num(o.months),
     pending(o, o?.total, lang),
     o?.missing.length ? list(o.missing.map(words.fieldLabel), lang) : null,
@@ -218,7 +221,11 @@ function comparedCells(
 }
 
 const status = (o: Outcome | undefined, lang: Lang) =>
-  o ? fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang)) : null;
+  !o
+    ? null
+    : o.notInForce
+      ? fixed(lang, "notInForce", () => say(lang, "batch/notInForceStatus", { status: statusWords(o, lang) }))
+      : fixed(lang, lawOnlyUnknown(o) ? "lawUnknown" : o.status, () => statusWords(o, lang));
 
 const pending = (o: Outcome | undefined, b: Big | null | undefined, lang: Lang) =>
   o?.status === "eligible" && (b === null || b === undefined) && o.per !== undefined
@@ -255,4 +262,21 @@ export function recordChanged(r: BatchRecord): boolean {
     if (before && outcomeChanged(before, after)) return true;
   }
   return false;
+}
+
+/** A program's column name: the amount's columns say a ceiling (上限) or a deposit (缴存) in their header. */
+function columnName(key: string, shape: AmountShape | undefined, lang: Lang): string {
+  if (shape && (key === "amount" || key === "per" || key === "total"))
+    return say(lang, "batch/amountColumn", { column: key, ...shape });
+  return say(lang, `batch/col/${key}` as "batch/col/status");
+}
+
+/** How an amount is paid: 每月, 一次性, or with what it is (每月（最高额）, 每月缴存). */
+function perWords(o: Outcome, per: "once" | "month", lang: Lang): string {
+  if (!o.bound && !o.kind)
+    return fixed(lang, per, () => say(lang, per === "once" ? "batch/per/once" : "batch/per/month"));
+  const shape = { bound: o.bound ?? "exact", kind: o.kind ?? "paid-to-person" } as const;
+  return fixed(lang, `${per}/${shape.bound}/${shape.kind}`, () =>
+    say(lang, "batch/perOf", { per, ...shape }),
+  );
 }

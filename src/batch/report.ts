@@ -4,6 +4,7 @@ import { type Lang, say } from "../messages/index.js";
 import type { LocalText } from "../rules/program.js";
 import { fitLines, fittedTable } from "../text/width.js";
 import { grouped } from "./grouped.js";
+import type { AmountShape } from "./outcome.js";
 import { type ProgramTally, STATUSES, type Tally } from "./tally.js";
 
 const count = (n: number | undefined) => grouped(n ?? 0);
@@ -23,6 +24,10 @@ export interface SummaryContext {
   readonly titles: ReadonlyMap<string, LocalText>;
   /** Programs that decide eligibility only (their rule has no amount): no money is summed for them. */
   readonly eligibilityOnly?: ReadonlySet<string>;
+  /** Programs whose amount is a ceiling (never summed) or paid in by the person (summed as such, apart). */
+  readonly amounts?: ReadonlyMap<string, AmountShape>;
+  /** Each program's time in force, to say when one was not in force on the evaluation date. */
+  readonly inForce?: ReadonlyMap<string, { from: string; to?: string }>;
 }
 
 /**
@@ -36,15 +41,24 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
     `${say(lang, "batch/asOf", { date: about.asOf })}  ${say(lang, "batch/rows", { n: count(tally.rows), failed: count(tally.failed) })}`,
   ];
   const apart: string[] = [];
+  const ended: string[] = [];
   let placeNotGiven = 0;
   for (const [id, t] of Object.entries(tally.programs)) {
     const title = about.titles.get(id)?.[lang] ?? id;
+    // Every record is 不适用 because of the date: the program is not in force, not outside the roster's place.
+    if (t.notInForce && t.notInForce === tally.rows - tally.failed) {
+      const span = about.inForce?.get(id);
+      ended.push(span ? say(lang, "batch/inForceSpan", { title, ...span }) : title);
+      continue;
+    }
     if (placesNoOne(t, tally)) {
       apart.push(title);
       placeNotGiven = Math.max(placeNotGiven, t.elsewhere);
       continue;
     }
-    const paid = about.eligibilityOnly?.has(id) ? say(lang, "batch/eligibilityOnly") : money(t, lang);
+    const paid = about.eligibilityOnly?.has(id)
+      ? say(lang, "batch/eligibilityOnly")
+      : money(t, lang, about.amounts?.get(id));
     lines.push("", title, `  ${statusCounts(t, lang)}`, `  ${paid}`);
     if (t.caveated) lines.push(`  ${say(lang, "batch/caveated", { n: count(t.caveated) })}`);
     const assumptions = Object.values(t.assumptions).map((a) => a[lang]);
@@ -53,6 +67,8 @@ export function summaryText(tally: Tally, lang: Lang, width: number, about: Summ
         `  ${say(lang, "batch/assumedLine", { n: count(t.assumed), text: assumptions.join(say(lang, "ui/clauseSeparator")) })}`,
       );
   }
+  if (ended.length)
+    lines.push("", say(lang, "batch/notInForce", { programs: ended.join(say(lang, "ui/enumComma")) }));
   if (apart.length) {
     lines.push("", say(lang, "batch/notThisRoster", { programs: apart.join(say(lang, "ui/enumComma")) }));
     if (placeNotGiven) lines.push(`  ${say(lang, "batch/notThisRosterPlace", { n: count(placeNotGiven) })}`);
@@ -77,7 +93,10 @@ function statusCounts(t: ProgramTally, lang: Lang): string {
 }
 
 /** Monthly and total money; a total resting on unknown amounts is 待定, or its known part with the rest counted. */
-function money(t: ProgramTally, lang: Lang): string {
+function money(t: ProgramTally, lang: Lang, shape?: AmountShape): string {
+  // A ceiling is not what is paid: a sum of ceilings would read as a budget line.
+  if (shape?.bound === "at-most") return say(lang, "batch/ceilingNotSummed");
+  const paidIn = shape?.kind === "paid-by-person";
   const pending = say(lang, "batch/pending");
   const total =
     t.totalUnknown === 0
@@ -89,10 +108,11 @@ function money(t: ProgramTally, lang: Lang): string {
   const parts = [
     t.noTerm && t.totalUnknown === 0 && new Big(t.total).eq(0)
       ? say(lang, "batch/noTerm")
-      : say(lang, "batch/allPaid", { v: total }),
+      : say(lang, paidIn ? "batch/paidInTotal" : "batch/allPaid", { v: total }),
   ];
-  if (!new Big(t.monthly).eq(0)) parts.unshift(say(lang, "batch/perMonth", { v: yuan(t.monthly) }));
-  else if (t.amountUnknown) parts.unshift(say(lang, "batch/perMonth", { v: pending }));
+  const perMonth = paidIn ? "batch/paidInMonthly" : "batch/perMonth";
+  if (!new Big(t.monthly).eq(0)) parts.unshift(say(lang, perMonth, { v: yuan(t.monthly) }));
+  else if (t.amountUnknown) parts.unshift(say(lang, perMonth, { v: pending }));
   if (t.amountUnknown) parts.push(say(lang, "batch/amountUnknown", { n: count(t.amountUnknown) }));
   // A total of the eligible alone must not read as all there is when others wait on the law.
   if (t.lawUnknown) parts.push(say(lang, "batch/lawUnknownApart", { n: count(t.lawUnknown) }));
@@ -110,6 +130,7 @@ export function compareText(
   titles: ReadonlyMap<string, LocalText> = new Map(),
   /** Programs that decide eligibility only: their table counts beneficiaries, no money. */
   eligibilityOnly: ReadonlySet<string> = new Set(),
+  amounts: ReadonlyMap<string, AmountShape> = new Map(),
 ): string {
   const lines = [
     say(lang, "batch/reform", {
@@ -151,9 +172,12 @@ export function compareText(
     const termless = (t: ProgramTally) => t.noTerm > 0 && t.totalUnknown === 0 && new Big(t.total).eq(0);
     const sums =
       termless(before) && termless(after) ? (["monthly"] as const) : (["monthly", "total"] as const);
-    for (const key of eligibilityOnly.has(id) ? [] : sums) {
+    const shape = amounts.get(id);
+    for (const key of eligibilityOnly.has(id) || shape?.bound === "at-most" ? [] : sums) {
       const delta = new Big(after[key]).minus(before[key]);
-      money.push([say(lang, `batch/${key}`), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
+      const label =
+        shape?.kind === "paid-by-person" ? (`batch/${key}PaidIn` as const) : (`batch/${key}` as const);
+      money.push([say(lang, label), yuan(before[key]), yuan(after[key]), signed(delta, yuan)]);
     }
     // Beneficiaries whose amount or total is not known are in no sum above: counted here, never left out.
     // (An unknown amount leaves the total unknown too: totalUnknown counts both.)

@@ -23,6 +23,8 @@ export interface ProgramTally {
   noTerm: number;
   /** Undetermined rows that do not give the program's place (counted among the undetermined too). */
   elsewhere: number;
+  /** Not-applicable rows whose evaluation date is outside the program's time in force. */
+  notInForce?: number;
   /** Undetermined rows with no fact missing: only the law is unknown (counted among the undetermined too). */
   lawUnknown: number;
   /** Eligible rows that rest on a stated assumption (a blank read as its default), and those assumptions. */
@@ -149,6 +151,7 @@ class Acc {
   totalUnknown = 0;
   noTerm = 0;
   elsewhere = 0;
+  notInForce = 0;
   lawUnknown = 0;
   assumed = 0;
   readonly assumptions: Record<string, LocalText> = {};
@@ -156,6 +159,7 @@ class Acc {
   add(o: Outcome): void {
     this.counts[o.status]++;
     if (o.caveats?.length) this.caveated++;
+    if (o.notInForce) this.notInForce++;
     if (o.elsewhere) this.elsewhere++;
     else if (lawOnlyUnknown(o)) this.lawUnknown++;
     if (o.assumed && o.status === "eligible") {
@@ -180,6 +184,7 @@ class Acc {
       totalUnknown: this.totalUnknown,
       noTerm: this.noTerm,
       elsewhere: this.elsewhere,
+      notInForce: this.notInForce,
       lawUnknown: this.lawUnknown,
       assumed: this.assumed,
       assumptions: { ...this.assumptions },
@@ -237,6 +242,7 @@ function mergePrograms(
           totalUnknown: s.totalUnknown + t.totalUnknown,
           noTerm: s.noTerm + t.noTerm,
           elsewhere: s.elsewhere + t.elsewhere,
+          notInForce: (s.notInForce ?? 0) + (t.notInForce ?? 0),
           lawUnknown: s.lawUnknown + t.lawUnknown,
           assumed: s.assumed + t.assumed,
           assumptions: { ...s.assumptions, ...t.assumptions },

@@ -1,3 +1,4 @@
+import { enBatch } from "./batch/en.js";
 import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { enCheck } from "./check/en.js";
 import { enFacts } from "./facts/en.js";
@@ -12,6 +13,7 @@ import { writeFaultEn } from "./writeFault.js";
 export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, { ...enCheck, ...enLaw }], {
   ...enFacts,
   ...enInputs,
+  ...enBatch,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,

@@ -1,3 +1,4 @@
+import type { BatchParams } from "./batch/params.js";
 import type { CheckParams } from "./check/params.js";
 import type { FactsParams } from "./facts/params.js";
 import type { GeneralParams, InBoth } from "./general/params.js";
@@ -28,7 +29,8 @@ export interface Params
     FactsParams,
     CheckParams,
     InputsParams,
-    LawParams {
+    LawParams,
+    BatchParams {
   "batch/rows": { n: string; failed: string };
   "batch/notJson": { col: number };
   "batch/perMonth": { v: string };

@@ -1,3 +1,4 @@
+import { zhBatch } from "./batch/zh.js";
 import { type Catalogue, linkedCatalogue } from "./catalogue.js";
 import { zhCheck } from "./check/zh.js";
 import { zhFacts } from "./facts/zh.js";
@@ -12,6 +13,7 @@ import { writeFaultZh } from "./writeFault.js";
 export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, { ...zhCheck, ...zhLaw }], {
   ...zhFacts,
   ...zhInputs,
+  ...zhBatch,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,

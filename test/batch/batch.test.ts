@@ -105,7 +105,7 @@ describe("butie batch over spreadsheets", () => {
     const text = readFileSync(at("out.csv"), "utf8");
     expect(
       text.startsWith(
-        "\uFEFF行号,经办档案编号,错误,说明,评估日期,合肥市个人自愿缴存住房公积金·结论,合肥市个人自愿缴存住房公积金·金额（元）",
+        "\uFEFF行号,经办档案编号,错误,说明,评估日期,合肥市个人自愿缴存住房公积金·结论,合肥市个人自愿缴存住房公积金·缴存额（元）",
       ),
     ).toBe(true);
     // One CSV record per input row plus the header (a caveat cell may hold line breaks: records, not lines).

@@ -33,6 +33,24 @@ export function findHeader(
     if (index < 0) throw new UsageError(message("usage/header-row-empty", { file, row: headerRow }));
     return { index, notes: skipped(records, index) };
   }
+  const { index: best } = bestHeader(records, catalogue, map);
+  if (best < 0)
+    throw new UsageError(
+      message("usage/no-header-row", {
+        file,
+        rows: Math.min(records.length, HEADER_SEARCH_ROWS),
+        first: records[0]?.line ?? 1,
+      }),
+    );
+  return { index: best, notes: skipped(records, best) };
+}
+
+/** The row among the first records with most cells naming a field (or a --columns header), and how many; -1, 0: none. */
+export function bestHeader(
+  records: readonly TableRecord[],
+  catalogue: FieldCatalogue,
+  map: ColumnMap,
+): { index: number; score: number } {
   const names = headerNames(catalogue);
   const mapped = new Set(Object.keys(map).map(normalHeader));
   const score = (r: TableRecord) =>
@@ -50,15 +68,7 @@ export function findHeader(
       bestScore = s;
     }
   });
-  if (best < 0)
-    throw new UsageError(
-      message("usage/no-header-row", {
-        file,
-        rows: Math.min(records.length, HEADER_SEARCH_ROWS),
-        first: records[0]?.line ?? 1,
-      }),
-    );
-  return { index: best, notes: skipped(records, best) };
+  return { index: best, score: bestScore };
 }
 
 function skipped(records: readonly TableRecord[], index: number): Message[] {

@@ -4,6 +4,7 @@ import { limitError, readerError, workbookKind } from "../../files/readerProblem
 import { LIMITS } from "../../limits.js";
 import { type Message, message } from "../../messages/index.js";
 import { odsHiddenSheets } from "./odsHidden.js";
+import { dateCell, partialBuiltinFormat } from "./partialDate.js";
 import { serialDate } from "./serialDate.js";
 import { chooseSheet, type SheetChoice, type SheetRead, sheetRecords } from "./sheetShape.js";
 import { checkWorkbook } from "./workbookCheck.js";
@@ -51,7 +52,7 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
     const hidden = names.map(
       (n) => Boolean(meta.Workbook?.Sheets?.find((s) => s.name === n)?.Hidden) || Boolean(odsHidden?.has(n)),
     );
-    const name = chooseSheet(names, hidden, file, choice, notes);
+    const { name, others } = chooseSheet(names, hidden, file, choice, notes);
     const book = xlsx.read(bytes, {
       type: "buffer",
       dense: true,
@@ -64,7 +65,7 @@ export async function sheetjsRows(bytes: Buffer, file: string, choice: SheetChoi
       throw new UsageError(message("usage/sheet-missing", { file, sheet: name, sheets: "", hidden: "" }));
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     const values = sheetValues(sheet, date1904, xlsx, file);
-    return { name, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
+    return { name, others, ...sheetRecords(values, sheet["!merges"] ?? [], notes), notes, date1904 };
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) throw e;
     // What SheetJS cannot open among compound files is an old or password-protected workbook.
@@ -113,14 +114,23 @@ function cellOf(cell: Cell | null | undefined, date1904: boolean, xlsx: XlsxModu
       return cell.v;
     case "n": {
       const v = cell.v as number;
-      if (cell.z !== undefined && xlsx.SSF.is_date(cell.z)) return serialDate(v, date1904) ?? v;
+      if (cell.z !== undefined && xlsx.SSF.is_date(cell.z)) {
+        const date = serialDate(v, date1904);
+        return date === undefined ? v : dateCell(date, formatCode(cell.z, xlsx));
+      }
       return v;
     }
     case "d":
-      return cell.v instanceof Date ? cell.v : String(cell.v);
+      return cell.v instanceof Date ? dateCell(cell.v, formatCode(cell.z, xlsx)) : String(cell.v);
     case "e":
       return cell.w ?? "#ERROR";
     default:
       return cell.w ?? cell.v;
   }
+}
+
+/** A cell's number format as its code (SheetJS gives a built-in one by its number). */
+function formatCode(z: string | number | undefined, xlsx: XlsxModule): string | undefined {
+  if (typeof z !== "number") return z;
+  return partialBuiltinFormat(z) ?? String(xlsx.SSF.get_table()[z] ?? "");
 }

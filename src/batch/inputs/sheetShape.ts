@@ -12,6 +12,8 @@ export interface SheetChoice {
 /** A sheet read whole: its rows (physical row numbers, merged values spread) and what was done that the user must know. */
 export interface SheetRead {
   readonly name: string;
+  /** The other visible sheets, when this one was read by default (no --sheet): the roster may be on one. */
+  readonly others?: readonly string[];
   readonly rows: TableRecord[];
   readonly notes: Message[];
   /** The workbook counts days from 1904-01-01 (Excel for Mac before 2011), not 1900. */
@@ -34,7 +36,7 @@ export function chooseSheet(
   file: string,
   choice: SheetChoice,
   notes: Message[],
-): string {
+): { name: string; others: string[] } {
   const visible = names.filter((_, i) => !hidden[i]);
   const list = visible.map((n, i) => `${i + 1} ${n}`).join("、");
   const hiddenList = names.filter((_, i) => hidden[i]).join("、");
@@ -46,7 +48,7 @@ export function chooseSheet(
         message("usage/sheet-missing", { file, sheet: choice.sheet, sheets: list, hidden: hiddenList }),
       );
     if (hidden[names.indexOf(name)]) notes.push(message("batch/hiddenChosen", { sheet: name }));
-    return name;
+    return { name, others: [] };
   }
   const name = visible[0];
   if (!name)
@@ -63,7 +65,7 @@ export function chooseSheet(
           .join("、"),
       }),
     );
-  return name;
+  return { name, others: visible.slice(1) };
 }
 
 const hasValue = (cells: readonly unknown[] | undefined) =>

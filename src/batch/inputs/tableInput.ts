@@ -10,7 +10,8 @@ import { findHeader, HEADER_SEARCH_ROWS } from "./headerRow.js";
 import { InputFault } from "./inputFault.js";
 import { notARecord, SkippedRows } from "./notRecords.js";
 import { type Input, readAll } from "./openInput.js";
-import { type SheetRead, serialDate, sheetRows } from "./sheetRows.js";
+import { rosterSheet } from "./rosterSheet.js";
+import { type SheetRead, serialDate } from "./sheetRows.js";
 
 export interface TableOptions {
   /** The text encoding of CSV, when named. */
@@ -20,6 +21,9 @@ export interface TableOptions {
   /** The physical row of the header, when named; else it is found. */
   readonly headerRow?: number;
 }
+
+// The fields a sums row below a roster adds up: counts and money.
+const SUMMED_TYPES = new Set(["integer", "decimal"]);
 
 /** A table input bound to fields: its data rows, its columns, and what the reading did that the user must know. */
 export interface TableInput {
@@ -40,7 +44,7 @@ export async function tableInput(
   map: ColumnMap,
   options: TableOptions = {},
 ): Promise<TableInput> {
-  const { records, head, fault, notes, sheet } = await readHead(input, options);
+  const { records, head, fault, notes, sheet } = await readHead(input, options, catalogue, map);
   const skipped = new SkippedRows();
   // An empty file (an export still being written is 0 bytes at first) or sheet is no roster of no one.
   if (!head.length)
@@ -67,10 +71,15 @@ export async function tableInput(
   }
   // A sheet keeps no blank row; the physical rows between two it gives are blank (a CSV's lines are not rows).
   let previous = headerRecord.line;
+  const sumColumns = new Set(
+    columns
+      .filter((c) => SUMMED_TYPES.has(c.field ? (catalogue.fields.get(c.field)?.type ?? "") : ""))
+      .map((c) => c.index - 1),
+  );
   const record = (row: TableRecord): boolean => {
     if (sheet) for (let line = previous + 1; line < row.line; line++) skipped.add("blank", line);
     previous = row.line;
-    const kind = notARecord(row.cells);
+    const kind = notARecord(row.cells, sumColumns);
     if (kind) skipped.add(kind, row.line);
     return kind === undefined;
   };
@@ -103,12 +112,18 @@ function checkBlocks(sheet: SheetRead, columns: readonly Column[], headerLine: n
 }
 
 /** The first records of a table (enough to find its header), the rest still to read, and a fault among them. */
-async function readHead(input: Input, options: TableOptions) {
+async function readHead(input: Input, options: TableOptions, catalogue: FieldCatalogue, map: ColumnMap) {
   const notes: Message[] = [];
   let records: AsyncIterator<TableRecord>;
   let sheet: SheetRead | undefined;
   if (input.kind === "sheet") {
-    const read = await sheetRows(await readAll(input.stream, input.name), input.name, options);
+    const read = await rosterSheet(
+      await readAll(input.stream, input.name),
+      input.name,
+      options,
+      catalogue,
+      map,
+    );
     sheet = read;
     notes.push(...read.notes);
     records = (async function* () {
@@ -121,7 +136,7 @@ async function readHead(input: Input, options: TableOptions) {
         yield row;
       }
     })();
-  } else records = csvRows(input.stream as Readable, input.name, options.encoding);
+  } else records = csvRows(input.stream as Readable, input.name, options.encoding, options.headerRow);
   const head: TableRecord[] = [];
   const enough = () =>
     options.headerRow === undefined
@@ -204,7 +219,7 @@ export async function headerCells(
   map: ColumnMap,
   options: TableOptions = {},
 ): Promise<string[]> {
-  const { head } = await readHead(input, options);
+  const { head } = await readHead(input, options, catalogue, map);
   let index = 0;
   try {
     index = findHeader(head, catalogue, map, input.name, options.headerRow).index;

@@ -180,12 +180,26 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     const width = terminalWidth(io);
     io.stdout.write(
       fitLines(
-        compareText(tally, proposal(ctx, opts), opts.lang, width, titlesOf(ctx), eligibilityOnly(ctx)),
+        compareText(
+          tally,
+          proposal(ctx, opts),
+          opts.lang,
+          width,
+          titlesOf(ctx),
+          eligibilityOnly(ctx),
+          outputWords(ctx).amounts ?? new Map(),
+        ),
         width,
       ),
     );
   } else {
-    const about = { asOf: asOf.text, titles: titlesOf(ctx), eligibilityOnly: eligibilityOnly(ctx) };
+    const about = {
+      asOf: asOf.text,
+      titles: titlesOf(ctx),
+      eligibilityOnly: eligibilityOnly(ctx),
+      amounts: outputWords(ctx).amounts,
+      inForce: new Map(ctx.programs.map((p) => [p.id, p.inForce])),
+    };
     io.stderr.write(summaryText(tally, opts.lang, terminalWidth(io), about));
   }
   return tally.failed ? EXIT.problems : EXIT.ok;

@@ -266,7 +266,7 @@ export const enGeneral = {
     `${file}: the merged range ${range} spans several field columns (${columns}): one value cannot answer several columns; unmerge it and fill each column`,
   "batch/hiddenChosen": ({ sheet }) => `the sheet "${sheet}" is hidden; reading it as --sheet asks`,
   "batch/skippedRows": ({ kind, n, rows }) =>
-    `skipped ${n} ${{ blank: "blank row(s)", total: "total row(s) (a 合计 or 小计 row is no applicant)", footer: "footer row(s) (制表人, 审核人, 注 …)" }[kind]}: row(s) ${rows}`,
+    `skipped ${n} ${{ blank: "blank row(s)", total: "total row(s) (a 合计 or 小计 row is no applicant)", footer: "footer row(s) (以下空白, 制表人, 审核人, 注 …)" }[kind]}: row(s) ${rows}`,
   "batch/emptyInput": ({ file, sheet }) =>
     sheet
       ? `${file}: no header row, the sheet "${sheet}" is empty; choose the sheet with the roster with --sheet <name or number>`

@@ -257,7 +257,7 @@ export const zhGeneral = {
     `${file}：合并单元格 ${range} 横跨多个字段列（${columns}）：一个值不能同时作为几列的值；请拆分该合并单元格，逐列填写后再导出`,
   "batch/hiddenChosen": ({ sheet }) => `工作表“${sheet}”是隐藏的；按 --sheet 读取它`,
   "batch/skippedRows": ({ kind, n, rows }) =>
-    `已跳过 ${n} 行${{ blank: "空行", total: "合计行（合计、小计等不是申请人）", footer: "表尾（制表人、审核人、注等）" }[kind]}：第 ${rows} 行`,
+    `已跳过 ${n} 行${{ blank: "空行", total: "合计行（合计、小计等不是申请人）", footer: "表尾（以下空白、制表人、审核人、注等）" }[kind]}：第 ${rows} 行`,
   "batch/emptyInput": ({ file, sheet }) =>
     sheet
       ? `${file}：找不到表头，工作表“${sheet}”是空的；请用 --sheet <名称或序号> 选择有数据的工作表`

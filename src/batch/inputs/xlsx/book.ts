@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { LIMITS } from "../../../limits.js";
 import { checkXml } from "../workbookCheck.js";
-import { attr, dateStyles } from "./numFmt.js";
+import { attr, type DateStyle, dateStyles } from "./numFmt.js";
 import { stringItem, unescapeXml } from "./xmlText.js";
 import { inflate, type Part, zipParts } from "./zip.js";
 
@@ -19,7 +19,7 @@ export interface Book {
   /** Shared strings by index; undefined for an item without text. */
   readonly strings: (string | undefined)[];
   /** Whether each cell style shows a date. */
-  readonly dateStyles: boolean[];
+  readonly dateStyles: DateStyle[];
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;

@@ -1,3 +1,4 @@
+import { partialBuiltinFormat } from "../partialDate.js";
 import { unescapeXml } from "./xmlText.js";
 
 // Excel's built-in number formats that show a date or time: 14–22 and 45–47 everywhere, 27–36 and 50–58 the
@@ -91,8 +92,11 @@ export function isDateFormat(fmt: string): boolean {
   return false;
 }
 
+/** A cell style that shows a date, with its format's code when it is a custom one or shows no day or no year. */
+export type DateStyle = false | { readonly format?: string };
+
 /** For each cell style (the `s` of a cell, an index into <cellXfs>), whether its number format is a date. */
-export function dateStyles(styles: string): boolean[] {
+export function dateStyles(styles: string): DateStyle[] {
   const custom = new Map<number, string>();
   for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)>/g)) {
     const id = attr(m[1] as string, "numFmtId");
@@ -100,11 +104,12 @@ export function dateStyles(styles: string): boolean[] {
     if (id !== undefined && code !== undefined) custom.set(Number(id), unescapeXml(code));
   }
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? "";
-  const dates: boolean[] = [];
+  const dates: DateStyle[] = [];
   for (const m of xfs.matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)) {
     const id = Number(attr(m[1] as string, "numFmtId") ?? 0);
-    const code = custom.get(id);
-    dates.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id));
+    const code = custom.get(id) ?? partialBuiltinFormat(id);
+    if (code !== undefined) dates.push(isDateFormat(code) && { format: code });
+    else dates.push(BUILTIN_DATES.has(id) && {});
   }
   return dates;
 }

@@ -3,6 +3,7 @@ import { clip } from "../../../echo.js";
 import { limitError, readerError } from "../../../files/readerProblems.js";
 import { LIMITS } from "../../../limits.js";
 import { message } from "../../../messages/index.js";
+import { dateCell } from "../partialDate.js";
 import { serialDate } from "../serialDate.js";
 import type { Range } from "../sheetShape.js";
 import { UNCOMPUTED_FORMULA } from "../uncomputedFormula.js";
@@ -176,8 +177,11 @@ function cellValue(
       if (raw === undefined || raw === "") return inner.includes("<f") ? UNCOMPUTED_FORMULA : undefined;
       const v = Number.parseFloat(raw);
       const style = attr(attrs, "s");
-      if (style !== undefined && book.dateStyles[Number.parseInt(style, 10)])
-        return serialDate(v, book.date1904) ?? v;
+      const dateStyle = style === undefined ? false : book.dateStyles[Number.parseInt(style, 10)];
+      if (dateStyle) {
+        const date = serialDate(v, book.date1904);
+        return date === undefined ? v : dateCell(date, dateStyle.format);
+      }
       return v;
     }
     case "s": {

@@ -20,7 +20,7 @@ export async function streamSheet(
   if (!book) return undefined;
   const notes: Message[] = [];
   const names = book.sheets.map((s) => s.name);
-  const name = chooseSheet(
+  const { name, others } = chooseSheet(
     names,
     book.sheets.map((s) => s.hidden),
     file,
@@ -31,7 +31,7 @@ export async function streamSheet(
   if (!part) return undefined;
   try {
     const { values, merges } = await scanSheet(inflateChunks(part, bytes, file), book, file);
-    return { name, ...sheetRecords(values, merges, notes), notes, date1904: book.date1904 };
+    return { name, others, ...sheetRecords(values, merges, notes), notes, date1904: book.date1904 };
   } catch (e) {
     if (e instanceof NotStreamable) return undefined;
     throw e;
