@@ -3,12 +3,14 @@ import { enCheck } from "./check/en.js";
 import { enFacts } from "./facts/en.js";
 import { enGeneral } from "./general/en.js";
 import { enReport } from "./report/en.js";
+import { enRuleSet } from "./ruleSet/en.js";
 import { enWords } from "./words/en.js";
 import { writeFaultEn } from "./writeFault.js";
 
 /** The English catalogue (`--lang en`). */
 export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, enCheck], {
   ...enFacts,
+  ...enRuleSet,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,

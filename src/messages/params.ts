@@ -5,6 +5,7 @@ import type { GeneralParams, InBoth } from "./general/params.js";
 export type { InBoth };
 
 import type { ReportParams } from "./report/params.js";
+import type { RuleSetParams } from "./ruleSet/params.js";
 import type { WordsParams } from "./words/params.js";
 
 /**
@@ -19,7 +20,13 @@ export type Message = {
  * Every message of the UI by code, with the parameters it is said with (`undefined`: a word said as is).
  * The zh and en catalogues are typed by this map, so neither can miss a code or take other parameters.
  */
-export interface Params extends GeneralParams, ReportParams, WordsParams, FactsParams, CheckParams {
+export interface Params
+  extends GeneralParams,
+    ReportParams,
+    WordsParams,
+    FactsParams,
+    CheckParams,
+    RuleSetParams {
   "batch/rows": { n: string; failed: string };
   "batch/notJson": { col: number };
   "batch/perMonth": { v: string };

@@ -3,12 +3,14 @@ import { zhCheck } from "./check/zh.js";
 import { zhFacts } from "./facts/zh.js";
 import { zhGeneral } from "./general/zh.js";
 import { zhReport } from "./report/zh.js";
+import { zhRuleSet } from "./ruleSet/zh.js";
 import { zhWords } from "./words/zh.js";
 import { writeFaultZh } from "./writeFault.js";
 
 /** The Chinese catalogue: the default language of every command. */
 export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, zhCheck], {
   ...zhFacts,
+  ...zhRuleSet,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,

@@ -1,0 +1,8 @@
+import type { Entry } from "../catalogue.js";
+import type { RuleSetParams } from "./params.js";
+
+/** English words of the findings about rule files read together (analyst3). */
+export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetParams[K]> } = {
+  "ruleSet/overrideConflict": ({ program, parameter, date, value, file, otherValue, otherFile }) =>
+    `the value of \`${parameter}\` of ${program} from ${date} is set by two local rule files: ${otherValue} in ${otherFile}, ${value} in ${file}; which one applies would depend on the order of --rules. Set the value for this date in one file only`,
+};

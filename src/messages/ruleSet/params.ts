@@ -1,0 +1,16 @@
+/**
+ * Parameters of the findings about a set of rule files read together and about what a rule file promises
+ * (analyst3): values two files both set, coverage that asserts nothing, lints of amounts and their sources.
+ */
+export interface RuleSetParams {
+  /** Two local files give the same parameter a value from the same date: which one applies would be the order. */
+  "ruleSet/overrideConflict": {
+    program: string;
+    parameter: string;
+    date: string;
+    value: string;
+    file: string;
+    otherValue: string;
+    otherFile: string;
+  };
+}

@@ -1,0 +1,8 @@
+import type { Entry } from "../catalogue.js";
+import type { RuleSetParams } from "./params.js";
+
+/** Chinese words of the findings about rule files read together (analyst3). */
+export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetParams[K]> } = {
+  "ruleSet/overrideConflict": ({ program, parameter, date, value, file, otherValue, otherFile }) =>
+    `${program} 的参数 \`${parameter}\` 自${date}起的取值在两个本地规则文件中都有规定：${otherFile} 为 ${otherValue}，${file} 为 ${value}；哪一个生效将取决于 --rules 的先后顺序。请只在一个文件中规定这一日期的取值`,
+};
