@@ -53,6 +53,12 @@ export interface BatchContext {
   readonly lean: readonly LeanEvaluate[];
   readonly reformLean?: readonly LeanEvaluate[];
   readonly programIds: readonly string[];
+  /**
+   * With --program: every program, baseline and reform, which an eligible one shown may not be paid
+   * together with (analyst3 F3: the selection narrows the columns, not the applicant's choice).
+   */
+  readonly partners?: readonly Program[];
+  readonly reformPartners?: readonly Program[];
 }
 
 /** Compile the settings against a loaded rule set. Usage errors (unknown program, bad --param) throw. */
@@ -76,6 +82,9 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
     lean: programs.map(leanOf),
     ...(reform ? { reform, reformLean: reform.map(leanOf) } : {}),
     programIds: programs.map((p) => p.id),
+    ...(settings.programs
+      ? { partners: [...(reform ? baseline : changed).values()], reformPartners: [...changed.values()] }
+      : {}),
   };
 }
 
@@ -103,7 +112,11 @@ export function outputWords(ctx: BatchContext): Words {
   let words = WORDS.get(ctx);
   if (!words) {
     const lang = ctx.settings.lang ?? "zh";
-    const titles = new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+    const titles = new Map(
+      [...(ctx.partners ?? []), ...(ctx.reformPartners ?? []), ...ctx.programs, ...(ctx.reform ?? [])].map(
+        (p) => [p.id, p.title],
+      ),
+    );
     const fieldLabel = (path: string) => ctx.catalogue.fields.get(path)?.label[lang] ?? path;
     words = { lang, asOf: ctx.settings.asOf, titles, fieldLabel };
     WORDS.set(ctx, words);
