@@ -10,7 +10,7 @@ import {
   runFixtures,
 } from "../../fixtures/loadFixtures.js";
 import { type Untested, untestedPrograms } from "../../fixtures/untested.js";
-import { message } from "../../messages/index.js";
+import { message, sayMessage } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { BUNDLED_RULES, displayPath, listFiles } from "../../rules/ruleFiles.js";
@@ -122,6 +122,8 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
 }
 
 function untestedText(u: Untested): string {
+  if (u.onlyNotApplicable)
+    return sayMessage("en", message("ruleSet/onlyNotApplicable", { program: u.program, file: u.file }));
   return u.by
     ? `${u.program}: ${u.by} changes it locally, and no local fixture tests the local version (add one beside it)`
     : `${u.program} (${u.file}) has no fixture: nothing tests it (add ${u.file.replace(/\.ya?ml$/, ".test.yaml")})`;
@@ -192,7 +194,8 @@ function coverageOf(
     const counts = !p || !localChange(p) || localFiles.has(o.file);
     return o.result && counts ? [o.result] : [];
   });
-  return coverage(chosen, results, changed);
+  const asserted = new Set(outcomes.flatMap((o) => (o.amountAsserted && o.result ? [o.result] : [])));
+  return coverage(chosen, results, changed, (r) => asserted.has(r));
 }
 
 function sum(list: readonly ProgramCoverage[], key: "covered" | "total"): number {

@@ -5,4 +5,6 @@ import type { RuleSetParams } from "./params.js";
 export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetParams[K]> } = {
   "ruleSet/overrideConflict": ({ program, parameter, date, value, file, otherValue, otherFile }) =>
     `the value of \`${parameter}\` of ${program} from ${date} is set by two local rule files: ${otherValue} in ${otherFile}, ${value} in ${file}; which one applies would depend on the order of --rules. Set the value for this date in one file only`,
+  "ruleSet/onlyNotApplicable": ({ program, file }) =>
+    `${program} (${file}): every fixture expects it not to apply, so they test only its dates and place, none of its conditions or amounts (add a case inside its region and term)`,
 };

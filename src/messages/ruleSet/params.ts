@@ -13,4 +13,6 @@ export interface RuleSetParams {
     otherValue: string;
     otherFile: string;
   };
+  /** A program whose fixtures all expect `not-applicable` (0 % reached). */
+  "ruleSet/onlyNotApplicable": { program: string; file: string };
 }

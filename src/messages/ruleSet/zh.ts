@@ -5,4 +5,6 @@ import type { RuleSetParams } from "./params.js";
 export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetParams[K]> } = {
   "ruleSet/overrideConflict": ({ program, parameter, date, value, file, otherValue, otherFile }) =>
     `${program} 的参数 \`${parameter}\` 自${date}起的取值在两个本地规则文件中都有规定：${otherFile} 为 ${otherValue}，${file} 为 ${value}；哪一个生效将取决于 --rules 的先后顺序。请只在一个文件中规定这一日期的取值`,
+  "ruleSet/onlyNotApplicable": ({ program, file }) =>
+    `${program}（${file}）的测试用例都预期“不适用”：只检验了施行期间和辖区，没有一个条件或金额被检验（请加一个在辖区内、施行期间内的用例）`,
 };
