@@ -15,4 +15,6 @@ export interface RuleSetParams {
   };
   /** A program whose fixtures all expect `not-applicable` (0 % reached). */
   "ruleSet/onlyNotApplicable": { program: string; file: string };
+  /** An amount's money unit against `amount.per`: yuan paid per month, or yuan/month paid once. */
+  "ruleSet/amountPer": { text: string; unit: string; per: string };
 }

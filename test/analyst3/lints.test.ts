@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { butie } from "../cli/memoryIo.js";
+
+// analyst3: rules `check` called clean although they pay a wrong amount, leave a band with no amount, or explain
+// a decision with another number than the one used. Each scenario is the analyst's 咸宁 rule with one mistake.
+const CASES = [
+  // F6: the lowest tier's start is a parameter (24) above the condition's (12).
+  ["tf-lit2", "rule/tier-floor", "from 12 to below 24"],
+  // F6: the condition's threshold is a number (6), the lowest tier's start a parameter (12).
+  ["tier-below-condition", "rule/tier-floor", "from 6 to below 12"],
+  // F7: a one-off yuan amount paid per month, and a yuan/month amount paid once.
+  ["per-month-yuan", "rule/unit-mismatch", "amount.per is month"],
+  ["money-yuan-month-as-once", "rule/unit-mismatch", "amount.per is once"],
+] as const;
+
+describe("analyst3: check finds what the analyst's mutations hid", () => {
+  it.each(CASES)("%s: %s", async (scenario, code, words) => {
+    const { stderr } = await butie(["check", `test/fixtures-data/analyst3-lint-${scenario}`]);
+    const line = stderr.split("\n").find((l) => l.includes(code)) ?? stderr;
+    expect(line).toContain(`test/fixtures-data/analyst3-lint-${scenario}/`);
+    expect(line).toContain(words);
+  });
+});
