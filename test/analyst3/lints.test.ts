@@ -11,6 +11,8 @@ const CASES = [
   // F7: a one-off yuan amount paid per month, and a yuan/month amount paid once.
   ["per-month-yuan", "rule/unit-mismatch", "amount.per is month"],
   ["money-yuan-month-as-once", "rule/unit-mismatch", "amount.per is once"],
+  // F9: an amount whose ref is free text, not a source.
+  ["freeref", "rule/amount-unsourced", "科长口头说的"],
 ] as const;
 
 describe("analyst3: check finds what the analyst's mutations hid", () => {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { RuleCheck, RuleCheckContext } from "../../rules/checks/ruleCheck.js";
+import { amountSources } from "./amountSources.js";
 import { betweenOrder } from "./betweenOrder.js";
 import { contradictoryDates } from "./contradictoryDates.js";
 import { foldedChinese } from "./foldedChinese.js";
@@ -24,6 +25,7 @@ const LINTS: readonly RuleCheck[] = [
   tierFloor,
   unitMismatch,
   neverTrueConditions,
+  amountSources,
 ];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */

@@ -17,4 +17,6 @@ export interface RuleSetParams {
   "ruleSet/onlyNotApplicable": { program: string; file: string };
   /** An amount's money unit against `amount.per`: yuan paid per month, or yuan/month paid once. */
   "ruleSet/amountPer": { text: string; unit: string; per: string };
+  /** A money value whose `ref` names no source of the file (free text). */
+  "ruleSet/amountUnsourced": { parameter: string; date: string; ref: string };
 }

@@ -11,4 +11,6 @@ export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
     unit === "yuan"
       ? `金额 \`${text}\` 的单位是元（一次性），而 amount.per 为 ${per}（按月发放）：会每月都发这一数额；请把 per 改为 once，或把参数的单位改为 yuan/month`
       : `金额 \`${text}\` 的单位是元/月，而 amount.per 为 ${per}（一次性）：只会发一个月的数额；请把 per 改为 month，或把参数的单位改为 yuan`,
+  "ruleSet/amountUnsourced": ({ parameter, date, ref }) =>
+    `金额参数 \`${parameter}\` 自${date}起的取值以“${ref}”为出处，但这不是本文件 sources 中的任何一项：金额必须有可查的公开出处（标题、网址、原文）；未公布的金额请写 amountNote 说明，不要填写无出处的数字`,
 };
