@@ -13,6 +13,8 @@ const CASES = [
   ["money-yuan-month-as-once", "rule/unit-mismatch", "amount.per is once"],
   // F9: an amount whose ref is free text, not a source.
   ["freeref", "rule/amount-unsourced", "科长口头说的"],
+  // F11: the test reads midMonths, the sentence still quotes minMonths.
+  ["placeholder-param-not-in-test", "rule/placeholder-unread", "{minMonths}"],
 ] as const;
 
 describe("analyst3: check finds what the analyst's mutations hid", () => {

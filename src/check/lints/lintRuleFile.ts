@@ -6,6 +6,7 @@ import { contradictoryDates } from "./contradictoryDates.js";
 import { foldedChinese } from "./foldedChinese.js";
 import { neverTrueConditions } from "./neverTrueConditions.js";
 import { parameterGaps } from "./parameterGaps.js";
+import { placeholderUnread } from "./placeholderUnread.js";
 import { bareAmounts, jurisdictionName, unknownUnits } from "./ruleFacts.js";
 import { staleValues } from "./staleValues.js";
 import { tierFloor } from "./tierFloor.js";
@@ -26,6 +27,7 @@ const LINTS: readonly RuleCheck[] = [
   unitMismatch,
   neverTrueConditions,
   amountSources,
+  placeholderUnread,
 ];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */

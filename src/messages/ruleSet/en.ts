@@ -13,4 +13,6 @@ export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
       : `the amount \`${text}\` is in yuan/month but amount.per is ${per}: one month's amount would be paid once; set per: month, or give the parameter unit yuan`,
   "ruleSet/amountUnsourced": ({ parameter, date, ref }) =>
     `the money parameter \`${parameter}\` from ${date} cites "${ref}", which is none of the file's sources: an amount must rest on a public source (title, url, quote); for an amount not published, say so in amountNote instead of a figure with no source`,
+  "ruleSet/placeholderUnread": ({ id, name, test }) =>
+    `the text of condition ${id} quotes {${name}}, which its test \`${test}\` does not read: the explanation would contradict the number the decision used; quote the parameter the test reads`,
 };

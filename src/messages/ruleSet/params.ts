@@ -19,4 +19,6 @@ export interface RuleSetParams {
   "ruleSet/amountPer": { text: string; unit: string; per: string };
   /** A money value whose `ref` names no source of the file (free text). */
   "ruleSet/amountUnsourced": { parameter: string; date: string; ref: string };
+  /** A condition's sentence quoting a parameter its test does not read. */
+  "ruleSet/placeholderUnread": { id: string; name: string; test: string };
 }

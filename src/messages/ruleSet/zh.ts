@@ -13,4 +13,6 @@ export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
       : `金额 \`${text}\` 的单位是元/月，而 amount.per 为 ${per}（一次性）：只会发一个月的数额；请把 per 改为 month，或把参数的单位改为 yuan`,
   "ruleSet/amountUnsourced": ({ parameter, date, ref }) =>
     `金额参数 \`${parameter}\` 自${date}起的取值以“${ref}”为出处，但这不是本文件 sources 中的任何一项：金额必须有可查的公开出处（标题、网址、原文）；未公布的金额请写 amountNote 说明，不要填写无出处的数字`,
+  "ruleSet/placeholderUnread": ({ id, name, test }) =>
+    `条件 ${id} 的文字引用了参数 {${name}}，但其判断式 \`${test}\` 并不读取它：说明将与实际判断所用的数值相矛盾；请让文字引用判断式所用的参数`,
 };
