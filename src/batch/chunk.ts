@@ -1,8 +1,8 @@
 import type { LeanEvaluate } from "../compiled/leanProgram.js";
 import { formatDiagnosticIn } from "../diagnostics.js";
 import { withExclusions, withExclusionsAmong } from "../engine/evaluate.js";
-import type { Program } from "../rules/program.js";
 import type { Profile } from "../profile/profile.js";
+import type { Program } from "../rules/program.js";
 import { type BatchContext, outputWords } from "./context.js";
 import { csvRecordText } from "./csvText.js";
 import { eachLine, type NdjsonBlock } from "./inputs/ndjsonRows.js";

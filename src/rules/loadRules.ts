@@ -13,6 +13,7 @@ import { compileProgram } from "./compileProgram.js";
 import { overrideConflicts } from "./overrideConflicts.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
+import { overrideTableKeys } from "./overrideTableKeys.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
 import { unitProblem, unitProblemIn } from "./parameterUnits.js";
 import { changedProgram, type Program } from "./program.js";
@@ -221,7 +222,7 @@ export function loadRules(
       combined.push({ ...o.at, message: e.message });
     }
   }
-  combined.push(...overrideConflicts(overrides, programs));
+  combined.push(...overrideConflicts(overrides, programs), ...overrideTableKeys(overrides, programs));
   combined.push(...applyOverrideSources(programs, overrideSources));
   combined.push(...unknownExcludes(read, new Set([...programs.keys(), ...unloaded.keys()])));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.

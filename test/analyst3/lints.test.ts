@@ -25,3 +25,13 @@ describe("analyst3: check finds what the analyst's mutations hid", () => {
     expect(line).toContain(words);
   });
 });
+
+describe("analyst3 F8: an override table that leaves out a key", () => {
+  it("is said, naming the keys left out", async () => {
+    const { stderr } = await butie(["check", "test/fixtures-data/analyst3-table-keys"]);
+    const line = stderr.split("\n").find((l) => l.includes("rule/table-keys")) ?? stderr;
+    expect(line).toContain("benefit-2024.yaml");
+    expect(line).toContain("2024-01-01");
+    expect(line).toMatch(/\b2\b/);
+  });
+});

@@ -15,4 +15,6 @@ export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
     `the money parameter \`${parameter}\` from ${date} cites "${ref}", which is none of the file's sources: an amount must rest on a public source (title, url, quote); for an amount not published, say so in amountNote instead of a figure with no source`,
   "ruleSet/placeholderUnread": ({ id, name, test }) =>
     `the text of condition ${id} quotes {${name}}, which its test \`${test}\` does not read: the explanation would contradict the number the decision used; quote the parameter the test reads`,
+  "ruleSet/tableKeysLeft": ({ parameter, date, keys, since }) =>
+    `the value of \`${parameter}\` from ${date} leaves out ${keys}, which the value from ${since} has: those cases would have no value and be reported as missing information; copy the unchanged entries`,
 };

@@ -21,4 +21,6 @@ export interface RuleSetParams {
   "ruleSet/amountUnsourced": { parameter: string; date: string; ref: string };
   /** A condition's sentence quoting a parameter its test does not read. */
   "ruleSet/placeholderUnread": { id: string; name: string; test: string };
+  /** A local table value that leaves out keys the value before it has. */
+  "ruleSet/tableKeysLeft": { parameter: string; date: string; keys: string; since: string };
 }

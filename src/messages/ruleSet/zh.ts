@@ -15,4 +15,6 @@ export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
     `金额参数 \`${parameter}\` 自${date}起的取值以“${ref}”为出处，但这不是本文件 sources 中的任何一项：金额必须有可查的公开出处（标题、网址、原文）；未公布的金额请写 amountNote 说明，不要填写无出处的数字`,
   "ruleSet/placeholderUnread": ({ id, name, test }) =>
     `条件 ${id} 的文字引用了参数 {${name}}，但其判断式 \`${test}\` 并不读取它：说明将与实际判断所用的数值相矛盾；请让文字引用判断式所用的参数`,
+  "ruleSet/tableKeysLeft": ({ parameter, date, keys, since }) =>
+    `\`${parameter}\` 自${date}起的取值缺少 ${keys}（自${since}起的取值有）：这些情形将没有数值，相关人员会被误报为缺少信息；未变的项请照抄原值`,
 };
