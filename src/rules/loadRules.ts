@@ -10,6 +10,7 @@ import type { RuleCheckContext } from "./checks/ruleCheck.js";
 import { ruleWarnings } from "./checks/ruleWarnings.js";
 import { unknownExcludes } from "./checks/unknownExcludes.js";
 import { compileProgram } from "./compileProgram.js";
+import { overrideAfterTerm } from "./overrideAfterTerm.js";
 import { overrideConflicts } from "./overrideConflicts.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
@@ -222,7 +223,8 @@ export function loadRules(
       combined.push({ ...o.at, message: e.message });
     }
   }
-  combined.push(...overrideConflicts(overrides, programs), ...overrideTableKeys(overrides, programs));
+  for (const lint of [overrideConflicts, overrideTableKeys, overrideAfterTerm])
+    combined.push(...lint(overrides, programs));
   combined.push(...applyOverrideSources(programs, overrideSources));
   combined.push(...unknownExcludes(read, new Set([...programs.keys(), ...unloaded.keys()])));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.

@@ -35,3 +35,12 @@ describe("analyst3 F8: an override table that leaves out a key", () => {
     expect(line).toMatch(/\b2\b/);
   });
 });
+
+describe("analyst3 E13: an override value after the program's term", () => {
+  it("is said: it can never apply", async () => {
+    const { stderr } = await butie(["check", "test/fixtures-data/analyst3-value-after-term"]);
+    const line = stderr.split("\n").find((l) => l.includes("rule/value-after-term")) ?? stderr;
+    expect(line).toContain("2023-06-01");
+    expect(line).toContain("2022-12-31");
+  });
+});

@@ -17,4 +17,6 @@ export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
     `the text of condition ${id} quotes {${name}}, which its test \`${test}\` does not read: the explanation would contradict the number the decision used; quote the parameter the test reads`,
   "ruleSet/tableKeysLeft": ({ parameter, date, keys, since }) =>
     `the value of \`${parameter}\` from ${date} leaves out ${keys}, which the value from ${since} has: those cases would have no value and be reported as missing information; copy the unchanged entries`,
+  "ruleSet/valueAfterTerm": ({ parameter, date, program, to }) =>
+    `the value of \`${parameter}\` from ${date} starts after ${program} ends (in force to ${to}): it can never apply; to extend the program, write a local rule replacing it with a later inForce.to`,
 };

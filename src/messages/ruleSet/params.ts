@@ -23,4 +23,6 @@ export interface RuleSetParams {
   "ruleSet/placeholderUnread": { id: string; name: string; test: string };
   /** A local table value that leaves out keys the value before it has. */
   "ruleSet/tableKeysLeft": { parameter: string; date: string; keys: string; since: string };
+  /** A local value dated after the program's term ends. */
+  "ruleSet/valueAfterTerm": { parameter: string; date: string; program: string; to: string };
 }
