@@ -2,6 +2,7 @@ import { realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
+import { message, sayMessage } from "../messages/index.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import { loadFieldCatalogue } from "../profile/fields.js";
 import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
@@ -220,7 +221,17 @@ export function loadRules(
       applyOverrides(programs, [o]);
     } catch (e) {
       if (!(e instanceof UsageError) || !o.at) throw e;
-      combined.push({ ...o.at, message: e.message });
+      // The tier check words a what-if as `--param`; here a local file made the tiers impossible (analyst3 E2).
+      const [said] = e.says;
+      const says =
+        said?.code === "batch/paramTiers"
+          ? message("ruleSet/fileTiers", { ...said.params, file: o.at.file })
+          : said;
+      combined.push({
+        ...o.at,
+        message: says ? sayMessage("en", says) : e.message,
+        ...(says ? { says } : {}),
+      });
     }
   }
   for (const lint of [overrideConflicts, overrideTableKeys, overrideAfterTerm])

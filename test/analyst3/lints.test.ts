@@ -44,3 +44,19 @@ describe("analyst3 E13: an override value after the program's term", () => {
     expect(line).toContain("2022-12-31");
   });
 });
+
+describe("analyst3 E2: an overrides file that empties tiers", () => {
+  it("is blamed on the file, not on --param", async () => {
+    const args = [
+      "check",
+      "test/fixtures-data/analyst3-file-tiers",
+      "--rules",
+      "test/fixtures-data/analyst3-exclusions/xn",
+    ];
+    const { code, stderr } = await butie(args);
+    expect(code).toBe(1);
+    const line = stderr.split("\n").find((l) => l.includes("rule/override")) ?? stderr;
+    expect(line).toContain("xn-mid.yaml");
+    expect(line).not.toContain("--param");
+  });
+});

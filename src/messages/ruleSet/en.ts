@@ -19,4 +19,6 @@ export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
     `the value of \`${parameter}\` from ${date} leaves out ${keys}, which the value from ${since} has: those cases would have no value and be reported as missing information; copy the unchanged entries`,
   "ruleSet/valueAfterTerm": ({ parameter, date, program, to }) =>
     `the value of \`${parameter}\` from ${date} starts after ${program} ends (in force to ${to}): it can never apply; to extend the program, write a local rule replacing it with a later inForce.to`,
+  "ruleSet/fileTiers": ({ program, problem, file }, inner) =>
+    `the values of the local rule file ${file} make the tiers of ${program} impossible: ${inner(problem)}`,
 };

@@ -1,3 +1,5 @@
+import type { Inner } from "../general/params.js";
+
 /**
  * Parameters of the findings about a set of rule files read together and about what a rule file promises
  * (analyst3): values two files both set, coverage that asserts nothing, lints of amounts and their sources.
@@ -25,4 +27,6 @@ export interface RuleSetParams {
   "ruleSet/tableKeysLeft": { parameter: string; date: string; keys: string; since: string };
   /** A local value dated after the program's term ends. */
   "ruleSet/valueAfterTerm": { parameter: string; date: string; program: string; to: string };
+  /** An `overrides:` file whose values make a program's tiers impossible (not `--param`). */
+  "ruleSet/fileTiers": { program: string; problem: Inner; file: string };
 }

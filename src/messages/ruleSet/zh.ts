@@ -19,4 +19,6 @@ export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
     `\`${parameter}\` 自${date}起的取值缺少 ${keys}（自${since}起的取值有）：这些情形将没有数值，相关人员会被误报为缺少信息；未变的项请照抄原值`,
   "ruleSet/valueAfterTerm": ({ parameter, date, program, to }) =>
     `\`${parameter}\` 自${date}起的取值在 ${program} 施行期间（至${to}）结束之后，永远不会适用；如要延长施行期间，请写一份替换该项目的本地规则并改 inForce.to`,
+  "ruleSet/fileTiers": ({ program, problem, file }, inner) =>
+    `本地规则文件 ${file} 的取值使 ${program} 的档次不成立：${inner(problem)}`,
 };
