@@ -223,15 +223,12 @@ export function loadRules(
       if (!(e instanceof UsageError) || !o.at) throw e;
       // The tier check words a what-if as `--param`; here a local file made the tiers impossible (analyst3 E2).
       const [said] = e.says;
-      const says =
-        said?.code === "batch/paramTiers"
-          ? message("ruleSet/fileTiers", { ...said.params, file: o.at.file })
-          : said;
-      combined.push({
-        ...o.at,
-        message: says ? sayMessage("en", says) : e.message,
-        ...(says ? { says } : {}),
-      });
+      if (said?.code !== "batch/paramTiers") {
+        combined.push({ ...o.at, message: e.message });
+        continue;
+      }
+      const says = message("ruleSet/fileTiers", { ...said.params, file: o.at.file });
+      combined.push({ ...o.at, message: sayMessage("en", says), says });
     }
   }
   for (const lint of [overrideConflicts, overrideTableKeys, overrideAfterTerm])
