@@ -1,7 +1,8 @@
 import type { LeanEvaluate } from "../compiled/leanProgram.js";
 import { formatDiagnosticIn } from "../diagnostics.js";
-import { withExclusions } from "../engine/evaluate.js";
+import { withExclusions, withExclusionsAmong } from "../engine/evaluate.js";
 import type { Profile } from "../profile/profile.js";
+import type { Program } from "../rules/program.js";
 import { type BatchContext, outputWords } from "./context.js";
 import { csvRecordText } from "./csvText.js";
 import { eachLine, type NdjsonBlock } from "./inputs/ndjsonRows.js";
@@ -79,13 +80,13 @@ export function processChunk(ctx: BatchContext, rows: readonly InputRow[]): Chun
 }
 
 function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: TallyBuilder): BatchRecord {
-  const results = outcomes(ctx.lean, profile, ctx);
+  const results = outcomes(ctx.lean, profile, ctx, ctx.partners);
   if (!ctx.reform) for (const [id, o] of results) tally.add(id, o);
   const ref = profile.fields.get("case.reference");
   const reference = typeof ref === "string" ? maskIds(ref) : undefined;
   if (!ctx.reform)
     return reference === undefined ? { row: line, results } : { row: line, reference, results };
-  const reform = outcomes(ctx.reformLean ?? ctx.lean, profile, ctx);
+  const reform = outcomes(ctx.reformLean ?? ctx.lean, profile, ctx, ctx.reformPartners);
   for (const [id, after] of reform) {
     const before = results.get(id);
     if (before) tally.addPair(id, before, after, line);
@@ -99,12 +100,20 @@ function evaluateRow(ctx: BatchContext, profile: Profile, line: number, tally: T
  * Every program's outcome on one profile (its lean evaluator: the engine's verdict without explanation), with
  * exclusions between them marked as `eval` marks them.
  */
-function outcomes(lean: readonly LeanEvaluate[], profile: Profile, ctx: BatchContext): Map<string, Outcome> {
+function outcomes(
+  lean: readonly LeanEvaluate[],
+  profile: Profile,
+  ctx: BatchContext,
+  partners?: readonly Program[],
+): Map<string, Outcome> {
   const results = lean.map((evaluate) => evaluate(profile, ctx.asOf));
   // Exclusions concern two eligible programs: most rows have at most one.
   let eligible = 0;
   for (const r of results) if (r.status === "eligible") eligible++;
-  const marked = eligible > 1 ? withExclusions(results) : results;
+  const among = eligible > 1 ? withExclusions(results) : results;
+  const marked = partners
+    ? among.map((r) => (r.status === "eligible" ? withExclusionsAmong(r, partners, profile, ctx.asOf) : r))
+    : among;
   const out = new Map<string, Outcome>();
   for (const r of marked) out.set(r.program.id, outcomeOf(r, profile));
   return out;

@@ -54,6 +54,12 @@ export interface BatchContext {
   readonly lean: readonly LeanEvaluate[];
   readonly reformLean?: readonly LeanEvaluate[];
   readonly programIds: readonly string[];
+  /**
+   * With --program: every program, baseline and reform, which an eligible one shown may not be paid
+   * together with (analyst3 F3: the selection narrows the columns, not the applicant's choice).
+   */
+  readonly partners?: readonly Program[];
+  readonly reformPartners?: readonly Program[];
 }
 
 /** Compile the settings against a loaded rule set. Usage errors (unknown program, bad --param) throw. */
@@ -77,6 +83,9 @@ export function batchContext(rules: RuleSet, settings: BatchSettings): BatchCont
     lean: programs.map(leanOf),
     ...(reform ? { reform, reformLean: reform.map(leanOf) } : {}),
     programIds: programs.map((p) => p.id),
+    ...(settings.programs
+      ? { partners: [...(reform ? baseline : changed).values()], reformPartners: [...changed.values()] }
+      : {}),
   };
 }
 
@@ -104,7 +113,11 @@ export function outputWords(ctx: BatchContext): Words {
   let words = WORDS.get(ctx);
   if (!words) {
     const lang = ctx.settings.lang ?? "zh";
-    const titles = new Map([...ctx.programs, ...(ctx.reform ?? [])].map((p) => [p.id, p.title]));
+    const titles = new Map(
+      [...(ctx.partners ?? []), ...(ctx.reformPartners ?? []), ...ctx.programs, ...(ctx.reform ?? [])].map(
+        (p) => [p.id, p.title],
+      ),
+    );
     const fieldLabel = (path: string) => ctx.catalogue.fields.get(path)?.label[lang] ?? path;
     const amounts = amountShapes([...ctx.programs, ...(ctx.reform ?? [])]);
     words = { lang, asOf: ctx.settings.asOf, titles, fieldLabel, amounts };

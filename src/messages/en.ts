@@ -6,6 +6,7 @@ import { enGeneral } from "./general/en.js";
 import { enInputs } from "./inputs/en.js";
 import { enLaw } from "./law/en.js";
 import { enReport } from "./report/en.js";
+import { enRuleSet } from "./ruleSet/en.js";
 import { enWords } from "./words/en.js";
 import { writeFaultEn } from "./writeFault.js";
 
@@ -14,6 +15,7 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, { ..
   ...enFacts,
   ...enInputs,
   ...enBatch,
+  ...enRuleSet,
   "batch/rows": ({ n, failed }) => `${n} records, ${failed} with errors`,
   "batch/notJson": ({ col }) => `this line is not a valid JSON object (the problem is at character ${col})`,
   "batch/perMonth": ({ v }) => `monthly ${v}`,

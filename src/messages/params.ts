@@ -8,6 +8,7 @@ import type { LawParams } from "./law/params.js";
 export type { InBoth };
 
 import type { ReportParams } from "./report/params.js";
+import type { RuleSetParams } from "./ruleSet/params.js";
 import type { WordsParams } from "./words/params.js";
 
 /**
@@ -30,7 +31,8 @@ export interface Params
     CheckParams,
     InputsParams,
     LawParams,
-    BatchParams {
+    BatchParams,
+    RuleSetParams {
   "batch/rows": { n: string; failed: string };
   "batch/notJson": { col: number };
   "batch/perMonth": { v: string };

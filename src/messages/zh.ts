@@ -6,6 +6,7 @@ import { zhGeneral } from "./general/zh.js";
 import { zhInputs } from "./inputs/zh.js";
 import { zhLaw } from "./law/zh.js";
 import { zhReport } from "./report/zh.js";
+import { zhRuleSet } from "./ruleSet/zh.js";
 import { zhWords } from "./words/zh.js";
 import { writeFaultZh } from "./writeFault.js";
 
@@ -14,6 +15,7 @@ export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, { ..
   ...zhFacts,
   ...zhInputs,
   ...zhBatch,
+  ...zhRuleSet,
   "batch/rows": ({ n, failed }) => `共 ${n} 条记录，${failed} 条有错误`,
   "batch/notJson": ({ col }) => `这一行不是有效的 JSON 对象（第 ${col} 个字符处有误）`,
   "batch/perMonth": ({ v }) => `月合计 ${v}`,

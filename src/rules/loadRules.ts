@@ -2,6 +2,7 @@ import { realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { type Diagnostic, UsageError } from "../diagnostics.js";
 import { readTextFile } from "../files/readTextFile.js";
+import { message, sayMessage } from "../messages/index.js";
 import { FieldCatalogue } from "../profile/fieldCatalogue.js";
 import { loadFieldCatalogue } from "../profile/fields.js";
 import { isFieldsFile, withLocalFields } from "../profile/localFields.js";
@@ -11,8 +12,11 @@ import { ruleWarnings } from "./checks/ruleWarnings.js";
 import { unknownExcludes } from "./checks/unknownExcludes.js";
 import { compileProgram } from "./compileProgram.js";
 import type { OutlineDated } from "./outline.js";
+import { overrideAfterTerm } from "./overrideAfterTerm.js";
+import { overrideConflicts } from "./overrideConflicts.js";
 import { applyOverrideSources, type OverrideFileSources } from "./overrideSources.js";
 import { applyOverrides, type ParameterOverride } from "./overrides.js";
+import { overrideTableKeys } from "./overrideTableKeys.js";
 import { toParameterValue, unorderedDates } from "./parameters.js";
 import { unitProblem, unitProblemIn } from "./parameterUnits.js";
 import { changedProgram, type Program } from "./program.js";
@@ -116,6 +120,7 @@ function loadOverrideFile(src: YamlSource): Loaded {
     parameter,
     replace: false,
     at: src.atKey(["parameters", parameter], "rule/override", ""),
+    valueAt: (since: string) => src.atKey(["parameters", parameter, "values", since], "rule/override", ""),
     values: Object.entries(p.values).map(([since, v]) => ({
       since,
       value: toParameterValue(v.value),
@@ -161,12 +166,16 @@ export function loadRules(
   bundle: Bundle | null = readBundle() ?? null,
 ): RuleSet {
   extraDirs = extraDirs.filter((d) => !isBundled(d, cwd));
+  const fieldFiles = new Set<string>();
   const bundledFields = bundle
     ? new FieldCatalogue(bundle.fields)
     : loadFieldCatalogue(join(BUNDLED_RULES, "fields.yaml"), undefined);
   const local = withLocalFields(
     bundledFields,
-    extraDirs.flatMap((d) => listFiles(d, isFieldsFile, cwd)).map((f) => [f, displayPath(f, cwd)] as const),
+    extraDirs
+      .flatMap((d) => listFiles(d, isFieldsFile, cwd))
+      .filter((f) => firstReading(f, fieldFiles, cwd))
+      .map((f) => [f, displayPath(f, cwd)] as const),
   );
   const fields = local.fields;
   const programs = new Map<string, Program>();
@@ -178,6 +187,8 @@ export function loadRules(
   const unloaded = new Map<string, string>();
   const read: RuleCheckContext[] = [];
   const fromBundle = bundle && compileBundle(bundle, fields);
+  // A directory named twice (`xn` and `./xn/`) is read once: it neither replaces nor contradicts itself.
+  const readFiles = new Set<string>();
   for (const [id, program] of fromBundle ?? []) programs.set(id, program);
   for (const dir of fromBundle ? extraDirs : [BUNDLED_RULES, ...extraDirs]) {
     if (dir !== BUNDLED_RULES && !bundledOnly)
@@ -185,6 +196,7 @@ export function loadRules(
     // Within one directory an id names one program: a second is a mistake, not an override.
     const fileOf = new Map<string, string>();
     for (const file of listFiles(dir, isRuleFile, cwd)) {
+      if (!firstReading(file, readFiles, cwd)) continue;
       const shown = displayPath(file, cwd);
       const loaded = loadRuleFile(file, fields, undefined, shown);
       diagnostics.push(...loaded.diagnostics);
@@ -228,9 +240,18 @@ export function loadRules(
       applyOverrides(programs, [o]);
     } catch (e) {
       if (!(e instanceof UsageError) || !o.at) throw e;
-      combined.push({ ...o.at, message: e.message });
+      // The tier check words a what-if as `--param`; here a local file made the tiers impossible (analyst3 E2).
+      const [said] = e.says;
+      if (said?.code !== "batch/paramTiers") {
+        combined.push({ ...o.at, message: e.message });
+        continue;
+      }
+      const says = message("ruleSet/fileTiers", { ...said.params, file: o.at.file });
+      combined.push({ ...o.at, message: sayMessage("en", says), says });
     }
   }
+  for (const lint of [overrideConflicts, overrideTableKeys, overrideAfterTerm])
+    combined.push(...lint(overrides, programs));
   combined.push(...applyOverrideSources(programs, overrideSources));
   combined.push(...unknownExcludes(read, new Set([...programs.keys(), ...unloaded.keys()])));
   // Schema problems of a local catalogue are the file's own; `check` finds those when it reads the file.
@@ -243,6 +264,19 @@ export function loadRules(
     ...(bundledOnly ? { bundledOnly } : {}),
     ...(unloaded.size ? { unloaded } : {}),
   };
+}
+
+/** Whether `file` (by its real path) is read for the first time; records it. */
+function firstReading(file: string, read: Set<string>, cwd: string): boolean {
+  let real = file;
+  try {
+    real = realpathSync(resolve(cwd, file));
+  } catch {
+    // Unresolvable: reading it reports why.
+  }
+  if (read.has(real)) return false;
+  read.add(real);
+  return true;
 }
 
 /** The `id:` a rule file declares, read from its data or, when the YAML does not parse, from its text. */

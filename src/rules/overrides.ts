@@ -19,6 +19,8 @@ export interface ParameterOverride {
   readonly percent?: true;
   /** Where the override was written, for a located diagnostic when it does not fit its program. */
   readonly at?: Diagnostic;
+  /** Where one dated value was written (a local rule file), for a diagnostic about that date. */
+  readonly valueAt?: (since: string) => Diagnostic;
 }
 
 const PARAM_OPTION = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-zA-Z][a-zA-Z0-9]*)(?:@(\d{4}-\d{2}-\d{2}))?=(.+)$/;

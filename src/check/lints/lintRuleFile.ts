@@ -1,10 +1,12 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { RuleCheck, RuleCheckContext } from "../../rules/checks/ruleCheck.js";
+import { amountSources } from "./amountSources.js";
 import { betweenOrder } from "./betweenOrder.js";
 import { contradictoryDates } from "./contradictoryDates.js";
 import { foldedChinese } from "./foldedChinese.js";
 import { neverTrueConditions } from "./neverTrueConditions.js";
 import { parameterGaps } from "./parameterGaps.js";
+import { placeholderUnread } from "./placeholderUnread.js";
 import { bareAmounts, jurisdictionName, unknownUnits } from "./ruleFacts.js";
 import { staleValues } from "./staleValues.js";
 import { tierFloor } from "./tierFloor.js";
@@ -24,6 +26,8 @@ const LINTS: readonly RuleCheck[] = [
   tierFloor,
   unitMismatch,
   neverTrueConditions,
+  amountSources,
+  placeholderUnread,
 ];
 
 /** What the person running `check` states: the years after which a confirmation is stale, and today. */

@@ -6,21 +6,22 @@ import { warning } from "../../rules/checks/ruleCheck.js";
 /**
  * A condition `F >= X` (or `> X`) that lets through values below the lowest tier of an amount tiered by `F`
  * (analyst F12: `>= 12` with a first tier `from: 13` leaves 12 eligible with no amount). Only this plain shape
- * is read — a threshold written as a number or a parameter, and a first tier starting at a number — so the
- * warning is sound: every such value passes that condition and falls in no tier.
+ * is read — a threshold and a first tier's start each a number or a parameter (analyst3 F6: the house style),
+ * compared on every date either changes — so the warning is sound: every such value passes that condition on
+ * that date and falls in no tier.
  */
 export function tierFloor(c: RuleCheckContext): Diagnostic[] {
   const value = c.rule.amount?.value;
   if (!value || typeof value !== "object" || !("tiers" in value)) return [];
   const by = String(value.tiers.by).trim();
-  const lowest = value.tiers.ranges[0]?.from;
-  if (typeof lowest !== "number") return [];
+  const lowestBound = value.tiers.ranges[0]?.from;
+  if (lowestBound === undefined) return [];
   const whole = c.catalogue.fields.get(by)?.type === "integer";
   const out: Diagnostic[] = [];
   c.rule.conditions.forEach((k, i) => {
     const m = /^\s*([\w.]+)\s*(>=|>)\s*([\w.]+)\s*$/.exec(String(k.test));
     if (!m || m[1] !== by) return;
-    for (const x of thresholds(c, m[3] as string)) {
+    for (const [x, lowest] of onEachDate(c, m[3] as string, String(lowestBound))) {
       const least = m[2] === ">=" ? x : whole ? Math.floor(x) + 1 : x;
       if (least >= lowest) continue;
       const says = message("check/tierFloor", { id: k.id, by, least: String(least), lowest: String(lowest) });
@@ -33,9 +34,24 @@ export function tierFloor(c: RuleCheckContext): Diagnostic[] {
   return out;
 }
 
-/** The values a threshold takes: a number, or each dated number of a parameter. */
-function thresholds(c: RuleCheckContext, text: string): number[] {
-  if (/^-?\d+(\.\d+)?$/.test(text)) return [Number(text)];
+/** A number, or a parameter's numbers by the date each starts. */
+function dated(c: RuleCheckContext, text: string): [string, number][] | undefined {
+  if (/^-?\d+(\.\d+)?$/.test(text)) return [["", Number(text)]];
   const p = c.rule.parameters[text];
-  return p ? Object.values(p.values).flatMap((v) => (typeof v.value === "number" ? [v.value] : [])) : [];
+  if (!p) return undefined;
+  const out = Object.entries(p.values).flatMap(([d, v]): [string, number][] =>
+    typeof v.value === "number" ? [[String(d), v.value]] : [],
+  );
+  return out.sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** The threshold and the lowest tier's start in force together, on every date one of them changes. */
+function onEachDate(c: RuleCheckContext, threshold: string, lowest: string): [number, number][] {
+  const xs = dated(c, threshold);
+  const ls = dated(c, lowest);
+  if (!xs?.length || !ls?.length) return [];
+  const at = (values: [string, number][], d: string) =>
+    values.filter(([since]) => since <= d).at(-1)?.[1] ?? (values[0] as [string, number])[1];
+  const dates = [...new Set([...xs, ...ls].map(([d]) => d))];
+  return dates.map((d) => [at(xs, d), at(ls, d)]);
 }

@@ -5,6 +5,7 @@ import { message, sayMessage } from "../../messages/index.js";
 import { compiledExpressions, type RuleCheckContext, warning } from "../../rules/checks/ruleCheck.js";
 import type { Path } from "../../rules/outline.js";
 import { UNIT_RULES } from "../../rules/parameterUnits.js";
+import { amountPerProblem } from "./amountPer.js";
 
 /**
  * Units in expressions (analyst F1): fields and parameters declare them, yearsBetween gives years, and a
@@ -50,6 +51,11 @@ export function unitMismatch(c: RuleCheckContext): Diagnostic[] {
       !MONEY.has(unit)
     )
       out.push(at(e.path, message("check/amountUnit", { text, unit, part: "value" })));
+    const perProblem =
+      unit && e.money && e.part === "value" && e.role !== "named-value"
+        ? amountPerProblem(text, unit, c.rule.amount?.per)
+        : undefined;
+    if (perProblem) out.push(at(e.path, perProblem));
     if (
       unit &&
       unit !== PLAIN &&

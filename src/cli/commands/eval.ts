@@ -1,5 +1,5 @@
 import { EXIT, formatDiagnosticIn, InputError, UsageError } from "../../diagnostics.js";
-import { evaluate } from "../../engine/evaluate.js";
+import { evaluate, withExclusionsAmong } from "../../engine/evaluate.js";
 import type { Evaluation } from "../../engine/result.js";
 import { evaluationToJson } from "../../explain/json.js";
 import { message } from "../../messages/index.js";
@@ -50,7 +50,18 @@ export async function runEval(paths: string[], opts: EvalOptions, io: Io): Promi
   // The case reports of one run make one document: each applicant's report on pages of its own.
   const reports: ReportCase[] = [];
   for (const { name, profile } of profiles) {
-    const evaluation = visible(evaluate(programs, profile, asOf), opts);
+    const shown = evaluate(programs, profile, asOf);
+    // --program and --region narrow what is shown, not the applicant's choice (analyst3 F3): a program that
+    // cannot be paid with one left out is still named.
+    const evaluation = visible(
+      programs.length < changed.size
+        ? {
+            ...shown,
+            results: shown.results.map((r) => withExclusionsAmong(r, changed.values(), profile, asOf)),
+          }
+        : shown,
+      opts,
+    );
     if (opts.format === "json") {
       const json = {
         ...evaluationToJson(evaluation, rules.fields, opts.lang, several ? name : undefined),

@@ -10,7 +10,7 @@ import {
   runFixtures,
 } from "../../fixtures/loadFixtures.js";
 import { type Untested, untestedPrograms } from "../../fixtures/untested.js";
-import { type Lang, message, say } from "../../messages/index.js";
+import { type Lang, message, say, sayMessage } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
 import type { Program } from "../../rules/program.js";
 import { BUNDLED_RULES, displayPath, listFiles } from "../../rules/ruleFiles.js";
@@ -130,6 +130,8 @@ async function runTestOrThrow(paths: string[], opts: TestOptions, io: Io): Promi
 }
 
 function untestedText(u: Untested, lang: Lang): string {
+  if (u.onlyNotApplicable)
+    return sayMessage(lang, message("ruleSet/onlyNotApplicable", { program: u.program, file: u.file }));
   return u.by
     ? say(lang, "run/untestedLocal", { program: u.program, by: u.by })
     : say(lang, "run/untested", {
@@ -204,7 +206,8 @@ function coverageOf(
     const counts = !p || !localChange(p) || localFiles.has(o.file);
     return o.result && counts ? [o.result] : [];
   });
-  return coverage(chosen, results, changed);
+  const asserted = new Set(outcomes.flatMap((o) => (o.amountAsserted && o.result ? [o.result] : [])));
+  return coverage(chosen, results, changed, (r) => asserted.has(r));
 }
 
 function sum(list: readonly ProgramCoverage[], key: "covered" | "total"): number {
