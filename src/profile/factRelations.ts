@@ -45,6 +45,13 @@ export function factRelations(fields: Fields, catalogue: FieldCatalogue, asOf?: 
   const sixteen = birth && addYears(birth, WORKING_AGE);
   const contradiction = (path: string, says: Message) =>
     problems.push({ path, code: "profile/contradiction", says });
+  // A birth date an ID number gives is a past fact like a written one (office3 F2: an ID born 2030 was paid).
+  if (birth && asOf !== undefined && day(birth) > asOf)
+    problems.push({
+      path: BIRTH,
+      code: "profile/after-as-of",
+      says: message("fact/after-as-of", { value: day(birth), asOf }),
+    });
   if (birth && insured && insured < birth)
     contradiction(
       INSURED,
@@ -67,8 +74,9 @@ export function factRelations(fields: Fields, catalogue: FieldCatalogue, asOf?: 
   ];
   for (const { months, from, start } of periods) {
     const count = fields.get(months) as Big | undefined;
-    if (count === undefined || !start || !end || start > end) continue;
-    const most = monthsSpanned(start, end);
+    if (count === undefined || !start || !end) continue;
+    // A period that begins after it ends (the 16th birthday after the as-of date: a child) holds no month.
+    const most = start > end ? 0 : monthsSpanned(start, end);
     if (count.gt(most))
       contradiction(
         months,
