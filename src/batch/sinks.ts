@@ -1,7 +1,6 @@
-import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { AtomicFile } from "../files/atomicFile.js";
+import { AtomicFile, outputPath } from "../files/atomicFile.js";
 import { orderedWriter, type WriteTarget } from "../files/orderedWrites.js";
 import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
 import type { ChunkResult } from "./chunk.js";
@@ -30,7 +29,7 @@ export function inertCsv(text: string): string {
 }
 
 /** A text or Excel output file, through the one atomic writer (src/files/atomicFile.ts). */
-const outFile = (out: string, cwd: string) => AtomicFile.open(resolve(cwd, out), out);
+const outFile = (out: string, cwd: string) => AtomicFile.open(outputPath(cwd, out), out);
 
 /**
  * NDJSON or CSV records to stdout or to a file. CSV files start with a BOM so Excel reads them as UTF-8. What
