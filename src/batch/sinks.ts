@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { AtomicFile, outputPath } from "../files/atomicFile.js";
 import { orderedWriter, type WriteTarget } from "../files/orderedWrites.js";
 import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
+import { xmlLegal } from "../text/xmlText.js";
 import type { ChunkResult } from "./chunk.js";
 import { mayHoldFormula } from "./csvText.js";
 import { pieceWritten } from "./recordBytes.js";
@@ -90,7 +91,7 @@ export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
   });
   const sheet = workbook.addWorksheet("butie");
   const add = (cells: readonly OutCell[]) =>
-    sheet.addRow(cells.map((c) => (typeof c === "string" ? inertCell(c) : c))).commit();
+    sheet.addRow(cells.map((c) => (typeof c === "string" ? xmlLegal(inertCell(c)) : c))).commit();
   return {
     async header(cells) {
       add(cells);
