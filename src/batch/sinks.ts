@@ -1,9 +1,9 @@
-import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { AtomicFile } from "../files/atomicFile.js";
+import { AtomicFile, outputPath } from "../files/atomicFile.js";
 import { orderedWriter, type WriteTarget } from "../files/orderedWrites.js";
 import { guardedBytes, guardOutput, inertCell } from "../text/guard.js";
+import { xmlLegal } from "../text/xmlText.js";
 import type { ChunkResult } from "./chunk.js";
 import { mayHoldFormula } from "./csvText.js";
 import { pieceWritten } from "./recordBytes.js";
@@ -30,7 +30,7 @@ export function inertCsv(text: string): string {
 }
 
 /** A text or Excel output file, through the one atomic writer (src/files/atomicFile.ts). */
-const outFile = (out: string, cwd: string) => AtomicFile.open(resolve(cwd, out), out);
+const outFile = (out: string, cwd: string) => AtomicFile.open(outputPath(cwd, out), out);
 
 /**
  * NDJSON or CSV records to stdout or to a file. CSV files start with a BOM so Excel reads them as UTF-8. What
@@ -91,7 +91,7 @@ export async function xlsxSink(out: string, cwd = "."): Promise<Sink> {
   });
   const sheet = workbook.addWorksheet("butie");
   const add = (cells: readonly OutCell[]) =>
-    sheet.addRow(cells.map((c) => (typeof c === "string" ? inertCell(c) : c))).commit();
+    sheet.addRow(cells.map((c) => (typeof c === "string" ? xmlLegal(inertCell(c)) : c))).commit();
   return {
     async header(cells) {
       add(cells);

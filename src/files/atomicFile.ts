@@ -13,7 +13,7 @@ import {
   type WriteStream,
   writeSync,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
 import { UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
@@ -204,6 +204,16 @@ export function checkWritable(path: string, shown = path): number {
 /** 16 hex digits from the system's random source: a temporary name nobody can plant a file or symlink at ahead. */
 function randomName(): string {
   return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(8))).toString("hex");
+}
+
+/**
+ * The absolute path of a file the user named (`--out`, `--save`), as every writer and check takes it. A name that
+ * ends in `/` (or `/.`, `/..`) names a directory: refused, since resolving it would drop the slash and a file
+ * would be written (or replaced) under the name the user addressed as a folder.
+ */
+export function outputPath(cwd: string, typed: string): string {
+  if (/\/\.{0,2}$/.test(typed)) throw new UsageError(message("file/names-directory", { file: clip(typed) }));
+  return resolve(cwd, typed);
 }
 
 /** Write `data` to `path` whole or not at all (see AtomicFile); throws a UsageError the user can act on. */

@@ -1,4 +1,4 @@
-import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -279,6 +279,25 @@ describe("butie ask without a terminal", () => {
       "en",
     ]);
     expect(en.stderr).toContain("does not exist");
+  });
+
+  it("hostile2 F2: --save me.yaml/ names a directory: refused before any question, no file written", async () => {
+    const dir = tempDir();
+    const run = await butie(
+      [
+        "ask",
+        "--replay",
+        join(REPO, "examples/ningxia-unemployment.yaml"),
+        "--as-of",
+        "2021-09-01",
+        "--save",
+        "me.yaml/",
+      ],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("无法写入 me.yaml/：这个名字以 /（或 /.、/..）结尾，指的是目录");
+    expect(existsSync(join(dir, "me.yaml"))).toBe(false);
   });
 
   it("--replay p.yaml --save p.yaml is refused: a replay never overwrites the profile", async () => {

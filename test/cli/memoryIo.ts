@@ -18,7 +18,8 @@ export interface Run {
 
 export interface RunOptions {
   readonly cwd?: string;
-  readonly stdin?: string;
+  /** Text, or a stream (a file opened as standard input, as `< file` gives). */
+  readonly stdin?: string | NodeJS.ReadableStream;
   readonly isTTY?: boolean;
   readonly env?: NodeJS.ProcessEnv;
   /**
@@ -35,7 +36,10 @@ export async function butie(argv: readonly string[], options: RunOptions = {}): 
   const io: Io = {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
+    stdin:
+      typeof options.stdin === "object"
+        ? options.stdin
+        : Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     env: options.env ?? {},
     cwd: options.cwd ?? REPO,
     isTTY: options.isTTY ?? false,

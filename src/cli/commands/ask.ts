@@ -21,6 +21,7 @@ import {
 import { EXIT, InputError, UsageError } from "../../diagnostics.js";
 import type { AsOf } from "../../engine/evaluateProgram.js";
 import { formatIsoDate } from "../../expr/values.js";
+import { outputPath } from "../../files/atomicFile.js";
 import { sameFile } from "../../files/sameFile.js";
 import { message, say } from "../../messages/index.js";
 import type { RuleSet } from "../../rules/loadRules.js";
@@ -240,12 +241,13 @@ function finalView(q: Questionnaire, rules: RuleSet, opts: AskOptions, io: Io): 
 
 /** Refuse before the first question, not after the last, a `--save` file that cannot be written. */
 function checkSaveTarget(file: string, io: Io, opts: AskOptions): void {
-  if (opts.replay !== undefined && sameFile(resolve(io.cwd, opts.replay), resolve(io.cwd, file)))
+  const target = outputPath(io.cwd, file);
+  if (opts.replay !== undefined && sameFile(resolve(io.cwd, opts.replay), target))
     throw new UsageError(message("ask/saveIsReplay", { file }));
-  const dir = dirname(resolve(io.cwd, file));
+  const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(message("usage/save-no-directory", { file, dir }));
-  if (existsSync(resolve(io.cwd, file)) && statSync(resolve(io.cwd, file)).isDirectory())
+  if (existsSync(target) && statSync(target).isDirectory())
     throw new UsageError(message("usage/save-is-directory", { file }));
 }
 
@@ -290,5 +292,9 @@ function withoutIdNumber(data: ProfileData, q: Questionnaire): ProfileData {
 function saveAnswers(q: Questionnaire, file: string, asOf: AsOf, io: Io, opts: AskOptions): void {
   const command = evalCommand(file, asOf, opts);
   const header = `${say(opts.lang, "ask/savedHeader", { today: todayIso(io), asOf: asOf.text, command })}\n`;
-  writeGuardedFile(resolve(io.cwd, file), header + stringify(withoutIdNumber(q.answers.toData(), q)), file);
+  writeGuardedFile(
+    outputPath(io.cwd, file),
+    header + stringify(withoutIdNumber(q.answers.toData(), q)),
+    file,
+  );
 }

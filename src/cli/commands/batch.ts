@@ -23,7 +23,7 @@ import { interrupted, SIGNAL_EXIT, stoppedAt, writeFault } from "../../batch/sto
 import type { Tally } from "../../batch/tally.js";
 import { EXIT, UsageError } from "../../diagnostics.js";
 import { clip } from "../../echo.js";
-import { checkWritable, WriteFailed } from "../../files/atomicFile.js";
+import { checkWritable, outputPath, WriteFailed } from "../../files/atomicFile.js";
 import { sameFile } from "../../files/sameFile.js";
 import { type Message, message, say, sayMessage } from "../../messages/index.js";
 import { fitLines } from "../../text/width.js";
@@ -80,7 +80,7 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
     if (opts.headerRow !== undefined && !/^[1-9]\d{0,6}$/.test(opts.headerRow))
       throw new UsageError(message("usage/header-row", { value: clip(opts.headerRow) }));
   });
-  if (opts.out !== undefined) checkOutTarget(path, opts.out, io.cwd);
+  if (opts.out !== undefined) checkOutTarget(path, opts.out, io);
   const columnMap: ColumnMap = opts.columns ? await readColumnMap(opts.columns, io.cwd) : {};
   const input = await openInput(path, io.cwd, io.stdin);
   if (opts.listColumns) {
@@ -206,15 +206,23 @@ export async function runBatch(path: string, opts: BatchOptions, io: Io): Promis
 }
 
 /**
- * Refused before any work: an --out that is the roster itself (the same path, a hard or symbolic link to it: the
- * results would replace the office's only export), or a workbook format butie does not write (.xls, .ods, .et,
+ * Refused before any work: a name that is a directory's (`out/`); an --out that is the roster itself (the same
+ * path, a hard or symbolic link to it, or the file standard input was redirected from: the results would replace
+ * the office's only export), or a workbook format butie does not write (.xls, .ods, .et,
  * .xlsb would get CSV text under a name that says otherwise).
  */
-function checkOutTarget(path: string, out: string, cwd: string): void {
-  if (path !== "-" && sameFile(resolve(cwd, path), resolve(cwd, out)))
+function checkOutTarget(path: string, out: string, io: Io): void {
+  const target = outputPath(io.cwd, out);
+  if (sameFile(path === "-" ? stdinDescriptor(io) : resolve(io.cwd, path), target))
     throw new UsageError(message("batch/outIsInput", { file: out }));
   const ext = out.toLowerCase().match(/\.(xls|xlsb|xlsm|ods|et|ett|numbers)$/)?.[1];
   if (ext) throw new UsageError(message("batch/outWorkbookKind", { file: out, ext }));
+}
+
+/** The descriptor standard input reads from, when it is one (the process's, not a test's stream). */
+function stdinDescriptor(io: Io): number {
+  const fd = (io.stdin as { fd?: unknown }).fd;
+  return typeof fd === "number" ? fd : -1;
 }
 
 /** The output format: as `--out`'s extension says, else like the input (a workbook gives CSV on stdout). */
@@ -271,9 +279,10 @@ function tableOptions(opts: BatchOptions): TableOptions {
  * or a target that is not a file as the atomic writer says it, then a place without write permission.
  */
 async function writable(out: string, cwd: string): Promise<void> {
-  checkWritable(resolve(cwd, out), out);
+  const target = outputPath(cwd, out);
+  checkWritable(target, out);
   try {
-    await access(dirname(resolve(cwd, out)), constants.W_OK);
+    await access(dirname(target), constants.W_OK);
   } catch (e) {
     throw new WriteFailed(out, (e as NodeJS.ErrnoException).code ?? "EIO");
   }

@@ -1,7 +1,9 @@
 import type { CaseOutcome } from "../../fixtures/runFixtures.js";
+import { xmlLegal } from "../../text/xmlText.js";
 
+/** Text as an XML attribute or element: legal XML 1.0 (`xmlLegal`), markup characters escaped. */
 const xml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  xmlLegal(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** JUnit XML of fixture outcomes, one testcase per program expectation, for CI dashboards. */
 export function junitReport(outcomes: readonly CaseOutcome[]): string {

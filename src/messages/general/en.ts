@@ -92,6 +92,8 @@ export const enGeneral = {
   "file/row-too-large": ({ size }) => `one row of the sheet holds more than ${size}, more than butie reads`,
   "file/number-notation": ({ value }) =>
     `${value} is not a decimal number (hexadecimal, octal or binary notation); write the number in decimal digits`,
+  "file/names-directory": ({ file }) =>
+    `cannot write ${file}: a name ending in / (or /., /..) names a directory, not a file; give a file name`,
   "file/write-not-regular": ({ file }) =>
     `cannot write ${file}: it is not a regular file (a device, pipe, directory or symbolic link); give a file name`,
   "file/write-failed": ({ file, code }) => `cannot write ${file}: ${writeFaultEn(code)}`,

@@ -72,6 +72,7 @@ export interface GeneralParams {
   "file/row-too-large": { size: string };
   "file/number-notation": { value: string };
   "file/write-not-regular": { file: string };
+  "file/names-directory": { file: string };
   "file/write-failed": { file: string; code: string };
   "file/no-directory": { file: string; dir: string };
   "diagnostic/warning": { message: string };

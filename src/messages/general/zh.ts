@@ -83,6 +83,8 @@ export const zhGeneral = {
   "file/row-too-large": ({ size }) => `工作表中一行的内容超过 ${size}，超出 butie 可读取的上限`,
   "file/number-notation": ({ value }) =>
     `${value} 不是十进制数（十六进制、八进制或二进制写法）；请用十进制数字书写`,
+  "file/names-directory": ({ file }) =>
+    `无法写入 ${file}：这个名字以 /（或 /.、/..）结尾，指的是目录，不是文件；请给出文件名`,
   "file/write-not-regular": ({ file }) =>
     `无法写入 ${file}：它不是普通文件（而是设备、管道、目录或符号链接）；请给出文件名`,
   "file/write-failed": ({ file, code }) => `无法写入 ${file}：${writeFaultZh(code)}`,

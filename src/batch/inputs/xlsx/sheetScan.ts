@@ -97,12 +97,39 @@ export async function scanSheet(
     return false;
   };
 
+  // Bytes since the last complete row, held as pieces and joined only when a piece may complete something:
+  // joining and searching all held bytes with every piece was quadratic (a gap of spaces between rows, hostile2 F4).
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let edge = Buffer.alloc(0); // the end of what is held: a mark may straddle two pieces
+  let sawSheetData = false;
+  /** What is left of `pending` (a row not yet complete) is what is held for the next piece. */
+  const keep = () => {
+    held = pending.length ? [pending] : [];
+    heldBytes = pending.length;
+  };
   for await (const chunk of chunks) {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    if (phase === "tail") pending = chunk;
+    else {
+      const window = Buffer.concat([edge, chunk]);
+      edge = window.subarray(Math.max(0, window.length - 11));
+      held.push(chunk);
+      heldBytes += chunk.length;
+      sawSheetData ||= window.includes("sheetData");
+      const mayComplete =
+        phase === "head" ? sawSheetData : window.includes("</row>") || window.includes("</sheetData>");
+      if (!mayComplete) {
+        if (heldBytes > LIMITS.rowBytes)
+          throw phase === "head" ? limitError(file, "rowBytes") : limitError(file, "rowBytes", rowNo + 1);
+        continue;
+      }
+      pending = held.length === 1 ? (held[0] as Buffer) : Buffer.concat(held, heldBytes);
+    }
     if (phase === "head") {
       const at = pending.indexOf("sheetData");
       if (at < 0) {
         if (pending.length > LIMITS.rowBytes) throw limitError(file, "rowBytes");
+        keep();
         continue;
       }
       const head = pending.toString("latin1", 0, at);
@@ -110,7 +137,10 @@ export async function scanSheet(
         throw readerError(file, message("file/dtd"));
       if (pending[at - 1] !== 0x3c) throw new NotStreamable("prefixed sheet XML");
       const gt = pending.indexOf(">", at);
-      if (gt < 0) continue;
+      if (gt < 0) {
+        keep();
+        continue;
+      }
       phase = pending[gt - 1] === 0x2f ? "tail" : "data";
       pending = pending.subarray(gt + 1);
     }
@@ -119,6 +149,7 @@ export async function scanSheet(
       const end = done >= 0 ? done + 12 : pending.lastIndexOf("</row>") + 6;
       if (end < 6) {
         if (pending.length > LIMITS.rowBytes) throw limitError(file, "rowBytes", rowNo + 1);
+        keep();
         continue;
       }
       if (block(pending, end)) phase = "tail";
@@ -129,6 +160,7 @@ export async function scanSheet(
       pending = Buffer.alloc(0);
       if (tail.length > LIMITS.rowBytes) throw limitError(file, "rowBytes");
     }
+    keep();
   }
   if (phase !== "tail") throw readerError(file, message("file/truncated"));
   return { values, merges: mergesOf(tail, file) };
