@@ -10,9 +10,8 @@ export type TableRecord = { line: number; cells: unknown[] };
 
 /**
  * The records of delimited text, decoded (`encoding`, or decided on the whole input: see TextDecoding), the
- * header first. The separator (comma, tab — Excel's "Unicode text" — or semicolon) is decided on the first lines
- * as a whole, from `headerRow` on when it is given (`separatorOf`): a title line above the header decides nothing.
- * Blank lines are skipped; quoted cells may span lines (the record's line is where it starts);
+ * header first. Comma-separated, or tab-separated when the first line has tabs and no commas (Excel's
+ * "Unicode text"). Blank lines are skipped; quoted cells may span lines (the record's line is where it starts);
  * a quote inside an unquoted cell is a character, as Excel reads it. A quote that never closes is a fault
  * naming the line where its record starts.
  */
@@ -20,7 +19,6 @@ export async function* csvRows(
   stream: Readable,
   file: string,
   encoding?: string,
-  headerRow?: number,
 ): AsyncGenerator<TableRecord> {
   const decoding = new TextDecoding(file, encoding);
   const iterator = stream[Symbol.asyncIterator]();
@@ -39,15 +37,12 @@ export async function* csvRows(
   let text = "";
   // A line longer than LIMITS.lineChars ends the text before it: the records before are read, then the fault.
   const lines = new LineLength(file);
-  // The separator is decided on the first lines (from the header row on, when given), read whole.
-  const wanted = (headerRow ?? 1) - 1 + SEPARATOR_LINES;
+  // The delimiter is decided on the first whole line.
   let next = await iterator.next();
   for (; !next.done; next = await iterator.next()) {
     const more = decode(next.value);
     text += more;
-    if (fault) break;
-    const newlines = countOf(text, "\n");
-    if (newlines >= wanted || (newlines > 0 && text.length > LIMITS.lineChars)) break;
+    if (more.includes("\n") || fault) break;
     if (text.length > LIMITS.lineChars) {
       fault = lines.tooLong();
       break;
@@ -58,7 +53,8 @@ export async function* csvRows(
     if (fault) throw fault;
     return;
   }
-  const delimiter = separatorOf(text, headerRow);
+  const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
+  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   const parser = parse({
     bom: true,
     delimiter,
@@ -68,9 +64,8 @@ export async function* csvRows(
     info: true,
   });
   const feed = (async () => {
-    // The text read ahead ends before a fault among it (decode stops at the last whole line): it is read.
-    const write = async (t: string, readAhead = false) => {
-      if (fault && !readAhead) return;
+    const write = async (t: string) => {
+      if (fault) return;
       // Up to the line that is too long, if one is: the records before it are read, then the fault.
       const cut = lines.after(t);
       if (cut !== undefined) {
@@ -79,7 +74,7 @@ export async function* csvRows(
       }
       if (t && !parser.write(t)) await new Promise((ok) => parser.once("drain", ok));
     };
-    await write(text, true);
+    await write(text);
     if (!next.done) {
       for (next = await iterator.next(); !next.done && !fault; next = await iterator.next())
         await write(decode(next.value));
@@ -121,53 +116,6 @@ export async function* csvRows(
   }
   await feed;
   if (fault) throw fault;
-}
-
-const SEPARATOR_LINES = 20;
-const SEPARATORS = [",", "\t", ";"] as const;
-
-const countOf = (text: string, c: string) => {
-  let n = 0;
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
-  return n;
-};
-
-/**
- * The separator of delimited text: of comma, tab and semicolon, the one that splits the most of the first lines
- * (from line `headerRow` on, when given) into the same number of cells — a table's lines have one width, a title
- * line or a comma inside a cell do not. Counted outside quotes; comma when none splits any line.
- */
-export function separatorOf(text: string, headerRow?: number): "," | "\t" | ";" {
-  const lines = text
-    .split(/\r?\n/)
-    .slice((headerRow ?? 1) - 1, (headerRow ?? 1) - 1 + SEPARATOR_LINES)
-    .filter((l) => l.trim());
-  let best: "," | "\t" | ";" = ",";
-  let bestScore = 0;
-  for (const sep of SEPARATORS) {
-    const widths = new Map<number, number>();
-    for (const line of lines) {
-      const n = unquotedCount(line, sep);
-      if (n) widths.set(n, (widths.get(n) ?? 0) + 1);
-    }
-    const score = Math.max(0, ...widths.values());
-    if (score > bestScore) {
-      best = sep;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** How often `sep` occurs in a line outside double quotes. */
-function unquotedCount(line: string, sep: string): number {
-  let n = 0;
-  let quoted = false;
-  for (const c of line) {
-    if (c === '"') quoted = !quoted;
-    else if (c === sep && !quoted) n++;
-  }
-  return n;
 }
 
 // `="0640…"`: how Excel and office systems keep a number as text in a CSV (leading zeros, long digits). A formula

@@ -136,7 +136,7 @@ async function readHead(input: Input, options: TableOptions, catalogue: FieldCat
         yield row;
       }
     })();
-  } else records = csvRows(input.stream as Readable, input.name, options.encoding, options.headerRow);
+  } else records = csvRows(input.stream as Readable, input.name, options.encoding);
   const head: TableRecord[] = [];
   const enough = () =>
     options.headerRow === undefined
