@@ -506,7 +506,7 @@ export const CASES: readonly BadInput[] = [
   {
     name: "1e400 in a rule file",
     klass: "imprecise-number",
-    argv: ["check", "r"],
+    argv: ["check", "r", "--lang", "en"],
     files: { "r/mini.yaml": miniRule({ value: "1e400" }) },
     exit: 1,
     code: "rule/imprecise-number",
@@ -797,7 +797,7 @@ export const CASES: readonly BadInput[] = [
   {
     name: "a BOM before `- ` in a fixture file is read as the file",
     klass: "odd-files",
-    argv: ["test", "r", "--rules", "r"],
+    argv: ["test", "r", "--rules", "r", "--lang", "en"],
     files: {
       "r/mini.yaml": miniRule(),
       "r/mini.test.yaml": `\ufeff${fixtureCase("    test.mini: { status: eligible, amount: 2000 }\n")}`,
