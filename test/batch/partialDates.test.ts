@@ -31,10 +31,10 @@ function expectRefused(stdout: string, exact = true) {
     expect(rows[i].errors[0].code).toBe("profile/date");
     expect(rows[i].errors[0].col).toBe(2);
     if (exact)
-      expect(rows[i].errors[0].messageZh).toBe(
+      expect(rows[i].errors[0].message).toBe(
         `第 2 列（出生日期）：单元格显示为“${shown}”，不是完整的年月日（缺少的部分是表格软件自己补上的，不能当作事实）；请写年月日，如 2021年9月1日`,
       );
-    else expect(rows[i].errors[0].messageZh).toContain("不是完整的年月日");
+    else expect(rows[i].errors[0].message).toContain("不是完整的年月日");
   });
   expect(rows[FORMATS.length].errors).toBeUndefined();
 }
