@@ -258,6 +258,8 @@ export const en: Catalogue = linkedCatalogue([enGeneral, enReport, enWords, { ..
     `${value}: wrong unit; this is counted in ${unit === "none" ? "plain numbers" : unit}`,
   "fact/numerals": ({ value, read }) => `${value} read as ${read}`,
   "fact/years-as-months": ({ value, months }) => `${value} read as ${months} months`,
+  "fact/sheet-digits": ({ value, read }) =>
+    `${value} read as ${read}, as the spreadsheet shows it (a spreadsheet shows and compares 15 significant digits; the digits after them are the rounding of a formula)`,
   "fact/boolean": ({ value }) => `expected yes or no, got ${value}`,
   "fact/date": ({ value }) =>
     `${value} is not a calendar date (YYYY-MM-DD); write e.g. 2021-09-01, 2021/9/1 or 2021年9月1日`,

@@ -228,6 +228,7 @@ export interface Params
   "fact/wrong-unit": { value: string; unit: string };
   "fact/numerals": { value: string; read: string };
   "fact/years-as-months": { value: string; months: string };
+  "fact/sheet-digits": { value: string; read: string };
   "fact/boolean": { value: string };
   "fact/date": { value: string };
   "fact/date-range": { value: string; from: number; to: number };

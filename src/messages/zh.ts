@@ -251,6 +251,8 @@ export const zh: Catalogue = linkedCatalogue([zhGeneral, zhReport, zhWords, { ..
     `${value} 的单位与本项不符：本项以「${({ months: "个月", years: "岁", yuan: "元", "yuan/month": "元/月", ratio: "比例" } as Record<string, string>)[unit] ?? "数"}」计`,
   "fact/numerals": ({ value, read }) => `${value} 按${read}计`,
   "fact/years-as-months": ({ value, months }) => `${value} 按${months}个月计`,
+  "fact/sheet-digits": ({ value, read }) =>
+    `${value} 按表格显示的 ${read} 计（电子表格只显示和比较15位有效数字，其后的数字是公式计算的误差）`,
   "fact/boolean": ({ value }) => `应填 是 或 否，实际为 ${value}`,
   "fact/date": ({ value }) => `${value} 不是有效的日期；请写年月日，如 2021年9月1日 或 2021/9/1`,
   "fact/date-range": ({ value, from, to }) => `${value} 超出支持的范围（${from}–${to} 年）`,

@@ -87,7 +87,17 @@ function typed(def: ScalarFieldDef): Inner {
           return refuse("profile/range", message("fact/too-large", { value: shown(raw) }));
         // A profile's number is read from its digits as written; a double from JSON or a spreadsheet prints
         // shortest as the decimal that was typed.
-        return read.text(written ?? plainDecimal(raw), raw);
+        if (written !== undefined) return read.text(written, raw);
+        const digits = plainDecimal(raw);
+        // A double of more digits than a spreadsheet shows and compares (15 significant) is a formula's binary
+        // rounding (=6.5*12 stores 77.99999999999999): read as the sheet shows it, and said back.
+        const sheet = plainDecimal(Number(raw.toPrecision(SHEET_DIGITS)));
+        if (sheet === digits) return read.text(digits, raw);
+        const fact = read.text(sheet, sheet);
+        const note = message("fact/sheet-digits", { value: digits, read: sheet });
+        return fact.ok
+          ? { ...fact, note: fact.note ? message("facts/and", { first: note, second: fact.note }) : note }
+          : fact;
       };
     }
     case "date":
@@ -165,6 +175,9 @@ function typed(def: ScalarFieldDef): Inner {
       };
   }
 }
+
+/** The significant digits a spreadsheet shows and compares (Excel, WPS, LibreOffice). */
+const SHEET_DIGITS = 15;
 
 /** A double's digits without an exponent (1e-7 is 0.0000001): an exponent is refused only where it was typed. */
 function plainDecimal(n: number): string {
