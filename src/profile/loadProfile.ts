@@ -123,11 +123,13 @@ export function profileFromData(
       if (value !== undefined) fields.set(catalogue.pathOf(sectionName, name) ?? path.join("."), value);
     }
   }
+  const stated = new Set(fields.keys());
   for (const problem of factRelations(fields, catalogue, options.asOf))
     report(problem.path.split("."), problem.code, problem.says);
-  return diagnostics.length
-    ? { diagnostics }
-    : { profile: { fields, sections: sharedSections(sections) }, diagnostics: warnings };
+  if (diagnostics.length) return { diagnostics };
+  const derived = new Set([...fields.keys()].filter((path) => !stated.has(path)));
+  const profile = { fields, sections: sharedSections(sections), ...(derived.size ? { derived } : {}) };
+  return { profile, diagnostics: warnings };
 }
 
 type Report = (path: Path, code: string, says: Message) => undefined;

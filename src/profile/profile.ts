@@ -6,6 +6,8 @@ import { sharedSections } from "./sharedSections.js";
 export interface Profile {
   readonly fields: ReadonlyMap<string, Value>;
   readonly sections: ReadonlySet<string>;
+  /** The fields no one wrote: given by another fact (birth date and sex by the ID number), for a report to say so. */
+  readonly derived?: ReadonlySet<string>;
 }
 
 /** Build a profile from already-typed values, e.g. in tests or an embedding system. */

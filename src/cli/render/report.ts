@@ -1,8 +1,7 @@
 import type { Evaluation, Status } from "../../engine/result.js";
-import { formatIsoDate } from "../../expr/values.js";
 import { say } from "../../messages/index.js";
 import type { FieldCatalogue } from "../../profile/fields.js";
-import { maskIdNumber, parseIdNumber } from "../../profile/idNumber.js";
+import { maskIdNumber } from "../../profile/idNumber.js";
 import type { Profile } from "../../profile/profile.js";
 import { type Lang, UI } from "../i18n.js";
 import { type Io, todayIso } from "../io.js";
@@ -118,23 +117,19 @@ export function caseReport(evaluation: Evaluation, o: ReportOptions): CaseReport
   };
 }
 
-/** Every field the profile gives, in catalogue order, with birth date and sex marked when the ID number gave them. */
+/**
+ * Every field the profile gives, in catalogue order, with what the ID number gave (not what was stated and
+ * checked against it) marked.
+ */
 function facts({ profile, catalogue, lang }: ReportOptions): FactView[] {
   if (!profile) return [];
-  const id = profile.fields.get(ID_NUMBER);
-  const parsed = typeof id === "string" ? parseIdNumber(id) : undefined;
-  const fromId: Record<string, string | undefined> = parsed?.ok
-    ? { "person.birthDate": parsed.birthDate, "person.sex": parsed.sex }
-    : {};
   const out: FactView[] = [];
   for (const field of catalogue.fields.keys()) {
     if (field === CASE_REFERENCE || !profile.fields.has(field)) continue;
-    const value = profile.fields.get(field);
-    const shown = value instanceof Date ? formatIsoDate(value) : value;
     out.push({
       label: fieldLabel(field, catalogue, lang) ?? field,
-      value: fieldValueWords(field, value, catalogue, lang),
-      derived: fromId[field] !== undefined && fromId[field] === shown,
+      value: fieldValueWords(field, profile.fields.get(field), catalogue, lang),
+      derived: profile.derived?.has(field) === true,
     });
   }
   return out;
