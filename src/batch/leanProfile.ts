@@ -1,6 +1,6 @@
 import type { RecordValue, Value } from "../expr/values.js";
 import type { Fact, FactDates, FactReader } from "../profile/fact.js";
-import { factRelations } from "../profile/factRelations.js";
+import { relatedFacts } from "../profile/factRelations.js";
 import type { FieldCatalogue } from "../profile/fields.js";
 import { FieldValues } from "../profile/fieldValues.js";
 import { MAX_RECORDS } from "../profile/loadProfile.js";
@@ -149,7 +149,8 @@ export function related(
   catalogue: FieldCatalogue,
   dates: FactDates,
 ): Profile | undefined {
-  return factRelations(fields, catalogue, dates.asOf).length ? undefined : { fields, sections };
+  const { problems, derived } = relatedFacts(fields, catalogue, dates.asOf);
+  return problems.length ? undefined : { fields, sections, ...(derived ? { derived } : {}) };
 }
 
 export function readersOf(catalogue: FieldCatalogue): Readers {

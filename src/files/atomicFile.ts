@@ -14,7 +14,6 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { finished } from "node:stream/promises";
 import { UsageError } from "../diagnostics.js";
 import { clip } from "../echo.js";
 import { message } from "../messages/index.js";
@@ -129,7 +128,13 @@ export class AtomicFile {
     const writer = this.out;
     if (writer) {
       if (!writer.writableEnded) writer.end();
-      await this.whileWriting(finished(writer));
+      // Not node:stream/promises' `finished`: importing it loads node's stream modules at every start (~10 ms).
+      await this.whileWriting(
+        new Promise<void>((done, fail) => {
+          if (writer.writableFinished) done();
+          else writer.once("finish", () => done()).once("error", fail);
+        }),
+      );
     }
     this.commit();
   }

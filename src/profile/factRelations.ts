@@ -25,6 +25,21 @@ const UNEMPLOYED = "unemployment.unemployedSince";
 const WORKING_AGE = 16;
 
 /**
+ * The relations checked (`factRelations`), and the fields they filled that no one wrote (birth date and sex from
+ * the ID number), for the report to mark as derived: one step for the full reader and batch's lean one.
+ */
+export function relatedFacts(
+  fields: Fields & { keys(): IterableIterator<string> },
+  catalogue: FieldCatalogue,
+  asOf?: string,
+): { problems: RelationProblem[]; derived?: ReadonlySet<string> } {
+  const stated = new Set(fields.keys());
+  const problems = factRelations(fields, catalogue, asOf);
+  const derived = new Set([...fields.keys()].filter((path) => !stated.has(path)));
+  return derived.size ? { problems, derived } : { problems };
+}
+
+/**
  * The one place where fields are checked against each other, in every channel (eval, ask, batch, fixtures): what
  * an ID number gives against the birth date and sex written beside it (filling them when absent), then each
  * relation. `asOf` (YYYY-MM-DD) ends a contribution period that has no unemployment date.

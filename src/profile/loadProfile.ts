@@ -3,7 +3,7 @@ import type { RecordValue, Value } from "../expr/values.js";
 import { LIMITS } from "../limits.js";
 import { type Message, message } from "../messages/index.js";
 import type { YamlSource } from "../rules/yamlSource.js";
-import { factRelations } from "./factRelations.js";
+import { relatedFacts } from "./factRelations.js";
 import type { FieldCatalogue, FieldDef, ScalarFieldDef } from "./fields.js";
 import { FieldValues } from "./fieldValues.js";
 import type { Profile } from "./profile.js";
@@ -123,12 +123,10 @@ export function profileFromData(
       if (value !== undefined) fields.set(catalogue.pathOf(sectionName, name) ?? path.join("."), value);
     }
   }
-  const stated = new Set(fields.keys());
-  for (const problem of factRelations(fields, catalogue, options.asOf))
-    report(problem.path.split("."), problem.code, problem.says);
+  const { problems, derived } = relatedFacts(fields, catalogue, options.asOf);
+  for (const problem of problems) report(problem.path.split("."), problem.code, problem.says);
   if (diagnostics.length) return { diagnostics };
-  const derived = new Set([...fields.keys()].filter((path) => !stated.has(path)));
-  const profile = { fields, sections: sharedSections(sections), ...(derived.size ? { derived } : {}) };
+  const profile = { fields, sections: sharedSections(sections), ...(derived ? { derived } : {}) };
   return { profile, diagnostics: warnings };
 }
 

@@ -155,9 +155,8 @@ function loadOverrideFile(src: YamlSource): Loaded {
 }
 
 /**
- * Load the bundled rules plus any extra directories (a bureau's local rules override by program id).
- * The bundled rules come from the build's bundle when it is fresh (no YAML read, no schema check), so a local
- * directory costs only its own files.
+ * Load the bundled rules plus any extra directories (a bureau's local rules override by program id). The bundled
+ * rules come from the build's fresh bundle (no YAML read, no schema check): a local directory costs its own files.
  */
 export function loadRules(
   extraDirs: readonly string[] = [],
@@ -271,9 +270,7 @@ function firstReading(file: string, read: Set<string>, cwd: string): boolean {
   let real = file;
   try {
     real = realpathSync(resolve(cwd, file));
-  } catch {
-    // Unresolvable: reading it reports why.
-  }
+  } catch {} // unresolvable: reading it reports why
   if (read.has(real)) return false;
   read.add(real);
   return true;
@@ -290,8 +287,7 @@ function declaredId(data: unknown, text: string): { id?: string } {
 
 /**
  * Whether a rule directory or file is (within) the bundled rules themselves — `butie test rules/` in butie's own
- * repository: those are already loaded, not local changes to them. One that cannot be resolved is not; listing
- * it reports why.
+ * repository: already loaded, not local changes. One that cannot be resolved is not; listing it reports why.
  */
 function isBundled(dir: string, cwd: string): boolean {
   try {

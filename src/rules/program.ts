@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import type { Compiled, Filter } from "../expr/types.js";
 import type { Value } from "../expr/values.js";
+import type { AmountKind } from "../messages/batch/params.js";
 import type { LocalText, RuleFile } from "./schema.js";
 import type { NamedValue } from "./types.js";
 
@@ -119,7 +120,7 @@ export type Computation =
     };
 
 /** Whose money an amount is: paid to the person, paid in by the person (a deposit), or paid to an employer. */
-export type AmountKind = "paid-to-person" | "paid-by-person" | "paid-to-employer";
+export type { AmountKind };
 
 export interface AmountRule {
   readonly per: "once" | "month";

@@ -14,7 +14,7 @@ describe("analyst3: coverage counts only what a fixture checks", () => {
 
   // F10: two fixtures, both not-applicable (another city; after inForce.to): nothing of the program ran.
   it("F10: a program whose fixtures all expect not-applicable is UNTESTED, never green", async () => {
-    const { code, stdout } = await butie(["test", `${DIR}/na`]);
+    const { code, stdout } = await butie(["test", `${DIR}/na`, "--lang", "en"]);
     expect(code).toBe(1);
     expect(stdout).toContain("UNTESTED");
     expect(stdout).toContain("xianning.startup-tiered");

@@ -19,7 +19,7 @@ const CASES = [
 
 describe("analyst3: check finds what the analyst's mutations hid", () => {
   it.each(CASES)("%s: %s", async (scenario, code, words) => {
-    const { stderr } = await butie(["check", `test/fixtures-data/analyst3-lint-${scenario}`]);
+    const { stderr } = await butie(["check", `test/fixtures-data/analyst3-lint-${scenario}`, "--lang", "en"]);
     const line = stderr.split("\n").find((l) => l.includes(code)) ?? stderr;
     expect(line).toContain(`test/fixtures-data/analyst3-lint-${scenario}/`);
     expect(line).toContain(words);

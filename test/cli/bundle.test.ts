@@ -149,8 +149,13 @@ describe("the bundled CLI", () => {
       ["rules", "list"],
       ["catalogue-en", "yaml", "zod"],
     ],
-    // The build's check of the bundled rules is reused (the checker, yaml and zod load otherwise).
-    [["check"], ["catalogue-zh", "yaml", "zod", "chalk"]],
+    // The build's check of the bundled rules is reused (the checker, yaml and zod load otherwise); in Chinese by
+    // default, so without the English words.
+    [["check"], ["catalogue-en", "yaml", "zod", "chalk"]],
+    [
+      ["check", "--lang", "en"],
+      ["catalogue-zh", "yaml", "zod", "chalk"],
+    ],
     // The bundled fixtures come parsed and validated.
     [["test"], ["yaml", "zod", "chalk"]],
     // From the pre-validated rule bundle, without zod; a JSON profile without the YAML parser.

@@ -305,7 +305,7 @@ describe("--rules <dir>: a bureau's local values", () => {
     // Issue 10 §2: a bundled fixture was written for the bundled program; it runs against that one, and says so.
     it("the bundled fixtures run against the bundled program, and the run says which were shadowed", async () => {
       const { code, stdout } = await butie(
-        ["test", "rules/hubei", "--rules", PROGRAM_OVERRIDE, "--filter", "1500"],
+        ["test", "rules/hubei", "--rules", PROGRAM_OVERRIDE, "--filter", "1500", "--lang", "en"],
         WIDE,
       );
       expect(code).toBe(0);

@@ -1,4 +1,5 @@
-import type { AmountKind } from "../../rules/program.js";
+/** Who an amount goes to or comes from (defined here, below rules, which re-exports it: messages are worded by it). */
+export type AmountKind = "paid-to-person" | "paid-by-person" | "paid-to-employer";
 
 /** Messages of batch inputs and outputs: a roster's cells, sheets and rows, the summary's totals. */
 export interface BatchParams {

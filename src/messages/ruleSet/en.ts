@@ -6,7 +6,7 @@ export const enRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
   "ruleSet/overrideConflict": ({ program, parameter, date, value, file, otherValue, otherFile }) =>
     `the value of \`${parameter}\` of ${program} from ${date} is set by two local rule files: ${otherValue} in ${otherFile}, ${value} in ${file}; which one applies would depend on the order of --rules. Set the value for this date in one file only`,
   "ruleSet/onlyNotApplicable": ({ program, file }) =>
-    `${program} (${file}): every fixture expects it not to apply, so they test only its dates and place, none of its conditions or amounts (add a case inside its region and term)`,
+    `UNTESTED ${program} (${file}): every fixture expects it not to apply, so they test only its dates and place, none of its conditions or amounts (add a case inside its region and term)`,
   "ruleSet/amountPer": ({ text, unit, per }) =>
     unit === "yuan"
       ? `the amount \`${text}\` is in yuan (a one-off) but amount.per is ${per}: it would be paid every month; set per: once, or give the parameter unit yuan/month`

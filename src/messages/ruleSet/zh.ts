@@ -6,7 +6,7 @@ export const zhRuleSet: { readonly [K in keyof RuleSetParams]: Entry<RuleSetPara
   "ruleSet/overrideConflict": ({ program, parameter, date, value, file, otherValue, otherFile }) =>
     `${program} 的参数 \`${parameter}\` 自${date}起的取值在两个本地规则文件中都有规定：${otherFile} 为 ${otherValue}，${file} 为 ${value}；哪一个生效将取决于 --rules 的先后顺序。请只在一个文件中规定这一日期的取值`,
   "ruleSet/onlyNotApplicable": ({ program, file }) =>
-    `${program}（${file}）的测试用例都预期“不适用”：只检验了施行期间和辖区，没有一个条件或金额被检验（请加一个在辖区内、施行期间内的用例）`,
+    `未测试 ${program}（${file}）的测试用例都预期“不适用”：只检验了施行期间和辖区，没有一个条件或金额被检验（请加一个在辖区内、施行期间内的用例）`,
   "ruleSet/amountPer": ({ text, unit, per }) =>
     unit === "yuan"
       ? `金额 \`${text}\` 的单位是元（一次性），而 amount.per 为 ${per}（按月发放）：会每月都发这一数额；请把 per 改为 once，或把参数的单位改为 yuan/month`

@@ -97,8 +97,7 @@ export async function scanSheet(
     return false;
   };
 
-  // Bytes since the last complete row, held as pieces and joined only when a piece may complete something:
-  // joining and searching all held bytes with every piece was quadratic (a gap of spaces between rows, hostile2 F4).
+  // Bytes since the last complete row, held as pieces, joined only when a piece may complete something (hostile2 F4).
   let held: Buffer[] = [];
   let heldBytes = 0;
   let edge = Buffer.alloc(0); // the end of what is held: a mark may straddle two pieces
